@@ -1,0 +1,33 @@
+// The browser-session door onto the Actor: what pages, actions and routes without a bearer
+// token use. Roles and active flags come from the database, not from the cookie.
+import "server-only";
+import { redirect } from "next/navigation";
+import type { Actor, RetailerActor, StaffActor } from "@/lib/auth/actor";
+import { auth } from "@/lib/auth/auth";
+import { loadActor } from "@/lib/auth/load-actor";
+import { prisma } from "@/lib/db/client";
+
+export async function actorFromSession(): Promise<Actor | null> {
+  let session;
+  try {
+    session = await auth();
+  } catch {
+    return null; // outside a request (tests, scripts): no session
+  }
+  if (!session?.user?.id) return null;
+  return loadActor(prisma, session.user.id, session.user.companyId);
+}
+
+export async function requireStaff(): Promise<StaffActor> {
+  const actor = await actorFromSession();
+  if (!actor) redirect("/login");
+  if (actor.kind !== "staff") redirect("/portal");
+  return actor;
+}
+
+export async function requireRetailer(): Promise<RetailerActor> {
+  const actor = await actorFromSession();
+  if (!actor) redirect("/login");
+  if (actor.kind !== "retailer") redirect("/dashboard");
+  return actor;
+}

@@ -1,0 +1,48 @@
+// Typed errors thrown by domain code. Only the doors (route wrapper, action wrapper) translate
+// them into HTTP problem+json or form errors.
+
+export const errorStatus = {
+  validation: 400,
+  bad_request: 400,
+  malformed_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  insufficient_stock: 409,
+  credit_limit_exceeded: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_mismatch: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** Field path → messages, as zod's flatten gives them; shown next to the field in forms. */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: FieldErrors;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, opts: { fieldErrors?: FieldErrors; details?: Record<string, unknown> } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = opts.fieldErrors;
+    this.details = opts.details;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", `${what} not found`);
+export const forbidden = (message = "You do not have permission to do this") => new AppError("forbidden", message);
+export const conflict = (message: string, fieldErrors?: FieldErrors) => new AppError("conflict", message, { fieldErrors });

@@ -1,0 +1,163 @@
+// The one wrapper every /api/v1 route goes through: request id, actor (bearer token or browser
+// session), JSON body rules, Idempotency-Key, problem+json errors and one log line per request.
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFromSession } from "@/lib/auth/session";
+import { actorFromAccessToken } from "@/lib/auth/tokens";
+import { makeCtx, type Ctx } from "@/lib/ctx";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
+import { problemFromError, problemResponse } from "@/lib/http/problem";
+import { logRequest } from "@/lib/log";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type RouteContext = { params: Promise<Record<string, string>> };
+
+export type ApiRequest = {
+  req: Request;
+  url: URL;
+  params: Record<string, string>;
+  /** Parsed JSON body (undefined for GET/DELETE without a body). */
+  body: unknown;
+  requestId: string;
+  ip?: string;
+};
+
+export type AuthedRequest = ApiRequest & { ctx: Ctx; actor: Actor };
+
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+export const created = (body: unknown, headers?: Record<string, string>) => new Reply(201, body, headers);
+export const noContent = () => new Reply(204, null);
+
+export function publicRoute(handler: (r: ApiRequest) => Promise<unknown>) {
+  return wrap(false, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>);
+}
+
+export function apiRoute(handler: (r: AuthedRequest) => Promise<unknown>) {
+  return wrap(true, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>);
+}
+
+function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) => Promise<unknown>) {
+  return async (req: Request, context: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    const requestId = validRequestId(req.headers.get("x-request-id")) ?? randomUUID();
+    const url = new URL(req.url);
+    const ip = clientIp(req);
+    let actor: Actor | null = null;
+    let response: Response;
+    try {
+      const rawBody = await readBody(req);
+      const params = (await context?.params) ?? {};
+      const base: ApiRequest = { req, url, params, body: rawBody === undefined ? undefined : parseJson(rawBody), requestId, ip };
+      let request: ApiRequest | AuthedRequest = base;
+      if (requireActor) {
+        actor = await resolveActor(req);
+        if (!actor) throw new AppError("unauthenticated", "Sign in or send an access token: Authorization: Bearer <token>");
+        request = { ...base, actor, ctx: makeCtx(actor, { requestId, ip }) };
+      }
+      const key = req.headers.get("idempotency-key");
+      if (req.method === "POST" && key !== null && actor && actor.kind !== "system") {
+        const scope = `${actor.kind}:${actor.userId}:${"companyId" in actor ? actor.companyId : actor.retailerId}`;
+        const begun = await beginIdempotent(prisma, { scope, key, method: req.method, path: url.pathname, body: rawBody ?? "" });
+        if ("replay" in begun) {
+          response = json(begun.replay.statusCode, begun.replay.body, { "idempotent-replayed": "true" });
+        } else {
+          const reply = await settle(handler, request, requestId, url.pathname);
+          await finishIdempotent(prisma, begun.id, { statusCode: reply.status, body: reply.body });
+          response = json(reply.status, reply.body, reply.headers);
+        }
+      } else {
+        const reply = await settle(handler, request, requestId, url.pathname);
+        response = json(reply.status, reply.body, reply.headers);
+      }
+    } catch (err) {
+      response = errorResponse(err, requestId, url.pathname);
+    }
+    response.headers.set("x-request-id", requestId);
+    logRequest({ requestId, method: req.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started), userId: actor?.userId ?? null, companyId: actor && "companyId" in actor ? (actor.companyId ?? null) : null, ip: ip ?? null });
+    return response;
+  };
+}
+
+/** Runs the handler and turns a thrown AppError into a stored-able reply (so 4xx replays too). */
+async function settle(handler: (r: ApiRequest | AuthedRequest) => Promise<unknown>, request: ApiRequest | AuthedRequest, requestId: string, path: string): Promise<Reply> {
+  try {
+    const result = await handler(request);
+    return result instanceof Reply ? result : new Reply(200, result);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    const p = problemFromError(err, requestId, path);
+    return new Reply(p.status, p, { "content-type": "application/problem+json" });
+  }
+}
+
+function errorResponse(err: unknown, requestId: string, path: string) {
+  if (!(err instanceof AppError)) console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String((err as Error)?.stack ?? err) }));
+  const p = problemFromError(err, requestId, path);
+  const retry = err instanceof AppError && typeof err.details?.retryAfterSeconds === "number" ? { "retry-after": String(err.details.retryAfterSeconds) } : undefined;
+  return problemResponse(p, retry);
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  if (status === 204) return new Response(null, { status, headers });
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+}
+
+async function resolveActor(req: Request): Promise<Actor | null> {
+  const authz = req.headers.get("authorization");
+  if (authz) {
+    const m = /^Bearer\s+(\S+)$/i.exec(authz);
+    if (!m) throw new AppError("unauthenticated", "Authorization header must be: Bearer <access token>");
+    return actorFromAccessToken(prisma, m[1]);
+  }
+  return actorFromSession();
+}
+
+async function readBody(req: Request): Promise<string | undefined> {
+  if (req.method === "GET" || req.method === "HEAD") return undefined;
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+  if (!req.body) return undefined;
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+    }
+    chunks.push(value);
+  }
+  if (size === 0) return undefined;
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch (err) {
+    throw new AppError("malformed_json", `The request body is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function validRequestId(v: string | null) {
+  return v && /^[A-Za-z0-9._:-]{8,128}$/.test(v) ? v : null;
+}
+
+export function clientIp(req: Request): string | undefined {
+  const fwd = req.headers.get("x-forwarded-for");
+  return fwd?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || undefined;
+}
