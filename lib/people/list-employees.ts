@@ -35,7 +35,7 @@ export async function listEmployees(ctx: Ctx, input: unknown): Promise<EmployeeP
   orderBy.push({ id: "asc" });
   const [total, rows] = await Promise.all([
     ctx.db.membership.count({ where }),
-    ctx.db.membership.findMany({ where, include: employeeInclude, orderBy, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    ctx.db.membership.findMany({ where, include: employeeInclude, orderBy, skip: q.offset ?? (q.page - 1) * q.pageSize, take: q.pageSize }),
   ]);
   return { items: rows.map(toEmployeeView), total, page: q.page, pageSize: q.pageSize, pageCount: Math.max(1, Math.ceil(total / q.pageSize)) };
 }

@@ -26,6 +26,8 @@ export const listEmployeesInput = z.strictObject({
   dir: z.enum(["asc", "desc"]).default("asc"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  /** Used by API cursors instead of page. */
+  offset: z.coerce.number().int().min(0).optional(),
 });
 
 export type AddEmployeeInput = z.input<typeof addEmployeeInput>;

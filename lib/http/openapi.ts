@@ -1,0 +1,135 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the domain functions parse.
+// Every /api/v1 route adds its operation to `operations` below.
+import { z } from "zod";
+import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
+import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
+import { updateCompanyInput } from "@/lib/company/company.schemas";
+import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
+
+type Operation = {
+  method: "get" | "post" | "patch" | "put" | "delete";
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  auth?: boolean;
+  idempotent?: boolean;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response?: { status: number; description: string; schema?: z.ZodType | Record<string, unknown>; list?: boolean };
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const companyView = { type: "object", description: "Company profile; all fields of the PATCH body plus id, code, stateName, logoUrl, createdAt, updatedAt" };
+const employeeView = {
+  type: "object",
+  properties: {
+    id: { type: "string", description: "Membership id (use in /employees/{id})" },
+    userId: { type: "string" },
+    name: { type: "string" },
+    email: { type: "string" },
+    phone: { type: ["string", "null"] },
+    role: { enum: ["OWNER", "ADMIN", "MANAGER", "SALES", "WAREHOUSE", "ACCOUNTANT", "DRIVER"] },
+    title: { type: ["string", "null"] },
+    active: { type: "boolean" },
+    invitePending: { type: "boolean" },
+    lastLoginAt: { type: ["string", "null"], format: "date-time" },
+    createdAt: { type: "string", format: "date-time" },
+  },
+};
+
+export const operations: Operation[] = [
+  { method: "post", path: "/auth/token", tag: "Auth", summary: "Sign in: email + password → access and refresh tokens", body: tokenRequest, response: { status: 200, description: "Token pair", schema: tokenResponse } },
+  { method: "post", path: "/auth/refresh", tag: "Auth", summary: "Rotate a refresh token", description: "Each refresh token works once. Presenting a spent one revokes every token of that sign-in.", body: refreshRequest, response: { status: 200, description: "New token pair", schema: tokenResponse } },
+  { method: "post", path: "/auth/logout", tag: "Auth", summary: "Revoke the refresh token and its family", body: refreshRequest, response: { status: 204, description: "Signed out" } },
+  { method: "post", path: "/auth/password-reset/request", tag: "Auth", summary: "Email a 6-digit password reset code", description: "Always answers 202 with the same message, whether or not the email exists. Rate-limited per email and per IP.", body: requestResetInput, response: { status: 202, description: "Accepted" } },
+  { method: "post", path: "/auth/password-reset/confirm", tag: "Auth", summary: "Set a new password with the emailed code", description: "Codes expire after 10 minutes and allow 5 attempts.", body: resetPasswordInput, response: { status: 200, description: "Password changed" } },
+  { method: "get", path: "/me", tag: "Auth", summary: "The acting user and the companies they can switch to", auth: true, response: { status: 200, description: "Actor" } },
+  { method: "get", path: "/company", tag: "Company", summary: "The acting company's profile", auth: true, response: { status: 200, description: "Company", schema: companyView } },
+  { method: "patch", path: "/company", tag: "Company", summary: "Update the company profile", description: "GSTIN is checked with its check digit; the state follows the GSTIN.", auth: true, body: updateCompanyInput, response: { status: 200, description: "Updated company", schema: companyView } },
+  { method: "get", path: "/employees", tag: "Employees", summary: "List employees", auth: true, query: listEmployeesInput.pick({ q: true, role: true, status: true, sort: true, dir: true }), response: { status: 200, description: "A page of employees", schema: employeeView, list: true } },
+  { method: "post", path: "/employees", tag: "Employees", summary: "Add an employee (emails them a code to set a password)", auth: true, idempotent: true, body: addEmployeeInput, response: { status: 201, description: "The new employee", schema: employeeView } },
+  { method: "patch", path: "/employees/{id}", tag: "Employees", summary: "Change an employee's role, title or active flag", auth: true, body: updateEmployeeInput, response: { status: 200, description: "The employee", schema: employeeView } },
+  { method: "delete", path: "/employees/{id}", tag: "Employees", summary: "Deactivate an employee", auth: true, response: { status: 200, description: "The deactivated employee", schema: employeeView } },
+];
+
+function schemaOf(s: z.ZodType | Record<string, unknown>) {
+  if (s instanceof z.ZodType) {
+    const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
+    return rest;
+  }
+  return s;
+}
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const parameters: unknown[] = [];
+    for (const name of op.path.match(/\{(\w+)\}/g)?.map((p) => p.slice(1, -1)) ?? []) parameters.push({ name, in: "path", required: true, schema: { type: "string" } });
+    if (op.query) {
+      const props = (schemaOf(op.query) as { properties?: Record<string, unknown> }).properties ?? {};
+      for (const [name, schema] of Object.entries(props)) parameters.push({ name, in: "query", required: false, schema });
+    }
+    if (op.response?.list) {
+      parameters.push({ name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } });
+      parameters.push({ name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" });
+    }
+    if (op.idempotent) parameters.push({ name: "Idempotency-Key", in: "header", schema: { type: "string", maxLength: 255 }, description: "Replays return the first response; the same key with another body is 422." });
+    const ok = op.response ?? { status: 200, description: "OK" };
+    const okSchema = ok.schema ? schemaOf(ok.schema) : undefined;
+    const content = okSchema
+      ? { "application/json": { schema: ok.list ? { type: "object", properties: { data: { type: "array", items: okSchema }, nextCursor: { type: ["string", "null"] }, total: { type: "integer" } } } : okSchema } }
+      : undefined;
+    (paths[`/api/v1${op.path}`] ??= {})[op.method] = {
+      tags: [op.tag],
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      operationId: `${op.method}${op.path.replace(/[{}]/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+      ...(op.auth ? { security: [{ bearer: [] }, { session: [] }] } : { security: [] }),
+      ...(parameters.length ? { parameters } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body) } } } } : {}),
+      responses: {
+        [ok.status]: { description: ok.description, ...(content ? { content } : {}) },
+        ...(op.body ? { 400: { $ref: "#/components/responses/Problem" }, 413: { $ref: "#/components/responses/Problem" } } : {}),
+        ...(op.auth ? { 401: { $ref: "#/components/responses/Problem" }, 403: { $ref: "#/components/responses/Problem" }, 404: { $ref: "#/components/responses/Problem" } } : {}),
+        ...(op.idempotent ? { 422: { $ref: "#/components/responses/Problem" } } : {}),
+        429: { $ref: "#/components/responses/Problem" },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Vendor ERP API",
+      version: "1.0.0",
+      description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Every response carries `x-request-id`.",
+    },
+    servers: [{ url: "/" }],
+    tags: [{ name: "Auth" }, { name: "Company" }, { name: "Employees" }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Access token from POST /api/v1/auth/token (15 minutes)" },
+        session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "Browser session" },
+      },
+      schemas: {
+        Problem: {
+          type: "object",
+          required: ["type", "title", "status", "code", "detail"],
+          properties: {
+            type: { type: "string" },
+            title: { type: "string" },
+            status: { type: "integer" },
+            code: { type: "string", description: "Stable machine-readable error code, e.g. validation, not_found, forbidden" },
+            detail: { type: "string" },
+            instance: { type: "string" },
+            requestId: { type: "string" },
+            errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "Messages per field" },
+          },
+        },
+      },
+      responses: { Problem: { description: "Problem details", content: { "application/problem+json": { schema: ref("Problem") } } } },
+    },
+  };
+}
