@@ -21,6 +21,9 @@ export type ApiRequest = {
   params: Record<string, string>;
   /** Parsed JSON body (undefined for GET/DELETE without a body). */
   body: unknown;
+  /** The raw bytes, for routes declared with { body: "binary" } (e.g. image uploads). */
+  bytes?: Buffer;
+  contentType: string | null;
   requestId: string;
   ip?: string;
 };
@@ -37,15 +40,18 @@ export class Reply {
 export const created = (body: unknown, headers?: Record<string, string>) => new Reply(201, body, headers);
 export const noContent = () => new Reply(204, null);
 
-export function publicRoute(handler: (r: ApiRequest) => Promise<unknown>) {
-  return wrap(false, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>);
+type RouteOptions = { body?: "json" | "binary" };
+
+export function publicRoute(handler: (r: ApiRequest) => Promise<unknown>, opts: RouteOptions = {}) {
+  return wrap(false, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>, opts);
 }
 
-export function apiRoute(handler: (r: AuthedRequest) => Promise<unknown>) {
-  return wrap(true, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>);
+export function apiRoute(handler: (r: AuthedRequest) => Promise<unknown>, opts: RouteOptions = {}) {
+  return wrap(true, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>, opts);
 }
 
-function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) => Promise<unknown>) {
+function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) => Promise<unknown>, opts: RouteOptions) {
+  const binary = opts.body === "binary";
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const started = performance.now();
     const requestId = validRequestId(req.headers.get("x-request-id")) ?? randomUUID();
@@ -54,9 +60,14 @@ function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) =>
     let actor: Actor | null = null;
     let response: Response;
     try {
-      const rawBody = await readBody(req);
+      const bytes = await readBody(req);
+      const contentType = req.headers.get("content-type");
+      if (bytes && !binary && !/^application\/(.+\+)?json\b/i.test(contentType ?? "")) {
+        throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
+      }
+      const rawBody = bytes && !binary ? bytes.toString("utf8") : undefined;
       const params = (await context?.params) ?? {};
-      const base: ApiRequest = { req, url, params, body: rawBody === undefined ? undefined : parseJson(rawBody), requestId, ip };
+      const base: ApiRequest = { req, url, params, body: rawBody === undefined ? undefined : parseJson(rawBody), bytes: binary ? bytes : undefined, contentType, requestId, ip };
       let request: ApiRequest | AuthedRequest = base;
       if (requireActor) {
         actor = await resolveActor(req);
@@ -66,7 +77,7 @@ function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) =>
       const key = req.headers.get("idempotency-key");
       if (req.method === "POST" && key !== null && actor && actor.kind !== "system") {
         const scope = `${actor.kind}:${actor.userId}:${"companyId" in actor ? actor.companyId : actor.retailerId}`;
-        const begun = await beginIdempotent(prisma, { scope, key, method: req.method, path: url.pathname, body: rawBody ?? "" });
+        const begun = await beginIdempotent(prisma, { scope, key, method: req.method, path: url.pathname, body: rawBody ?? bytes?.toString("base64") ?? "" });
         if ("replay" in begun) {
           response = json(begun.replay.statusCode, begun.replay.body, { "idempotent-replayed": "true" });
         } else {
@@ -107,6 +118,7 @@ function errorResponse(err: unknown, requestId: string, path: string) {
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  if (body instanceof Response) return body;
   if (status === 204) return new Response(null, { status, headers });
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 }
@@ -121,7 +133,7 @@ async function resolveActor(req: Request): Promise<Actor | null> {
   return actorFromSession();
 }
 
-async function readBody(req: Request): Promise<string | undefined> {
+async function readBody(req: Request): Promise<Buffer | undefined> {
   if (req.method === "GET" || req.method === "HEAD") return undefined;
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB`);
@@ -140,9 +152,7 @@ async function readBody(req: Request): Promise<string | undefined> {
     chunks.push(value);
   }
   if (size === 0) return undefined;
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function parseJson(raw: string): unknown {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as company from "@/app/api/v1/company/route";
+import * as logo from "@/app/api/v1/company/logo/route";
 import * as employees from "@/app/api/v1/employees/route";
 import * as employee from "@/app/api/v1/employees/[id]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
@@ -164,6 +165,28 @@ describe("REST API v1", () => {
     expect(patched.json).toMatchObject({ id: s.membership.id, role: "ACCOUNTANT" });
     const deleted = await call(employee.DELETE, { method: "DELETE", token: t.token, params: { id: s.membership.id } });
     expect(deleted.json).toMatchObject({ active: false });
+  });
+
+  it("uploads, serves and removes the company logo, checking type and size", async () => {
+    const t = await staffToken();
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    const put = async (bytes: Buffer, type: string, tok = t.token) =>
+      logo.PUT(new Request("http://localhost/api/v1/company/logo", { method: "PUT", headers: { authorization: `Bearer ${tok}`, "content-type": type }, body: new Uint8Array(bytes) }), { params: Promise.resolve({}) });
+    expect((await put(png, "image/png")).status).toBe(200);
+    const got = await logo.GET(new Request("http://localhost/api/v1/company/logo", { headers: { authorization: `Bearer ${t.token}` } }), { params: Promise.resolve({}) });
+    expect(got.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await got.arrayBuffer()).equals(png)).toBe(true);
+    expect((await call(company.GET, { token: t.token })).json.logoUrl).toMatch(/^\/api\/v1\/company\/logo\?v=\d+$/);
+    const wrongType = await put(png, "image/jpeg");
+    expect(wrongType.status).toBe(400);
+    expect((await put(Buffer.from("<svg/>"), "image/svg+xml")).status).toBe(400);
+    expect((await put(Buffer.concat([png, Buffer.alloc(600 * 1024)]), "image/png")).status).toBe(400);
+    const sales = await createStaff(t.company.id, "SALES");
+    expect((await put(png, "image/png", (await issueTokenPair(prisma, sales.actor)).accessToken)).status).toBe(403);
+    const other = await staffToken();
+    expect((await call(logo.GET, { token: other.token })).status).toBe(404);
+    expect((await call(logo.DELETE, { method: "DELETE", token: t.token })).status).toBe(204);
+    expect((await call(logo.GET, { token: t.token })).status).toBe(404);
   });
 
   it("serves an OpenAPI 3.1 document covering every route", async () => {
