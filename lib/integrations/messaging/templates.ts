@@ -2,7 +2,7 @@
 import { appUrl } from "@/lib/env";
 import type { Email } from "./send-email";
 
-function html(title: string, paragraphs: string[], cta?: { href: string; label: string }) {
+export function html(title: string, paragraphs: string[], cta?: { href: string; label: string }) {
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
   const body = paragraphs.map((p) => `<p style="margin:0 0 12px">${esc(p)}</p>`).join("");
   const button = cta
