@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Vendor ERP", template: "%s · Vendor ERP" },
+  description: "Vendor ERP — run your distribution business: orders, stock, GST invoices and your retailers in one place.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#f8fafc",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-IN">
+      <body className="min-h-dvh">{children}</body>
+    </html>
+  );
+}

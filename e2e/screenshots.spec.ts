@@ -1,0 +1,40 @@
+// Not a behaviour test: full-page screenshots of the key screens, for people reviewing the UI.
+// Written to e2e/screenshots/ (gitignored). Run alone with `npx playwright test --project screenshots`.
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, users } from "./helpers";
+
+const dir = path.join(import.meta.dirname, "screenshots");
+
+async function shoot(page: Page, name: string, url?: string) {
+  if (url) await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+test("staff screens", async ({ page }) => {
+  await shoot(page, "01-login", "/login");
+  await shoot(page, "02-forgot-password", "/forgot-password");
+  await signIn(page, users.owner);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await shoot(page, "03-dashboard");
+  await shoot(page, "04-company-settings", "/settings/company");
+  await shoot(page, "05-employees", "/employees");
+  await page.getByRole("link", { name: "Add employee" }).click();
+  await shoot(page, "06-add-employee");
+  await shoot(page, "07-outbox", "/dev/outbox");
+  await shoot(page, "08-api-docs", "/api-docs");
+});
+
+test("retailer portal", async ({ page }) => {
+  await signIn(page, users.retailer);
+  await expect(page).toHaveURL(/\/portal/);
+  await shoot(page, "10-portal");
+});
+
+test("mobile dashboard", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, users.sales);
+  await shoot(page, "20-mobile-dashboard");
+  await shoot(page, "21-mobile-employees", "/employees");
+});

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { signIn, users } from "./helpers";
+
+test("owner signs in, edits the company profile and adds an employee", async ({ page }) => {
+  await signIn(page, users.owner);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByText("Shree Ganesh", { exact: false }).first()).toBeVisible();
+
+  // Company profile: change the trade name and phone, save, and see it survive a reload.
+  await page.goto("/settings/company");
+  const tradeName = page.getByLabel("Trade name");
+  const phone = page.getByLabel("Phone", { exact: true });
+  await expect(tradeName).toHaveValue("Shree Ganesh Foods");
+  await tradeName.fill("Shree Ganesh Foods & Spices");
+  await phone.fill("+91 98220 41599");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(/saved/i).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Trade name")).toHaveValue("Shree Ganesh Foods & Spices");
+  await expect(page.getByLabel("Phone", { exact: true })).toHaveValue("+91 98220 41599");
+
+  // Employees: add a warehouse assistant and find them in the list.
+  await page.goto("/employees");
+  await expect(page.getByText("Amit Deshpande")).toBeVisible();
+  await page.getByRole("link", { name: "Add employee" }).click();
+  const email = `neha.kulkarni.${Date.now()}@shreeganesh.example`;
+  await page.getByLabel("Name").fill("Neha Kulkarni");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Phone").fill("+91 98230 55127");
+  await page.getByLabel("Role").selectOption({ label: "Warehouse" });
+  await page.getByLabel("Title").fill("Dispatch Assistant, Chakan");
+  await page.getByRole("button", { name: "Add employee" }).click();
+  await expect(page).toHaveURL(/\/employees/);
+  await page.goto("/employees");
+  await expect(page.getByText("Neha Kulkarni")).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+});

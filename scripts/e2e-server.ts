@@ -1,0 +1,83 @@
+// The web server of the Playwright suite: its own embedded PostgreSQL (.data/e2e-postgres), a fresh
+// database every run (dropped and created), migrations, demo data, then `next start` on the existing
+// production build. Started and stopped by Playwright (playwright.config.ts, webServer).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+
+const root = process.cwd();
+const port = Number(process.env.E2E_PORT ?? 3100);
+const database = "vendor_erp_e2e";
+const log = (m: string) => console.log(`[e2e-server] ${m}`);
+
+const t0 = performance.now();
+const server = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "e2e-postgres"), database: "postgres" });
+let child: ChildProcess | undefined;
+let stopping = false;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((r) => child!.once("exit", r));
+  }
+  await server.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+try {
+  const url = await freshDatabase(server.url, database);
+  await migrate(url);
+  log(`database ${database} ready in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
+    AUTH_TRUST_HOST: "true",
+    APP_URL: `http://localhost:${port}`,
+    PORT: String(port),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  delete env.RESEND_API_KEY; // mail must land in the local outbox the specs read
+  await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/seed.ts"], env);
+
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    log("no production build in .next; running next build first (npm test does this before Playwright)");
+    await run([nextBin, "build"], env);
+  }
+  child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: "inherit" });
+  child.on("exit", (code) => void stop(code ?? 1));
+} catch (err) {
+  console.error("[e2e-server]", err instanceof Error ? err.message : err);
+  await stop(1);
+}
+
+async function freshDatabase(adminUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const p = spawn(process.execPath, args, { env, stdio: "inherit" });
+    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0])} ${args.slice(1).join(" ")} exited with ${code}`))));
+  });
+}
