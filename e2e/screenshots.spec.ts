@@ -34,7 +34,7 @@ test("retailer portal", async ({ page }) => {
 
 test("mobile dashboard", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, users.sales);
+  await signIn(page, users.owner);
   await shoot(page, "20-mobile-dashboard");
   await shoot(page, "21-mobile-employees", "/employees");
 });

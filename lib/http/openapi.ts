@@ -5,6 +5,16 @@ import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.sch
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
 import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
+import {
+  acceptInvitationInput,
+  approveJoinRequestInput,
+  connectionTermsInput,
+  createInvitationInput,
+  joinRequestInput,
+  listRetailersInput,
+  rejectJoinRequestInput,
+  updateRetailerBusinessInput,
+} from "@/lib/network/network.schemas";
 
 type Operation = {
   method: "get" | "post" | "patch" | "put" | "delete";
@@ -22,6 +32,19 @@ type Operation = {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const companyView = { type: "object", description: "Company profile; all fields of the PATCH body plus id, code, stateName, logoUrl, createdAt, updatedAt" };
+const connectionView = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    status: { enum: ["PENDING", "ACTIVE", "SUSPENDED", "ENDED"] },
+    customerCode: { type: ["string", "null"] },
+    creditLimit: { type: "string", description: "Decimal rupees, e.g. \"150000.00\"" },
+    paymentTermsDays: { type: "integer" },
+    placeOfSupply: { type: "string", description: "GST state code" },
+    shippingAddress: { type: ["object", "null"] },
+    retailer: { type: "object" },
+  },
+};
 const employeeView = {
   type: "object",
   properties: {
@@ -55,6 +78,28 @@ export const operations: Operation[] = [
   { method: "post", path: "/employees", tag: "Employees", summary: "Add an employee (emails them a code to set a password)", auth: true, idempotent: true, body: addEmployeeInput, response: { status: 201, description: "The new employee", schema: employeeView } },
   { method: "patch", path: "/employees/{id}", tag: "Employees", summary: "Change an employee's role, title or active flag", auth: true, body: updateEmployeeInput, response: { status: 200, description: "The employee", schema: employeeView } },
   { method: "delete", path: "/employees/{id}", tag: "Employees", summary: "Deactivate an employee", auth: true, response: { status: 200, description: "The deactivated employee", schema: employeeView } },
+  { method: "get", path: "/retailers", tag: "Retailers", summary: "List the company's retailers (connections)", description: "Search by name, GSTIN, customer code or city; filter by status.", auth: true, query: listRetailersInput.pick({ q: true, status: true, sort: true, dir: true }), response: { status: 200, description: "A page of connections with their retailer", schema: connectionView, list: true } },
+  { method: "get", path: "/retailers/{id}", tag: "Retailers", summary: "One retailer: terms, business, contacts and activity", description: "{id} is the connection id.", auth: true, response: { status: 200, description: "Retailer detail", schema: connectionView } },
+  { method: "patch", path: "/connections/{id}", tag: "Retailers", summary: "Change a retailer's terms", auth: true, body: connectionTermsInput, response: { status: 200, description: "The connection", schema: connectionView } },
+  { method: "post", path: "/connections/{id}/suspend", tag: "Retailers", summary: "Suspend a connection (ACTIVE → SUSPENDED)", auth: true, response: { status: 200, description: "The connection", schema: connectionView } },
+  { method: "post", path: "/connections/{id}/reactivate", tag: "Retailers", summary: "Reactivate a suspended connection", auth: true, response: { status: 200, description: "The connection", schema: connectionView } },
+  { method: "post", path: "/connections/{id}/end", tag: "Retailers", summary: "End a connection", auth: true, response: { status: 200, description: "The connection", schema: connectionView } },
+  { method: "get", path: "/invitations", tag: "Invitations", summary: "List invitations", description: "status: pending, expired, accepted, revoked or all.", auth: true, response: { status: 200, description: "A page of invitations", list: true } },
+  { method: "post", path: "/invitations", tag: "Invitations", summary: "Invite a retailer by email (7-day single-use link)", auth: true, idempotent: true, body: createInvitationInput, response: { status: 201, description: "The invitation" } },
+  { method: "post", path: "/invitations/{id}/resend", tag: "Invitations", summary: "Send a fresh link valid for another 7 days", auth: true, response: { status: 200, description: "The invitation" } },
+  { method: "post", path: "/invitations/{id}/revoke", tag: "Invitations", summary: "Withdraw an open invitation", auth: true, response: { status: 200, description: "The invitation" } },
+  { method: "get", path: "/invitations/by-token/{token}", tag: "Invitations", summary: "Preview an invitation link (public)", response: { status: 200, description: "Vendor, email, state and whether the email has an account" } },
+  { method: "post", path: "/invitations/accept", tag: "Invitations", summary: "Accept an invitation (public)", description: "New people send name, password and business; existing retailer users send their password.", body: acceptInvitationInput, response: { status: 200, description: "The active connection" } },
+  { method: "get", path: "/join-requests", tag: "Join requests", summary: "Vendor inbox of join requests", description: "status: pending, approved, rejected, cancelled or all.", auth: true, response: { status: 200, description: "A page of join requests", list: true } },
+  { method: "post", path: "/join-requests", tag: "Join requests", summary: "Retailer: ask a vendor (by code or GSTIN) to connect", auth: true, idempotent: true, body: joinRequestInput, response: { status: 201, description: "The join request" } },
+  { method: "post", path: "/join-requests/{id}/approve", tag: "Join requests", summary: "Approve with terms (connection becomes active)", auth: true, body: approveJoinRequestInput, response: { status: 200, description: "The connection", schema: connectionView } },
+  { method: "post", path: "/join-requests/{id}/reject", tag: "Join requests", summary: "Reject with a reason", auth: true, body: rejectJoinRequestInput, response: { status: 200, description: "The join request" } },
+  { method: "post", path: "/join-requests/{id}/cancel", tag: "Join requests", summary: "Retailer: withdraw a pending request", auth: true, response: { status: 200, description: "The join request" } },
+  { method: "get", path: "/vendors/lookup", tag: "Retailer portal", summary: "Find a vendor by public code or GSTIN", auth: true, response: { status: 200, description: "Vendor's public details and your connection status" } },
+  { method: "get", path: "/me/vendors", tag: "Retailer portal", summary: "My vendors: status, credit limit, terms", auth: true, response: { status: 200, description: "{ data: [...] }" } },
+  { method: "get", path: "/me/join-requests", tag: "Retailer portal", summary: "My join requests and their outcome", auth: true, response: { status: 200, description: "{ data: [...] }" } },
+  { method: "get", path: "/me/business", tag: "Retailer portal", summary: "My business profile and users", auth: true, response: { status: 200, description: "Business" } },
+  { method: "patch", path: "/me/business", tag: "Retailer portal", summary: "Update my business profile (owner only)", auth: true, body: updateRetailerBusinessInput, response: { status: 200, description: "Business" } },
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
@@ -109,7 +154,7 @@ export function buildOpenApiDocument() {
       description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Every response carries `x-request-id`.",
     },
     servers: [{ url: "/" }],
-    tags: [{ name: "Auth" }, { name: "Company" }, { name: "Employees" }],
+    tags: [{ name: "Auth" }, { name: "Company" }, { name: "Employees" }, { name: "Retailers" }, { name: "Invitations" }, { name: "Join requests" }, { name: "Retailer portal" }],
     paths,
     components: {
       securitySchemes: {

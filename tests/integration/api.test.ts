@@ -200,3 +200,55 @@ describe("REST API v1", () => {
     expect(body.additionalProperties).toBe(false);
   });
 });
+
+describe("REST API v1: retailer network", () => {
+  it("invite over HTTP → accept publicly → both sides see the connection; other tenants get 404", async () => {
+    const { POST: invite } = await import("@/app/api/v1/invitations/route");
+    const { GET: byToken } = await import("@/app/api/v1/invitations/by-token/[token]/route");
+    const { POST: accept } = await import("@/app/api/v1/invitations/accept/route");
+    const { GET: retailers } = await import("@/app/api/v1/retailers/route");
+    const { GET: retailer } = await import("@/app/api/v1/retailers/[id]/route");
+    const { GET: myVendors } = await import("@/app/api/v1/me/vendors/route");
+    const v = await staffToken();
+    const to = email();
+    const created = await call(invite, { method: "POST", token: v.token, body: { email: to, creditLimit: 20000, paymentTermsDays: 7 }, headers: { "idempotency-key": "inv-1" } });
+    expect(created.status).toBe(201);
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to, template: "retailer_invitation" } });
+    const tok = decodeURIComponent(/\/invite\/(\S+)/.exec(mail.text)![1]);
+    expect((await call(byToken, { params: { token: tok } })).json).toMatchObject({ state: "pending", account: "new" });
+    const ok = await call(accept, { method: "POST", body: { token: tok, name: "Kavita Joshi", password: "Store@2026", business: { legalName: "Joshi Provision Stores", stateCode: "27", addressLine1: "14 Canada Corner", city: "Nashik", pincode: "422005" } } });
+    expect(ok.status).toBe(200);
+    expect(ok.json.connection).toMatchObject({ status: "ACTIVE", creditLimit: "20000.00" });
+    const again = await call(accept, { method: "POST", body: { token: tok, password: "Store@2026" } });
+    expect(again.status).toBe(409);
+    expect(again.json.code).toBe("invalid_transition");
+    const list = await call(retailers, { path: "/api/v1/retailers?q=joshi", token: v.token });
+    expect(list.json.data).toHaveLength(1);
+    const id = list.json.data[0].id;
+    expect((await call(retailer, { token: v.token, params: { id } })).status).toBe(200);
+    const other = await staffToken();
+    expect((await call(retailer, { token: other.token, params: { id } })).status).toBe(404);
+    expect((await call(retailers, { path: "/api/v1/retailers", token: other.token })).json.data).toEqual([]);
+    const pair = await call(token.POST, { method: "POST", body: { email: to, password: "Store@2026" } });
+    const mine = await call(myVendors, { token: pair.json.accessToken });
+    expect(mine.json.data).toEqual([expect.objectContaining({ status: "ACTIVE", vendor: expect.objectContaining({ id: v.company.id }) })]);
+    expect((await call(retailers, { path: "/api/v1/retailers", token: pair.json.accessToken })).status).toBe(403);
+  });
+
+  it("join request over HTTP: retailer asks, vendor approves, invalid transitions are 409", async () => {
+    const { POST: join } = await import("@/app/api/v1/join-requests/route");
+    const { POST: act } = await import("@/app/api/v1/join-requests/[id]/[action]/route");
+    const v = await staffToken();
+    const r = await createRetailerUser();
+    const rt = (await issueTokenPair(prisma, r.actor)).accessToken;
+    const req = await call(join, { method: "POST", token: rt, body: { vendorCode: v.company.code, message: "Hello" } });
+    expect(req.status).toBe(201);
+    expect((await call(act, { method: "POST", token: rt, params: { id: req.json.id, action: "approve" } })).status).toBe(403);
+    const approved = await call(act, { method: "POST", token: v.token, params: { id: req.json.id, action: "approve" }, body: { creditLimit: "10000" } });
+    expect(approved.json).toMatchObject({ status: "ACTIVE" });
+    const rejectAfter = await call(act, { method: "POST", token: v.token, params: { id: req.json.id, action: "reject" }, body: { reason: "late" } });
+    expect(rejectAfter.status).toBe(409);
+    expect(rejectAfter.json.code).toBe("invalid_transition");
+    expect((await call(act, { method: "POST", token: v.token, params: { id: req.json.id, action: "explode" } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# npm test — everything a change must pass, in order: Vitest (unit + integration on a fresh
+# database of the embedded PostgreSQL), the production build, and the Playwright end-to-end specs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+section() {
+  printf '\n\033[1m==> %s\033[0m\n' "$1"
+}
+timed() {
+  local name="$1"; shift
+  local start=$SECONDS
+  section "$name"
+  "$@"
+  printf '\033[1m<== %s: ok in %ss\033[0m\n' "$name" "$((SECONDS - start))"
+}
+
+timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run
+timed "next build" npx next build
+timed "Playwright end-to-end (Chromium)" npx playwright test
+
+section "all tests passed"
