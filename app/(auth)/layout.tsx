@@ -47,7 +47,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         </div>
         <p className="relative text-xs text-brand-200/70">Open-source ERP for Indian B2B vendors</p>
       </aside>
-      <main className="flex flex-col items-center justify-center px-5 py-10 sm:px-8">
+      <main className="flex flex-col items-center px-5 py-10 sm:justify-center sm:px-8">
         <div className="w-full max-w-sm">
           <div className="mb-8 lg:hidden">
             <BrandMark />

@@ -11,13 +11,21 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
   ref,
 ) {
   return (
-    <label ref={ref} className={cn("block text-sm font-medium text-slate-800", className)} {...props}>
-      {children}
-      {required && (
-        <span aria-hidden className="ml-0.5 text-danger-600">
+    // The asterisk sits outside the <label> (and is aria-hidden) so both the label's text and the
+    // control's accessible name are exactly its words: "Legal name", not "Legal name*".
+    required ? (
+      <span className="flex items-baseline">
+        <label ref={ref} className={cn("block text-sm font-medium text-slate-800", className)} {...props}>
+          {children}
+        </label>
+        <span aria-hidden className="ml-0.5 text-sm text-danger-600">
           *
         </span>
-      )}
-    </label>
+      </span>
+    ) : (
+      <label ref={ref} className={cn("block text-sm font-medium text-slate-800", className)} {...props}>
+        {children}
+      </label>
+    )
   );
 });

@@ -17,7 +17,7 @@ export function Table({ className, wrapperClassName, ...props }: TableProps) {
   return (
     <div
       className={cn(
-        "w-full overflow-x-auto rounded-lg border border-slate-200 bg-white",
+        "relative w-full overflow-x-auto rounded-lg border border-slate-200 bg-white",
         wrapperClassName,
       )}
     >

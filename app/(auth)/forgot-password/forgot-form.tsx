@@ -1,65 +1,50 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { requestResetAction } from "../actions";
-
-const schema = z.object({ email: z.string().trim().min(1, "Enter your email").email("Enter a valid email address") });
-type Values = z.infer<typeof schema>;
+import { requestResetAction, type AuthFormState } from "../actions";
 
 export function ForgotForm({ defaultEmail }: { defaultEmail: string }) {
-  const [sent, setSent] = useState<{ email: string; message: string } | null>(null);
-  const [error, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { email: defaultEmail },
-  });
+  const [state, formAction, pending] = useActionState<AuthFormState, FormData>(requestResetAction, { status: "idle", values: { email: defaultEmail } });
+  const sentTo = state.status === "done" ? state.values?.email : undefined;
 
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setFormError(null);
-      const res = await requestResetAction(values);
-      if (res.ok) {
-        setSent({ email: values.email.trim().toLowerCase(), message: res.data.message });
-      } else {
-        const rest = applyFieldErrors(setError, res.fieldErrors, ["email"]);
-        if (!res.fieldErrors || rest.length) setFormError(res.error);
-      }
-    }),
-  );
-
-  if (sent) {
+  if (sentTo) {
     return (
       <div className="space-y-5">
         <Alert tone="success" title="Check your email">
-          {sent.message}
+          {state.message}
         </Alert>
-        <Link href={`/reset-password?email=${encodeURIComponent(sent.email)}`} className={buttonClasses({ className: "w-full" })}>
+        <Link href={`/reset-password?email=${encodeURIComponent(sentTo)}`} className={buttonClasses({ className: "w-full" })}>
           Enter the code
         </Link>
         <p className="text-center text-sm text-slate-500">
           No email after a few minutes?{" "}
-          <button type="button" className="font-medium text-brand-600 hover:text-brand-700" onClick={() => setSent(null)}>
+          {/* A full load (not a client navigation) starts the form afresh. */}
+          <a href={`/forgot-password?email=${encodeURIComponent(sentTo)}`} className="font-medium text-brand-600 hover:text-brand-700">
             Try again
-          </button>
+          </a>
         </p>
       </div>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {error && <Alert tone="danger">{error}</Alert>}
-      <Field id="email" label="Email" error={formState.errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" autoFocus placeholder="you@business.in" {...register("email")} />
+    <form action={formAction} noValidate className="space-y-5">
+      {state.error && <Alert tone="danger">{state.error}</Alert>}
+      <Field id="email" label="Email" error={state.fieldErrors?.email?.[0]}>
+        <Input
+          key={`email-${state.values?.email ?? ""}`}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoFocus
+          placeholder="you@business.in"
+          defaultValue={state.values?.email ?? ""}
+        />
       </Field>
       <Button type="submit" loading={pending} className="w-full">
         Send code

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { VendorShell, type NavItem } from "@/components/shell/vendor-shell";
+import { can, roleLabels } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { listMyCompanies } from "@/lib/company/list-my-companies";
+import { makeCtx } from "@/lib/ctx";
+import { logoutAction } from "../(auth)/actions";
+import { switchCompanyAction } from "./actions";
+
+export default async function VendorLayout({ children }: { children: ReactNode }) {
+  const actor = await requireStaff();
+  const companies = await listMyCompanies(makeCtx(actor));
+  const nav: NavItem[] = [
+    { href: "/dashboard", label: "Dashboard", icon: "home" },
+    ...(can(actor, "company.read") ? [{ href: "/settings/company", label: "Company", icon: "company" } as const] : []),
+    ...(can(actor, "retailers.read") ? [{ href: "/retailers", label: "Retailers", icon: "store" } as const] : []),
+    ...(can(actor, "employees.read") ? [{ href: "/employees", label: "Employees", icon: "users" } as const] : []),
+  ];
+  return (
+    <VendorShell
+      nav={nav}
+      companies={companies.map((c) => ({ id: c.id, name: c.name, code: c.code, roleLabel: roleLabels[c.role] }))}
+      currentCompanyId={actor.companyId}
+      user={{ name: actor.name, email: actor.email, roleLabel: roleLabels[actor.role] }}
+      switchCompany={switchCompanyAction}
+      logout={logoutAction}
+    >
+      {children}
+    </VendorShell>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { PortalShell } from "@/components/shell/portal-shell";
+import { requireRetailer } from "@/lib/auth/session";
+import { makeCtx } from "@/lib/ctx";
+import { getMyBusiness } from "@/lib/network/my-vendors";
+import { logoutAction } from "../(auth)/actions";
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const actor = await requireRetailer();
+  const business = await getMyBusiness(makeCtx(actor));
+  return (
+    <PortalShell
+      businessName={business.tradeName ?? business.legalName}
+      user={{ name: actor.name, email: actor.email }}
+      nav={[
+        { href: "/portal", label: "Home", exact: true },
+        { href: "/portal/vendors", label: "My vendors" },
+        { href: "/portal/profile", label: "Business profile" },
+      ]}
+      logout={logoutAction}
+    >
+      {children}
+    </PortalShell>
+  );
+}
