@@ -8,8 +8,6 @@ const config = [
   ...nextTypescript,
   {
     rules: {
-      // React Compiler advice from react-hooks v7: reported, but not a build breaker.
-      "react-hooks/set-state-in-effect": "warn",
       // `_`-prefixed names are deliberately unused (handler signatures, destructuring to omit).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
     },

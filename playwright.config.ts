@@ -8,14 +8,15 @@ const CI = !!process.env.CI;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 1,
   retries: CI ? 1 : 0,
   forbidOnly: CI,
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  reporter: "list",
+  // The JSON report feeds the one-line total that scripts/test-all.sh prints at the end.
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL,
     screenshot: "only-on-failure",

@@ -3,6 +3,8 @@
 # database of the embedded PostgreSQL), the production build, and the Playwright end-to-end specs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+rm -f test-results/vitest.json test-results/playwright.json
 
 section() {
   printf '\n\033[1m==> %s\033[0m\n' "$1"
@@ -15,8 +17,9 @@ timed() {
   printf '\033[1m<== %s: ok in %ss\033[0m\n' "$name" "$((SECONDS - start))"
 }
 
-timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run
+timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 timed "next build" npx next build
 timed "Playwright end-to-end (Chromium)" npx playwright test
 
 section "all tests passed"
+node scripts/test-summary.mjs

@@ -18,7 +18,7 @@ export async function startEmbeddedPostgres(opts: {
   const pgData = path.join(root, "pgdata");
   mkdirSync(root, { recursive: true, mode: 0o755 });
   const password = readOrCreatePassword(path.join(root, "credentials.json"));
-  await stopOrphan(pgData);
+  await stopOrphan(pgData, path.join(root, "owner.pid"));
   const port = await freePort();
   const log = opts.log ?? (() => {});
   const server = new EmbeddedPostgres({
@@ -38,6 +38,7 @@ export async function startEmbeddedPostgres(opts: {
   });
   if (!existsSync(path.join(pgData, "PG_VERSION"))) await server.initialise();
   await server.start();
+  writeFileSync(path.join(root, "owner.pid"), String(process.pid));
   const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   await createDatabaseIfMissing(`${base}/postgres`, opts.database);
   return {
@@ -66,12 +67,19 @@ function readOrCreatePassword(file: string): string {
 }
 
 // A previous run killed with SIGKILL leaves its postmaster running and holding the data
-// directory; stop it so this start does not fail with "lock file already exists".
-async function stopOrphan(pgData: string) {
+// directory; stop it so this start does not fail with "lock file already exists". A server whose
+// owning process is still alive belongs to another running instance: refuse rather than kill it.
+async function stopOrphan(pgData: string, ownerFile: string) {
   const pidFile = path.join(pgData, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!pid || !isAlive(pid)) return;
+  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8")) : 0;
+  if (owner && owner !== process.pid && isAlive(owner)) {
+    throw new Error(
+      `Another process (pid ${owner}) is running the embedded PostgreSQL in ${path.dirname(pgData)}. Stop it first, or point this one at a server with DATABASE_URL.`,
+    );
+  }
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }

@@ -36,25 +36,34 @@ const columns = [
     header: "Retailer",
     meta: { sort: "name" },
     cell: ({ row }) => (
-      <div className="min-w-48">
-        <Link href={`/retailers/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-          {row.original.name}
-        </Link>
+      <div className="min-w-40 md:min-w-48">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <Link href={`/retailers/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            {row.original.name}
+          </Link>
+          <span className="sm:hidden">
+            <ConnectionStatusBadge status={row.original.status} />
+          </span>
+        </div>
         <p className="mt-0.5 text-xs text-slate-500">
           {row.original.name !== row.original.legalName && <span>{row.original.legalName} · </span>}
           <span className="font-mono">{row.original.gstin ?? "No GSTIN"}</span>
+        </p>
+        {/* On phones the code, city and terms columns are hidden; show them here. */}
+        <p className="mt-0.5 text-xs text-slate-500 md:hidden">
+          {[row.original.customerCode, row.original.city, paymentTermsLabel(row.original.paymentTermsDays)].filter(Boolean).join(" · ")}
         </p>
       </div>
     ),
   }),
   col.accessor("customerCode", {
     header: "Customer code",
-    meta: { sort: "customerCode" },
+    meta: { sort: "customerCode", className: "hidden md:table-cell" },
     cell: (c) => <span className="font-mono text-[13px]">{c.getValue() ?? "—"}</span>,
   }),
   col.accessor("city", {
     header: "City / state",
-    meta: { sort: "city" },
+    meta: { sort: "city", className: "hidden md:table-cell" },
     cell: ({ row }) => (
       <div className="whitespace-nowrap">
         {row.original.city}
@@ -63,11 +72,11 @@ const columns = [
     ),
   }),
   col.accessor("creditLimit", { header: "Credit limit", meta: { sort: "creditLimit", numeric: true }, cell: (c) => formatINR(c.getValue()) }),
-  col.accessor("paymentTermsDays", { header: "Terms", cell: (c) => <span className="whitespace-nowrap">{paymentTermsLabel(c.getValue())}</span> }),
-  col.accessor("status", { header: "Status", cell: (c) => <ConnectionStatusBadge status={c.getValue()} /> }),
+  col.accessor("paymentTermsDays", { header: "Terms", meta: { className: "hidden md:table-cell" }, cell: (c) => <span className="whitespace-nowrap">{paymentTermsLabel(c.getValue())}</span> }),
+  col.accessor("status", { header: "Status", meta: { className: "hidden sm:table-cell" }, cell: (c) => <ConnectionStatusBadge status={c.getValue()} /> }),
 ];
 
-type Meta = { sort?: Sort; numeric?: boolean };
+type Meta = { sort?: Sort; numeric?: boolean; className?: string };
 
 export function RetailersTable(props: {
   rows: RetailerRow[];
@@ -179,7 +188,7 @@ export function RetailersTable(props: {
                     const meta = (h.column.columnDef.meta ?? {}) as Meta;
                     const active = meta.sort && meta.sort === sort;
                     return (
-                      <Th key={h.id} numeric={meta.numeric} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                      <Th key={h.id} numeric={meta.numeric} className={meta.className} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
                         {meta.sort ? (
                           <Link
                             href={sortHref(meta.sort)}
@@ -211,7 +220,7 @@ export function RetailersTable(props: {
                   }}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <Td key={cell.id} numeric={((cell.column.columnDef.meta ?? {}) as Meta).numeric}>
+                    <Td key={cell.id} numeric={((cell.column.columnDef.meta ?? {}) as Meta).numeric} className={((cell.column.columnDef.meta ?? {}) as Meta).className}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </Td>
                   ))}

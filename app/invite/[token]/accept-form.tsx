@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { applyFieldErrors } from "@/components/form/field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,7 +35,7 @@ const newFields = ["name", "password", "phone", "business.legalName", "business.
 function NewAccountForm({ token, email, defaults }: Props) {
   const [error, setFormError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const { register, handleSubmit, setError, setValue, watch, formState } = useForm<NewValues>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<NewValues>({
     resolver: zodResolver(newAccountSchema) as unknown as Resolver<NewValues>,
     defaultValues: {
       token,
@@ -47,7 +47,7 @@ function NewAccountForm({ token, email, defaults }: Props) {
   });
   const e = formState.errors;
 
-  const gstin = watch("business.gstin");
+  const gstin = useWatch({ control, name: "business.gstin" });
   const gstinState = isValidGstin(gstin?.trim().toUpperCase()) ? gstin.trim().toUpperCase().slice(0, 2) : null;
   useEffect(() => {
     if (gstinState) setValue("business.stateCode", gstinState, { shouldValidate: formState.isSubmitted });

@@ -40,7 +40,7 @@ export function describeActivity(row: Row): string {
         .sort((a, b) => rank(a) - rank(b))
         .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
         .map((k) => `${termLabels[k] ?? k} ${show(k, before[k])} → ${show(k, after[k])}`);
-      return changes.length ? `Terms changed: ${changes.join(", ")}` : "Terms saved (no change)";
+      return changes.length ? `Terms changed: ${changes.join(", ")}` : "Terms re-saved without changes";
     }
     case "connection.suspend":
       return "Suspended: new orders blocked";

@@ -11,7 +11,7 @@ export function InvitationRowActions({ id, email, state }: { id: string; email: 
   if (state !== "pending" && state !== "expired") return null;
   return (
     <div className="flex flex-col items-end gap-1">
-      <div className="flex justify-end gap-2">
+      <div className="flex flex-col items-end gap-2 sm:flex-row sm:justify-end">
         <Button
           size="sm"
           variant="secondary"

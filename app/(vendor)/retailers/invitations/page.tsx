@@ -83,9 +83,11 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
               <THead>
                 <tr>
                   <Th>Email</Th>
-                  <Th>Business</Th>
-                  <Th numeric>Sent</Th>
-                  <Th>Expires</Th>
+                  <Th className="hidden sm:table-cell">Business</Th>
+                  <Th numeric className="hidden md:table-cell">
+                    Sent
+                  </Th>
+                  <Th className="hidden md:table-cell">Expires</Th>
                   <Th>State</Th>
                   {canWrite && (
                     <Th>
@@ -98,19 +100,23 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
                 {result.items.map((i) => (
                   <Tr key={i.id}>
                     <Td>
-                      <span className="font-medium text-slate-900">{i.email}</span>
+                      <span className="font-medium text-slate-900 [overflow-wrap:anywhere]">{i.email}</span>
                       {i.phone && <p className="text-xs text-slate-500">{i.phone}</p>}
+                      <p className="text-xs text-slate-500 sm:hidden">{i.businessName}</p>
+                      <p className="text-xs text-slate-500 md:hidden">
+                        Sent {i.sendCount}× · {i.state === "pending" || i.state === "expired" ? `expires ${formatDate(i.expiresAt)}` : i.state}
+                      </p>
                     </Td>
-                    <Td>
+                    <Td className="hidden sm:table-cell">
                       <div className="min-w-36">
                         {i.businessName ?? <span className="text-slate-400">—</span>}
                         {i.contactName && <p className="text-xs text-slate-500">{i.contactName}</p>}
                       </div>
                     </Td>
-                    <Td numeric title={`Last sent ${formatDateTime(i.lastSentAt)}`}>
+                    <Td numeric className="hidden md:table-cell" title={`Last sent ${formatDateTime(i.lastSentAt)}`}>
                       {i.sendCount}× <span className="sr-only">sent, last on {formatDateTime(i.lastSentAt)}</span>
                     </Td>
-                    <Td muted className="whitespace-nowrap">
+                    <Td muted className="hidden whitespace-nowrap md:table-cell">
                       {i.state === "accepted" && i.acceptedAt ? `Accepted ${formatDate(i.acceptedAt)}` : i.state === "revoked" ? "—" : formatDateTime(i.expiresAt)}
                     </Td>
                     <Td>

@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState, useTransition } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { applyFieldErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";
@@ -33,14 +33,14 @@ export function BusinessForm({ defaults }: { defaults: BusinessValues }) {
   const [error, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, start] = useTransition();
-  const { register, handleSubmit, setError, setValue, watch, reset, getValues, formState } = useForm<BusinessValues>({
+  const { register, handleSubmit, setError, setValue, control, reset, getValues, formState } = useForm<BusinessValues>({
     resolver: zodResolver(updateRetailerBusinessInput) as unknown as Resolver<BusinessValues>,
     defaultValues: defaults,
   });
   const err = (k: (typeof fields)[number]) => formState.errors[k]?.message as string | undefined;
 
   // A valid GSTIN fixes the state: fill it in so the two cannot disagree.
-  const gstin = watch("gstin");
+  const gstin = useWatch({ control, name: "gstin" });
   const gstinState = isValidGstin(gstin?.trim().toUpperCase()) ? gstin.trim().toUpperCase().slice(0, 2) : null;
   useEffect(() => {
     if (gstinState) setValue("stateCode", gstinState, { shouldDirty: true, shouldValidate: formState.isSubmitted });
