@@ -12,18 +12,19 @@ export type PageHeaderProps = {
   className?: string;
 };
 
+/** Page title block. On phones the actions drop below the title instead of squeezing it. */
 export function PageHeader({ title, description, actions, eyebrow, meta, className }: PageHeaderProps) {
   return (
-    <header className={cn("mb-6 flex flex-wrap items-end justify-between gap-4", className)}>
-      <div className="min-w-0 flex-1">
+    <header className={cn("mb-6 flex flex-col gap-4 md:flex-row md:items-end md:justify-between", className)}>
+      <div className="min-w-0 md:flex-1">
         {eyebrow && <div className="mb-1.5 text-[13px] text-slate-500">{eyebrow}</div>}
-        <div className="flex flex-wrap items-center gap-2.5">
-          <h1 className="truncate text-xl font-semibold tracking-tight text-slate-900">{title}</h1>
+        <div className="flex flex-wrap items-center gap-x-2.5 gap-y-1">
+          <h1 className="text-xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">{title}</h1>
           {meta}
         </div>
         {description && <p className="mt-1 max-w-2xl text-sm text-slate-500">{description}</p>}
       </div>
-      {actions && <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div>}
+      {actions && <div className="flex flex-wrap items-center gap-2 md:shrink-0 md:justify-end">{actions}</div>}
     </header>
   );
 }

@@ -4,7 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { listRetailers } from "@/lib/network/connections";
 import { listJoinRequests } from "@/lib/network/join-requests";
 import { LinkTabs } from "./_components/tabs";
@@ -54,7 +54,7 @@ export default async function RetailersPage({ searchParams }: { searchParams: Se
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title="Retailers"
         description="Shops and businesses that buy from you, with their credit limit and payment terms."
         actions={

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatINR } from "@/lib/format";
@@ -26,7 +26,7 @@ export default async function MyVendorsPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         title="My vendors"
         description="Suppliers you can order from, with the credit and payment terms each one gave you."
         actions={

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
@@ -40,7 +40,7 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         eyebrow={
           <Link href="/retailers" className="hover:text-slate-800">
             ← Retailers

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -41,7 +41,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         eyebrow={
           <Link href="/retailers" className="hover:text-slate-800">
             ← Retailers

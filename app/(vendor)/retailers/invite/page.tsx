@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, CardBody } from "@/components/ui/card";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { InviteForm } from "./invite-form";
@@ -14,7 +14,7 @@ export default async function InviteRetailerPage() {
   if (!can(actor, "retailers.write")) redirect("/retailers");
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         eyebrow={
           <Link href="/retailers" className="hover:text-slate-800">
             ← Retailers

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
@@ -46,7 +46,7 @@ export default async function JoinRequestsPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         eyebrow={
           <Link href="/retailers" className="hover:text-slate-800">
             ← Retailers

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { getMyBusiness } from "@/lib/network/my-vendors";
@@ -16,7 +16,7 @@ export default async function EditBusinessPage() {
   const owner = b.users.find((u) => u.role === "OWNER");
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         eyebrow={
           <Link href="/portal/profile" className="hover:text-slate-800">
             ← Business profile

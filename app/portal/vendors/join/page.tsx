@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
-import { ScreenHeader } from "@/app/(vendor)/retailers/_components/screen-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRetailer } from "@/lib/auth/session";
 import { JoinForm } from "./join-form";
 
@@ -11,7 +11,7 @@ export default async function JoinVendorPage() {
   await requireRetailer();
   return (
     <>
-      <ScreenHeader
+      <PageHeader
         eyebrow={
           <Link href="/portal/vendors" className="hover:text-slate-800">
             ← My vendors
