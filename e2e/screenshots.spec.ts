@@ -26,10 +26,24 @@ test("staff screens", async ({ page }) => {
   await shoot(page, "08-api-docs", "/api-docs");
 });
 
+test("retailer network, vendor side", async ({ page }) => {
+  await signIn(page, users.owner);
+  await shoot(page, "11-retailers", "/retailers");
+  await page.getByRole("link", { name: "Sharma Kirana" }).first().click();
+  await expect(page).toHaveURL(/\/retailers\/.+/);
+  await shoot(page, "12-retailer-detail");
+  await shoot(page, "13-invite-retailer", "/retailers/invite");
+  await shoot(page, "14-invitations", "/retailers/invitations");
+  await shoot(page, "15-join-requests", "/retailers/requests");
+});
+
 test("retailer portal", async ({ page }) => {
   await signIn(page, users.retailer);
   await expect(page).toHaveURL(/\/portal/);
   await shoot(page, "10-portal");
+  await shoot(page, "16-portal-vendors", "/portal/vendors");
+  await shoot(page, "17-portal-join", "/portal/vendors/join");
+  await shoot(page, "18-portal-profile", "/portal/profile");
 });
 
 test("mobile dashboard", async ({ page }) => {

@@ -47,7 +47,7 @@ try {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   delete env.RESEND_API_KEY; // mail must land in the local outbox the specs read
-  await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/seed.ts"], env);
+  await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"], env);
 
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {

@@ -8,6 +8,7 @@ import { resolveDatabase } from "../lib/db/database";
 import { migrate } from "../lib/db/migrate";
 import { hashPassword } from "../lib/auth/password";
 import { makeGstin } from "../lib/demo/gstin-fixtures";
+import { localSecret } from "./lib/launch";
 
 export const DEMO_PASSWORD = "Demo@1234";
 
@@ -286,7 +287,16 @@ const retailers: RetailerSeed[] = [
 ];
 
 // Trading connections: which retailer buys from which vendor, on what terms.
-const connections = [
+type SeedConnection = {
+  company: string;
+  retailer: string;
+  customerCode: string;
+  creditLimit: string;
+  paymentTermsDays: number;
+  notes: string | null;
+  status?: "SUSPENDED" | "ENDED";
+};
+const connections: SeedConnection[] = [
   { company: "SGAF", retailer: "sharma", customerCode: "NSK-0042", creditLimit: "150000.00", paymentTermsDays: 30, notes: "Weekly order on Monday; deliver before 11 am." },
   { company: "SGAF", retailer: "patil", customerCode: "KOP-0007", creditLimit: "100000.00", paymentTermsDays: 21, notes: null },
   { company: "SGAF", retailer: "laxmi", customerCode: "PUN-0118", creditLimit: "25000.00", paymentTermsDays: 7, notes: "Unregistered dealer: B2C invoice." },
@@ -296,6 +306,14 @@ const connections = [
   { company: "NVRT", retailer: "sharma", customerCode: "MH-0005", creditLimit: "50000.00", paymentTermsDays: 15, notes: "Bedsheets and towels only." },
   { company: "KCDB", retailer: "freshmart", customerCode: "IND-0012", creditLimit: "750000.00", paymentTermsDays: 30, notes: null },
   { company: "KCDB", retailer: "annapoorna", customerCode: "CHN-0021", creditLimit: "300000.00", paymentTermsDays: 30, notes: "Inter-state (IGST)." },
+  // Not every relationship is healthy: one on hold over overdue bills, one that has ended.
+  { company: "KCDB", retailer: "patil", customerCode: "KOP-0033", creditLimit: "80000.00", paymentTermsDays: 15, notes: "On hold: two invoices over 60 days.", status: "SUSPENDED" },
+  { company: "NVRT", retailer: "laxmi", customerCode: "PUN-0061", creditLimit: "0.00", paymentTermsDays: 0, notes: "Shop closed the textile counter in Sept 2025.", status: "ENDED" },
+];
+
+/** Open invitations, sent through the real invitation flow (the link is in the dev outbox). */
+const invitations = [
+  { company: "SGAF", by: "owner@shreeganesh.example", email: "orders@vinayakmart.example", businessName: "Vinayak Super Mart", contactName: "Sachin Kulkarni", phone: "+91 98220 61734", customerCode: "SAT-0009", creditLimit: "60000", paymentTermsDays: 15 },
 ] as const;
 
 const joinRequests = [
@@ -304,6 +322,7 @@ const joinRequests = [
 
 const ACTIVATED_AT = new Date("2025-04-01T04:30:00.000Z");
 const DEACTIVATED_AT = new Date("2025-09-30T12:30:00.000Z");
+const SUSPENDED_AT = new Date("2025-11-10T06:00:00.000Z");
 
 async function main() {
   const t0 = performance.now();
@@ -320,8 +339,13 @@ async function main() {
     }
     process.env.DATABASE_URL = db.url;
   }
+  // Invitation links are signed; a local run signs them with the same secret the app uses.
+  process.env.AUTH_SECRET ??= localSecret();
   // Imported only now: the client reads DATABASE_URL when first used.
   const { prisma, pool, disconnect } = await import("../lib/db/client");
+  const { loadActor } = await import("../lib/auth/load-actor");
+  const { makeCtx } = await import("../lib/ctx");
+  const { createInvitation } = await import("../lib/network/invitations");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -407,13 +431,15 @@ async function main() {
         create: {
           companyId,
           retailerId,
-          status: "ACTIVE",
+          status: c.status ?? "ACTIVE",
           customerCode: c.customerCode,
           creditLimit: c.creditLimit,
           paymentTermsDays: c.paymentTermsDays,
           placeOfSupply: retailer.stateCode,
           notes: c.notes,
           activatedAt: ACTIVATED_AT,
+          suspendedAt: c.status === "SUSPENDED" ? SUSPENDED_AT : null,
+          endedAt: c.status === "ENDED" ? DEACTIVATED_AT : null,
         },
         update: {},
       });
@@ -428,19 +454,30 @@ async function main() {
       }
     }
 
-    const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections] = await Promise.all([
+    for (const i of invitations) {
+      const companyId = companyIds.get(i.company)!;
+      const open = await prisma.invitation.findFirst({ where: { companyId, email: i.email }, select: { id: true } });
+      if (open) continue;
+      const actor = await loadActor(prisma, userIds.get(i.by)!, companyId);
+      const { company: _c, by: _b, ...input } = i;
+      await createInvitation(makeCtx(actor!, { db: prisma }), input);
+    }
+
+    const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),
       prisma.user.count({ where: { kind: "STAFF" } }),
       prisma.membership.count(),
       prisma.retailer.count(),
       prisma.user.count({ where: { kind: "RETAILER" } }),
       prisma.connection.count(),
+      prisma.invitation.count({ where: { status: "PENDING" } }),
+      prisma.joinRequest.count({ where: { status: "PENDING" } }),
     ]);
     console.log(
       [
         `seed: done in ${((performance.now() - t0) / 1000).toFixed(1)}s`,
         `  ${nCompanies} companies (${companies.map((c) => c.code).join(", ")}), ${nUsers} staff users, ${nMemberships} memberships`,
-        `  ${nRetailers} retailers, ${nRetailerUsers} retailer users, ${nConnections} connections`,
+        `  ${nRetailers} retailers, ${nRetailerUsers} retailer users, ${nConnections} connections, ${nInvitations} open invitations, ${nRequests} join requests waiting`,
         `  logins (password ${DEMO_PASSWORD}): owner@shreeganesh.example, sales@shreeganesh.example, ravi@sharmakirana.example`,
       ].join("\n"),
     );

@@ -35,7 +35,7 @@ export async function launch(opts: LaunchOptions) {
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(root), AUTH_TRUST_HOST: "true", PORT: String(port) };
     const result = await migrate(db.url, { log: (m) => console.log(m) });
     console.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already in place`);
-    if (opts.seed) await run(process.execPath, [tsxCli(root), "scripts/seed.ts"], env);
+    if (opts.seed) await run(process.execPath, [tsxCli(root), "--conditions=react-server", "scripts/seed.ts"], env);
     const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
     if (opts.build && (process.env.FORCE_BUILD || !existsSync(path.join(root, ".next", "BUILD_ID")))) {
       console.log("building the app (next build)…");
@@ -76,7 +76,8 @@ function banner(port: number, seeded: boolean, ms: number) {
   console.log(lines.join("\n"));
 }
 
-function localSecret(root: string) {
+/** The session/token signing secret for local runs, generated once into .data/auth-secret. */
+export function localSecret(root = process.cwd()) {
   const dir = path.join(root, ".data");
   const file = path.join(dir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
