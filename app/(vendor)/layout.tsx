@@ -14,6 +14,8 @@ export default async function VendorLayout({ children }: { children: ReactNode }
     { href: "/dashboard", label: "Dashboard", icon: "home" },
     ...(can(actor, "company.read") ? [{ href: "/settings/company", label: "Company", icon: "company" } as const] : []),
     ...(can(actor, "retailers.read") ? [{ href: "/retailers", label: "Retailers", icon: "store" } as const] : []),
+    ...(can(actor, "catalog.read") ? [{ href: "/products", label: "Products", icon: "box" } as const, { href: "/price-lists", label: "Price lists", icon: "tag" } as const] : []),
+    ...(can(actor, "inventory.read") ? [{ href: "/inventory", label: "Inventory", icon: "warehouse" } as const] : []),
     ...(can(actor, "employees.read") ? [{ href: "/employees", label: "Employees", icon: "users" } as const] : []),
   ];
   return (

@@ -114,3 +114,21 @@ export const SwitchIcon = (p: IconProps) => (
     <path d="m7 15 5 5 5-5M7 9l5-5 5 5" />
   </Icon>
 );
+export const BoxIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="m21 7.5-9-4.5-9 4.5v9l9 4.5 9-4.5v-9Z" />
+    <path d="m3 7.5 9 4.5 9-4.5M12 12v9" />
+  </Icon>
+);
+export const TagIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9-9-9Z" />
+    <circle cx="7.5" cy="7.5" r="1.5" />
+  </Icon>
+);
+export const WarehouseIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 21V8l9-5 9 5v13" />
+    <path d="M7 21v-8h10v8M7 17h10" />
+  </Icon>
+);

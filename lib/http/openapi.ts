@@ -1,6 +1,10 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the domain functions parse.
 // Every /api/v1 route adds its operation to `operations` below.
 import { z } from "zod";
+import { catalogOperations } from "@/lib/catalog/catalog.openapi";
+import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
+import type { Operation } from "@/lib/http/openapi-operation";
+import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
@@ -15,19 +19,6 @@ import {
   rejectJoinRequestInput,
   updateRetailerBusinessInput,
 } from "@/lib/network/network.schemas";
-
-type Operation = {
-  method: "get" | "post" | "patch" | "put" | "delete";
-  path: string;
-  tag: string;
-  summary: string;
-  description?: string;
-  auth?: boolean;
-  idempotent?: boolean;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  response?: { status: number; description: string; schema?: z.ZodType | Record<string, unknown>; list?: boolean };
-};
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -100,6 +91,9 @@ export const operations: Operation[] = [
   { method: "get", path: "/me/join-requests", tag: "Retailer portal", summary: "My join requests and their outcome", auth: true, response: { status: 200, description: "{ data: [...] }" } },
   { method: "get", path: "/me/business", tag: "Retailer portal", summary: "My business profile and users", auth: true, response: { status: 200, description: "Business" } },
   { method: "patch", path: "/me/business", tag: "Retailer portal", summary: "Update my business profile (owner only)", auth: true, body: updateRetailerBusinessInput, response: { status: 200, description: "Business" } },
+  ...catalogOperations,
+  ...pricingOperations,
+  ...inventoryOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
@@ -154,7 +148,7 @@ export function buildOpenApiDocument() {
       description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Every response carries `x-request-id`.",
     },
     servers: [{ url: "/" }],
-    tags: [{ name: "Auth" }, { name: "Company" }, { name: "Employees" }, { name: "Retailers" }, { name: "Invitations" }, { name: "Join requests" }, { name: "Retailer portal" }],
+    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {
