@@ -39,3 +39,18 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .pipe(z.email("Enter a valid email address"));
+
+/** Money as a decimal string with at most 2 decimals ("250000" or "250000.50"); numbers accepted too. */
+export const amountSchema = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/,/g, ""))
+  .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "Enter an amount in rupees, e.g. 250000 or 250000.50");
+
+/** A quantity (pieces, kg, litres) as a decimal string with at most 3 decimals; numbers accepted too. */
+export const quantitySchema = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/,/g, ""))
+  .refine((v) => /^\d{1,11}(\.\d{1,3})?$/.test(v), "Enter a quantity, e.g. 12 or 2.5 (up to 3 decimals)");
+
+/** A quantity that must be more than zero. */
+export const positiveQuantitySchema = quantitySchema.refine((v) => Number(v) > 0, "Must be more than zero");

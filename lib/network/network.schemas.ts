@@ -3,18 +3,12 @@ import { gstinSchema, pincodeSchema } from "@/lib/integrations/gst/gstin";
 import { isStateCode } from "@/lib/integrations/gst/states";
 import { passwordSchema } from "@/lib/auth/password";
 import { checkGstinAgreement } from "@/lib/company/company.schemas";
-import { emailSchema, optionalText, requiredText } from "@/lib/validation";
+import { amountSchema, emailSchema, optionalText, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
 const stateCode = z.string().trim().refine(isStateCode, "Choose a valid state");
 const phone = z.string().trim().regex(/^\+?[0-9 -]{8,15}$/, "Enter a valid phone number");
-
-/** Money as a decimal string with at most 2 decimals ("250000" or "250000.50"); numbers accepted too. */
-export const amountSchema = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "Enter an amount in rupees, e.g. 250000 or 250000.50");
 
 export const customerCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9/-]{0,19}$/, "Use up to 20 letters, digits, / or -");
 

@@ -1,0 +1,135 @@
+// Product and category input, shared by the product form, the REST API and the CSV/XLSX import.
+import { z } from "zod";
+import { amountSchema, optionalText, positiveQuantitySchema, quantitySchema, requiredText } from "@/lib/validation";
+
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
+const bool = z.preprocess((v) => (typeof v === "string" ? ["true", "yes", "y", "1", "on"].includes(v.trim().toLowerCase()) : v), z.boolean());
+
+/** GST rates in percent that the GST Council has notified (goods), including the 2025 40% slab. */
+export const GST_RATES = ["0", "0.1", "0.25", "1", "1.5", "3", "5", "6", "7.5", "12", "18", "28", "40"] as const;
+
+/** Units of measure: the GST "UQC" codes an e-invoice accepts, with the names people say. */
+export const UNITS = {
+  PCS: "Pieces",
+  NOS: "Numbers",
+  KGS: "Kilograms",
+  GMS: "Grams",
+  QTL: "Quintal",
+  TON: "Tonnes",
+  LTR: "Litres",
+  MLT: "Millilitres",
+  MTR: "Metres",
+  SQM: "Square metres",
+  BOX: "Box",
+  BAG: "Bag",
+  BDL: "Bundle",
+  BTL: "Bottle",
+  CAN: "Can",
+  CTN: "Carton",
+  DOZ: "Dozen",
+  PAC: "Packet",
+  PRS: "Pairs",
+  ROL: "Roll",
+  SET: "Set",
+  TBS: "Tablets",
+  UNT: "Units",
+} as const;
+export type UnitCode = keyof typeof UNITS;
+const unitCodes = Object.keys(UNITS) as [UnitCode, ...UnitCode[]];
+export const unitSchema = z
+  .string({ error: "Unit is required" })
+  .trim()
+  .toUpperCase()
+  .refine((v): v is UnitCode => (unitCodes as string[]).includes(v), `Use a unit code: ${unitCodes.join(", ")}`);
+
+/** HSN: 4, 6 or 8 digits (turnover up to ₹5 crore may print 4; e-invoices need 6+). */
+export const hsnSchema = z
+  .string({ error: "HSN code is required" })
+  .trim()
+  .regex(/^\d{4}(\d{2}){0,2}$/, "HSN code is 4, 6 or 8 digits");
+
+export const gstRateSchema = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/%$/, "").replace(/\.0+$/, "").replace(/(\.\d*?)0+$/, "$1"))
+  .refine((v) => (GST_RATES as readonly string[]).includes(v), `GST rate must be one of ${GST_RATES.join(", ")} %`);
+
+export const skuSchema = z
+  .string({ error: "SKU is required" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9._/-]{0,39}$/, "SKU: up to 40 letters, digits, . _ / -");
+
+const percentSchema = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/%$/, ""))
+  .refine((v) => /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100, "Enter a percentage, e.g. 12 or 12.5");
+
+export const productFields = {
+  sku: skuSchema,
+  name: requiredText("Name", 200),
+  description: optionalText(2000),
+  categoryId: optional(z.string().trim().min(1)),
+  brand: optionalText(100),
+  hsnCode: hsnSchema,
+  gstRate: gstRateSchema,
+  cessRate: percentSchema.optional(),
+  unit: unitSchema,
+  packUnit: optional(unitSchema),
+  packSize: optional(positiveQuantitySchema),
+  sellInPacks: bool.optional(),
+  mrp: optional(amountSchema),
+  basePrice: amountSchema,
+  costPrice: optional(amountSchema),
+  taxInclusive: bool.optional(),
+  barcode: optional(z.string().trim().regex(/^[0-9A-Za-z-]{4,32}$/, "Barcode: 4–32 letters or digits")),
+  active: bool.optional(),
+  minOrderQty: positiveQuantitySchema.optional(),
+  reorderLevel: quantitySchema.optional(),
+};
+
+type ProductShape = { packUnit?: string | null; packSize?: string | null; sellInPacks?: boolean; mrp?: string | null; basePrice?: string; taxInclusive?: boolean };
+
+/** Rules across fields: a pack needs both unit and size; a price above MRP is not allowed (Legal Metrology). */
+function checkProduct(p: ProductShape, ctx: z.RefinementCtx) {
+  if (p.packUnit && !p.packSize) ctx.addIssue({ code: "custom", path: ["packSize"], message: "Enter how many units are in one pack" });
+  if (p.packSize && !p.packUnit) ctx.addIssue({ code: "custom", path: ["packUnit"], message: "Choose the pack unit (e.g. BOX)" });
+  if (p.sellInPacks && !p.packSize) ctx.addIssue({ code: "custom", path: ["sellInPacks"], message: "Selling in whole packs needs a pack size" });
+  if (p.mrp && p.basePrice && p.taxInclusive && Number(p.basePrice) > Number(p.mrp)) {
+    ctx.addIssue({ code: "custom", path: ["basePrice"], message: "Selling price (tax inclusive) cannot be above MRP" });
+  }
+}
+
+export const createProductInput = z.strictObject(productFields).superRefine(checkProduct);
+export type CreateProductInput = z.input<typeof createProductInput>;
+
+export const updateProductInput = z.strictObject(productFields).partial().superRefine(checkProduct);
+export type UpdateProductInput = z.input<typeof updateProductInput>;
+
+export const STOCK_STATUSES = ["in_stock", "low", "out"] as const;
+export type StockStatus = (typeof STOCK_STATUSES)[number];
+
+export const listProductsInput = z.strictObject({
+  q: optionalText(100),
+  categoryId: optional(z.string().trim()),
+  /** Include products of the sub-categories of categoryId too (default true). */
+  includeSubcategories: bool.optional(),
+  active: optional(z.enum(["active", "inactive", "all"])),
+  stock: optional(z.enum(STOCK_STATUSES)),
+  sort: optional(z.enum(["name", "sku", "basePrice", "updatedAt", "createdAt"])),
+  dir: optional(z.enum(["asc", "desc"])),
+  offset: z.coerce.number().int().min(0).optional(),
+  pageSize: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type ListProductsInput = z.input<typeof listProductsInput>;
+
+export const bulkSetActiveInput = z.strictObject({
+  ids: z.array(z.string().min(1)).min(1, "Select at least one product").max(500, "At most 500 at a time"),
+  active: z.boolean(),
+});
+
+export const categoryInput = z.strictObject({
+  name: requiredText("Name", 100),
+  parentId: optional(z.string().trim().min(1)),
+});
+export type CategoryInput = z.input<typeof categoryInput>;
