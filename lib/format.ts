@@ -154,3 +154,12 @@ function istFields(date: DateInput) {
 function istDayNumber(date: DateInput): number {
   return Math.floor((toDate(date).getTime() + IST_OFFSET_MS) / 86_400_000);
 }
+
+/** A quantity without needless zeros, Indian grouping: "1,250", "2.5", "0.125"; with a unit: "12 PCS". */
+export function formatQuantity(value: Decimalish, unit?: string | null): string {
+  const { negative, int, frac } = roundDecimal(parseDecimal(value), 3);
+  const f = frac.replace(/0+$/, "");
+  const body = groupIndian(int) + (f ? `.${f}` : "");
+  const text = `${negative && (int + f).replace(/0/g, "") ? "-" : ""}${body}`;
+  return unit ? `${text} ${unit}` : text;
+}

@@ -71,3 +71,15 @@ describe("dates in IST", () => {
     expect(formatRelative("2026-10-01T09:35:00Z", now)).toBe("1 Oct 2026");
   });
 });
+
+describe("formatQuantity", () => {
+  it("drops needless zeros, groups the Indian way and appends the unit", async () => {
+    const { formatQuantity } = await import("@/lib/format");
+    expect(formatQuantity("1250.000")).toBe("1,250");
+    expect(formatQuantity("2.500", "KGS")).toBe("2.5 KGS");
+    expect(formatQuantity("0.125")).toBe("0.125");
+    expect(formatQuantity("-3.000")).toBe("-3");
+    expect(formatQuantity("123456.7")).toBe("1,23,456.7");
+    expect(formatQuantity("0.0004")).toBe("0");
+  });
+});
