@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 
-const dir = path.join(process.cwd(), ".data", "bench-postgres");
+const dir = path.join(process.cwd(), ".data", "cold-start-postgres");
 
 async function timeEmbedded(fresh: boolean) {
   if (fresh) rmSync(dir, { recursive: true, force: true });
