@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
+import type { Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConnectionStatus } from "@/lib/generated/prisma/enums";
@@ -47,7 +48,7 @@ export async function getRetailerDetailOrThrow(ctx: Ctx, connectionId: string) {
   assertCan(ctx.actor, "retailers.read");
   const c = await ctx.db.connection.findFirst({
     where: { id: connectionId, companyId: ctx.actor.companyId },
-    include: { retailer: { include: { members: { where: { active: true }, include: { user: { select: { name: true, email: true, phone: true } } }, orderBy: { createdAt: "asc" } } } } },
+    include: { priceList: { select: { id: true, name: true, active: true, isDefault: true } }, retailer: { include: { members: { where: { active: true }, include: { user: { select: { name: true, email: true, phone: true } } }, orderBy: { createdAt: "asc" } } } } },
   });
   if (!c) throw notFound("Retailer");
   const requests = await ctx.db.joinRequest.findMany({ where: { companyId: ctx.actor.companyId, retailerId: c.retailerId }, orderBy: { createdAt: "desc" }, take: 20 });
@@ -68,6 +69,7 @@ export async function getRetailerDetailOrThrow(ctx: Ctx, connectionId: string) {
   const names = new Map((await ctx.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   return {
     ...toConnectionView(c),
+    priceList: c.priceList,
     retailer: toRetailerSummary(c.retailer),
     contacts: c.retailer.members.map((m) => ({ name: m.user.name, email: m.user.email, phone: m.user.phone, role: m.role })),
     joinRequests: requests.map((r) => ({ id: r.id, status: r.status, message: r.message, rejectionReason: r.rejectionReason, createdAt: r.createdAt.toISOString() })),
@@ -86,6 +88,7 @@ export async function updateConnectionTerms(ctx: Ctx, connectionId: string, inpu
       if (!before) throw notFound("Retailer");
       if (before.status === "ENDED") throw new AppError("invalid_transition", "This connection has ended; its terms can no longer change", { details: { state: "ENDED" } });
       if (terms.customerCode) await assertCustomerCodeFree(tx, companyId, terms.customerCode, before.id);
+      if (terms.priceListId) await assertPriceListAssignable(tx, companyId, terms.priceListId);
       const data = { ...terms, placeOfSupply: terms.placeOfSupply ?? (terms.shippingStateCode !== undefined ? (terms.shippingStateCode ?? before.retailer.stateCode) : undefined) };
       const after = await tx.connection.update({ where: { id: connectionId, companyId }, data });
       const keys = Object.keys(data) as (keyof typeof after)[];
@@ -97,6 +100,14 @@ export async function updateConnectionTerms(ctx: Ctx, connectionId: string, inpu
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new AppError("conflict", "Customer code is already used", { fieldErrors: { customerCode: ["Already used for another retailer"] } });
     throw err;
   }
+}
+
+/** A retailer can only be put on one of this company's active price lists. The row lock keeps the
+ * list from being deleted or deactivated before this transaction commits. */
+async function assertPriceListAssignable(tx: Tx, companyId: string, priceListId: string) {
+  const [list] = await tx.$queryRaw<{ active: boolean }[]>`SELECT active FROM "PriceList" WHERE id = ${priceListId} AND "companyId" = ${companyId} FOR SHARE`;
+  if (!list) throw new AppError("validation", "Price list not found", { fieldErrors: { priceListId: ["Choose one of your price lists"] } });
+  if (!list.active) throw new AppError("validation", "That price list is inactive", { fieldErrors: { priceListId: ["This price list is inactive; activate it or choose another"] } });
 }
 
 const transitions: Record<string, { from: ConnectionStatus[]; to: ConnectionStatus }> = {

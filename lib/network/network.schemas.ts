@@ -25,7 +25,8 @@ export const connectionTermsFields = {
   notes: optionalText(1000),
 };
 
-export const connectionTermsInput = z.strictObject(connectionTermsFields);
+/** Terms staff can change on a connection; also the price list it buys on (null = the company's default list). */
+export const connectionTermsInput = z.strictObject({ ...connectionTermsFields, priceListId: optional(z.string().trim().min(1)) });
 export type ConnectionTermsInput = z.input<typeof connectionTermsInput>;
 
 export const createInvitationInput = z.strictObject({
@@ -69,7 +70,7 @@ export const joinRequestInput = z.strictObject({
   message: optionalText(500),
 });
 
-export const approveJoinRequestInput = connectionTermsInput;
+export const approveJoinRequestInput = z.strictObject(connectionTermsFields);
 export const rejectJoinRequestInput = z.strictObject({ reason: requiredText("Reason", 500) });
 
 export const connectionStatusAction = z.enum(["suspend", "reactivate", "end"]);
