@@ -1,7 +1,9 @@
 // npm run db:seed — demo data: three vendor companies, their staff, eight retailer businesses,
-// retailer logins and trading connections. Idempotent: every row is keyed on a natural unique key
-// (company code, user email, retailer GSTIN or name, membership pair) and only created when
-// missing, so running it again changes nothing and keeps edits made in the app.
+// retailer logins and trading connections, then each vendor's catalog, price lists, warehouses and
+// stock (scripts/demo-catalog/, written through the domain functions). Idempotent: every row is
+// keyed on a natural unique key (company code, user email, retailer GSTIN or name, membership pair,
+// SKU, document reference) and only created when missing, so running it again changes nothing and
+// keeps edits made in the app.
 // Without DATABASE_URL it starts the embedded PostgreSQL (as `npm run demo` does), migrates,
 // seeds and stops it again.
 import { resolveDatabase } from "../lib/db/database";
@@ -346,6 +348,7 @@ async function main() {
   const { loadActor } = await import("../lib/auth/load-actor");
   const { makeCtx } = await import("../lib/ctx");
   const { createInvitation } = await import("../lib/network/invitations");
+  const { seedCatalogs } = await import("./demo-catalog/seed-catalog");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -463,6 +466,8 @@ async function main() {
       await createInvitation(makeCtx(actor!, { db: prisma }), input);
     }
 
+    await seedCatalogs(prisma, { companyIds, userIds, retailerIds });
+
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),
       prisma.user.count({ where: { kind: "STAFF" } }),
@@ -478,6 +483,7 @@ async function main() {
         `seed: done in ${((performance.now() - t0) / 1000).toFixed(1)}s`,
         `  ${nCompanies} companies (${companies.map((c) => c.code).join(", ")}), ${nUsers} staff users, ${nMemberships} memberships`,
         `  ${nRetailers} retailers, ${nRetailerUsers} retailer users, ${nConnections} connections, ${nInvitations} open invitations, ${nRequests} join requests waiting`,
+        ...(await catalogSummary(prisma, companyIds)),
         `  logins (password ${DEMO_PASSWORD}): owner@shreeganesh.example, sales@shreeganesh.example, ravi@sharmakirana.example`,
       ].join("\n"),
     );
@@ -485,6 +491,34 @@ async function main() {
     await disconnect();
     await stopDb?.();
   }
+}
+
+/** One line per vendor: what its catalog and stock look like after seeding. */
+async function catalogSummary(prisma: import("../lib/db/client").PrismaClient, companyIds: Map<string, string>) {
+  const lines: string[] = [];
+  for (const [code, companyId] of companyIds) {
+    const [categories, products, lists, prices, warehouses, receipts, transfers, counts, movements, stock] = await Promise.all([
+      prisma.category.count({ where: { companyId } }),
+      prisma.product.count({ where: { companyId } }),
+      prisma.priceList.count({ where: { companyId } }),
+      prisma.priceListItem.count({ where: { companyId } }),
+      prisma.warehouse.count({ where: { companyId } }),
+      prisma.goodsReceipt.count({ where: { companyId } }),
+      prisma.stockTransfer.count({ where: { companyId } }),
+      prisma.stockCount.count({ where: { companyId } }),
+      prisma.stockMovement.count({ where: { companyId } }),
+      prisma.$queryRaw<{ status: string; n: number }[]>`
+        SELECT CASE WHEN a.available <= 0 THEN 'out' WHEN a.available <= p."reorderLevel" THEN 'low' ELSE 'in stock' END AS status, count(*)::int AS n
+        FROM "Product" p
+        CROSS JOIN LATERAL (SELECT COALESCE(SUM(s."onHand" - s.reserved), 0) AS available FROM "StockLevel" s WHERE s."productId" = p.id) a
+        WHERE p."companyId" = ${companyId} AND p.active GROUP BY 1 ORDER BY 1`,
+    ]);
+    const byStatus = stock.map((s) => `${s.n} ${s.status}`).join(", ");
+    lines.push(
+      `  ${code}: ${categories} categories, ${products} products, ${lists} price lists (${prices} prices), ${warehouses} warehouses, ${receipts} receipts, ${transfers} transfers, ${counts} counts, ${movements} ledger rows; active products: ${byStatus || "none"}`,
+    );
+  }
+  return lines;
 }
 
 main().catch((err) => {
