@@ -1,4 +1,24 @@
 import { describe, expect, it } from "vitest";
+import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as stockRoute from "@/app/api/v1/stock/route";
+import * as adjustmentsRoute from "@/app/api/v1/stock/adjustments/route";
+import * as countsRoute from "@/app/api/v1/stock/counts/route";
+import * as countRoute from "@/app/api/v1/stock/counts/[id]/route";
+import * as countCancelRoute from "@/app/api/v1/stock/counts/[id]/cancel/route";
+import * as countLinesRoute from "@/app/api/v1/stock/counts/[id]/lines/route";
+import * as countPostRoute from "@/app/api/v1/stock/counts/[id]/post/route";
+import * as lowRoute from "@/app/api/v1/stock/low/route";
+import * as movementsRoute from "@/app/api/v1/stock/movements/route";
+import * as receiptsRoute from "@/app/api/v1/stock/receipts/route";
+import * as receiptRoute from "@/app/api/v1/stock/receipts/[id]/route";
+import * as settingsRoute from "@/app/api/v1/stock/settings/route";
+import * as transfersRoute from "@/app/api/v1/stock/transfers/route";
+import * as transferRoute from "@/app/api/v1/stock/transfers/[id]/route";
+import * as valuationRoute from "@/app/api/v1/stock/valuation/route";
+import * as warehousesRoute from "@/app/api/v1/warehouses/route";
+import * as warehouseRoute from "@/app/api/v1/warehouses/[id]/route";
+import * as warehouseActionRoute from "@/app/api/v1/warehouses/[id]/[action]/route";
+import { issueTokenPair } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/client";
 import { adjustStock } from "@/lib/inventory/adjust-stock";
 import { getAvailability } from "@/lib/inventory/availability";
@@ -16,6 +36,7 @@ import { stockValuation } from "@/lib/inventory/valuation";
 import { activateWarehouse, createWarehouse, deactivateWarehouse, getWarehouseOrThrow, listWarehouses, setDefaultWarehouse, updateWarehouse } from "@/lib/inventory/warehouses";
 import { createProduct, createWarehouse as makeWarehouse, stockUp } from "../support/catalog-factories";
 import { createStaff, ctxFor, tenant } from "../support/factories";
+import { call } from "../support/http";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 
 // 25 Nov 2025, 10:00 in India: financial year 2025-26.
@@ -445,5 +466,94 @@ describe("reading stock", () => {
     const wh = await createStaff(s.company.id, "WAREHOUSE");
     await expect(setShowStockToRetailers(ctxFor(wh.actor), false)).rejects.toMatchObject({ code: "forbidden" });
     expect(await prisma.auditLog.count({ where: { companyId: s.company.id, action: "company.show_stock_to_retailers" } })).toBe(1);
+  });
+});
+
+describe("REST /api/v1 stock and warehouses", () => {
+  async function api(role: Parameters<typeof tenant>[0] = "OWNER") {
+    const s = await shop(role);
+    return { ...s, token: (await issueTokenPair(prisma, s.actor)).accessToken };
+  }
+
+  it("receipts honour Idempotency-Key; lists page with cursors; another tenant gets 404", async () => {
+    const s = await api();
+    const p = await createProduct(s.company.id);
+    const body = { warehouseId: s.wh.id, receivedDate: "2025-11-20", supplierName: "Annapurna Mills", lines: [{ productId: p.id, quantity: "5", unitCost: "80" }] };
+    const first = await call(receiptsRoute.POST, { method: "POST", path: "/api/v1/stock/receipts", token: s.token, body, headers: { "idempotency-key": "grn-1" } });
+    expect(first.status).toBe(201);
+    expect(first.json.number).toMatch(/^GRN\/\d{2}-\d{2}\/00001$/);
+    const replay = await call(receiptsRoute.POST, { method: "POST", path: "/api/v1/stock/receipts", token: s.token, body, headers: { "idempotency-key": "grn-1" } });
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.json.id).toBe(first.json.id);
+    expect((await call(receiptsRoute.POST, { method: "POST", path: "/api/v1/stock/receipts", token: s.token, body: { ...body, supplierName: "Other" }, headers: { "idempotency-key": "grn-1" } })).status).toBe(422);
+    expect(await prisma.goodsReceipt.count({ where: { companyId: s.company.id } })).toBe(1);
+    await call(receiptsRoute.POST, { method: "POST", path: "/api/v1/stock/receipts", token: s.token, body });
+
+    const page1 = await call(receiptsRoute.GET, { path: "/api/v1/stock/receipts?limit=1", token: s.token });
+    expect(page1.json).toMatchObject({ total: 2, nextCursor: expect.any(String), data: [expect.objectContaining({ number: expect.stringMatching(/00002$/) })] });
+    const page2 = await call(receiptsRoute.GET, { path: `/api/v1/stock/receipts?limit=1&cursor=${page1.json.nextCursor}`, token: s.token });
+    expect(page2.json).toMatchObject({ nextCursor: null, data: [expect.objectContaining({ number: expect.stringMatching(/00001$/) })] });
+
+    const stock = await call(stockRoute.GET, { path: "/api/v1/stock?q=" + encodeURIComponent(p.sku), token: s.token });
+    expect(stock.json.data).toEqual([expect.objectContaining({ onHand: "10.000", status: "in_stock" })]);
+    const ledger = await call(movementsRoute.GET, { path: `/api/v1/stock/movements?productId=${p.id}&warehouseId=${s.wh.id}`, token: s.token });
+    expect(ledger.json).toMatchObject({ runningBalance: true, total: 2, data: [expect.objectContaining({ onHandAfter: "10.000" }), expect.objectContaining({ onHandAfter: "5.000" })] });
+
+    const b = await api();
+    const theirs = await call(receiptRoute.GET, { path: `/api/v1/stock/receipts/${first.json.id}`, token: b.token, params: { id: first.json.id } });
+    expect(theirs.status).toBe(404);
+    expect(theirs.json.code).toBe("not_found");
+    expect((await call(warehouseRoute.GET, { token: b.token, params: { id: s.wh.id } })).status).toBe(404);
+    expect((await call(warehouseRoute.PATCH, { method: "PATCH", token: b.token, params: { id: s.wh.id }, body: { name: "x" } })).status).toBe(404);
+    expect((await call(warehouseActionRoute.POST, { method: "POST", token: b.token, params: { id: s.wh.id, action: "deactivate" } })).status).toBe(404);
+    expect((await call(receiptsRoute.GET, { path: "/api/v1/stock/receipts", token: b.token })).json.total).toBe(0);
+  });
+
+  it("problems: insufficient_stock is 409 naming the product; SALES is 403; count lifecycle over REST", async () => {
+    const s = await api();
+    const p = await createProduct(s.company.id);
+    await stockUp(s.company.id, p.id, s.wh.id, 2);
+    const short = await call(adjustmentsRoute.POST, { method: "POST", token: s.token, body: { productId: p.id, warehouseId: s.wh.id, quantity: "-3", reason: "damaged" } });
+    expect(short.status).toBe(409);
+    expect(short.headers.get("content-type")).toBe("application/problem+json");
+    expect(short.json).toMatchObject({ code: "insufficient_stock", items: [expect.objectContaining({ productId: p.id, available: "2.000", requested: "3.000" })], errors: { quantity: [expect.any(String)] } });
+    const sales = await createStaff(s.company.id, "SALES");
+    const salesToken = (await issueTokenPair(prisma, sales.actor)).accessToken;
+    expect((await call(adjustmentsRoute.POST, { method: "POST", token: salesToken, body: { productId: p.id, warehouseId: s.wh.id, quantity: "1", reason: "found" } })).status).toBe(403);
+    expect((await call(stockRoute.GET, { token: salesToken, path: "/api/v1/stock" })).status).toBe(200);
+
+    const created = await call(countsRoute.POST, { method: "POST", token: s.token, body: { warehouseId: s.wh.id, productIds: [p.id] } });
+    expect(created.status).toBe(201);
+    const id = created.json.id;
+    expect((await call(countLinesRoute.PUT, { method: "PUT", token: s.token, params: { id }, body: { lines: [{ productId: p.id, countedQty: "3" }] } })).json.lines[0]).toMatchObject({ countedQty: "3.000", difference: "1.000" });
+    expect((await call(countPostRoute.POST, { method: "POST", token: s.token, params: { id } })).json.status).toBe("POSTED");
+    expect((await call(countPostRoute.POST, { method: "POST", token: s.token, params: { id } })).json.code).toBe("invalid_transition");
+    expect((await call(countCancelRoute.POST, { method: "POST", token: s.token, params: { id } })).status).toBe(409);
+    expect(await level(p.id, s.wh.id)).toEqual({ onHand: "3.000", reserved: "0.000" });
+    const b = await api();
+    expect((await call(countRoute.GET, { token: b.token, params: { id } })).status).toBe(404);
+    expect((await call(countPostRoute.POST, { method: "POST", token: b.token, params: { id } })).status).toBe(404);
+
+    const low = await call(lowRoute.GET, { path: "/api/v1/stock/low", token: s.token });
+    expect(low.status).toBe(200);
+    const valuation = await call(valuationRoute.GET, { path: "/api/v1/stock/valuation", token: s.token });
+    expect(valuation.json).toMatchObject({ totals: { value: "234.00" }, data: [expect.objectContaining({ onHand: "3.000", value: "234.00" })] });
+    const wh = await call(warehousesRoute.POST, { method: "POST", token: s.token, body: { code: "blr", name: "Bengaluru depot", stateCode: "29", pincode: "560058" } });
+    expect(wh.json).toMatchObject({ code: "BLR", stateName: "Karnataka", isDefault: false });
+    const trf = await call(transfersRoute.POST, { method: "POST", token: s.token, body: { fromWarehouseId: s.wh.id, toWarehouseId: wh.json.id, lines: [{ productId: p.id, quantity: "1" }] } });
+    expect(trf.status).toBe(201);
+    expect((await call(transferRoute.GET, { token: s.token, params: { id: trf.json.id } })).json.lines).toHaveLength(1);
+    expect((await call(warehousesRoute.GET, { path: "/api/v1/warehouses", token: s.token })).json.total).toBe(2);
+    expect((await call(settingsRoute.PATCH, { method: "PATCH", token: s.token, body: { showStockToRetailers: true } })).json).toEqual({ showStockToRetailers: true });
+    expect((await call(settingsRoute.PATCH, { method: "PATCH", token: s.token, body: { showStockToRetailers: "yes" } })).status).toBe(400);
+  });
+
+  it("the OpenAPI document lists the inventory operations", async () => {
+    const doc = (await call(openapi.GET, {})).json;
+    for (const path of ["/api/v1/warehouses", "/api/v1/stock", "/api/v1/stock/movements", "/api/v1/stock/receipts", "/api/v1/stock/adjustments", "/api/v1/stock/transfers", "/api/v1/stock/counts/{id}/post", "/api/v1/stock/low", "/api/v1/stock/valuation"]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    expect(doc.paths["/api/v1/stock/receipts"].post.requestBody.content["application/json"].schema.properties.lines).toBeDefined();
   });
 });
