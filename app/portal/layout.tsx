@@ -14,6 +14,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       user={{ name: actor.name, email: actor.email }}
       nav={[
         { href: "/portal", label: "Home", exact: true },
+        { href: "/portal/catalog", label: "Catalog" },
         { href: "/portal/vendors", label: "My vendors" },
         { href: "/portal/profile", label: "Business profile" },
       ]}

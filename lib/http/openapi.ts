@@ -2,6 +2,7 @@
 // Every /api/v1 route adds its operation to `operations` below.
 import { z } from "zod";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
+import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
@@ -91,6 +92,9 @@ export const operations: Operation[] = [
   { method: "get", path: "/me/join-requests", tag: "Retailer portal", summary: "My join requests and their outcome", auth: true, response: { status: 200, description: "{ data: [...] }" } },
   { method: "get", path: "/me/business", tag: "Retailer portal", summary: "My business profile and users", auth: true, response: { status: 200, description: "Business" } },
   { method: "patch", path: "/me/business", tag: "Retailer portal", summary: "Update my business profile (owner only)", auth: true, body: updateRetailerBusinessInput, response: { status: 200, description: "Business" } },
+  { method: "get", path: "/me/vendors/{code}/catalog", tag: "Retailer portal", summary: "A connected vendor's catalog at my prices", description: "{code} is the vendor's public code. Active products with the price this retailer pays today for the minimum order quantity (its price list, else the vendor's default list, else the base price), the next quantity slab, and availability as in_stock / low / out (exact availableQty only when the vendor shows stock). Filters: q, categoryId, inStock=true.", auth: true, query: browseCatalogInput.pick({ q: true, categoryId: true }), response: { status: 200, description: "A page of products", list: true } },
+  { method: "get", path: "/me/vendors/{code}/categories", tag: "Retailer portal", summary: "A connected vendor's categories with product counts", auth: true, response: { status: 200, description: "{ data: [{ id, name, label, productCount }] }" } },
+  { method: "get", path: "/me/vendors/{code}/catalog/images/{imageId}", tag: "Retailer portal", summary: "A product image from a connected vendor's catalog", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
   ...catalogOperations,
   ...pricingOperations,
   ...inventoryOperations,

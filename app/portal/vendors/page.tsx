@@ -87,6 +87,11 @@ export default async function MyVendorsPage({ searchParams }: { searchParams: Pr
                   </p>
                 )}
                 {v.status === "SUSPENDED" && <p className="mt-3 text-xs text-warning-800">This vendor has paused orders from you. Contact them to resume.</p>}
+                {(v.status === "ACTIVE" || v.status === "SUSPENDED") && (
+                  <Link href={`/portal/catalog?vendor=${encodeURIComponent(v.vendor.code)}`} className={buttonClasses({ variant: "secondary", size: "sm", className: "mt-4 self-start" })}>
+                    Browse catalog
+                  </Link>
+                )}
               </Card>
             </li>
           ))}

@@ -1,0 +1,156 @@
+import "server-only";
+// The retailer's view of one vendor's catalog: active products at the retailer's own prices (through
+// the one price resolver) with availability as in stock / low / out — exact quantities only when the
+// vendor chose to show them.
+import { stockStatusOf } from "@/lib/catalog/stock-status";
+import type { Ctx } from "@/lib/ctx";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getAvailability } from "@/lib/inventory/availability";
+import { assertRetailer } from "@/lib/network/guards";
+import { resolvePrices } from "@/lib/pricing/resolve-price";
+import { parseInput } from "@/lib/validation";
+import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
+
+
+/** The retailer's connection to a vendor it may browse: active, or suspended (browse only). */
+export async function getBrowsableConnectionOrThrow(ctx: Ctx, vendorCode: string) {
+  assertRetailer(ctx.actor);
+  const connection = await ctx.db.connection.findFirst({
+    where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] }, company: { code: vendorCode.toUpperCase() } },
+    include: { company: { select: { id: true, code: true, legalName: true, tradeName: true, showStockToRetailers: true } }, priceList: { select: { name: true } } },
+  });
+  if (!connection) throw new AppError("not_found", "You are not connected to this vendor");
+  return connection;
+}
+
+export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
+  const data = parseInput(browseCatalogInput, input);
+  const connection = await getBrowsableConnectionOrThrow(ctx, data.vendor);
+  const companyId = connection.company.id;
+  const pageSize = data.pageSize ?? 24;
+  const offset = data.offset ?? 0;
+
+  const where: Prisma.Sql[] = [Prisma.sql`p."companyId" = ${companyId}`, Prisma.sql`p.active`];
+  if (data.q) {
+    const like = `%${data.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(Prisma.sql`(p.name ILIKE ${like} OR p.sku ILIKE ${like} OR p.brand ILIKE ${like} OR p.barcode = ${data.q})`);
+  }
+  if (data.categoryId) {
+    where.push(Prisma.sql`p."categoryId" IN (
+      WITH RECURSIVE tree AS (
+        SELECT id FROM "Category" WHERE id = ${data.categoryId} AND "companyId" = ${companyId}
+        UNION ALL SELECT c.id FROM "Category" c JOIN tree t ON c."parentId" = t.id
+      ) SELECT id FROM tree)`);
+  }
+  if (data.inStockOnly) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StockLevel" s JOIN "Warehouse" w ON w.id = s."warehouseId" AND w.active
+      WHERE s."productId" = p.id GROUP BY s."productId" HAVING sum(s."onHand" - s.reserved) > 0)`);
+  }
+  const cond = Prisma.join(where, " AND ");
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db.$queryRaw<ProductRow[]>`
+      SELECT p.id, p.sku, p.name, p.description, p.brand, p."hsnCode", p."gstRate"::text, p.unit, p."packUnit", p."packSize"::text,
+             p."sellInPacks", p.mrp::text, p."minOrderQty"::text, p."reorderLevel"::text, c.name AS "categoryName",
+             (SELECT i.id FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position, i."createdAt" LIMIT 1) AS "imageId"
+      FROM "Product" p LEFT JOIN "Category" c ON c.id = p."categoryId"
+      WHERE ${cond}
+      ORDER BY p.name, p.id
+      LIMIT ${pageSize} OFFSET ${offset}`,
+    ctx.db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${cond}`,
+  ]);
+
+  const ids = rows.map((r) => r.id);
+  const [quotes, stock] = await Promise.all([
+    resolvePrices(ctx.db, { companyId, connectionId: connection.id, date: ctx.now(), items: rows.map((r) => ({ productId: r.id, quantity: r.minOrderQty })) }),
+    getAvailability(ctx.db, { companyId, productIds: ids }),
+  ]);
+  const showQty = connection.company.showStockToRetailers;
+
+  return {
+    vendor: { id: companyId, code: connection.company.code, name: connection.company.tradeName ?? connection.company.legalName },
+    connection: { id: connection.id, status: connection.status, priceListName: connection.priceList?.name ?? null },
+    showQuantities: showQty,
+    total,
+    offset,
+    pageSize,
+    items: rows.map((r) => {
+      const q = quotes.get(r.id);
+      const available = stock.get(r.id)?.available ?? "0";
+      return {
+        id: r.id,
+        sku: r.sku,
+        name: r.name,
+        description: r.description,
+        brand: r.brand,
+        categoryName: r.categoryName,
+        hsnCode: r.hsnCode,
+        gstRate: r.gstRate,
+        unit: r.unit,
+        pack: r.packUnit && r.packSize ? { unit: r.packUnit, size: r.packSize, wholePacksOnly: r.sellInPacks } : null,
+        mrp: r.mrp,
+        minOrderQty: r.minOrderQty,
+        price: q ? { unitPrice: q.unitPrice, taxInclusive: q.taxInclusive, source: q.source, nextSlab: q.nextSlab } : null,
+        availability: stockStatusOf(available, r.reorderLevel),
+        availableQty: showQty ? available : null,
+        imageUrl: r.imageId ? `/api/v1/me/vendors/${connection.company.code}/catalog/images/${r.imageId}` : null,
+      };
+    }),
+  };
+}
+
+/** Categories of the vendor that hold active products, for the portal's filter. */
+export async function listVendorCatalogCategories(ctx: Ctx, vendorCode: string) {
+  const connection = await getBrowsableConnectionOrThrow(ctx, vendorCode);
+  const rows = await ctx.db.$queryRaw<{ id: string; name: string; parentId: string | null; count: number }[]>`
+    SELECT c.id, c.name, c."parentId", count(p.id)::int AS count
+    FROM "Category" c LEFT JOIN "Product" p ON p."categoryId" = c.id AND p.active
+    WHERE c."companyId" = ${connection.company.id}
+    GROUP BY c.id ORDER BY c.name`;
+  // Roll counts up the tree so a parent shows its sub-categories' products, then keep non-empty ones.
+  const byId = new Map(rows.map((r) => [r.id, { ...r, total: r.count }]));
+  for (const r of rows) {
+    let parent = r.parentId ? byId.get(r.parentId) : undefined;
+    const seen = new Set<string>();
+    while (parent && !seen.has(parent.id)) {
+      seen.add(parent.id);
+      parent.total += r.count;
+      parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+    }
+  }
+  const label = (id: string): string => {
+    const c = byId.get(id)!;
+    return c.parentId && byId.has(c.parentId) ? `${label(c.parentId)} › ${c.name}` : c.name;
+  };
+  return [...byId.values()]
+    .filter((c) => c.total > 0)
+    .map((c) => ({ id: c.id, name: c.name, label: label(c.id), productCount: c.total }))
+    .sort((a, b) => a.label.localeCompare(b.label, "en-IN"));
+}
+
+/** An image of an active product of a vendor the retailer is connected to. */
+export async function getVendorCatalogImage(ctx: Ctx, vendorCode: string, imageId: string) {
+  const connection = await getBrowsableConnectionOrThrow(ctx, vendorCode);
+  const image = await ctx.db.productImage.findFirst({ where: { id: imageId, companyId: connection.company.id, product: { active: true } }, select: { contentType: true, data: true } });
+  if (!image) throw new AppError("not_found", "Image not found");
+  return image;
+}
+
+type ProductRow = {
+  id: string;
+  sku: string;
+  name: string;
+  description: string | null;
+  brand: string | null;
+  hsnCode: string;
+  gstRate: string;
+  unit: string;
+  packUnit: string | null;
+  packSize: string | null;
+  sellInPacks: boolean;
+  mrp: string | null;
+  minOrderQty: string;
+  reorderLevel: string;
+  categoryName: string | null;
+  imageId: string | null;
+};
