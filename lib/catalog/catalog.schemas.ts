@@ -88,22 +88,36 @@ export const productFields = {
   reorderLevel: quantitySchema.optional(),
 };
 
-type ProductShape = { packUnit?: string | null; packSize?: string | null; sellInPacks?: boolean; mrp?: string | null; basePrice?: string; taxInclusive?: boolean };
+export type ProductShape = { packUnit?: string | null; packSize?: string | null; sellInPacks?: boolean; mrp?: string | null; basePrice?: string; taxInclusive?: boolean };
 
 /** Rules across fields: a pack needs both unit and size; a price above MRP is not allowed (Legal Metrology). */
 function checkProduct(p: ProductShape, ctx: z.RefinementCtx) {
-  if (p.packUnit && !p.packSize) ctx.addIssue({ code: "custom", path: ["packSize"], message: "Enter how many units are in one pack" });
-  if (p.packSize && !p.packUnit) ctx.addIssue({ code: "custom", path: ["packUnit"], message: "Choose the pack unit (e.g. BOX)" });
-  if (p.sellInPacks && !p.packSize) ctx.addIssue({ code: "custom", path: ["sellInPacks"], message: "Selling in whole packs needs a pack size" });
+  for (const issue of productRuleIssues(p)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+}
+
+/**
+ * The cross-field rules as a list, so an update can check them against the product as it will be
+ * after the change (a PATCH of packSize alone must still agree with the stored packUnit).
+ */
+export function productRuleIssues(p: ProductShape): { field: string; message: string }[] {
+  const issues: { field: string; message: string }[] = [];
+  if (p.packUnit && !p.packSize) issues.push({ field: "packSize", message: "Enter how many units are in one pack" });
+  if (p.packSize && !p.packUnit) issues.push({ field: "packUnit", message: "Choose the pack unit (e.g. BOX)" });
+  if (p.sellInPacks && !p.packSize) issues.push({ field: "sellInPacks", message: "Selling in whole packs needs a pack size" });
   if (p.mrp && p.basePrice && p.taxInclusive && Number(p.basePrice) > Number(p.mrp)) {
-    ctx.addIssue({ code: "custom", path: ["basePrice"], message: "Selling price (tax inclusive) cannot be above MRP" });
+    issues.push({ field: "basePrice", message: "Selling price (tax inclusive) cannot be above MRP" });
   }
+  return issues;
 }
 
 export const createProductInput = z.strictObject(productFields).superRefine(checkProduct);
 export type CreateProductInput = z.input<typeof createProductInput>;
 
-export const updateProductInput = z.strictObject(productFields).partial().superRefine(checkProduct);
+/**
+ * A PATCH: any subset of the fields. The cross-field rules need the stored product too, so
+ * updateProduct checks them on the merged result (productRuleIssues) rather than here.
+ */
+export const updateProductInput = z.strictObject(productFields).partial();
 export type UpdateProductInput = z.input<typeof updateProductInput>;
 
 export const STOCK_STATUSES = ["in_stock", "low", "out"] as const;
@@ -133,3 +147,20 @@ export const categoryInput = z.strictObject({
   parentId: optional(z.string().trim().min(1)),
 });
 export type CategoryInput = z.input<typeof categoryInput>;
+
+export const updateCategoryInput = z
+  .strictObject({
+    name: requiredText("Name", 100).optional(),
+    /** null (or "") moves the category to the top level. */
+    parentId: optional(z.string().trim().min(1)),
+  })
+  .refine((v) => v.name !== undefined || v.parentId !== undefined, "Nothing to change");
+export type UpdateCategoryInput = z.input<typeof updateCategoryInput>;
+
+export const PRODUCT_SORT_KEYS = ["name", "sku", "basePrice", "updatedAt", "createdAt"] as const;
+export type ProductSortKey = (typeof PRODUCT_SORT_KEYS)[number];
+
+/** Product images: PNG, JPEG or WebP, at most 1 MB each, at most 8 per product. */
+export const PRODUCT_IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
+export const PRODUCT_IMAGE_MAX_BYTES = 1024 * 1024;
+export const PRODUCT_IMAGES_PER_PRODUCT = 8;
