@@ -1,0 +1,37 @@
+// The benchmark database: BENCH_DATABASE_URL, else DATABASE_URL, else an embedded PostgreSQL of its
+// own under .data/bench-postgres (never the app's .data/postgres). Migrated before use. Sets
+// DATABASE_URL for this process so the app's Prisma client (imported afterwards) talks to it.
+import path from "node:path";
+import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { createDatabaseIfMissing } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+
+export type BenchDb = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+export async function openBenchDb(): Promise<BenchDb> {
+  const given = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+  let db: BenchDb;
+  if (given) {
+    // A server URL naming a database that does not exist yet (e.g. erp_bench) gets it created.
+    const u = new URL(given);
+    const name = decodeURIComponent(u.pathname.slice(1));
+    u.pathname = "/postgres";
+    if (name && name !== "postgres") await createDatabaseIfMissing(u.toString(), name);
+    db = { url: given, embedded: false, stop: async () => {} };
+  } else {
+    const dir = path.join(process.cwd(), ".data", "bench-postgres");
+    const started = await startEmbeddedPostgres({ dataDir: dir, database: "bench" });
+    db = { ...started, embedded: true };
+  }
+  const r = await migrate(db.url);
+  if (r.applied.length) console.log(`bench db: ${r.applied.length} migrations applied`);
+  process.env.DATABASE_URL = db.url;
+  return db;
+}
+
+/** The URL without its password, for printing. */
+export function describeUrl(url: string) {
+  const u = new URL(url);
+  u.password = u.password ? "***" : "";
+  return u.toString();
+}

@@ -1,0 +1,100 @@
+// The built app as a black box: start `next start` from a dist dir against the bench database,
+// get a bearer token, sign in through next-auth's credentials flow and keep the cookies.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export type RunningApp = { baseUrl: string; stop: () => Promise<void>; startedHere: boolean };
+
+/**
+ * BENCH_BASE_URL: use a server that is already running. Otherwise start the production build in
+ * NEXT_DIST_DIR (default .next, what `npm run build` makes) on BENCH_PORT (default 3204); null when there is no build.
+ */
+export async function startApp(env: { databaseUrl: string; log?: (m: string) => void }): Promise<RunningApp | null> {
+  const log = env.log ?? console.log;
+  if (process.env.BENCH_BASE_URL) return { baseUrl: process.env.BENCH_BASE_URL.replace(/\/$/, ""), stop: async () => {}, startedHere: false };
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) {
+    log(`http: no production build in ${distDir} (build it with NEXT_DIST_DIR=${distDir} npx next build); skipping the HTTP measurements`);
+    return null;
+  }
+  const port = Number(process.env.BENCH_PORT ?? 3204);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: distDir,
+      DATABASE_URL: env.databaseUrl,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef",
+      AUTH_TRUST_HOST: "true",
+      AUTH_URL: baseUrl,
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr!.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    process.kill(-child.pid!, "SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  };
+  const t0 = performance.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr}`);
+    if (performance.now() - t0 > 60_000) {
+      await stop();
+      throw new Error(`next start did not answer on ${baseUrl} within 60 s: ${stderr}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/login`);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log(`http: next start (${distDir}) ready on ${baseUrl} in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  return { baseUrl, stop, startedHere: true };
+}
+
+/** POST /api/v1/auth/token → the access token. */
+export async function bearerToken(baseUrl: string, email: string, password: string) {
+  const res = await fetch(`${baseUrl}/api/v1/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`POST /api/v1/auth/token: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** Signs in like the login form does (next-auth credentials) and returns the Cookie header to send. */
+export async function sessionCookie(baseUrl: string, email: string, password: string) {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  keep(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/dashboard` }),
+    redirect: "manual",
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status}): no session cookie; location ${res.headers.get("location")}`);
+  return cookie();
+}
+
+/** GET that must answer 200; reads the whole body (a page is only done when it is all sent). */
+export async function getOk(url: string, headers: Record<string, string>) {
+  const res = await fetch(url, { headers, redirect: "manual" });
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${body.slice(0, 300)}`);
+  return body;
+}

@@ -1,0 +1,61 @@
+// Latency statistics, timing loops, the printed table and the results file.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export type Summary = { n: number; p50: number; p95: number; p99: number; min: number; max: number; mean: number };
+
+/** Nearest-rank percentile of samples in milliseconds. */
+export function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function summarize(samples: number[]): Summary {
+  const s = [...samples].sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    n: s.length,
+    p50: round(percentile(s, 50)),
+    p95: round(percentile(s, 95)),
+    p99: round(percentile(s, 99)),
+    min: round(s[0] ?? NaN),
+    max: round(s[s.length - 1] ?? NaN),
+    mean: round(s.reduce((a, b) => a + b, 0) / (s.length || 1)),
+  };
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `samples` times one after another, timing each call. */
+export async function measure(fn: (i: number) => Promise<unknown>, opts: { warmup: number; samples: number }): Promise<number[]> {
+  for (let i = 0; i < opts.warmup; i++) await fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < opts.samples; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/** A fixed-width text table. */
+export function table(headers: string[], rows: (string | number)[][]) {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+/** Writes bench/results/<name>-<YYYY-MM-DD>.json and returns its path. */
+export function writeResults(name: string, data: unknown) {
+  const dir = path.join(process.cwd(), "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}-${new Date().toISOString().slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(data, null, 2) + "\n");
+  return path.relative(process.cwd(), file);
+}
+
+/** What the numbers were measured on. */
+export async function machineInfo(query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>) {
+  const os = await import("node:os");
+  const [{ version }] = (await query("SELECT version()")).rows as { version: string }[];
+  return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memGb: Math.round(os.totalmem() / 2 ** 30), postgres: version };
+}
