@@ -1,5 +1,5 @@
 // Turns the demo catalog tables (sgaf.ts, nvrt.ts, kcdb.ts) into rows through the domain
-// functions people use in the app: createWarehouse, createProduct, createPriceList + setItemPrices,
+// functions people use in the app: createWarehouse, createCategory, createProduct, createPriceList + setItemPrices,
 // updateConnectionTerms (price list of a retailer), createGoodsReceipt, createTransfer, adjustStock
 // and createStockCount/saveCountLines/postStockCount. So stock only ever enters through the ledger.
 //
@@ -8,6 +8,7 @@
 // transfer/count notes, adjustment reason) and only created when missing; a second run changes
 // nothing and keeps edits made in the app.
 import { loadActor } from "@/lib/auth/load-actor";
+import { createCategory } from "@/lib/catalog/create-category";
 import { createProduct } from "@/lib/catalog/create-product";
 import { makeCtx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
@@ -37,8 +38,9 @@ export const demoCatalogs: DemoCatalog[] = [sgaf, nvrt, kcdb];
 
 type Ids = { companyIds: Map<string, string>; userIds: Map<string, string>; retailerIds: Map<string, string> };
 
+/** The three vendors are independent tenants, so they are seeded side by side. */
 export async function seedCatalogs(db: PrismaClient, ids: Ids, now = new Date()) {
-  for (const catalog of demoCatalogs) await seedCatalog(db, ids, catalog, now);
+  await Promise.all(demoCatalogs.map((catalog) => seedCatalog(db, ids, catalog, now)));
 }
 
 async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date) {
@@ -63,8 +65,7 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
   const walk = async (nodes: DemoCategory[], parentId: string | null) => {
     for (const n of nodes) {
       const found = await db.category.findFirst({ where: { companyId, parentId, name: n.name }, select: { id: true } });
-      // No category domain function exists yet (catalog piece in progress): written directly.
-      const id = found?.id ?? (await db.category.create({ data: { companyId, parentId, name: n.name }, select: { id: true } })).id;
+      const id = found?.id ?? (await createCategory(catalogCtx, { name: n.name, parentId })).id;
       categoryIds.set(n.name, id);
       if (n.children) await walk(n.children, id);
     }

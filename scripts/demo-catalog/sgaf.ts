@@ -1,11 +1,14 @@
 // Shree Ganesh Agro Foods, Pune (SGAF): a Maharashtra staples and snacks brand packed at Chakan,
 // sold to kirana stores, wholesalers and one Bengaluru supermarket.
 // GST rates are those in force since 22 Sep 2025 (ghee and namkeen 12% → 5%, biscuits 18% → 5%,
-// khakhra 5% → nil); packaged and labelled staples stay at 5%.
+// khakhra 5% → nil); packaged and labelled staples stay at 5%, bulk packs not meant for retail
+// sale are nil-rated, sugar is 5% however it is packed.
 import { less, slabs, type DemoCatalog, type DemoProduct } from "./types";
 
 const SG = "Shree Ganesh";
 const GOLD = "Ganesh Gold";
+// Not for retail sale, so not "pre-packaged and labelled" (as defined since Jan 2025): nil-rated.
+const INSTITUTIONAL = "For hotels, caterers and sweet marts; not for retail sale, so not pre-packaged and labelled: nil GST. Priced per kg, sold in 25 kg bags.";
 
 const products: DemoProduct[] = [
   // Poha (flattened rice), HSN 1904 90: 5% when pre-packaged and labelled.
@@ -14,12 +17,12 @@ const products: DemoProduct[] = [
   { sku: "SG-PH-MED-1K", name: "Medium Poha 1 kg", category: "Poha", brand: SG, hsnCode: "19049000", gstRate: "5", unit: "PCS", pack: ["CTN", 20], mrp: "85.00", price: "65.00", cost: "54.10", moq: 20, reorder: 0, barcode: true, active: false, description: "Discontinued Aug 2026: merged into Thick Poha 1 kg.", supplier: "poha", recv: [] },
   { sku: "SG-PH-THN-500", name: "Thin (Patal) Poha 500 g", category: "Poha", brand: SG, hsnCode: "19049000", gstRate: "5", unit: "PCS", pack: ["CTN", 30], mrp: "48.00", price: "36.50", cost: "30.20", moq: 30, reorder: 150, barcode: true, supplier: "poha", recv: [600, 300] },
   { sku: "SG-PH-NYL-1K", name: "Nylon Poha 1 kg", category: "Poha", brand: GOLD, hsnCode: "19049000", gstRate: "5", unit: "PCS", pack: ["CTN", 20], mrp: "95.00", price: "72.50", cost: "60.50", moq: 20, reorder: 100, barcode: true, description: "Extra-thin poha for chivda.", supplier: "poha", recv: [80] },
-  { sku: "SG-PH-THK-25K", name: "Thick Poha – Institutional Pack 25 kg", category: "Poha", brand: SG, hsnCode: "19049000", gstRate: "5", unit: "KGS", pack: ["BAG", 25], sellInPacks: true, mrp: null, price: "54.00", cost: "46.50", moq: 25, reorder: 250, description: "For hotels and caterers; not for retail sale. Priced per kg, sold in 25 kg bags.", supplier: "poha", recv: [1000, 500] },
+  { sku: "SG-PH-THK-25K", name: "Thick Poha – Institutional Pack 25 kg", category: "Poha", brand: SG, hsnCode: "19049000", gstRate: "0", unit: "KGS", pack: ["BAG", 25], sellInPacks: true, mrp: null, price: "54.00", cost: "46.50", moq: 25, reorder: 250, description: INSTITUTIONAL, supplier: "poha", recv: [1000, 500] },
 
   // Besan (1106 10) and flours (1101, 1102): 5% pre-packaged and labelled.
   { sku: "SG-BS-500", name: "Besan (Gram Flour) 500 g", category: "Besan & Flours", brand: SG, hsnCode: "11061000", gstRate: "5", unit: "PCS", pack: ["CTN", 30], mrp: "62.00", price: "47.00", cost: "39.20", moq: 30, reorder: 300, barcode: true, supplier: "besan", recv: [900, 600, 600] },
   { sku: "SG-BS-1K", name: "Besan (Gram Flour) 1 kg", category: "Besan & Flours", brand: SG, hsnCode: "11061000", gstRate: "5", unit: "PCS", pack: ["CTN", 20], mrp: "118.00", price: "89.50", cost: "75.00", moq: 20, reorder: 250, barcode: true, supplier: "besan", recv: [700, 500, 500] },
-  { sku: "SG-BS-25K", name: "Besan – Institutional Pack 25 kg", category: "Besan & Flours", brand: SG, hsnCode: "11061000", gstRate: "5", unit: "KGS", pack: ["BAG", 25], sellInPacks: true, mrp: null, price: "84.00", cost: "71.50", moq: 25, reorder: 250, description: "For sweet marts and farsan makers; not for retail sale. Priced per kg.", supplier: "besan", recv: [750, 500] },
+  { sku: "SG-BS-25K", name: "Besan – Institutional Pack 25 kg", category: "Besan & Flours", brand: SG, hsnCode: "11061000", gstRate: "0", unit: "KGS", pack: ["BAG", 25], sellInPacks: true, mrp: null, price: "84.00", cost: "71.50", moq: 25, reorder: 250, description: INSTITUTIONAL, supplier: "besan", recv: [750, 500] },
   { sku: "SG-AT-5K", name: "Chakki Fresh Atta 5 kg", category: "Besan & Flours", brand: SG, hsnCode: "11010000", gstRate: "5", unit: "PCS", mrp: "275.00", price: "212.00", cost: "181.00", moq: 4, reorder: 80, barcode: true, supplier: "atta", recv: [300, 200, 150] },
   { sku: "SG-AT-10K", name: "Chakki Fresh Atta 10 kg", category: "Besan & Flours", brand: SG, hsnCode: "11010000", gstRate: "5", unit: "PCS", mrp: "530.00", price: "410.00", cost: "352.00", moq: 2, reorder: 40, barcode: true, supplier: "atta", recv: [120, 0, 30] },
   { sku: "SG-RF-500", name: "Rice Flour 500 g", category: "Besan & Flours", brand: SG, hsnCode: "110290", gstRate: "5", unit: "PCS", pack: ["CTN", 30], mrp: "40.00", price: "30.50", cost: "25.00", moq: 30, reorder: 120, barcode: true, supplier: "atta", recv: [150] },
