@@ -33,3 +33,9 @@ export async function searchStockProducts(ctx: Ctx, input: unknown) {
     available: qty(new Prisma.Decimal(r.onHand ?? 0).minus(r.reserved ?? 0))!,
   }));
 }
+
+/** One product of the company by id, for headings of stock screens (null when not the company's). */
+export async function findStockProduct(ctx: Ctx, productId: string) {
+  assertCan(ctx.actor, "inventory.read");
+  return ctx.db.product.findFirst({ where: { id: String(productId), companyId: ctx.actor.companyId }, select: { id: true, sku: true, name: true, unit: true } });
+}
