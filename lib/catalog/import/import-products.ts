@@ -143,7 +143,11 @@ async function planProducts(db: Db, companyId: string, sheet: Sheet): Promise<Pl
     }
     const parsed = createProductInput.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) err(FIELD_COLUMN[String(issue.path[0])] ?? String(issue.path[0] ?? ""), issue.message);
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "");
+        const negative = DECIMAL_FIELDS.has(field) && typeof input[field] === "string" && (input[field] as string).trim().startsWith("-");
+        err(FIELD_COLUMN[field] ?? field, negative ? "Cannot be negative" : issue.message);
+      }
       bad = true;
     }
 

@@ -9,6 +9,7 @@ const termLabels: Record<string, string> = {
   customerCode: "customer code",
   creditLimit: "credit limit",
   paymentTermsDays: "payment terms",
+  priceListId: "price list",
   shippingLine1: "shipping address",
   shippingLine2: "shipping address line 2",
   shippingCity: "shipping city",
@@ -20,7 +21,8 @@ const termLabels: Record<string, string> = {
 
 const statusWords: Record<string, string> = { ACTIVE: "active", PENDING: "pending", SUSPENDED: "suspended", ENDED: "ended" };
 
-function show(key: string, v: unknown): string {
+function show(key: string, v: unknown, priceListNames?: Map<string, string>): string {
+  if (key === "priceListId") return v ? (priceListNames?.get(String(v)) ?? "a deleted list") : "the default list";
   if (v === null || v === undefined || v === "") return "none";
   if (key === "creditLimit") return formatINR(String(v));
   if (key === "paymentTermsDays") return `${v} ${Number(v) === 1 ? "day" : "days"}`;
@@ -29,7 +31,8 @@ function show(key: string, v: unknown): string {
   return String(v);
 }
 
-export function describeActivity(row: Row): string {
+/** `priceListNames` (id → name) lets a price list change read "Standard → Wholesale". */
+export function describeActivity(row: Row, priceListNames?: Map<string, string>): string {
   const before = (row.before ?? {}) as Obj;
   const after = (row.after ?? {}) as Obj;
   switch (row.action) {
@@ -39,7 +42,7 @@ export function describeActivity(row: Row): string {
       const changes = Object.keys(after)
         .sort((a, b) => rank(a) - rank(b))
         .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
-        .map((k) => `${termLabels[k] ?? k} ${show(k, before[k])} → ${show(k, after[k])}`);
+        .map((k) => `${termLabels[k] ?? k} ${show(k, before[k], priceListNames)} → ${show(k, after[k], priceListNames)}`);
       return changes.length ? `Terms changed: ${changes.join(", ")}` : "Terms re-saved without changes";
     }
     case "connection.suspend":

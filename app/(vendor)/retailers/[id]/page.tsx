@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatINR } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
 import { getRetailerDetailOrThrow } from "@/lib/network/connections";
+import { listPriceLists } from "@/lib/pricing/price-lists";
 import { ConnectionStatusBadge, JoinRequestStatusBadge, paymentTermsLabel } from "../_components/status";
 import { describeActivity } from "./activity";
 import { StatusActions } from "./status-actions";
@@ -32,6 +33,10 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
     if (err instanceof AppError && (err.code === "not_found" || err.code === "validation")) notFound();
     throw err;
   }
+  // Staff who cannot see the catalog do not see (or change) the price list either.
+  const priceLists = can(actor, "catalog.read") ? (await listPriceLists(makeCtx(actor), { pageSize: 100 })).items : null;
+  const defaultList = priceLists?.find((l) => l.isDefault && l.active);
+  const priceListNames = new Map(priceLists?.map((l) => [l.id, l.name]));
   const r = c.retailer;
   const name = r.tradeName ?? r.legalName;
   const canWrite = can(actor, "retailers.write");
@@ -82,7 +87,9 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
                 <TermsForm
                   id={c.id}
                   retailerStateName={r.stateName}
+                  priceLists={priceLists?.map((l) => ({ id: l.id, name: l.name, isDefault: l.isDefault, active: l.active })) ?? null}
                   defaults={{
+                    priceListId: c.priceListId ?? "",
                     customerCode: c.customerCode ?? "",
                     creditLimit: c.creditLimit,
                     paymentTermsDays: c.paymentTermsDays,
@@ -100,6 +107,12 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
                   <Item label="Customer code" value={c.customerCode ?? "—"} />
                   <Item label="Credit limit" value={formatINR(c.creditLimit)} />
                   <Item label="Payment terms" value={paymentTermsLabel(c.paymentTermsDays)} />
+                  {priceLists && (
+                    <Item
+                      label="Price list"
+                      value={c.priceList ? `${c.priceList.name}${c.priceList.active ? "" : " (inactive — buys on the default list)"}` : defaultList ? `Default (${defaultList.name})` : "Base prices"}
+                    />
+                  )}
                   <Item
                     label="Shipping address"
                     className="sm:col-span-2"
@@ -122,7 +135,7 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
                   {c.activity.map((a) => (
                     <li key={a.id} className="relative">
                       <span aria-hidden className="absolute top-1.5 -left-[25px] size-2.5 rounded-full border-2 border-white bg-brand-500 ring-1 ring-slate-200" />
-                      <p className="text-sm text-slate-800 [overflow-wrap:anywhere]">{describeActivity(a)}</p>
+                      <p className="text-sm text-slate-800 [overflow-wrap:anywhere]">{describeActivity(a, priceListNames)}</p>
                       <p className="mt-0.5 text-xs text-slate-500">
                         {a.actorName} · <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
                       </p>

@@ -1,5 +1,5 @@
 "use client";
-// Edits the terms of one connection: code, credit, payment days, shipping address, place of supply.
+// Edits the terms of one connection: code, credit, payment days, price list, shipping address, place of supply.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
@@ -25,12 +25,16 @@ export type TermsValues = {
   shippingPincode: string;
   placeOfSupply: string;
   notes: string;
+  priceListId: string;
 };
-const fields = ["customerCode", "creditLimit", "paymentTermsDays", "shippingLine1", "shippingLine2", "shippingCity", "shippingStateCode", "shippingPincode", "placeOfSupply", "notes"] as const;
+const fields = ["customerCode", "creditLimit", "paymentTermsDays", "priceListId", "shippingLine1", "shippingLine2", "shippingCity", "shippingStateCode", "shippingPincode", "placeOfSupply", "notes"] as const;
+
+/** The lists a retailer can be put on; `current` stays listed even when it has been deactivated since. */
+export type PriceListOption = { id: string; name: string; isDefault: boolean; active: boolean };
 const stateOptions = activeGstStates.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }));
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export function TermsForm({ id, defaults, retailerStateName }: { id: string; defaults: TermsValues; retailerStateName: string | null }) {
+export function TermsForm({ id, defaults, retailerStateName, priceLists }: { id: string; defaults: TermsValues; retailerStateName: string | null; priceLists: PriceListOption[] | null }) {
   const [error, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, start] = useTransition();
@@ -38,7 +42,10 @@ export function TermsForm({ id, defaults, retailerStateName }: { id: string; def
     resolver: zodResolver(connectionTermsInput) as unknown as Resolver<TermsValues>,
     defaultValues: defaults,
   });
+  // react-hook-form only tracks the formState parts read during render; submit needs dirtyFields.
+  void formState.dirtyFields;
   const err = (k: (typeof fields)[number]) => formState.errors[k]?.message as string | undefined;
+  const defaultList = priceLists?.find((l) => l.isDefault && l.active);
 
   const onSubmit = handleSubmit((values) =>
     start(async () => {
@@ -76,6 +83,23 @@ export function TermsForm({ id, defaults, retailerStateName }: { id: string; def
           <Input type="number" inputMode="numeric" min={0} max={365} {...register("paymentTermsDays", { setValueAs: blankToUndefined })} />
         </Field>
       </div>
+      {priceLists && (
+        <Field
+          id="priceListId"
+          label="Price list"
+          hint={defaultList ? `What this retailer pays. “Default” follows your default list (now ${defaultList.name}).` : "You have no price lists yet: this retailer pays each product's base price."}
+          error={err("priceListId")}
+          className="sm:max-w-md"
+        >
+          <Select
+            placeholder={defaultList ? `Default (${defaultList.name})` : "Default (base prices)"}
+            options={priceLists
+              .filter((l) => l.active || l.id === defaults.priceListId)
+              .map((l) => ({ value: l.id, label: `${l.name}${l.isDefault ? " — the default list" : ""}${l.active ? "" : " (inactive)"}` }))}
+            {...register("priceListId")}
+          />
+        </Field>
+      )}
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-slate-900">Shipping address</legend>
         <p className="-mt-2 text-xs text-slate-500">Leave empty to deliver to the business address.</p>
