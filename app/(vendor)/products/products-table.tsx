@@ -3,6 +3,7 @@
 // URL (the server filters and pages); row checkboxes drive bulk activate / deactivate.
 import { createColumnHelper, getCoreRowModel, useReactTable, type RowSelectionState, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
 import { Pagination } from "@/components/data-table/pagination";
@@ -64,6 +65,7 @@ const col = createColumnHelper<ProductListItem>();
 
 export function ProductsTable({ data, query, categories, canWrite }: Props) {
   const { update, pending } = useSearchParamsState();
+  const router = useRouter();
   const [search, setSearch] = useState(query.q);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
@@ -239,6 +241,7 @@ export function ProductsTable({ data, query, categories, canWrite }: Props) {
       const verb = active ? "activated" : "deactivated";
       setNotice({ tone: "success", text: n === 0 ? `Nothing to change: the selected products were already ${active ? "active" : "inactive"}.` : `${n} product${n === 1 ? "" : "s"} ${verb}.` });
       setSelection({});
+      router.refresh();
     });
 
   return (
