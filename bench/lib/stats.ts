@@ -57,5 +57,14 @@ export function writeResults(name: string, data: unknown) {
 export async function machineInfo(query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>) {
   const os = await import("node:os");
   const [{ version }] = (await query("SELECT version()")).rows as { version: string }[];
-  return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memGb: Math.round(os.totalmem() / 2 ** 30), postgres: version };
+  const settings = (await query(`SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'fsync', 'synchronous_commit', 'max_connections', 'jit', 'lc_collate')`)).rows as { name: string; setting: string }[];
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    postgres: version,
+    postgresSettings: Object.fromEntries(settings.map((s) => [s.name, s.setting])),
+  };
 }

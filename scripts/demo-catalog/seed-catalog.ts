@@ -142,24 +142,26 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
     if (conn && !conn.priceListId) await updateConnectionTerms(catalogCtx, conn.id, { priceListId: priceListIds.get(a.priceList)! });
   }
 
-  // Goods receipts: round by round (oldest first), one per supplier, numbered in date order.
+  // Goods receipts: one per supplier per round, suppliers' deliveries spread over a few days around
+  // the round, created oldest first so GRN numbers follow the dates.
   const suppliers = new Map(c.suppliers.map((s) => [s.key, s]));
-  for (const [round, daysAgo] of c.receiptRounds.entries()) {
-    for (const [seq, s] of c.suppliers.entries()) {
-      const lines = c.products.filter((p) => p.supplier === s.key && (p.recv[round] ?? 0) > 0);
-      if (lines.length === 0) continue;
-      const invoiceNo = `${s.invoicePrefix}${s.firstNo + round * 37 + seq}`;
-      const found = await db.goodsReceipt.findFirst({ where: { companyId, supplierName: s.name, supplierInvoiceNo: invoiceNo }, select: { id: true } });
-      if (found) continue;
-      await createGoodsReceipt(stockCtx, {
-        warehouseId: warehouseIds.get(c.receiveInto)!,
-        supplierName: s.name,
-        supplierInvoiceNo: invoiceNo,
-        receivedDate: istDay(new Date(now.getTime() - daysAgo * 86_400_000)),
-        notes: round === 0 ? "Opening stock for the season" : null,
-        lines: lines.map((p) => ({ productId: productId(p.sku), quantity: String(p.recv[round]), unitCost: costOfRound(p.cost, round) })),
-      });
-    }
+  const receipts = c.receiptRounds.flatMap((daysAgo, round) =>
+    c.suppliers.map((s, seq) => ({ s, round, seq, daysAgo: daysAgo + ((seq * 3) % 5), lines: c.products.filter((p) => p.supplier === s.key && (p.recv[round] ?? 0) > 0) })),
+  );
+  receipts.sort((a, b) => b.daysAgo - a.daysAgo || a.seq - b.seq);
+  for (const { s, round, seq, daysAgo, lines } of receipts) {
+    if (lines.length === 0) continue;
+    const invoiceNo = `${s.invoicePrefix}${s.firstNo + round * 37 + seq}`;
+    const found = await db.goodsReceipt.findFirst({ where: { companyId, supplierName: s.name, supplierInvoiceNo: invoiceNo }, select: { id: true } });
+    if (found) continue;
+    await createGoodsReceipt(stockCtx, {
+      warehouseId: warehouseIds.get(c.receiveInto)!,
+      supplierName: s.name,
+      supplierInvoiceNo: invoiceNo,
+      receivedDate: istDay(new Date(now.getTime() - daysAgo * 86_400_000)),
+      notes: round === 0 ? "Opening stock for the season" : null,
+      lines: lines.map((p) => ({ productId: productId(p.sku), quantity: String(p.recv[round]), unitCost: costOfRound(p.cost, round) })),
+    });
   }
   for (const p of c.products) if (!suppliers.has(p.supplier)) throw new Error(`seed: ${p.sku} names unknown supplier ${p.supplier}`);
 
