@@ -6,6 +6,7 @@ import * as productRoute from "@/app/api/v1/products/[id]/route";
 import * as bulkRoute from "@/app/api/v1/products/bulk-active/route";
 import * as imagesRoute from "@/app/api/v1/products/[id]/images/route";
 import * as imageRoute from "@/app/api/v1/products/[id]/images/[imageId]/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
 import { issueTokenPair } from "@/lib/auth/tokens";
 import { addProductImage } from "@/lib/catalog/add-product-image";
 import { bulkSetActive } from "@/lib/catalog/bulk-set-active";
@@ -376,6 +377,17 @@ describe("categories", () => {
     expect(await auditActions(t.company.id)).toEqual(["category.create", "category.create", "category.create", "category.move", "category.move", "category.rename"]);
   });
 
+  it("two opposite moves at once cannot build a cycle: one wins, the other is refused", async () => {
+    const t = await tenant();
+    const a = await createCategory(t.ctx, { name: "A" });
+    const b = await createCategory(t.ctx, { name: "B" });
+    const results = await Promise.allSettled([moveCategory(t.ctx, a.id, b.id), moveCategory(t.ctx, b.id, a.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "validation" });
+    const rows = await prisma.category.findMany({ where: { companyId: t.company.id } });
+    expect(rows.filter((r) => r.parentId === null)).toHaveLength(1);
+  });
+
   it("delete refuses a category with products or sub-categories, and removes an empty one", async () => {
     const t = await tenant();
     const parent = await createCategory(t.ctx, { name: "Grocery" });
@@ -538,6 +550,20 @@ describe("REST /api/v1/products and /categories", () => {
     expect((await call(categoryRoute.DELETE, { method: "DELETE", token: other.token, params: { id: grocery.json.id } })).status).toBe(404);
     expect((await call(productRoute.GET, { token: other.token, params: { id: (await seedProduct(t.company.id)).id } })).status).toBe(404);
     expect((await call(categoryRoute.DELETE, { method: "DELETE", token: t.token, params: { id: grocery.json.id } })).status).toBe(204);
+  });
+
+  it("the OpenAPI document lists every catalog operation", async () => {
+    const doc = (await call(openapi.GET, { path: "/api/v1/openapi.json" })).json;
+    const ops = (path: string) => Object.keys(doc.paths[`/api/v1${path}`] ?? {}).sort();
+    expect(ops("/products")).toEqual(["get", "post"]);
+    expect(ops("/products/{id}")).toEqual(["get", "patch"]);
+    expect(ops("/products/bulk-active")).toEqual(["post"]);
+    expect(ops("/products/{id}/images")).toEqual(["get", "post"]);
+    expect(ops("/products/{id}/images/{imageId}")).toEqual(["delete", "get"]);
+    expect(ops("/categories")).toEqual(["get", "post"]);
+    expect(ops("/categories/{id}")).toEqual(["delete", "patch"]);
+    const params = doc.paths["/api/v1/products"].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(expect.arrayContaining(["q", "categoryId", "active", "stock", "sort", "dir", "limit", "cursor"]));
   });
 
   it("a warehouse role gets 403 on POST /products; sales can list", async () => {
