@@ -169,7 +169,12 @@ async function planProducts(db: Db, companyId: string, sheet: Sheet): Promise<Pl
           else {
             const key = pathKey(p.segments);
             category = { kind: "new", key };
-            if (!plan.newCategories.has(key)) plan.newCategories.set(key, tree.canonical(p.segments));
+            // Every missing level is a new category ("Home", then "Home > Bath").
+            for (let depth = 1; depth <= p.segments.length; depth++) {
+              const prefix = p.segments.slice(0, depth);
+              const k = pathKey(prefix);
+              if (!plan.newCategories.has(k) && !tree.find(prefix)) plan.newCategories.set(k, tree.canonical(prefix));
+            }
           }
         }
       }

@@ -146,7 +146,9 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                 const current = row.slabs.filter((s) => s.state === "current");
                 const upcoming = row.slabs.filter((s) => s.state === "upcoming");
                 const expired = row.slabs.filter((s) => s.state === "expired");
-                const ranges = [...new Set(current.map((s) => cap(describeRange(s.validFrom, s.validTo))))];
+                // One validity for all of today's slabs reads as one line; otherwise say which slab runs when.
+                const distinct = new Set(current.map((s) => describeRange(s.validFrom, s.validTo)));
+                const ranges = distinct.size <= 1 ? [...distinct].map(cap) : current.map((s) => `${formatQuantity(s.minQty)}+ ${describeRange(s.validFrom, s.validTo)}`);
                 return (
                   <Tr key={row.product.id}>
                     <Td className="min-w-48">
