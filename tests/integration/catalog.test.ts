@@ -11,6 +11,7 @@ import { issueTokenPair } from "@/lib/auth/tokens";
 import { addProductImage } from "@/lib/catalog/add-product-image";
 import { bulkSetActive } from "@/lib/catalog/bulk-set-active";
 import { createCategory } from "@/lib/catalog/create-category";
+import { countUncategorisedProducts } from "@/lib/catalog/count-uncategorised-products";
 import { createProduct } from "@/lib/catalog/create-product";
 import { deleteCategory } from "@/lib/catalog/delete-category";
 import { deleteProductImage } from "@/lib/catalog/delete-product-image";
@@ -332,6 +333,7 @@ describe("categories", () => {
     await seedProduct(t.company.id, { categoryId: pulses.id, active: false });
     await seedProduct(t.company.id, { categoryId: atta.id });
     await seedProduct(t.company.id);
+    expect(await countUncategorisedProducts(t.ctx)).toBe(1);
     const tree = await listCategoryTree(t.ctx);
     expect(tree.map((n) => [n.name, n.productCount])).toEqual([
       ["Beverages", 0],

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { countUncategorisedProducts } from "@/lib/catalog/count-uncategorised-products";
 import { flattenCategoryTree, listCategoryTree } from "@/lib/catalog/list-category-tree";
 import { makeCtx } from "@/lib/ctx";
 import { CategoriesManager } from "./categories-manager";
@@ -14,7 +15,7 @@ export default async function CategoriesPage() {
   const actor = await requireStaff();
   if (!can(actor, "catalog.read")) redirect("/dashboard");
   const ctx = makeCtx(actor);
-  const [tree, uncategorised] = await Promise.all([listCategoryTree(ctx), ctx.db.product.count({ where: { companyId: actor.companyId, categoryId: null } })]);
+  const [tree, uncategorised] = await Promise.all([listCategoryTree(ctx), countUncategorisedProducts(ctx)]);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader
