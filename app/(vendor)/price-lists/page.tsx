@@ -76,7 +76,7 @@ export default async function PriceListsPage({ searchParams }: { searchParams: S
               <Th className="hidden md:table-cell">Status</Th>
               <Th className="hidden lg:table-cell">Updated</Th>
               {canWrite && (
-                <Th>
+                <Th className="hidden sm:table-cell">
                   <span className="sr-only">Actions</span>
                 </Th>
               )}
@@ -117,7 +117,7 @@ export default async function PriceListsPage({ searchParams }: { searchParams: S
                   {formatDate(l.updatedAt)}
                 </Td>
                 {canWrite && (
-                  <Td align="right" className="whitespace-nowrap">
+                  <Td align="right" className="hidden whitespace-nowrap sm:table-cell">
                     {!l.isDefault && l.active && <SetDefaultButton id={l.id} name={l.name} />}
                   </Td>
                 )}

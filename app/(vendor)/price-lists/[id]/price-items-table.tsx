@@ -2,7 +2,7 @@
 // The products priced in one list, each with its quantity slabs; search and pages live in the URL.
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { Fragment, useEffect, useRef, useState, useTransition } from "react";
 import { ConfirmButton } from "@/app/(vendor)/retailers/_components/confirm-button";
 import { Pagination } from "@/app/(vendor)/retailers/_components/pagination";
 import { PlusIcon, SearchIcon } from "@/components/shell/icons";
@@ -135,7 +135,7 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                 <Th>Prices (from quantity)</Th>
                 <Th className="hidden md:table-cell">Valid</Th>
                 {canWrite && (
-                  <Th>
+                  <Th className="hidden sm:table-cell">
                     <span className="sr-only">Actions</span>
                   </Th>
                 )}
@@ -151,7 +151,7 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                 const ranges = distinct.size <= 1 ? [...distinct].map(cap) : current.map((s) => `${formatQuantity(s.minQty)}+ ${describeRange(s.validFrom, s.validTo)}`);
                 return (
                   <Tr key={row.product.id}>
-                    <Td className="min-w-48">
+                    <Td className="sm:min-w-48">
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="font-medium text-slate-900">{row.product.name}</span>
                         {!row.product.active && <Badge>Inactive</Badge>}
@@ -160,9 +160,27 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                         <span className="font-mono">{row.product.sku}</span> · base {formatINR(row.product.basePrice)}/{row.product.unit}
                         {row.product.mrp && <> · MRP {formatINR(row.product.mrp)}</>}
                       </p>
+                      {canWrite && (
+                        <div className="mt-2 flex gap-1 sm:hidden">
+                          <RowActions row={row} onEdit={() => openEditor(row)} priceListId={props.priceListId} />
+                        </div>
+                      )}
                     </Td>
                     <Td>
-                      {current.length > 0 ? <p className="font-medium whitespace-nowrap text-slate-900 tabular-nums">{slabText(current)}</p> : <p className="text-slate-500">No price today</p>}
+                      {current.length > 0 ? (
+                        <p className="font-medium text-slate-900 tabular-nums" aria-label={slabText(current)}>
+                          {current.map((s, i) => (
+                            <Fragment key={s.id}>
+                              {i > 0 && <span className="text-slate-400"> · </span>}
+                              <span className="whitespace-nowrap">
+                                {formatQuantity(s.minQty)}+ {formatINR(s.price)}
+                              </span>
+                            </Fragment>
+                          ))}
+                        </p>
+                      ) : (
+                        <p className="text-slate-500">No price today</p>
+                      )}
                       {upcoming.length > 0 && (
                         <p className="mt-0.5 text-xs text-info-700 tabular-nums">
                           Upcoming: {upcoming.map((s) => `${formatQuantity(s.minQty)}+ ${formatINR(s.price)} (${describeRange(s.validFrom, s.validTo)})`).join(" · ")}
@@ -175,19 +193,9 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                       {ranges.length === 0 ? "—" : ranges.map((r) => <span key={r} className="block">{r}</span>)}
                     </Td>
                     {canWrite && (
-                      <Td align="right" className="whitespace-nowrap">
+                      <Td align="right" className="hidden whitespace-nowrap sm:table-cell">
                         <div className="flex justify-end gap-1">
-                          <Button size="sm" variant="secondary" onClick={() => openEditor(row)} aria-label={`Edit prices of ${row.product.name}`}>
-                            Edit
-                          </Button>
-                          <ConfirmButton
-                            label="Remove"
-                            variant="ghost"
-                            title={`Remove ${row.product.name} from this list?`}
-                            description="All its prices in this list are deleted. Retailers on this list then pay the default list's price, else the base price."
-                            confirmLabel="Remove prices"
-                            onConfirm={() => setItemPricesAction(props.priceListId, { productId: row.product.id, slabs: [] })}
-                          />
+                          <RowActions row={row} onEdit={() => openEditor(row)} priceListId={props.priceListId} />
                         </div>
                       </Td>
                     )}
@@ -200,5 +208,23 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
         </>
       )}
     </div>
+  );
+}
+
+function RowActions({ row, onEdit, priceListId }: { row: PricedRow; onEdit: () => void; priceListId: string }) {
+  return (
+    <>
+      <Button size="sm" variant="secondary" onClick={onEdit} aria-label={`Edit prices of ${row.product.name}`}>
+        Edit
+      </Button>
+      <ConfirmButton
+        label="Remove"
+        variant="ghost"
+        title={`Remove ${row.product.name} from this list?`}
+        description="All its prices in this list are deleted. Retailers on this list then pay the default list's price, else the base price."
+        confirmLabel="Remove prices"
+        onConfirm={() => setItemPricesAction(priceListId, { productId: row.product.id, slabs: [] })}
+      />
+    </>
   );
 }
