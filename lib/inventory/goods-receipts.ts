@@ -37,6 +37,7 @@ export async function createGoodsReceipt(ctx: Ctx, input: unknown) {
         receivedAt,
         notes: data.notes ?? null,
         createdById: ctx.actor.userId,
+        createdAt: ctx.now(),
         lines: { create: data.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitCost: l.unitCost ?? null })) },
       },
     });

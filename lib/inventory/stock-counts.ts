@@ -34,7 +34,7 @@ export async function createStockCount(ctx: Ctx, input: unknown) {
         await productsOrThrow(tx, companyId, chosen, "productIds");
       }
       const number = await nextDocumentNumber(tx, { companyId, prefix: "CNT", date: ctx.now() });
-      const count = await tx.stockCount.create({ data: { companyId, number, warehouseId: warehouse.id, notes: data.notes ?? null, createdById: ctx.actor.userId } });
+      const count = await tx.stockCount.create({ data: { companyId, number, warehouseId: warehouse.id, notes: data.notes ?? null, createdById: ctx.actor.userId, createdAt: ctx.now() } });
       const which = chosen
         ? Prisma.sql`p.id = ANY(${chosen}::text[])`
         : Prisma.sql`(p.active OR EXISTS (SELECT 1 FROM "StockLevel" x WHERE x."productId" = p.id AND x."warehouseId" = ${warehouse.id} AND (x."onHand" > 0 OR x.reserved > 0)))`;

@@ -27,7 +27,7 @@ export async function createTransfer(ctx: Ctx, input: unknown) {
       await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
       const number = await nextDocumentNumber(tx, { companyId, prefix: "TRF", date: ctx.now() });
       const transfer = await tx.stockTransfer.create({
-        data: { companyId, number, fromWarehouseId: from.id, toWarehouseId: to.id, notes: data.notes ?? null, createdById: ctx.actor.userId, lines: { create: data.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) } },
+        data: { companyId, number, fromWarehouseId: from.id, toWarehouseId: to.id, notes: data.notes ?? null, createdById: ctx.actor.userId, createdAt: ctx.now(), lines: { create: data.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) } },
       });
       const ref = { refType: "StockTransfer", refId: transfer.id, reason: `${from.code} → ${to.code}` };
       await applyMovements(tx, {

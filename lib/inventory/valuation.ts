@@ -22,8 +22,8 @@ export async function stockValuation(ctx: Ctx, input: unknown = {}) {
   const [items, [totals], warehouses] = await Promise.all([
     ctx.db.$queryRaw<{ id: string; sku: string; name: string; unit: string; costPrice: string | null; onHand: string; value: string | null }[]>`
       WITH r AS (${perProduct})
-      SELECT id, sku, name, unit, "costPrice"::text, "onHand"::text, value::numeric(18,2)::text AS value FROM r
-      ORDER BY value DESC NULLS LAST, name, id LIMIT ${pageSize} OFFSET ${q.offset ?? 0}`,
+      SELECT r.id, r.sku, r.name, r.unit, r."costPrice"::text, r."onHand"::text, r.value::numeric(18,2)::text AS value FROM r
+      ORDER BY r.value DESC NULLS LAST, r.name, r.id LIMIT ${pageSize} OFFSET ${q.offset ?? 0}`,
     ctx.db.$queryRaw<{ value: string; valued: number; unvalued: number }[]>`
       WITH r AS (${perProduct})
       SELECT coalesce(sum(value), 0)::numeric(18,2)::text AS value, count(value)::int AS valued, count(*) FILTER (WHERE value IS NULL)::int AS unvalued FROM r`,

@@ -459,6 +459,16 @@ describe("reading stock", () => {
     expect((await stockValuation(b.ctx)).totals.value).toBe("0.00");
   });
 
+  it("valuation ranks products by value as a number, not as text", async () => {
+    const s = await shop();
+    const small = await createProduct(s.company.id, { costPrice: "19.50" });
+    const big = await createProduct(s.company.id, { costPrice: "2000.00" });
+    await receive(s.ctx, s.wh.id, [{ productId: small.id, quantity: "100" }, { productId: big.id, quantity: "5" }], { updateCostPrice: false });
+    const v = await stockValuation(s.ctx);
+    expect(v.items.map((r) => r.value)).toEqual(["10000.00", "1950.00"]);
+    expect(v.totals.value).toBe("11950.00");
+  });
+
   it("showing exact stock to retailers needs company.write", async () => {
     const s = await shop();
     await expect(setShowStockToRetailers(s.ctx, true)).resolves.toEqual({ showStockToRetailers: true });

@@ -164,7 +164,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                           </span>
                         </div>
                       </Td>
-                      <Td className="hidden text-xs text-slate-600 lg:table-cell">
+                      <Td muted className="hidden text-xs lg:table-cell">
                         {r.warehouses.length === 0 ? <span className="text-slate-400">—</span> : r.warehouses.map((w) => (
                           <div key={w.warehouseId} className="whitespace-nowrap tabular-nums">
                             <span className="font-medium text-slate-700">{w.code}</span> {formatQty(w.onHand)}
@@ -178,8 +178,8 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                       <Td numeric muted className="hidden sm:table-cell">
                         {formatQty(r.reserved)}
                       </Td>
-                      <Td numeric className={cn("font-medium", r.status === "out" ? "text-danger-700" : r.status === "low" ? "text-warning-800" : "text-slate-900")}>
-                        {formatQty(r.available)}
+                      <Td numeric>
+                        <span className={cn("font-medium", r.status === "out" ? "text-danger-700" : r.status === "low" ? "text-warning-800" : "text-slate-900")}>{formatQty(r.available)}</span>
                       </Td>
                       <Td className="hidden md:table-cell">
                         <StockStatusBadge status={r.status} />

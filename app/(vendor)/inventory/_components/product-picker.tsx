@@ -29,7 +29,7 @@ export function ProductPicker({
   const listId = useId();
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
-  const [results, setResults] = useState<PickedProduct[]>([]);
+  const [found, setFound] = useState<{ q: string; items: PickedProduct[] }>({ q: "\u0000", items: [] });
   const [active, setActive] = useState(0);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,13 +45,17 @@ export function ProductPicker({
       if (n !== seq.current) return;
       setLoading(false);
       if (res.ok) {
-        setResults(res.data);
+        setFound({ q: text, items: res.data });
         setActive(0);
         setError(null);
       } else setError(res.error);
     }, 200);
     return () => clearTimeout(t);
   }, [text, open, warehouseId]);
+
+  // Results of an older query are never shown (or clickable) for the text now in the box.
+  const results = found.q === text ? found.items : [];
+  const stale = found.q !== text;
 
   if (value) {
     return (
@@ -76,6 +80,7 @@ export function ProductPicker({
 
   const choose = (p: PickedProduct) => {
     onChange(p);
+    setText("");
     setOpen(false);
   };
 
@@ -119,7 +124,7 @@ export function ProductPicker({
           {error ? (
             <li className="px-3 py-2 text-danger-700">{error}</li>
           ) : results.length === 0 ? (
-            <li className="px-3 py-2 text-slate-500">{loading ? "Searching…" : text ? `No active product matches “${text}”` : "Type to search"}</li>
+            <li className="px-3 py-2 text-slate-500">{loading || stale ? "Searching…" : text ? `No active product matches “${text}”` : "Type to search"}</li>
           ) : (
             results.map((p, i) => (
               <li

@@ -66,11 +66,11 @@ export function AdjustForm({ warehouses }: { warehouses: Warehouse[] }) {
         </Field>
         <fieldset>
           <legend className="mb-1.5 text-sm font-medium text-slate-800">Change</legend>
-          <div className="inline-flex h-9 rounded-lg border border-slate-300 bg-white p-0.5 text-sm shadow-xs">
+          <div className="flex h-9 w-full rounded-lg border border-slate-300 bg-white p-0.5 text-sm shadow-xs">
             {(["remove", "add"] as const).map((d) => (
-              <label key={d} className={cn("flex cursor-pointer items-center rounded-md px-3", direction === d ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-50")}>
+              <label key={d} className={cn("flex flex-1 cursor-pointer items-center justify-center rounded-md px-3 whitespace-nowrap has-focus-visible:outline-2 has-focus-visible:outline-brand-500", direction === d ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-50")}>
                 <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} className="sr-only" />
-                {d === "remove" ? "Remove stock" : "Add stock"}
+                {d === "remove" ? "− Remove" : "+ Add"}
               </label>
             ))}
           </div>

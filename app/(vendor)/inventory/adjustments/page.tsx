@@ -29,14 +29,14 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
   return (
     <>
       <Section title="Stock adjustments" description="Correct stock for damage, expiry, theft or a miscount. Reserved units belong to orders and cannot be removed." />
-      <div className="grid gap-6 xl:grid-cols-[26rem_minmax(0,1fr)]">
+      <div className="grid items-start gap-6 2xl:grid-cols-[26rem_minmax(0,1fr)]">
         {canWrite && (
-          <Card className="h-fit">
+          <Card className="h-fit max-w-2xl">
             <CardHeader title="New adjustment" />
             <CardBody className="py-5">{warehouses.items.length ? <AdjustForm warehouses={warehouses.items} /> : <p className="text-sm text-slate-500">Add a warehouse first.</p>}</CardBody>
           </Card>
         )}
-        <div className={cn(!canWrite && "xl:col-span-2")}>
+        <div className={cn(!canWrite && "2xl:col-span-2")}>
           <h3 className="mb-3 text-sm font-semibold text-slate-900">Recent adjustments</h3>
           {recent.items.length === 0 ? (
             <EmptyState bordered title="No adjustments yet" description="Adjustments and stock-count differences show up here." />
@@ -45,17 +45,15 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
               <Table aria-label="Recent adjustments">
                 <THead>
                   <tr>
-                    <Th>When</Th>
                     <Th>Product</Th>
                     <Th numeric>Change</Th>
                     <Th className="hidden md:table-cell">Reason</Th>
-                    <Th className="hidden lg:table-cell">By</Th>
+                    <Th className="hidden lg:table-cell">When</Th>
                   </tr>
                 </THead>
                 <TBody>
                   {recent.items.map((m) => (
                     <Tr key={m.id}>
-                      <Td className="text-[13px] whitespace-nowrap text-slate-600">{formatDateTime(m.createdAt)}</Td>
                       <Td>
                         <Link href={`/inventory/ledger?productId=${m.product.id}&warehouseId=${m.warehouse.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                           {m.product.name}
@@ -64,8 +62,8 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
                           <span className="font-mono">{m.product.sku}</span> · {m.warehouse.code}
                         </p>
                       </Td>
-                      <Td numeric className={Number(m.onHandDelta) > 0 ? "text-success-700" : "text-danger-700"}>
-                        {signedQty(m.onHandDelta)} <span className="text-xs text-slate-500">{unitLabel(m.product.unit)}</span>
+                      <Td numeric>
+                        <span className={cn("font-medium", Number(m.onHandDelta) > 0 ? "text-success-700" : "text-danger-700")}>{signedQty(m.onHandDelta)}</span> <span className="text-xs text-slate-500">{unitLabel(m.product.unit)}</span>
                       </Td>
                       <Td className="hidden text-[13px] md:table-cell">
                         {m.reference?.href ? (
@@ -76,8 +74,9 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
                           m.reason
                         )}
                       </Td>
-                      <Td muted className="hidden text-[13px] lg:table-cell">
-                        {m.user?.name ?? "System"}
+                      <Td muted className="hidden text-[13px] whitespace-nowrap lg:table-cell">
+                        {formatDateTime(m.createdAt)}
+                        <p className="text-xs">{m.user?.name ?? "System"}</p>
                       </Td>
                     </Tr>
                   ))}

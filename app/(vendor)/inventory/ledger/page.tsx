@@ -102,7 +102,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
             <TBody>
               {result.items.map((m) => (
                 <Tr key={m.id}>
-                  <Td className="text-[13px] whitespace-nowrap text-slate-600">{formatDateTime(m.createdAt)}</Td>
+                  <Td muted className="text-[13px] whitespace-nowrap">{formatDateTime(m.createdAt)}</Td>
                   {!product && (
                     <Td>
                       <Link href={href({ productId: m.product.id, page: undefined })} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
@@ -115,11 +115,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
                   <Td>
                     <MovementBadge kind={m.kind} />
                   </Td>
-                  <Td numeric className={cn(Number(m.onHandDelta) > 0 ? "text-success-700" : Number(m.onHandDelta) < 0 ? "text-danger-700" : "text-slate-400")}>
-                    {signedQty(m.onHandDelta)}
+                  <Td numeric>
+                    <span className={cn("font-medium", Number(m.onHandDelta) > 0 ? "text-success-700" : Number(m.onHandDelta) < 0 ? "text-danger-700" : "text-slate-400")}>{signedQty(m.onHandDelta)}</span>
                   </Td>
-                  <Td numeric className={cn("hidden sm:table-cell", Number(m.reservedDelta) === 0 ? "text-slate-400" : "text-slate-700")}>
-                    {signedQty(m.reservedDelta)}
+                  <Td numeric className="hidden sm:table-cell">
+                    <span className={Number(m.reservedDelta) === 0 ? "text-slate-400" : "text-info-700"}>{signedQty(m.reservedDelta)}</span>
                   </Td>
                   {result.runningBalance && (
                     <Td numeric className="font-medium">

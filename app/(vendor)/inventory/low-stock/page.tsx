@@ -77,8 +77,8 @@ export default async function LowStockPage({ searchParams }: { searchParams: Sea
                   <Td numeric muted>
                     {formatQty(r.reorderLevel)}
                   </Td>
-                  <Td numeric className="font-medium text-warning-800">
-                    {Number(r.shortfall) > 0 ? formatQty(r.shortfall) : "—"}
+                  <Td numeric>
+                    <span className="font-medium text-warning-800">{Number(r.shortfall) > 0 ? formatQty(r.shortfall) : "—"}</span>
                   </Td>
                 </Tr>
               ))}

@@ -65,7 +65,7 @@ export default async function TransfersPage({ searchParams }: { searchParams: Se
                       {t.number}
                     </Link>
                   </Td>
-                  <Td className="text-[13px] whitespace-nowrap text-slate-600">{formatDateTime(t.createdAt)}</Td>
+                  <Td muted className="text-[13px] whitespace-nowrap">{formatDateTime(t.createdAt)}</Td>
                   <Td className="whitespace-nowrap">
                     {t.fromWarehouse.code} <span className="text-slate-400">→</span> {t.toWarehouse.code}
                   </Td>

@@ -59,7 +59,7 @@ export default async function WarehousesPage({ searchParams }: { searchParams: S
             {items.map((w) => (
               <Tr key={w.id}>
                 <Td>
-                  <div className="flex flex-wrap items-center gap-2">
+                  <div className="flex min-w-52 flex-wrap items-center gap-2">
                     {canWrite ? (
                       <Link href={`/inventory/warehouses/${w.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                         {w.name}

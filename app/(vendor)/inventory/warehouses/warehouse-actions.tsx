@@ -18,7 +18,7 @@ export function WarehouseActions({ id, code, active, isDefault }: { id: string; 
     });
   return (
     <div className="flex flex-col items-end gap-1">
-      <div className="flex flex-wrap justify-end gap-2">
+      <div className="flex justify-end gap-2 whitespace-nowrap">
         {active && !isDefault && (
           <Button size="sm" variant="secondary" onClick={() => run("set-default")} disabled={pending}>
             Make default

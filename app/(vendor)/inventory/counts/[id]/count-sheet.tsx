@@ -172,8 +172,10 @@ export function CountSheet({ countId, number, editable, lines }: { countId: stri
                     formatQty(l.countedQty)
                   )}
                 </Td>
-                <Td numeric className={cn("font-medium", diff === null ? "text-slate-400" : Number(diff) > 0 ? "text-success-700" : Number(diff) < 0 ? "text-danger-700" : "text-slate-500")}>
-                  {diff === null ? (v.trim() ? "?" : "—") : Number(diff) === 0 ? "0" : signedQty(diff)}
+                <Td numeric>
+                  <span className={cn("font-medium", diff === null ? "text-slate-400" : Number(diff) > 0 ? "text-success-700" : Number(diff) < 0 ? "text-danger-700" : "text-slate-500")}>
+                    {diff === null ? (v.trim() ? "?" : "—") : Number(diff) === 0 ? "0" : signedQty(diff)}
+                  </span>
                 </Td>
               </Tr>
             );

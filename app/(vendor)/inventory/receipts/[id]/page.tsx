@@ -39,7 +39,7 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
           The stock is on the shelf and in the ledger.
         </Alert>
       )}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <Table aria-label="Products received">
           <THead>
             <tr>
