@@ -178,6 +178,16 @@ describe("product import: creates, updates, categories", () => {
     expect(salt.active).toBe(false);
   });
 
+  it("two imports of the same new SKUs at once: one creates them, the other finds them (no duplicates, no failure)", async () => {
+    const t = await tenant();
+    const file = csv([["sku", "name", "category", "hsn_code", "gst_rate", "unit", "base_price"], ...Array.from({ length: 50 }, (_, i) => [`TWIN-${i}`, `Twin ${i}`, "Twins > Pairs", "1106", "5", "PCS", "10"])]);
+    const [a, b] = await Promise.all([products(t.ctx, file, false), products(t.ctx, file, false)]);
+    expect([a.toCreate, b.toCreate].sort()).toEqual([0, 50]);
+    expect(a.toCreate + a.unchanged).toBe(50);
+    expect(await prisma.product.count({ where: { companyId: t.company.id } })).toBe(50);
+    expect(await prisma.category.count({ where: { companyId: t.company.id } })).toBe(2);
+  });
+
   it("another company's SKUs are not touched: the same SKU makes the importer its own product", async () => {
     const a = await tenant();
     const b = await tenant();
