@@ -74,7 +74,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
             {tiles.map((t) => (
               <Link key={t.label} href={t.href} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-card transition-colors hover:border-slate-300">
                 <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t.label}</p>
-                <p className={cn("mt-1 text-xl font-semibold text-slate-900 tabular-nums", t.tone)}>{t.value}</p>
+                <p className={cn("mt-1 text-xl font-semibold tabular-nums", t.tone ?? "text-slate-900")}>{t.value}</p>
                 <p className="mt-0.5 text-xs text-slate-500">{t.hint}</p>
               </Link>
             ))}
@@ -131,7 +131,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                       </SortLink>
                     </Th>
                     <Th className="hidden lg:table-cell">By warehouse</Th>
-                    <Th numeric aria-sort={sort === "onHand" ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                    <Th numeric className="hidden sm:table-cell" aria-sort={sort === "onHand" ? (dir === "asc" ? "ascending" : "descending") : undefined}>
                       <SortLink href={sortHref("onHand")} active={sort === "onHand"} dir={dir}>
                         On hand
                       </SortLink>
@@ -150,7 +150,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                   {levels.items.map((r) => (
                     <Tr key={r.product.id}>
                       <Td>
-                        <div className="min-w-44">
+                        <div className="min-w-36 sm:min-w-44">
                           <Link href={`/inventory/ledger?productId=${r.product.id}${warehouseId ? `&warehouseId=${warehouseId}` : ""}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                             {r.product.name}
                           </Link>
@@ -172,7 +172,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                           </div>
                         ))}
                       </Td>
-                      <Td numeric>
+                      <Td numeric className="hidden sm:table-cell">
                         {formatQty(r.onHand)} <span className="text-xs text-slate-500">{unitLabel(r.product.unit)}</span>
                       </Td>
                       <Td numeric muted className="hidden sm:table-cell">
@@ -180,6 +180,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                       </Td>
                       <Td numeric>
                         <span className={cn("font-medium", r.status === "out" ? "text-danger-700" : r.status === "low" ? "text-warning-800" : "text-slate-900")}>{formatQty(r.available)}</span>
+                        <span className="text-xs text-slate-500 sm:hidden"> {unitLabel(r.product.unit)}</span>
                       </Td>
                       <Td className="hidden md:table-cell">
                         <StockStatusBadge status={r.status} />
