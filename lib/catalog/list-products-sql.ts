@@ -90,7 +90,7 @@ const columns = Prisma.raw(
 /**
  * One page of rows. `limit` is usually pageSize + 1, so the caller learns whether a next page exists.
  *
- * With a search of two or more characters the matches are collected first (the trigram bitmaps
+ * With a search of two or more characters (or a category) the matches are collected first (the trigram bitmaps
  * find them in a few ms; OFFSET 0 keeps the planner from flattening the subquery) and only then
  * sorted. Otherwise the planner may walk the name index in order testing every product, and a
  * search whose matches sort late ("Tata …") reads most of the catalog. With a stock filter the
@@ -100,7 +100,9 @@ export function listProductsPageSql(f: ListFilter): Prisma.Sql {
   const dir = Prisma.raw(f.dir === "desc" ? "DESC" : "ASC");
   const order = Prisma.sql`${sortColumn[f.sort]} ${dir}, p.id ${dir}`;
   const base = baseConditions(f, true);
-  const fenced = !!f.q && f.q.length >= 2;
+  // A category (with its sub-categories) is fenced for the same reason: a department's products
+  // often share a brand and so sort together, which makes an index walk read far past them.
+  const fenced = (!!f.q && f.q.length >= 2) || (Array.isArray(f.categoryIds) && f.categoryIds.length > 0);
   const where = fenced ? [] : base;
   if (f.stock) {
     const source = fenced ? Prisma.sql`(SELECT ${columns} FROM "Product" p WHERE ${and(base)} ORDER BY ${order} OFFSET 0) p` : Prisma.sql`"Product" p`;

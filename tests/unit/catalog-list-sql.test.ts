@@ -30,6 +30,7 @@ describe("product list SQL", () => {
     expect(searched).toContain(`p."basePrice" DESC, p.id DESC`);
     expect(listProductsPageSql(base).text).not.toContain("OFFSET 0) p");
     expect(listProductsPageSql({ ...base, q: "t" }).text).not.toContain("OFFSET 0) p");
+    expect(listProductsPageSql({ ...base, categoryIds: ["c1"] }).text).toContain("OFFSET 0) p");
   });
 
   it("uncategorised means a null category", () => {
