@@ -40,7 +40,8 @@ export class Reply {
 export const created = (body: unknown, headers?: Record<string, string>) => new Reply(201, body, headers);
 export const noContent = () => new Reply(204, null);
 
-type RouteOptions = { body?: "json" | "binary" };
+/** body: "binary" hands the raw bytes to the handler; maxBytes raises the 1 MB cap (file uploads). */
+type RouteOptions = { body?: "json" | "binary"; maxBytes?: number };
 
 export function publicRoute(handler: (r: ApiRequest) => Promise<unknown>, opts: RouteOptions = {}) {
   return wrap(false, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>, opts);
@@ -60,7 +61,7 @@ function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) =>
     let actor: Actor | null = null;
     let response: Response;
     try {
-      const bytes = await readBody(req);
+      const bytes = await readBody(req, opts.maxBytes ?? MAX_BODY_BYTES);
       const contentType = req.headers.get("content-type");
       if (bytes && !binary && !/^application\/(.+\+)?json\b/i.test(contentType ?? "")) {
         throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
@@ -133,10 +134,11 @@ async function resolveActor(req: Request): Promise<Actor | null> {
   return actorFromSession();
 }
 
-async function readBody(req: Request): Promise<Buffer | undefined> {
+async function readBody(req: Request, max: number): Promise<Buffer | undefined> {
   if (req.method === "GET" || req.method === "HEAD") return undefined;
+  const tooLarge = () => new AppError("payload_too_large", `The request body is over ${max / 1024 / 1024} MB`);
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+  if (declared > max) throw tooLarge();
   if (!req.body) return undefined;
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -145,9 +147,9 @@ async function readBody(req: Request): Promise<Buffer | undefined> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > max) {
       await reader.cancel();
-      throw new AppError("payload_too_large", `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+      throw tooLarge();
     }
     chunks.push(value);
   }
