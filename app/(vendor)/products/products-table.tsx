@@ -72,10 +72,11 @@ export function ProductsTable({ data, query, categories, canWrite }: Props) {
   const [bulkPending, startBulk] = useTransition();
 
   // Debounced search: the URL (and so the server query) follows the box 300 ms after typing stops.
+  // One character matches a third of a big catalog and helps nobody, so searching starts at two.
   const lastQ = useRef(query.q);
   useEffect(() => {
     const q = search.trim();
-    if (q === lastQ.current) return;
+    if (q === lastQ.current || q.length === 1) return;
     const t = setTimeout(() => {
       lastQ.current = q;
       update({ q });
