@@ -160,7 +160,11 @@ function pageQuery(q: ListQuery) {
   return p.toString();
 }
 
-main().catch((err) => {
-  console.error("bench failed:", err instanceof Error ? err.stack : err);
-  process.exitCode = 1;
-});
+// Exit explicitly: something in the Prisma/pg teardown resets process.exitCode to 0 on the way out.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err) => {
+    console.error("bench failed:", err instanceof Error ? err.stack : err);
+    process.exit(1);
+  },
+);

@@ -292,7 +292,11 @@ async function ensureCompany(client: pg.Client) {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-main().catch((err) => {
-  console.error("bench failed:", err instanceof Error ? err.stack : err);
-  process.exitCode = 1;
-});
+// Exit explicitly: something in the Prisma/pg teardown resets process.exitCode to 0 on the way out.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err) => {
+    console.error("bench failed:", err instanceof Error ? err.stack : err);
+    process.exit(1);
+  },
+);
