@@ -4,7 +4,6 @@ import { listProductsInput, type StockStatus } from "@/lib/catalog/catalog.schem
 import { categoryWithDescendantsSql, listProductsCountSql, listProductsPageSql, type ListFilter } from "@/lib/catalog/list-products-sql";
 import { stockStatusOf } from "@/lib/catalog/stock-status";
 import type { Ctx } from "@/lib/ctx";
-import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 
@@ -70,8 +69,8 @@ export async function listProducts(ctx: Ctx, input: unknown): Promise<ProductPag
     limit: pageSize + 1,
   };
   const [rows, countRows] = await Promise.all([
-    queryTuned<PageRow>(ctx.db, listProductsPageSql(filter)),
-    filter.stock ? Promise.resolve(null) : queryTuned<{ active: bigint; inactive: bigint }>(ctx.db, listProductsCountSql(filter)),
+    ctx.db.$queryRaw<PageRow[]>(listProductsPageSql(filter)),
+    filter.stock ? Promise.resolve(null) : ctx.db.$queryRaw<{ active: bigint; inactive: bigint }[]>(listProductsCountSql(filter)),
   ]);
   const hasMore = rows.length > pageSize;
   const items = rows.slice(0, pageSize).map(toListItem);
@@ -127,14 +126,3 @@ function toListItem(r: PageRow): ProductListItem {
   };
 }
 
-/**
- * Session settings for one list statement, scoped to its own short transaction:
- * - PostgreSQL's JIT compiler switches on for plans it estimates as expensive and then spends
- *   100+ ms compiling what runs in 10 ms; a list page is never worth that.
- * - Sorting a whole catalog by price or date (no index for those) spills to disk at the default
- *   4 MB work_mem; 32 MB keeps 100,000 rows in memory.
- */
-async function queryTuned<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db.$transaction([db.$executeRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`, db.$queryRaw<T[]>(sql)]);
-  return rows;
-}

@@ -14,7 +14,9 @@ function create(): Db {
       "DATABASE_URL is not set. Start the app with `npm run demo` / `npm start` (they start the embedded PostgreSQL and set it) or set DATABASE_URL to your server.",
     );
   }
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // JIT compilation costs more than it saves on this app's short OLTP queries (measured: 165 ms to
+  // compile one count over 100k products), so sessions run without it.
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c jit=off" });
   return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }
 
