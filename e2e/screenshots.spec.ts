@@ -9,6 +9,7 @@ const dir = path.join(import.meta.dirname, "screenshots");
 async function shoot(page: Page, name: string, url?: string) {
   if (url) await page.goto(url);
   await page.waitForLoadState("networkidle");
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
@@ -37,6 +38,28 @@ test("retailer network, vendor side", async ({ page }) => {
   await shoot(page, "15-join-requests", "/retailers/requests");
 });
 
+test("catalog, pricing and inventory", async ({ page }) => {
+  await signIn(page, users.owner);
+  await shoot(page, "30-products", "/products");
+  await page.getByRole("row").nth(1).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/products\/[^/]+$/);
+  await shoot(page, "31-product-detail");
+  await shoot(page, "32-product-new", "/products/new");
+  await shoot(page, "33-categories", "/products/categories");
+  await shoot(page, "34-import", "/products/import");
+  await shoot(page, "35-price-lists", "/price-lists");
+  await page.getByRole("link", { name: /Wholesale/ }).first().click();
+  await expect(page).toHaveURL(/\/price-lists\/[^/]+$/);
+  await shoot(page, "36-price-list-detail");
+  await shoot(page, "37-inventory", "/inventory");
+  await shoot(page, "38-receipts", "/inventory/receipts");
+  await shoot(page, "39-receipt-new", "/inventory/receipts/new");
+  await shoot(page, "40-ledger", "/inventory/ledger");
+  await shoot(page, "41-low-stock", "/inventory/low-stock");
+  await shoot(page, "42-valuation", "/inventory/valuation");
+  await shoot(page, "43-counts", "/inventory/counts");
+});
+
 test("retailer portal", async ({ page }) => {
   await signIn(page, users.retailer);
   await expect(page).toHaveURL(/\/portal/);
@@ -44,6 +67,7 @@ test("retailer portal", async ({ page }) => {
   await shoot(page, "16-portal-vendors", "/portal/vendors");
   await shoot(page, "17-portal-join", "/portal/vendors/join");
   await shoot(page, "18-portal-profile", "/portal/profile");
+  await shoot(page, "19-portal-catalog", "/portal/catalog?vendor=SGAF");
 });
 
 test("mobile dashboard", async ({ page }) => {
