@@ -15,7 +15,8 @@ import { listWarehouses } from "@/lib/inventory/warehouses";
 import { StockStatusBadge } from "./_components/badges";
 import { formatQty, qtyWithUnit, unitLabel } from "./_components/format";
 import { ListFilters } from "./_components/list-filters";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "./_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { ShowStockToggle } from "./_components/show-stock-toggle";
 
 export const metadata: Metadata = { title: "Inventory" };
@@ -192,7 +193,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                   ))}
                 </TBody>
               </Table>
-              <PageLinks page={page} pageSize={PAGE_SIZE} total={levels.total} hrefFor={(p) => href({ page: String(p) })} noun="products" />
+              <Pagination page={page} pageSize={PAGE_SIZE} total={levels.total} hrefFor={(p) => href({ page: String(p) })} noun="products" />
             </>
           )}
         </>

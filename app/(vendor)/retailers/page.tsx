@@ -7,7 +7,7 @@ import { makeCtx } from "@/lib/ctx";
 import { PageHeader } from "@/components/ui/page-header";
 import { listRetailers } from "@/lib/network/connections";
 import { listJoinRequests } from "@/lib/network/join-requests";
-import { LinkTabs } from "./_components/tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { RetailersTable } from "./retailers-table";
 import { redirect } from "next/navigation";
 

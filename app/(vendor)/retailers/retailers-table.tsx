@@ -11,7 +11,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { formatINR } from "@/lib/format";
-import { Pagination } from "./_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
 import { ConnectionStatusBadge, paymentTermsLabel } from "./_components/status";
 
 export type RetailerRow = {
@@ -230,7 +230,6 @@ export function RetailersTable(props: {
           </Table>
           <Pagination
             page={props.page}
-            pageCount={props.pageCount}
             pageSize={props.pageSize}
             total={props.total}
             noun="retailers"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { LinkTabs } from "@/app/(vendor)/retailers/_components/tabs";
-import { Pagination } from "@/app/(vendor)/retailers/_components/pagination";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { Pagination } from "@/components/ui/pagination-links";
 import { BoxIcon, StoreIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -206,7 +206,7 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
             })}
           </ul>
           <div className="mt-6">
-            <Pagination page={page} pageCount={Math.ceil(catalog.total / PAGE_SIZE)} pageSize={PAGE_SIZE} total={catalog.total} noun="products" hrefFor={(n) => href({ page: n })} />
+            <Pagination page={page} pageSize={PAGE_SIZE} total={catalog.total} noun="products" hrefFor={(n) => href({ page: n })} />
           </div>
         </>
       )}

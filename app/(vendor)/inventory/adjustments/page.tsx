@@ -11,7 +11,8 @@ import { formatDateTime } from "@/lib/format";
 import { listMovements } from "@/lib/inventory/movements";
 import { listWarehouses } from "@/lib/inventory/warehouses";
 import { signedQty, unitLabel } from "../_components/format";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 import { AdjustForm } from "./adjust-form";
 
@@ -82,7 +83,7 @@ export default async function AdjustmentsPage({ searchParams }: { searchParams: 
                   ))}
                 </TBody>
               </Table>
-              <PageLinks page={page} pageSize={PAGE_SIZE} total={recent.total} hrefFor={(p) => href({ page: p })} noun="adjustments" />
+              <Pagination page={page} pageSize={PAGE_SIZE} total={recent.total} hrefFor={(p) => href({ page: p })} noun="adjustments" />
             </>
           )}
         </div>

@@ -12,7 +12,8 @@ import { listStockCounts } from "@/lib/inventory/stock-counts";
 import { listWarehouses } from "@/lib/inventory/warehouses";
 import { CountStatusBadge } from "../_components/badges";
 import { ListFilters } from "../_components/list-filters";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 
 export const metadata: Metadata = { title: "Stock counts" };
@@ -96,7 +97,7 @@ export default async function CountsPage({ searchParams }: { searchParams: Searc
               ))}
             </TBody>
           </Table>
-          <PageLinks page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="counts" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="counts" />
         </>
       )}
     </>

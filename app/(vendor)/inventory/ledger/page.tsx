@@ -15,7 +15,8 @@ import { findStockProduct } from "@/lib/inventory/product-search";
 import { MovementBadge } from "../_components/badges";
 import { formatQty, signedQty, unitLabel } from "../_components/format";
 import { ListFilters } from "../_components/list-filters";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 import { LedgerProductFilter } from "./product-filter";
 
@@ -139,7 +140,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
               ))}
             </TBody>
           </Table>
-          <PageLinks page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="movements" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="movements" />
         </>
       )}
     </>

@@ -10,7 +10,8 @@ import { listLowStock } from "@/lib/inventory/low-stock";
 import { StockStatusBadge } from "../_components/badges";
 import { formatQty, unitLabel } from "../_components/format";
 import { ListFilters } from "../_components/list-filters";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 
 export const metadata: Metadata = { title: "Low stock" };
@@ -84,7 +85,7 @@ export default async function LowStockPage({ searchParams }: { searchParams: Sea
               ))}
             </TBody>
           </Table>
-          <PageLinks page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="products" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="products" />
         </>
       )}
     </>

@@ -11,7 +11,8 @@ import { formatDate, formatINR } from "@/lib/format";
 import { listGoodsReceipts } from "@/lib/inventory/goods-receipts";
 import { listWarehouses } from "@/lib/inventory/warehouses";
 import { ListFilters } from "../_components/list-filters";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 
 export const metadata: Metadata = { title: "Goods receipts" };
@@ -87,7 +88,7 @@ export default async function ReceiptsPage({ searchParams }: { searchParams: Sea
               ))}
             </TBody>
           </Table>
-          <PageLinks page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="receipts" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="receipts" />
         </>
       )}
     </>

@@ -11,7 +11,8 @@ import { formatDateTime } from "@/lib/format";
 import { listTransfers } from "@/lib/inventory/transfers";
 import { listWarehouses } from "@/lib/inventory/warehouses";
 import { ListFilters } from "../_components/list-filters";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 
 export const metadata: Metadata = { title: "Transfers" };
@@ -82,7 +83,7 @@ export default async function TransfersPage({ searchParams }: { searchParams: Se
               ))}
             </TBody>
           </Table>
-          <PageLinks page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="transfers" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} hrefFor={(p) => href({ page: p })} noun="transfers" />
         </>
       )}
     </>

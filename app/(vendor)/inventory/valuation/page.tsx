@@ -10,7 +10,8 @@ import { makeCtx } from "@/lib/ctx";
 import { formatINR } from "@/lib/format";
 import { stockValuation } from "@/lib/inventory/valuation";
 import { formatQty, unitLabel } from "../_components/format";
-import { PageLinks, hrefBuilder, one, pageFrom, type SearchParams } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
+import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 
 export const metadata: Metadata = { title: "Stock valuation" };
@@ -95,7 +96,7 @@ export default async function ValuationPage({ searchParams }: { searchParams: Se
               </tr>
             </TFoot>
           </Table>
-          <PageLinks page={page} pageSize={PAGE_SIZE} total={v.total} hrefFor={(p) => href({ page: p })} noun="products" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={v.total} hrefFor={(p) => href({ page: p })} noun="products" />
         </>
       )}
     </>

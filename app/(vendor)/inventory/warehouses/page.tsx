@@ -11,7 +11,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatINR } from "@/lib/format";
 import { listWarehouses } from "@/lib/inventory/warehouses";
-import { one, type SearchParams } from "../_components/pagination";
+import { one, type SearchParams } from "@/lib/search-params";
 import { Section } from "../_components/section";
 import { WarehouseActions } from "./warehouse-actions";
 

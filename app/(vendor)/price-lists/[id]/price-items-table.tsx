@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useEffect, useRef, useState, useTransition } from "react";
 import { ConfirmButton } from "@/app/(vendor)/retailers/_components/confirm-button";
-import { Pagination } from "@/app/(vendor)/retailers/_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
 import { PlusIcon, SearchIcon } from "@/components/shell/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -204,7 +204,7 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
               })}
             </TBody>
           </Table>
-          <Pagination page={props.page} pageCount={Math.max(1, Math.ceil(props.total / props.pageSize))} pageSize={props.pageSize} total={props.total} noun="products" hrefFor={(p) => hrefWith({ page: p > 1 ? String(p) : null })} />
+          <Pagination page={props.page} pageSize={props.pageSize} total={props.total} noun="products" hrefFor={(p) => hrefWith({ page: p > 1 ? String(p) : null })} />
         </>
       )}
     </div>

@@ -11,9 +11,9 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listInvitations } from "@/lib/network/invitations";
-import { Pagination } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
 import { InvitationStateBadge } from "../_components/status";
-import { LinkTabs } from "../_components/tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { InvitationRowActions } from "./invitation-actions";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -131,7 +131,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
                 ))}
               </TBody>
             </Table>
-            <Pagination page={result.page} pageCount={result.pageCount} pageSize={result.pageSize} total={result.total} noun="invitations" hrefFor={(p) => href(status, p)} />
+            <Pagination page={result.page} pageSize={result.pageSize} total={result.total} noun="invitations" hrefFor={(p) => href(status, p)} />
           </>
         )}
       </div>

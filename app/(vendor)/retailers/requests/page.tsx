@@ -10,9 +10,9 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listJoinRequests } from "@/lib/network/join-requests";
-import { Pagination } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination-links";
 import { JoinRequestStatusBadge } from "../_components/status";
-import { LinkTabs } from "../_components/tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { RequestDecision } from "./request-decision";
 
 export const metadata: Metadata = { title: "Join requests" };
@@ -120,7 +120,7 @@ export default async function JoinRequestsPage({ searchParams }: { searchParams:
                 );
               })}
             </ul>
-            <Pagination page={result.page} pageCount={result.pageCount} pageSize={result.pageSize} total={result.total} noun="requests" hrefFor={(p) => href(status, p)} />
+            <Pagination page={result.page} pageSize={result.pageSize} total={result.total} noun="requests" hrefFor={(p) => href(status, p)} />
           </>
         )}
       </div>

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatINR } from "@/lib/format";
 import { getGoodsReceiptOrThrow } from "@/lib/inventory/goods-receipts";
 import { formatQty, unitLabel } from "../../_components/format";
-import { one, type SearchParams } from "../../_components/pagination";
+import { one, type SearchParams } from "@/lib/search-params";
 import { Section } from "../../_components/section";
 
 export const metadata: Metadata = { title: "Goods receipt" };

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { getTransferOrThrow } from "@/lib/inventory/transfers";
 import { formatQty, unitLabel } from "../../_components/format";
-import { one, type SearchParams } from "../../_components/pagination";
+import { one, type SearchParams } from "@/lib/search-params";
 import { Section } from "../../_components/section";
 
 export const metadata: Metadata = { title: "Transfer" };
