@@ -17,10 +17,10 @@ import { browseVendorCatalog, listVendorCatalogCategories } from "@/lib/catalog/
 import { makeCtx } from "@/lib/ctx";
 import { formatINR, formatQuantity } from "@/lib/format";
 import { listMyVendors } from "@/lib/network/my-vendors";
+import { hrefBuilder, one as first, pageFrom, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Catalog" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const PAGE_SIZE = 24;
 
 const availabilityBadge: Record<string, { tone: BadgeTone; label: string }> = {
@@ -33,7 +33,7 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
   const actor = await requireRetailer();
   const ctx = makeCtx(actor);
   const sp = await searchParams;
-  const one = (k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]) ?? "";
+  const one = (k: string) => first(sp[k]) ?? "";
 
   const vendors = (await listMyVendors(ctx)).filter((v) => v.status === "ACTIVE" || v.status === "SUSPENDED");
   if (vendors.length === 0) {
@@ -61,17 +61,12 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
   const q = one("q").trim().slice(0, 100);
   const categoryId = one("category");
   const inStock = one("inStock") === "1";
-  const page = Math.max(1, Number.parseInt(one("page"), 10) || 1);
+  const page = pageFrom(one("page"));
   const [catalog, categories] = await Promise.all([
     browseVendorCatalog(ctx, { vendor: code, q: q || undefined, categoryId: categoryId || undefined, inStockOnly: inStock, offset: (page - 1) * PAGE_SIZE, pageSize: PAGE_SIZE }),
     listVendorCatalogCategories(ctx, code),
   ]);
-  const href = (over: Record<string, string | number | undefined>) => {
-    const merged = { vendor: code, q, category: categoryId, inStock: inStock ? "1" : undefined, page: undefined as number | undefined, ...over };
-    const p = new URLSearchParams();
-    for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) p.set(k, String(v));
-    return `/portal/catalog?${p}`;
-  };
+  const href = hrefBuilder("/portal/catalog", { vendor: code, q, category: categoryId, inStock: inStock ? "1" : undefined });
   const filtered = Boolean(q || categoryId || inStock);
 
   return (
