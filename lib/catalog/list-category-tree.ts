@@ -13,13 +13,17 @@ export type CategoryNode = {
   children: CategoryNode[];
 };
 
-/** The company's category tree, siblings by name, with product counts that include sub-categories. */
-export async function listCategoryTree(ctx: Ctx): Promise<CategoryNode[]> {
+/**
+ * The company's category tree, siblings by name, with product counts that include sub-categories.
+ * `counts: false` skips counting (a pass over every product: ~30 ms at 100,000 products), for
+ * filters that only need the names; the counts are then 0.
+ */
+export async function listCategoryTree(ctx: Ctx, opts: { counts?: boolean } = {}): Promise<CategoryNode[]> {
   assertCan(ctx.actor, "catalog.read");
   const companyId = ctx.actor.companyId;
   const [categories, counts] = await Promise.all([
     ctx.db.category.findMany({ where: { companyId }, select: { id: true, name: true, parentId: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    ctx.db.product.groupBy({ by: ["categoryId"], where: { companyId, categoryId: { not: null } }, _count: { _all: true } }),
+    opts.counts === false ? [] : ctx.db.product.groupBy({ by: ["categoryId"], where: { companyId, categoryId: { not: null } }, _count: { _all: true } }),
   ]);
   const own = new Map(counts.map((c) => [c.categoryId, c._count._all]));
   const nodes = new Map<string, CategoryNode>(categories.map((c) => [c.id, { ...c, ownProductCount: own.get(c.id) ?? 0, productCount: 0, children: [] }]));

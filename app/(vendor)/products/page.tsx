@@ -33,9 +33,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       offset: (query.page - 1) * PAGE_SIZE,
       pageSize: PAGE_SIZE,
     }),
-    listCategoryTree(ctx),
+    // Names only: the filter does not need counts, and counting passes over every product.
+    listCategoryTree(ctx, { counts: false }),
   ]);
-  const categories = flattenCategoryTree(tree).map((c) => ({ id: c.id, name: c.name, depth: c.depth, productCount: c.productCount }));
+  const categories = flattenCategoryTree(tree).map((c) => ({ id: c.id, name: c.name, depth: c.depth }));
   const canWrite = can(actor, "catalog.write");
   return (
     <>

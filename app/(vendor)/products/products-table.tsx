@@ -34,7 +34,7 @@ export type ProductQuery = {
   page: number;
 };
 
-export type CategoryOption = { id: string; name: string; depth: number; productCount: number };
+export type CategoryOption = { id: string; name: string; depth: number };
 
 type Props = { data: ProductPage; query: ProductQuery; categories: CategoryOption[]; canWrite: boolean };
 
@@ -292,7 +292,7 @@ export function ProductsTable({ data, query, categories, canWrite }: Props) {
                 {categories.map((c) => (
                   <option key={c.id} value={c.id}>
                     {"\u00a0\u00a0\u00a0".repeat(c.depth)}
-                    {c.name} ({c.productCount})
+                    {c.name}
                   </option>
                 ))}
               </Select>
