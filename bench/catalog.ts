@@ -75,7 +75,7 @@ async function main() {
       results.push(row("listProducts()", s, times));
     }
 
-    // What else the page runs on every render: the category tree with product counts (its filter).
+    // What else the page runs on every render: the category names for its filter.
     const { listCategoryTree } = await import("../lib/catalog/list-category-tree");
     const tree = summarize(await measure(() => listCategoryTree(ctx, { counts: false }), { warmup: WARMUP, samples: SAMPLES }));
     results.push({ door: "listCategoryTree()", scenario: "category filter of the page", summary: tree, meetsTarget: tree.p95 < TARGET_P95_MS });
