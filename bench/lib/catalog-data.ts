@@ -147,6 +147,13 @@ export async function ensureCatalogData(client: pg.Client, log: (m: string) => v
        FROM "StockMovement" WHERE "companyId" = $1 GROUP BY "companyId", "productId", "warehouseId"`,
       [companyId],
     );
+    // The per-product totals the ledger keeps next to the levels.
+    await client.query(
+      `UPDATE "Product" p SET "stockOnHand" = s.oh, "stockReserved" = s.rs
+       FROM (SELECT "productId", sum("onHand") oh, sum(reserved) rs FROM "StockLevel" WHERE "companyId" = $1 GROUP BY 1) s
+       WHERE s."productId" = p.id`,
+      [companyId],
+    );
     const ownerId = await ensureOwner(client, companyId);
     await client.query("COMMIT");
     // What autovacuum does to a table that has settled: statistics, and the visibility map that lets
@@ -161,7 +168,7 @@ export async function ensureCatalogData(client: pg.Client, log: (m: string) => v
   }
 }
 
-/** Checks the data set: counts, and every level equal to its ledger sums. */
+/** Checks the data set: counts, every level equal to its ledger sums, every product total equal to its levels. */
 export async function verifyCatalogData(client: pg.Client, companyId: string) {
   const { rows } = await client.query<{ products: string; levels: string; movements: string; mismatched: string; categories: string }>(
     `SELECT (SELECT count(*) FROM "Product" WHERE "companyId" = $1) AS products,
@@ -171,7 +178,10 @@ export async function verifyCatalogData(client: pg.Client, companyId: string) {
             (SELECT count(*) FROM "StockLevel" l
                JOIN (SELECT "productId", "warehouseId", sum("onHandDelta") oh, sum("reservedDelta") rs FROM "StockMovement" WHERE "companyId" = $1 GROUP BY 1, 2) m
                  USING ("productId", "warehouseId")
-             WHERE l."companyId" = $1 AND (l."onHand" <> m.oh OR l.reserved <> m.rs)) AS mismatched`,
+             WHERE l."companyId" = $1 AND (l."onHand" <> m.oh OR l.reserved <> m.rs))
+          + (SELECT count(*) FROM "Product" p
+               LEFT JOIN (SELECT "productId", sum("onHand") oh, sum(reserved) rs FROM "StockLevel" WHERE "companyId" = $1 GROUP BY 1) t ON t."productId" = p.id
+             WHERE p."companyId" = $1 AND (p."stockOnHand" <> coalesce(t.oh, 0) OR p."stockReserved" <> coalesce(t.rs, 0))) AS mismatched`,
     [companyId],
   );
   const r = rows[0];

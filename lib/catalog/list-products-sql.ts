@@ -3,13 +3,10 @@
 //
 // Why it is shaped like this (measured on 100,000 products / ~320,000 stock levels, see the report
 // in the commit history):
-// - Available stock is summed per product with a LATERAL lookup on StockLevel's primary key
-//   (productId, warehouseId) — only for the rows of the page when there is no stock filter.
-// - With a stock filter and an index-friendly sort (name, sku), the filter walks the index in order
-//   and stops after one page; with a search, the trigram indexes narrow the rows first.
-// - Counting by stock status means summing every product's stock (no index can hold a per-product
-//   sum compared with a per-product reorder level), so stock-filtered lists have no total and page
-//   by "is there a next page" instead.
+// - Available stock comes from the product row (stockOnHand − stockReserved, kept by the ledger), so
+//   a stock filter is a test on the row: with an index-friendly sort (name, sku) the filter walks the
+//   index in order and stops after one page; with a search, the trigram index narrows the rows first.
+// - Stock-filtered lists still page by "is there a next page" (no total), as the screen expects.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProductSortKey, StockStatus } from "@/lib/catalog/catalog.schemas";
 
@@ -34,15 +31,12 @@ const sortColumn: Record<ProductSortKey, Prisma.Sql> = {
   createdAt: Prisma.raw(`p."createdAt"`),
 };
 
-/** Sum of (onHand − reserved) over the company's active warehouses; no row counts as 0. */
-function availableLateral(companyId: string) {
-  return Prisma.sql`LATERAL (
-    SELECT COALESCE(SUM(sl."onHand" - sl."reserved"), 0) AS available
-    FROM "StockLevel" sl
-    WHERE sl."productId" = p.id AND sl."companyId" = ${companyId}
-      AND sl."warehouseId" = ANY(ARRAY(SELECT w.id FROM "Warehouse" w WHERE w."companyId" = ${companyId} AND w.active))
-  ) s`;
-}
+/**
+ * Available = on hand − reserved over all warehouses, from the totals the ledger keeps on the product
+ * row (Product.stockOnHand / stockReserved; inactive warehouses hold no stock). Filtering by stock
+ * status is then a test on the row itself, not a sum over StockLevel per product.
+ */
+const available = Prisma.raw(`(p."stockOnHand" - p."stockReserved")`);
 
 function stockCondition(stock: StockStatus, available: Prisma.Sql) {
   if (stock === "out") return Prisma.sql`${available} <= 0`;
@@ -90,60 +84,42 @@ function baseConditions(f: ListFilter, withActive: boolean): Prisma.Sql[] {
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
 const columns = Prisma.raw(
-  `p.id, p.sku, p.name, p.brand, p."categoryId", p."hsnCode", p."gstRate", p.unit, p."packUnit", p."packSize", p.mrp, p."basePrice", p.active, p."reorderLevel", p."updatedAt", p."createdAt"`,
+  `p.id, p.sku, p.name, p.brand, p."categoryId", p."hsnCode", p."gstRate", p.unit, p."packUnit", p."packSize", p.mrp, p."basePrice", p.active, p."reorderLevel", p."updatedAt", p."createdAt", p."stockOnHand", p."stockReserved"`,
 );
 
 /**
  * One page of rows. `limit` is usually pageSize + 1, so the caller learns whether a next page exists.
  *
- * With a search of two or more characters (or a category) the matches are collected first (the trigram bitmaps
- * find them in a few ms; OFFSET 0 keeps the planner from flattening the subquery) and only then
- * sorted. Otherwise the planner may walk the name index in order testing every product, and a
- * search whose matches sort late ("Tata …") reads most of the catalog. With a stock filter the
- * matches are sorted first, so the per-product stock sum runs only until a page is full.
+ * With a search of two or more characters (or a category) the matches are collected first (the
+ * trigram bitmaps find them in a few ms; OFFSET 0 keeps the planner from flattening the subquery)
+ * and only then sorted. Otherwise the planner may walk the name index in order testing every
+ * product, and a search whose matches sort late ("Tata …") reads most of the catalog. A category
+ * (with its sub-categories) is fenced for the same reason: a department's products often share a
+ * brand and so sort together, which makes an index walk read far past them.
  */
 export function listProductsPageSql(f: ListFilter): Prisma.Sql {
   const dir = Prisma.raw(f.dir === "desc" ? "DESC" : "ASC");
   const order = Prisma.sql`${sortColumn[f.sort]} ${dir}, p.id ${dir}`;
   const base = baseConditions(f, true);
-  // A category (with its sub-categories) is fenced for the same reason: a department's products
-  // often share a brand and so sort together, which makes an index walk read far past them.
+  if (f.stock) base.push(stockCondition(f.stock, available));
   const fenced = (!!f.q && f.q.length >= 2) || (Array.isArray(f.categoryIds) && f.categoryIds.length > 0);
-  const where = fenced ? [] : base;
-  if (f.stock) {
-    const source = fenced ? Prisma.sql`(SELECT ${columns} FROM "Product" p WHERE ${and(base)} ORDER BY ${order} OFFSET 0) p` : Prisma.sql`"Product" p`;
-    where.push(stockCondition(f.stock, Prisma.raw("s.available")));
-    return Prisma.sql`
-      SELECT p.*, c.name AS "categoryName"
-      FROM (
-        SELECT ${columns}, s.available
-        FROM ${source} CROSS JOIN ${availableLateral(f.companyId)}
-        WHERE ${and(where)}
-        ORDER BY ${order}
-        LIMIT ${f.limit} OFFSET ${f.offset}
-      ) p
-      LEFT JOIN "Category" c ON c.id = p."categoryId" AND c."companyId" = ${f.companyId}
-      ORDER BY ${order}`;
-  }
   const source = fenced ? Prisma.sql`(SELECT ${columns} FROM "Product" p WHERE ${and(base)} OFFSET 0) p` : Prisma.sql`"Product" p`;
   return Prisma.sql`
-    SELECT p.*, s.available, c.name AS "categoryName"
+    SELECT p.*, ${available} AS available, c.name AS "categoryName"
     FROM (
       SELECT ${columns}
       FROM ${source}
-      WHERE ${and(where)}
+      ${fenced ? Prisma.empty : Prisma.sql`WHERE ${and(base)}`}
       ORDER BY ${order}
       LIMIT ${f.limit} OFFSET ${f.offset}
     ) p
-    CROSS JOIN ${availableLateral(f.companyId)}
     LEFT JOIN "Category" c ON c.id = p."categoryId" AND c."companyId" = ${f.companyId}
     ORDER BY ${order}`;
 }
 
 /**
  * Active and inactive counts under the search and category filters: the total and the tab counts
- * in one pass. Not used with a stock filter: a status count needs the stock sum of every product
- * (a full pass over StockLevel, 130–200 ms at 100k products), so those lists page by "has more".
+ * in one pass. Not used with a stock filter: those lists page by "has more".
  */
 export function listProductsCountSql(f: ListFilter): Prisma.Sql {
   return Prisma.sql`SELECT COUNT(*) FILTER (WHERE p.active) AS active, COUNT(*) FILTER (WHERE NOT p.active) AS inactive

@@ -62,6 +62,7 @@ export async function applyMovements(tx: Prisma.TransactionClient, args: { compa
 
   const failedAt = await updateLevels(tx, companyId, ordered);
   if (failedAt >= 0) throw await insufficientStock(tx, companyId, ordered.slice(failedAt));
+  await updateProductTotals(tx, companyId, ordered);
 
   await tx.stockMovement.createMany({
     data: movements.map((m) => ({
@@ -108,6 +109,28 @@ async function updateLevels(tx: Prisma.TransactionClient, companyId: string, ord
     if (rows.length === 0) return i;
   }
   return -1;
+}
+
+/**
+ * Adds the net change per product to Product.stockOnHand / stockReserved (the totals lists filter
+ * on). Product rows are locked after the levels and in productId order, like every other path, so
+ * this adds no deadlock; the levels' checks already guarantee the totals stay within bounds.
+ */
+async function updateProductTotals(tx: Prisma.TransactionClient, companyId: string, ordered: Key[]) {
+  const totals = new Map<string, { onHand: Prisma.Decimal; reserved: Prisma.Decimal }>();
+  for (const k of ordered) {
+    const t = totals.get(k.productId) ?? { onHand: ZERO, reserved: ZERO };
+    totals.set(k.productId, { onHand: t.onHand.plus(k.onHand), reserved: t.reserved.plus(k.reserved) });
+  }
+  const ids = [...totals.keys()]; // already in productId order
+  await tx.$executeRaw`
+    WITH locked AS MATERIALIZED (
+      SELECT id FROM "Product" WHERE "companyId" = ${companyId} AND id = ANY(${ids}::text[]) ORDER BY id FOR NO KEY UPDATE
+    )
+    UPDATE "Product" p
+    SET "stockOnHand" = p."stockOnHand" + v.on_hand, "stockReserved" = p."stockReserved" + v.reserved
+    FROM unnest(${ids}::text[], ${ids.map((id) => totals.get(id)!.onHand.toFixed(3))}::numeric[], ${ids.map((id) => totals.get(id)!.reserved.toFixed(3))}::numeric[]) AS v(id, on_hand, reserved)
+    WHERE p.id = v.id AND p.id IN (SELECT id FROM locked)`;
 }
 
 /**

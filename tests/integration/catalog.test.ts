@@ -52,11 +52,12 @@ async function auditActions(companyId: string, entityId?: string) {
   return (await prisma.auditLog.findMany({ where: { companyId, ...(entityId ? { entityId } : {}) }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
 }
 
-/** Sets reserved units on a level the way the ledger would (a RESERVATION row plus the level). */
+/** Sets reserved units on a level the way the ledger would (a RESERVATION row, the level and the product total). */
 async function reserve(companyId: string, productId: string, warehouseId: string, qty: string) {
   await prisma.$transaction([
     prisma.stockMovement.create({ data: { companyId, productId, warehouseId, kind: "RESERVATION", onHandDelta: "0", reservedDelta: qty, refType: "test", refId: "t" } }),
     prisma.stockLevel.update({ where: { productId_warehouseId: { productId, warehouseId } }, data: { reserved: { increment: qty } } }),
+    prisma.product.update({ where: { id: productId }, data: { stockReserved: { increment: qty } } }),
   ]);
 }
 
@@ -223,19 +224,19 @@ describe("product list", () => {
     await expect(listProducts(c.t.ctx, { pageSize: 500 })).rejects.toMatchObject({ code: "validation" });
   });
 
-  it("filters by stock status from stock levels in active warehouses against the reorder level", async () => {
+  it("filters by stock status: available over all warehouses against the reorder level", async () => {
     const c = await catalog();
     const id = c.t.company.id;
     const main = await createWarehouse(id);
     const second = await createWarehouse(id);
-    const closed = await createWarehouse(id, { active: false });
     await prisma.product.updateMany({ where: { companyId: id }, data: { reorderLevel: "10" } });
     await stockUp(id, c.toor.id, main.id, 8);
     await stockUp(id, c.toor.id, second.id, 5); // 13 > 10: in stock
     await stockUp(id, c.moong.id, main.id, 10); // exactly the reorder level: low
     await stockUp(id, c.rice.id, main.id, 40);
     await reserve(id, c.rice.id, main.id, "35"); // 5 available: low
-    await stockUp(id, c.oil.id, closed.id, 100); // only in a closed warehouse: out
+    // oil: never stocked → out. (Stock in an inactive warehouse cannot exist: deactivating one
+    // needs empty shelves and the ledger refuses movements there — tests/integration/inventory.test.ts.)
     await stockUp(id, c.salt.id, main.id, 3);
     await reserve(id, c.salt.id, main.id, "3"); // all reserved: out
     const list = await listProducts(c.t.ctx, {});

@@ -18,7 +18,7 @@ export async function createWarehouse(companyId: string, over: Partial<Prisma.Wa
   return prisma.warehouse.create({ data: { companyId, code: `WH${id}`.slice(0, 16), name: `Godown ${id}`, stateCode: "27", city: "Pune", pincode: "411019", ...over } });
 }
 
-/** Puts `onHand` units on the shelf through the ledger's own bookkeeping: one RECEIPT movement and its level. */
+/** Puts `onHand` units on the shelf with the ledger's own bookkeeping: one RECEIPT movement, its level and the product total. */
 export async function stockUp(companyId: string, productId: string, warehouseId: string, onHand: string | number) {
   await prisma.$transaction([
     prisma.stockMovement.create({ data: { companyId, productId, warehouseId, kind: "RECEIPT", onHandDelta: String(onHand), reservedDelta: "0", reason: "test stock" } }),
@@ -27,5 +27,6 @@ export async function stockUp(companyId: string, productId: string, warehouseId:
       create: { companyId, productId, warehouseId, onHand: String(onHand) },
       update: { onHand: { increment: String(onHand) } },
     }),
+    prisma.product.update({ where: { id: productId }, data: { stockOnHand: { increment: String(onHand) } } }),
   ]);
 }

@@ -22,6 +22,12 @@ export async function expectLedgerMatchesLevels(companyId: string) {
     SELECT count(*)::int AS levels, count(*) FILTER (WHERE reserved > "onHand" OR reserved < 0 OR "onHand" < 0)::int AS broken
     FROM "StockLevel" WHERE "companyId" = ${companyId}`;
   expect(broken).toBe(0);
+  // The per-product totals lists filter on equal the sum of the product's levels.
+  const totals = await prisma.$queryRaw<{ id: string; stockOnHand: string; stockReserved: string; onHand: string | null; reserved: string | null }[]>`
+    SELECT p.id, p."stockOnHand"::text AS "stockOnHand", p."stockReserved"::text AS "stockReserved", l.on_hand::text AS "onHand", l.reserved::text
+    FROM "Product" p LEFT JOIN (SELECT "productId", sum("onHand") AS on_hand, sum(reserved) AS reserved FROM "StockLevel" GROUP BY "productId") l ON l."productId" = p.id
+    WHERE p."companyId" = ${companyId} AND (p."stockOnHand" <> coalesce(l.on_hand, 0) OR p."stockReserved" <> coalesce(l.reserved, 0))`;
+  expect(totals).toEqual([]);
   return levels;
 }
 
