@@ -21,5 +21,5 @@ timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run --report
 timed "next build" npx next build
 timed "Playwright end-to-end (Chromium)" npx playwright test
 
-section "all tests passed"
+section "summary"
 node scripts/test-summary.mjs

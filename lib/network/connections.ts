@@ -62,7 +62,9 @@ export async function getRetailerDetailOrThrow(ctx: Ctx, connectionId: string) {
         { entityType: "Invitation", entityId: { in: invitations.map((i) => i.id) } },
       ],
     },
-    orderBy: { createdAt: "desc" },
+    // Rows written in one transaction can share a millisecond; cuids grow within a process, so the
+    // id keeps them in the order they were written.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
   });
   const actorIds = [...new Set(activity.map((a) => a.actorUserId).filter((x): x is string => !!x))];
