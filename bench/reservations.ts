@@ -185,7 +185,7 @@ async function runPhase(impl: Phase["impl"], concurrency: number, orders: Line[]
 
 /**
  * The same transaction in plain SQL: the conditional UPDATEs in productId order (stop at the first
- * that finds too little), the ledger rows, the reservation and its lines.
+ * that finds too little), the per-product totals, the ledger rows, the reservation and its lines.
  */
 async function rawReserve(pool: pg.Pool, args: { companyId: string; warehouseId: string; refType: string; lines: Line[] }): Promise<Outcome> {
   const lines = [...args.lines].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
@@ -203,6 +203,11 @@ async function rawReserve(pool: pg.Pool, args: { companyId: string; warehouseId:
         return "insufficient_stock";
       }
     }
+    await client.query(
+      `UPDATE "Product" p SET "stockReserved" = p."stockReserved" + u.q
+       FROM unnest($2::text[], $3::numeric[]) AS u(id, q) WHERE p.id = u.id AND p."companyId" = $1`,
+      [args.companyId, lines.map((l) => l.productId), lines.map((l) => l.quantity)],
+    );
     const refId = randomUUID();
     await client.query(
       `INSERT INTO "StockMovement" ("companyId", "productId", "warehouseId", kind, "onHandDelta", "reservedDelta", "refType", "refId")
