@@ -43,6 +43,7 @@ test("catalog, pricing and inventory", async ({ page }) => {
   await shoot(page, "30-products", "/products");
   await page.getByRole("row").nth(1).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/products\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await shoot(page, "31-product-detail");
   await shoot(page, "32-product-new", "/products/new");
   await shoot(page, "33-categories", "/products/categories");
@@ -50,6 +51,7 @@ test("catalog, pricing and inventory", async ({ page }) => {
   await shoot(page, "35-price-lists", "/price-lists");
   await page.getByRole("link", { name: /Wholesale/ }).first().click();
   await expect(page).toHaveURL(/\/price-lists\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await shoot(page, "36-price-list-detail");
   await shoot(page, "37-inventory", "/inventory");
   await shoot(page, "38-receipts", "/inventory/receipts");
