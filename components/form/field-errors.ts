@@ -21,3 +21,12 @@ export function applyFieldErrors<T extends FieldValues>(
   }
   return unmatched;
 }
+
+/**
+ * A failed action result onto the form: field messages next to their fields, and the text for the
+ * form's banner (the error, plus any messages that matched no field).
+ */
+export function applyServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, res: { error: string; fieldErrors?: Record<string, string[]> }, fields: readonly string[]): string {
+  const rest = applyFieldErrors(setError, res.fieldErrors, fields);
+  return rest.length ? `${res.error} (${rest.join("; ")})` : res.error;
+}

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useState, useTransition } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyServerErrors } from "@/components/form/field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -58,8 +58,7 @@ function NewAccountForm({ token, email, defaults }: Props) {
       setFormError(null);
       const res = await acceptInvitationAction(values);
       if (res && !res.ok) {
-        const rest = applyFieldErrors(setError, res.fieldErrors, newFields);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, newFields));
       }
     }),
   );
@@ -140,8 +139,7 @@ function ExistingAccountForm({ token, email }: Props) {
       setFormError(null);
       const res = await acceptInvitationAction(values);
       if (res && !res.ok) {
-        const rest = applyFieldErrors(setError, res.fieldErrors, ["password"]);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, ["password"]));
       }
     }),
   );

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyServerErrors } from "@/components/form/field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -60,8 +60,7 @@ export function TermsForm({ id, defaults, retailerStateName, priceLists }: { id:
       }
       const res = await updateTermsAction(id, changed);
       if (!res.ok) {
-        const rest = applyFieldErrors(setError, res.fieldErrors, fields);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, fields));
         return;
       }
       setSaved(true);

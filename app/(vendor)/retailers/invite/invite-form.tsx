@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -31,8 +31,7 @@ export function InviteForm() {
       setFormError(null);
       const res = await inviteRetailerAction(values);
       if (res && !res.ok) {
-        const rest = applyFieldErrors(setError, res.fieldErrors, fields);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, fields));
       }
     }),
   );

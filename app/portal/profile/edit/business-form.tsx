@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState, useTransition } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -52,8 +52,7 @@ export function BusinessForm({ defaults }: { defaults: BusinessValues }) {
       setSaved(false);
       const res = await updateMyBusinessAction(values);
       if (!res.ok) {
-        const rest = applyFieldErrors(setError, res.fieldErrors, fields);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, fields));
         return;
       }
       setSaved(true);

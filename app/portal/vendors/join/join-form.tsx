@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyFieldErrors, applyServerErrors } from "@/components/form/field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -49,8 +49,7 @@ export function JoinForm() {
       setFormError(null);
       const res = await requestToJoinAction({ vendorCode: vendor?.code ?? values.vendorCode, message: values.message });
       if (res && !res.ok) {
-        const rest = applyFieldErrors(setError, res.fieldErrors, ["vendorCode", "message"]);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, ["vendorCode", "message"]));
       }
     }),
   );

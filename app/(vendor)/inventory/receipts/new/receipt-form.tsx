@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
@@ -44,8 +44,7 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
       const res = await createReceiptAction(values);
       if (res && !res.ok) {
         const names = ["warehouseId", "supplierName", "supplierInvoiceNo", "receivedDate", "notes", "lines", ...values.lines.flatMap((_, i) => [`lines.${i}.productId`, `lines.${i}.quantity`, `lines.${i}.unitCost`])];
-        const rest = applyFieldErrors(setError, res.fieldErrors, names);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, names));
       }
     }),
   );

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { applyFieldErrors } from "@/components/form/field-errors";
+import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
@@ -41,8 +41,7 @@ export function TransferForm({ warehouses }: { warehouses: Warehouse[] }) {
       const res = await createTransferAction(values);
       if (res && !res.ok) {
         const names = ["fromWarehouseId", "toWarehouseId", "notes", "lines", ...values.lines.flatMap((_, i) => [`lines.${i}.productId`, `lines.${i}.quantity`])];
-        const rest = applyFieldErrors(setError, res.fieldErrors, names);
-        setFormError(rest.length ? `${res.error} (${rest.join("; ")})` : res.error);
+        setFormError(applyServerErrors(setError, res, names));
       }
     }),
   );
