@@ -72,9 +72,17 @@ test("retailer portal", async ({ page }) => {
   await shoot(page, "19-portal-catalog", "/portal/catalog?vendor=SGAF");
 });
 
+test("mobile portal catalog", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, users.retailer);
+  await shoot(page, "24-mobile-portal-catalog", "/portal/catalog?vendor=SGAF");
+});
+
 test("mobile dashboard", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, users.owner);
   await shoot(page, "20-mobile-dashboard");
   await shoot(page, "21-mobile-employees", "/employees");
+  await shoot(page, "22-mobile-products", "/products");
+  await shoot(page, "23-mobile-inventory", "/inventory");
 });

@@ -135,7 +135,7 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
         />
       ) : (
         <>
-          <ul aria-label="Products" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <ul aria-label="Products" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {catalog.items.map((p) => {
               const badge = availabilityBadge[p.availability];
               return (

@@ -53,7 +53,7 @@ export default async function MyVendorsPage({ searchParams }: { searchParams: Pr
           }
         />
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label="Vendors">
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label="Vendors">
           {vendors.map((v) => (
             <li key={v.connectionId}>
               <Card className="flex h-full flex-col px-5 py-4">
