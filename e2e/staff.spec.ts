@@ -6,6 +6,13 @@ test("owner signs in, edits the company profile and adds an employee", async ({ 
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByRole("heading", { name: "Welcome, Ganesh" })).toBeVisible();
   await expect(page.getByText("Shree Ganesh Foods").first()).toBeVisible();
+  // The business at a glance, each figure leading to its screen.
+  const glance = page.getByRole("region", { name: "Business at a glance" });
+  await expect(glance).toContainText("Active retailers");
+  await expect(glance).toContainText("join request waiting");
+  await expect(glance).toContainText("Stock value at cost");
+  await glance.getByRole("link", { name: /Need reordering/ }).click();
+  await expect(page).toHaveURL(/\/inventory\/low-stock/);
 
   // Company profile: change the trade name and phone, save, and see it survive a reload.
   await page.goto("/settings/company");

@@ -11,6 +11,7 @@ import { countEmployeesByRole } from "@/lib/people/count-employees-by-role";
 import { makeCtx } from "@/lib/ctx";
 import { Role } from "@/lib/generated/prisma/enums";
 import { stateName } from "@/lib/integrations/gst/states";
+import { BusinessGlance } from "./business-glance";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -74,6 +75,8 @@ export default async function DashboardPage() {
           {roleLabels[actor.role]}.
         </p>
       </header>
+
+      <BusinessGlance ctx={ctx} actor={actor} />
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
