@@ -7,6 +7,7 @@
 //   a stock filter is a test on the row: with an index-friendly sort (name, sku) the filter walks the
 //   index in order and stops after one page; with a search, the trigram index narrows the rows first.
 // - Stock-filtered lists still page by "is there a next page" (no total), as the screen expects.
+import { escapeLike } from "@/lib/db/like";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProductSortKey, StockStatus } from "@/lib/catalog/catalog.schemas";
 
@@ -36,9 +37,11 @@ const sortColumn: Record<ProductSortKey, Prisma.Sql> = {
  * row (Product.stockOnHand / stockReserved; inactive warehouses hold no stock). Filtering by stock
  * status is then a test on the row itself, not a sum over StockLevel per product.
  */
-const available = Prisma.raw(`(p."stockOnHand" - p."stockReserved")`);
+export const availableSql = Prisma.raw(`(p."stockOnHand" - p."stockReserved")`);
 
-function stockCondition(stock: StockStatus, available: Prisma.Sql) {
+/** The stock-status rule of stockStatusOf, as SQL over the product row `p`. */
+export function stockConditionSql(stock: StockStatus) {
+  const available = availableSql;
   if (stock === "out") return Prisma.sql`${available} <= 0`;
   if (stock === "low") return Prisma.sql`${available} > 0 AND ${available} <= p."reorderLevel"`;
   return Prisma.sql`${available} > p."reorderLevel"`;
@@ -50,18 +53,13 @@ function stockCondition(stock: StockStatus, available: Prisma.Sql) {
  */
 const productSearchText = Prisma.raw(`lower(p."name" || E'\\n' || p."sku" || E'\\n' || coalesce(p."brand", ''))`);
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-function escapeLike(q: string) {
-  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * Search over name, SKU, brand and barcode. Three or more characters match anywhere (one trigram
  * GIN index over the three); one or two characters match the start of a word, which the same
  * indexes can still answer (a trigram needs three characters, a word start pads with blanks).
  * The barcode is matched exactly, on the (companyId, barcode) index.
  */
-function searchCondition(q: string): Prisma.Sql {
+export function productSearchSql(q: string): Prisma.Sql {
   const e = escapeLike(q);
   if (q.length >= 3) {
     const anywhere = `%${e.toLowerCase()}%`;
@@ -74,7 +72,7 @@ function searchCondition(q: string): Prisma.Sql {
 
 function baseConditions(f: ListFilter, withActive: boolean): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`p."companyId" = ${f.companyId}`];
-  if (f.q) where.push(searchCondition(f.q));
+  if (f.q) where.push(productSearchSql(f.q));
   if (f.categoryIds === "none") where.push(Prisma.sql`p."categoryId" IS NULL`);
   else if (f.categoryIds) where.push(Prisma.sql`p."categoryId" = ANY(${f.categoryIds}::text[])`);
   if (withActive && f.active !== "all") where.push(Prisma.sql`p."active" = ${f.active === "active"}`);
@@ -101,11 +99,11 @@ export function listProductsPageSql(f: ListFilter): Prisma.Sql {
   const dir = Prisma.raw(f.dir === "desc" ? "DESC" : "ASC");
   const order = Prisma.sql`${sortColumn[f.sort]} ${dir}, p.id ${dir}`;
   const base = baseConditions(f, true);
-  if (f.stock) base.push(stockCondition(f.stock, available));
+  if (f.stock) base.push(stockConditionSql(f.stock));
   const fenced = (!!f.q && f.q.length >= 2) || (Array.isArray(f.categoryIds) && f.categoryIds.length > 0);
   const source = fenced ? Prisma.sql`(SELECT ${columns} FROM "Product" p WHERE ${and(base)} OFFSET 0) p` : Prisma.sql`"Product" p`;
   return Prisma.sql`
-    SELECT p.*, ${available} AS available, c.name AS "categoryName"
+    SELECT p.*, ${availableSql} AS available, c.name AS "categoryName"
     FROM (
       SELECT ${columns}
       FROM ${source}

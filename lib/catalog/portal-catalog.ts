@@ -1,12 +1,14 @@
 import "server-only";
 // The retailer's view of one vendor's catalog: active products at the retailer's own prices (through
 // the one price resolver) with availability as in stock / low / out — exact quantities only when the
-// vendor chose to show them.
+// vendor chose to show them. Availability comes from the product row's stock totals (kept by the
+// ledger), and search / category rules from the staff product list's SQL.
 import { stockStatusOf } from "@/lib/catalog/stock-status";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
+import { containsPattern } from "@/lib/db/like";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getAvailability } from "@/lib/inventory/availability";
+import { availableSql, categoryWithDescendantsSql } from "@/lib/catalog/list-products-sql";
 import { assertRetailer } from "@/lib/network/guards";
 import { resolvePrices } from "@/lib/pricing/resolve-price";
 import { parseInput } from "@/lib/validation";
@@ -33,25 +35,20 @@ export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
 
   const where: Prisma.Sql[] = [Prisma.sql`p."companyId" = ${companyId}`, Prisma.sql`p.active`];
   if (data.q) {
-    const like = `%${data.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(data.q);
     where.push(Prisma.sql`(p.name ILIKE ${like} OR p.sku ILIKE ${like} OR p.brand ILIKE ${like} OR p.barcode = ${data.q})`);
   }
   if (data.categoryId) {
-    where.push(Prisma.sql`p."categoryId" IN (
-      WITH RECURSIVE tree AS (
-        SELECT id FROM "Category" WHERE id = ${data.categoryId} AND "companyId" = ${companyId}
-        UNION ALL SELECT c.id FROM "Category" c JOIN tree t ON c."parentId" = t.id
-      ) SELECT id FROM tree)`);
+    where.push(Prisma.sql`p."categoryId" IN (${categoryWithDescendantsSql(companyId, data.categoryId)})`);
   }
   if (data.inStockOnly) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StockLevel" s JOIN "Warehouse" w ON w.id = s."warehouseId" AND w.active
-      WHERE s."productId" = p.id GROUP BY s."productId" HAVING sum(s."onHand" - s.reserved) > 0)`);
+    where.push(Prisma.sql`${availableSql} > 0`);
   }
   const cond = Prisma.join(where, " AND ");
   const [rows, [{ total }]] = await Promise.all([
     ctx.db.$queryRaw<ProductRow[]>`
       SELECT p.id, p.sku, p.name, p.description, p.brand, p."hsnCode", p."gstRate"::text, p.unit, p."packUnit", p."packSize"::text,
-             p."sellInPacks", p.mrp::text, p."minOrderQty"::text, p."reorderLevel"::text, c.name AS "categoryName",
+             p."sellInPacks", p.mrp::text, p."minOrderQty"::text, p."reorderLevel"::text, ${availableSql}::text AS available, c.name AS "categoryName",
              (SELECT i.id FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position, i."createdAt" LIMIT 1) AS "imageId"
       FROM "Product" p LEFT JOIN "Category" c ON c.id = p."categoryId"
       WHERE ${cond}
@@ -60,11 +57,7 @@ export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
     ctx.db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${cond}`,
   ]);
 
-  const ids = rows.map((r) => r.id);
-  const [quotes, stock] = await Promise.all([
-    resolvePrices(ctx.db, { companyId, connectionId: connection.id, date: ctx.now(), items: rows.map((r) => ({ productId: r.id, quantity: r.minOrderQty })) }),
-    getAvailability(ctx.db, { companyId, productIds: ids }),
-  ]);
+  const quotes = await resolvePrices(ctx.db, { companyId, connectionId: connection.id, date: ctx.now(), items: rows.map((r) => ({ productId: r.id, quantity: r.minOrderQty })) });
   const showQty = connection.company.showStockToRetailers;
 
   return {
@@ -76,7 +69,7 @@ export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
     pageSize,
     items: rows.map((r) => {
       const q = quotes.get(r.id);
-      const available = stock.get(r.id)?.available ?? "0";
+      const available = r.available;
       return {
         id: r.id,
         sku: r.sku,
@@ -151,6 +144,7 @@ type ProductRow = {
   mrp: string | null;
   minOrderQty: string;
   reorderLevel: string;
+  available: string;
   categoryName: string | null;
   imageId: string | null;
 };

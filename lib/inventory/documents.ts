@@ -47,9 +47,6 @@ export function istMidnight(day: string) {
   return new Date(`${day}T00:00:00+05:30`);
 }
 
-/** Escapes % and _ for ILIKE '%…%'. */
-export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Moves an insufficient_stock error's items onto the form's line fields. */
 export function shortLinesToFields(err: unknown, lines: { productId: string }[], field: "quantity" | "countedQty" = "quantity") {
   if (!(err instanceof AppError) || err.code !== "insufficient_stock") return err;

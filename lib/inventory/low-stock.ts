@@ -4,7 +4,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { likePattern } from "@/lib/inventory/documents";
+import { containsPattern } from "@/lib/db/like";
 import { listLowStockInput } from "@/lib/inventory/inventory.schemas";
 import { qty } from "@/lib/inventory/views";
 import { parseInput } from "@/lib/validation";
@@ -16,7 +16,7 @@ export async function listLowStock(ctx: Ctx, input: unknown = {}) {
   const q = parseInput(listLowStockInput, input);
   const companyId = ctx.actor.companyId;
   const pageSize = q.pageSize ?? 50;
-  const search = q.q ? Prisma.sql`AND (p.name ILIKE ${likePattern(q.q)} OR p.sku ILIKE ${likePattern(q.q)})` : Prisma.empty;
+  const search = q.q ? Prisma.sql`AND (p.name ILIKE ${containsPattern(q.q)} OR p.sku ILIKE ${containsPattern(q.q)})` : Prisma.empty;
   const base = Prisma.sql`
     SELECT p.id, p.sku, p.name, p.unit, p."reorderLevel", coalesce(l."onHand", 0) AS "onHand", coalesce(l.reserved, 0) AS reserved,
            coalesce(l."onHand" - l.reserved, 0) AS available

@@ -4,7 +4,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { likePattern } from "@/lib/inventory/documents";
+import { containsPattern, startsWithPattern } from "@/lib/db/like";
 import { productPickerInput } from "@/lib/inventory/inventory.schemas";
 import { money, qty } from "@/lib/inventory/views";
 import { parseInput } from "@/lib/validation";
@@ -14,14 +14,14 @@ export async function searchStockProducts(ctx: Ctx, input: unknown) {
   const q = parseInput(productPickerInput, input);
   const companyId = ctx.actor.companyId;
   const text = q.q ?? "";
-  const like = likePattern(text);
+  const like = containsPattern(text);
   const rows = await ctx.db.$queryRaw<{ id: string; sku: string; name: string; unit: string; costPrice: string | null; onHand: string | null; reserved: string | null }[]>`
     SELECT p.id, p.sku, p.name, p.unit, p."costPrice"::text, s."onHand"::text, s.reserved::text
     FROM "Product" p
     LEFT JOIN "StockLevel" s ON s."productId" = p.id AND s."warehouseId" = ${q.warehouseId ?? ""}
     WHERE p."companyId" = ${companyId} AND p.active
       ${text ? Prisma.sql`AND (p.sku ILIKE ${like} OR p.name ILIKE ${like} OR p.barcode = ${text})` : Prisma.empty}
-    ORDER BY (upper(p.sku) = upper(${text})) DESC, (p.sku ILIKE ${`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) DESC, p.name, p.id
+    ORDER BY (upper(p.sku) = upper(${text})) DESC, (p.sku ILIKE ${startsWithPattern(text)}) DESC, p.name, p.id
     LIMIT ${q.limit ?? 10}`;
   return rows.map((r) => ({
     id: r.id,

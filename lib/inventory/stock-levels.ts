@@ -5,7 +5,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { likePattern } from "@/lib/inventory/documents";
+import { containsPattern } from "@/lib/db/like";
 import { listStockLevelsInput } from "@/lib/inventory/inventory.schemas";
 import { money, qty } from "@/lib/inventory/views";
 import { parseInput } from "@/lib/validation";
@@ -86,7 +86,7 @@ export async function inventorySummary(ctx: Ctx, input: { warehouseId?: string }
 /** Products that are active or still hold stock, with their levels summed over the chosen warehouses. */
 function levelRows(companyId: string, f: { q?: string; warehouseId?: string }) {
   const wh = f.warehouseId ? Prisma.sql`s."warehouseId" = ${f.warehouseId}` : Prisma.sql`w.active`;
-  const search = f.q ? Prisma.sql`AND (p.name ILIKE ${likePattern(f.q)} OR p.sku ILIKE ${likePattern(f.q)} OR p.barcode = ${f.q})` : Prisma.empty;
+  const search = f.q ? Prisma.sql`AND (p.name ILIKE ${containsPattern(f.q)} OR p.sku ILIKE ${containsPattern(f.q)} OR p.barcode = ${f.q})` : Prisma.empty;
   return Prisma.sql`
     SELECT p.id, p.sku, p.name, p.unit, p.active, p."reorderLevel", p."costPrice",
            coalesce(l."onHand", 0) AS "onHand", coalesce(l.reserved, 0) AS reserved, coalesce(l."onHand" - l.reserved, 0) AS available,
