@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
+import { installJobSchema } from "../lib/jobs/install";
 
 const root = process.cwd();
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -34,6 +35,7 @@ process.on("SIGTERM", () => void stop(0));
 try {
   const url = await freshDatabase(server.url, database);
   await migrate(url);
+  await installJobSchema(url);
   log(`database ${database} ready in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
   const env: NodeJS.ProcessEnv = {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "../../lib/db/database";
 import { migrate } from "../../lib/db/migrate";
+import { installJobSchema } from "../../lib/jobs/install";
 
 export type LaunchOptions = { mode: "start" | "dev"; seed: boolean; build: boolean };
 
@@ -35,6 +36,7 @@ export async function launch(opts: LaunchOptions) {
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(root), AUTH_TRUST_HOST: "true", PORT: String(port) };
     const result = await migrate(db.url, { log: (m) => console.log(m) });
     console.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already in place`);
+    await installJobSchema(db.url);
     if (opts.seed) await run(process.execPath, [tsxCli(root), "--conditions=react-server", "scripts/seed.ts"], env);
     const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
     if (opts.build && (process.env.FORCE_BUILD || !existsSync(path.join(root, ".next", "BUILD_ID")))) {

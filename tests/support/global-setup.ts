@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { installJobSchema } from "@/lib/jobs/install";
 
 let stopServer: (() => Promise<void>) | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -22,6 +23,8 @@ export async function setup(project: TestProject) {
   await createDatabaseIfMissing(adminUrl, name);
   const url = withDatabase(adminUrl, name);
   await migrate(url);
+  // pg-boss's schema and queues, once, before test files start enqueueing in parallel.
+  await installJobSchema(url);
   project.provide("databaseUrl", url);
   project.provide("adminDatabaseUrl", adminUrl);
   dropDatabase = async () => {

@@ -1,0 +1,13 @@
+// The transactional outbox: a job is inserted with the caller's transaction, so it exists exactly
+// when the business change committed (a rollback leaves no job, a crash after commit loses none).
+// Workers run it after commit; handlers must be idempotent (dedupe keys), since pg-boss delivers
+// at least once.
+import { fromPrisma } from "pg-boss";
+import type { Tx } from "@/lib/db/client";
+import { getBoss } from "@/lib/jobs/boss";
+import type { JobData, QueueName } from "@/lib/jobs/queues";
+
+export async function enqueueJob<Q extends QueueName>(tx: Tx, queue: Q, data: JobData[Q], opts: { startAfterSeconds?: number } = {}): Promise<string | null> {
+  const boss = await getBoss();
+  return boss.send(queue, data, { db: fromPrisma(tx), ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}) });
+}

@@ -1,0 +1,24 @@
+// Every background queue, with its retry policy. A job that fails `retryLimit` times moves to the
+// dead-letter queue, which the dashboard lists (Settings → Background jobs) for a person to look at.
+import type { Queue } from "pg-boss";
+
+export const DEAD_LETTER_QUEUE = "dead-letter";
+
+type QueueOptions = Omit<Queue, "name">;
+
+const withRetries: QueueOptions = { retryLimit: 5, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120, deadLetter: DEAD_LETTER_QUEUE };
+
+export const queues = {
+  /** Deliver one EmailMessage row (written in the business transaction). Data: { emailId }. */
+  "email-deliver": withRetries,
+  /** Fan an order event out to its recipients: in-app, email, SMS, push. Data: { eventId }. */
+  "order-notify": withRetries,
+} satisfies Record<string, QueueOptions>;
+
+export type QueueName = keyof typeof queues;
+
+/** What each queue's job carries. */
+export type JobData = {
+  "email-deliver": { emailId: string };
+  "order-notify": { eventId: string };
+};
