@@ -15,6 +15,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       nav={[
         { href: "/portal", label: "Home", exact: true },
         { href: "/portal/catalog", label: "Catalog" },
+        { href: "/portal/cart", label: "Cart" },
+        { href: "/portal/orders", label: "Orders" },
         { href: "/portal/vendors", label: "My vendors" },
         { href: "/portal/profile", label: "Business profile" },
       ]}

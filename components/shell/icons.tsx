@@ -132,3 +132,23 @@ export const WarehouseIcon = (p: IconProps) => (
     <path d="M7 21v-8h10v8M7 17h10" />
   </Icon>
 );
+export const ClipboardIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9 4h6a1 1 0 0 1 1 1v1H8V5a1 1 0 0 1 1-1Z" />
+    <path d="M8 5H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-2" />
+    <path d="M8 11h8M8 15h5" />
+  </Icon>
+);
+export const BellIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 9a6 6 0 1 1 12 0c0 4.5 2 6 2 6H4s2-1.5 2-6Z" />
+    <path d="M10 19a2 2 0 0 0 4 0" />
+  </Icon>
+);
+export const CartIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 4h2l2.2 10.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6" />
+    <circle cx="9" cy="19.5" r="1.25" />
+    <circle cx="17" cy="19.5" r="1.25" />
+  </Icon>
+);
