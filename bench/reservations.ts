@@ -15,7 +15,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
-import { machineInfo, summarize, table, writeResults, type Summary } from "./lib/stats";
+import { makeOrders, round, runLoad, type Line, type Outcome } from "./lib/load";
+import { machineInfo, table, writeResults, type Summary } from "./lib/stats";
 
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 2000);
 const LEVELS = (process.env.CONCURRENCY ?? "1,8,32").split(",").map(Number);
@@ -25,8 +26,6 @@ const COMPANY = "BNRS";
 // Enough pooled connections for the highest concurrency (read by lib/db/client when first used).
 process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
 
-type Line = { productId: string; quantity: number };
-type Outcome = "reserved" | "insufficient_stock" | "error";
 type Phase = {
   impl: "domain" | "raw";
   concurrency: number;
@@ -71,7 +70,7 @@ async function main() {
     const domainReserve = async (refType: string, lines: Line[]): Promise<Outcome> => {
       try {
         await prisma.$transaction((tx) => reserveStock(tx, { companyId, warehouseId, refType, refId: randomUUID(), lines }), { maxWait: 60_000, timeout: 60_000 });
-        return "reserved";
+        return "ok";
       } catch (err) {
         if (err instanceof AppError && err.code === "insufficient_stock") return "insufficient_stock";
         throw err;
@@ -87,10 +86,10 @@ async function main() {
           const products = await freshStock(tag);
           const orders = makeOrders(products, ATTEMPTS, 20261125);
           const reserve = impl === "domain" ? (lines: Line[]) => domainReserve(refType, lines) : (lines: Line[]) => rawReserve(rawPool!, { companyId, warehouseId, refType, lines });
-          const phase = await runPhase(impl, concurrency, orders, reserve);
-          const checks = await verify(admin, companyId, products, refType, phase.successfulUnits);
-          const { successfulUnits: _u, ...rest } = phase;
-          phases.push({ ...rest, checks });
+          const load = await runLoad(concurrency, orders, reserve);
+          const phase = { impl, concurrency, attempts: load.attempts, reserved: load.ok, insufficientStock: load.insufficientStock, errors: load.errors, firstError: load.firstError, seconds: load.seconds, reservationsPerSec: load.okPerSec, attemptsPerSec: load.attemptsPerSec, latencyReservedMs: load.latencyOkMs, latencyAllMs: load.latencyAllMs };
+          const checks = await verify(admin, companyId, products, refType, load.okUnits);
+          phases.push({ ...phase, checks });
           console.log(
             `${impl.padEnd(6)} c=${String(concurrency).padStart(2)}: ${phase.reserved} reserved, ${phase.insufficientStock} insufficient_stock, ${phase.errors} errors in ${phase.seconds.toFixed(2)}s → ${phase.reservationsPerSec.toFixed(0)} reservations/s; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}`,
           );
@@ -129,58 +128,6 @@ async function main() {
     await admin.end();
     await db.stop();
   }
-}
-
-/** Runs `orders` through `concurrency` workers pulling from one queue; times each attempt. */
-async function runPhase(impl: Phase["impl"], concurrency: number, orders: Line[][], reserve: (lines: Line[]) => Promise<Outcome>) {
-  let next = 0;
-  let reserved = 0;
-  let insufficientStock = 0;
-  let errors = 0;
-  let firstError: string | null = null;
-  let successfulUnits = 0;
-  const okTimes: number[] = [];
-  const allTimes: number[] = [];
-  const t0 = performance.now();
-  const worker = async () => {
-    for (;;) {
-      const i = next++;
-      if (i >= orders.length) return;
-      const t = performance.now();
-      let outcome: Outcome;
-      try {
-        outcome = await reserve(orders[i]);
-      } catch (err) {
-        outcome = "error";
-        firstError ??= err instanceof Error ? err.message : String(err);
-      }
-      const ms = performance.now() - t;
-      allTimes.push(ms);
-      if (outcome === "reserved") {
-        reserved++;
-        okTimes.push(ms);
-        successfulUnits += orders[i].reduce((s, l) => s + l.quantity, 0);
-      } else if (outcome === "insufficient_stock") insufficientStock++;
-      else errors++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - t0) / 1000;
-  return {
-    impl,
-    concurrency,
-    attempts: orders.length,
-    reserved,
-    insufficientStock,
-    errors,
-    firstError,
-    seconds: round(seconds),
-    reservationsPerSec: round(reserved / seconds),
-    attemptsPerSec: round(orders.length / seconds),
-    latencyReservedMs: summarize(okTimes),
-    latencyAllMs: summarize(allTimes),
-    successfulUnits,
-  };
 }
 
 /**
@@ -222,7 +169,7 @@ async function rawReserve(pool: pg.Pool, args: { companyId: string; warehouseId:
       [reservationId, lines.map((l) => l.productId), lines.map((l) => l.quantity)],
     );
     await client.query("COMMIT");
-    return "reserved";
+    return "ok";
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
     throw err;
@@ -259,25 +206,6 @@ async function verify(client: pg.Client, companyId: string, products: string[], 
   return { ...checks, ok: checks.levelsOverReserved === 0 && reservedMatchesOrders && checks.levelsNotEqualToLedger === 0 && checks.unitsReceived === products.length * UNITS };
 }
 
-/** The orders of a phase: 3 distinct products, 1–5 units each, from a seeded generator. */
-function makeOrders(products: string[], n: number, seed: number): Line[][] {
-  const rand = mulberry32(seed);
-  return Array.from({ length: n }, () => {
-    const picked = new Set<number>();
-    while (picked.size < 3) picked.add(Math.floor(rand() * products.length));
-    return [...picked].map((k) => ({ productId: products[k], quantity: 1 + Math.floor(rand() * 5) }));
-  });
-}
-
-function mulberry32(a: number) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function ensureCompany(client: pg.Client) {
   await client.query(
     `INSERT INTO "Company" (id, code, "legalName", "stateCode", "addressLine1", city, pincode, "updatedAt")
@@ -294,8 +222,6 @@ async function ensureCompany(client: pg.Client) {
   const wh = await client.query<{ id: string }>(`SELECT id FROM "Warehouse" WHERE "companyId" = $1 AND code = 'MAIN'`, [companyId]);
   return { companyId, warehouseId: wh.rows[0].id };
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 // Exit explicitly: something in the Prisma/pg teardown resets process.exitCode to 0 on the way out.
 main().then(

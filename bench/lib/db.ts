@@ -5,6 +5,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { createDatabaseIfMissing } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
+import { installJobSchema } from "../../lib/jobs/install";
 
 export type BenchDb = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -25,6 +26,7 @@ export async function openBenchDb(): Promise<BenchDb> {
   }
   const r = await migrate(db.url);
   if (r.applied.length) console.log(`bench db: ${r.applied.length} migrations applied`);
+  await installJobSchema(db.url);
   process.env.DATABASE_URL = db.url;
   return db;
 }
