@@ -1,10 +1,12 @@
 import "server-only";
-// Document numbers per company and Indian financial year (April–March): GRN/25-26/00001.
+// Document numbers per company and Indian financial year (April–March): GRN/25-26/00001, SO/25-26/000001.
 // Taken under a transaction-scoped advisory lock per company and document type, so concurrent
 // documents get distinct, consecutive numbers; a rolled-back document frees its number again.
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount" } as const;
+const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount", SO: "Order" } as const;
+/** Digits of the running number: orders are many more than stock documents (SO/25-26/000123). */
+const widths: Record<DocumentPrefix, number> = { GRN: 5, TRF: 5, CNT: 5, SO: 6 };
 export type DocumentPrefix = keyof typeof tables;
 
 const IST_OFFSET_MS = 330 * 60 * 1000;
@@ -24,5 +26,5 @@ export async function nextDocumentNumber(tx: Prisma.TransactionClient, args: { c
   const [{ last }] = await tx.$queryRaw<{ last: number | null }[]>`
     SELECT max(split_part(number, '/', 3)::int) AS last FROM ${table}
     WHERE "companyId" = ${args.companyId} AND number LIKE ${`${head}%`}`;
-  return `${head}${String((last ?? 0) + 1).padStart(5, "0")}`;
+  return `${head}${String((last ?? 0) + 1).padStart(widths[args.prefix], "0")}`;
 }

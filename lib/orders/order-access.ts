@@ -1,0 +1,45 @@
+import "server-only";
+// Which orders an actor can reach, and loading one: vendor staff reach their company's orders,
+// a retailer user reaches its own business's orders (at any vendor). Anything else is not_found,
+// never forbidden, so an order id of another tenant leaks nothing.
+import type { Actor } from "@/lib/auth/actor";
+import type { PrismaClient, Tx } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { orderViewArgs, toOrderView, type OrderView } from "@/lib/orders/views";
+
+type Db = PrismaClient | Tx;
+
+export type OrderScope = { companyId: string } | { retailerId: string };
+
+export function orderScope(actor: Actor): OrderScope {
+  if (actor.kind === "staff") return { companyId: actor.companyId };
+  if (actor.kind === "retailer") return { retailerId: actor.retailerId };
+  if (actor.companyId) return { companyId: actor.companyId };
+  throw new AppError("forbidden", "A company is needed to work with orders");
+}
+
+/** The same scope as SQL, for raw queries on "Order" aliased as `alias`. */
+export function orderScopeSql(actor: Actor, alias = "o"): Prisma.Sql {
+  const scope = orderScope(actor);
+  const a = Prisma.raw(`"${alias}"`);
+  return "companyId" in scope ? Prisma.sql`${a}."companyId" = ${scope.companyId}` : Prisma.sql`${a}."retailerId" = ${scope.retailerId}`;
+}
+
+export async function loadOrderView(db: Db, actor: Actor, orderId: string): Promise<OrderView> {
+  const row = await db.order.findFirst({ where: { id: orderId, ...orderScope(actor) }, ...orderViewArgs });
+  if (!row) throw notFound("Order");
+  return toOrderView(actor, row);
+}
+
+/**
+ * Locks the order row (SELECT … FOR UPDATE) inside the caller's transaction and returns it, so
+ * two people acting on one order at once are serialized and the second sees the first's result.
+ */
+export async function lockOrderOrThrow(tx: Tx, actor: Actor, orderId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT o.id FROM "Order" o WHERE o.id = ${orderId} AND ${orderScopeSql(actor)} FOR UPDATE`;
+  if (rows.length === 0) throw notFound("Order");
+  return tx.order.findUniqueOrThrow({ where: { id: orderId }, omit: { deliveryPhoto: true }, include: { lines: { orderBy: { position: "asc" } } } });
+}
+
+export type LockedOrder = Awaited<ReturnType<typeof lockOrderOrThrow>>;

@@ -1,0 +1,56 @@
+import "server-only";
+// The one path of every state change after placing: lock the order row, ask the state machine
+// (invalid_transition / forbidden before anything is written), do the action's own work (stock,
+// fields), then write the status, the timeline event, the audit row and the notification job —
+// all in one transaction, so a failure anywhere changes nothing.
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Ctx } from "@/lib/ctx";
+import type { Prisma as P } from "@/lib/generated/prisma/client";
+type Tx = P.TransactionClient;
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { loadOrderView, lockOrderOrThrow, type LockedOrder } from "@/lib/orders/order-access";
+import { recordOrderEvent, type OrderEventKind } from "@/lib/orders/record-order-event";
+import { assertTransition, type OrderAction } from "@/lib/orders/state-machine";
+import type { OrderView } from "@/lib/orders/views";
+
+export type TransitionWork = {
+  /** Order columns to write beside the new status. */
+  patch?: Prisma.OrderUncheckedUpdateInput;
+  note?: string | null;
+  data?: Prisma.InputJsonValue;
+};
+
+export async function transitionOrder(
+  ctx: Ctx,
+  orderId: string,
+  spec: { action: OrderAction; event: OrderEventKind; work?: (tx: Tx, order: LockedOrder, next: OrderStatus) => Promise<TransitionWork> },
+): Promise<OrderView> {
+  return ctx.db.$transaction(
+    async (tx) => {
+      const order = await lockOrderOrThrow(tx, ctx.actor, orderId);
+      const next = assertTransition(ctx.actor, order, spec.action);
+      const work = (await spec.work?.(tx, order, next)) ?? {};
+      await tx.order.update({ where: { id: order.id, companyId: order.companyId }, data: { ...work.patch, status: next } });
+      await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, kind: spec.event, fromStatus: order.status, toStatus: next, note: work.note, data: work.data });
+      await recordAudit(ctx, tx, {
+        action: `order.${spec.action}`,
+        entityType: "Order",
+        entityId: order.id,
+        companyId: order.companyId,
+        retailerId: order.retailerId,
+        before: { status: order.status, creditHold: order.creditHold },
+        after: { status: next, ...withoutPhoto(work.patch), ...(work.data !== undefined ? { data: work.data } : {}) },
+      });
+      return loadOrderView(tx, ctx.actor, order.id);
+    },
+    { timeout: 20_000, maxWait: 20_000 },
+  );
+}
+
+/** The audit log keeps what changed, not the delivery photo's bytes. */
+function withoutPhoto(patch: Prisma.OrderUncheckedUpdateInput | undefined) {
+  if (!patch) return {};
+  const { deliveryPhoto, ...rest } = patch;
+  return deliveryPhoto ? { ...rest, deliveryPhoto: "(photo)" } : rest;
+}
