@@ -12,6 +12,10 @@ const schema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** "off": this app instance runs no background jobs (they run in `npm run worker` processes instead). */
+  JOBS_WORKER: z.enum(["on", "off"], { error: 'JOBS_WORKER must be "on" or "off"' }).default("on"),
+  /** Jobs of one queue a process runs at once. */
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 
 export type Env = z.infer<typeof schema>;

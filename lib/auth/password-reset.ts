@@ -7,7 +7,7 @@ import { revokeAllForUser } from "@/lib/auth/tokens";
 import type { PrismaClient } from "@/lib/db/client";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { deliverEmail, queueEmail } from "@/lib/integrations/messaging/send-email";
+import { queueEmail } from "@/lib/integrations/messaging/send-email";
 import { passwordResetEmail } from "@/lib/integrations/messaging/templates";
 import { hit, rateLimited } from "@/lib/rate-limit";
 import { emailSchema, parseInput } from "@/lib/validation";
@@ -42,12 +42,12 @@ export async function requestPasswordReset(db: PrismaClient, input: unknown, met
   const user = await db.user.findUnique({ where: { email } });
   if (!user || !user.isActive) return { message: RESET_REQUESTED_MESSAGE };
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  const emailId = await db.$transaction(async (tx) => {
+  // The mail's delivery job commits with the code; a worker sends it (lib/jobs/worker.ts).
+  await db.$transaction(async (tx) => {
     await tx.passwordResetOtp.updateMany({ where: { userId: user.id, consumedAt: null }, data: { consumedAt: now } });
     await tx.passwordResetOtp.create({ data: { userId: user.id, codeHash: codeHash(user.id, code), expiresAt: new Date(now.getTime() + OTP_TTL_MS), createdAt: now } });
-    return queueEmail(tx, passwordResetEmail({ to: email, name: user.name, code, purpose: meta.purpose ?? "reset", companyName: meta.companyName }));
+    await queueEmail(tx, passwordResetEmail({ to: email, name: user.name, code, purpose: meta.purpose ?? "reset", companyName: meta.companyName }));
   });
-  await deliverEmail(emailId);
   return { message: RESET_REQUESTED_MESSAGE };
 }
 

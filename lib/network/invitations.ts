@@ -6,7 +6,7 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { invitationEmail } from "@/lib/integrations/messaging/network-templates";
-import { deliverEmail, queueEmail } from "@/lib/integrations/messaging/send-email";
+import { queueEmail } from "@/lib/integrations/messaging/send-email";
 import { newInvitationToken } from "@/lib/network/invitation-token";
 import { createInvitationInput, listInboxInput } from "@/lib/network/network.schemas";
 import { toInvitationView } from "@/lib/network/views";
@@ -49,10 +49,9 @@ export async function createInvitation(ctx: Ctx, input: unknown) {
       },
     });
     await recordAudit(ctx, tx, { action: "invitation.create", entityType: "Invitation", entityId: id, after: { email: data.email, businessName: data.businessName } });
-    const emailId = await queueEmail(tx, invitationEmail({ to: data.email, contactName: data.contactName, vendorName: company.tradeName ?? company.legalName, token, expiresAt: invitation.expiresAt, companyId }));
-    return { invitation, emailId, token };
+    await queueEmail(tx, invitationEmail({ to: data.email, contactName: data.contactName, vendorName: company.tradeName ?? company.legalName, token, expiresAt: invitation.expiresAt, companyId }));
+    return { invitation, token };
   });
-  await deliverEmail(result.emailId);
   return toInvitationView(result.invitation, now);
 }
 
@@ -70,10 +69,9 @@ export async function resendInvitation(ctx: Ctx, id: string) {
     const updated = await tx.invitation.update({ where: { id, companyId }, data: { tokenHash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), sendCount: { increment: 1 }, lastSentAt: now } });
     const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { legalName: true, tradeName: true } });
     await recordAudit(ctx, tx, { action: "invitation.resend", entityType: "Invitation", entityId: id, after: { sendCount: updated.sendCount } });
-    const emailId = await queueEmail(tx, invitationEmail({ to: inv.email, contactName: inv.contactName, vendorName: company.tradeName ?? company.legalName, token, expiresAt: updated.expiresAt, companyId }));
-    return { updated, emailId };
+    await queueEmail(tx, invitationEmail({ to: inv.email, contactName: inv.contactName, vendorName: company.tradeName ?? company.legalName, token, expiresAt: updated.expiresAt, companyId }));
+    return { updated };
   });
-  await deliverEmail(result.emailId);
   return toInvitationView(result.updated, now);
 }
 

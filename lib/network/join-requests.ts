@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isValidGstin } from "@/lib/integrations/gst/gstin";
 import { stateName } from "@/lib/integrations/gst/states";
 import { joinApprovedEmail, joinRejectedEmail, joinRequestReceivedEmail } from "@/lib/integrations/messaging/network-templates";
-import { deliverEmail, queueEmail } from "@/lib/integrations/messaging/send-email";
+import { queueEmail } from "@/lib/integrations/messaging/send-email";
 import { assertRetailer, placeOfSupplyFor } from "@/lib/network/guards";
 import { assertCustomerCodeFree } from "@/lib/network/invitations";
 import { approveJoinRequestInput, findVendorInput, joinRequestInput, listInboxInput, rejectJoinRequestInput } from "@/lib/network/network.schemas";
@@ -45,12 +45,9 @@ export async function requestToJoin(ctx: Ctx, input: unknown) {
     const request = await tx.joinRequest.create({ data: { companyId: company.id, retailerId: retailer.id, requestedById: actor.userId, message: data.message ?? null } });
     await recordAudit(ctx, tx, { action: "join_request.create", entityType: "JoinRequest", entityId: request.id, companyId: company.id, after: { message: data.message } });
     const vendorName = company.tradeName ?? company.legalName;
-    const emailId = company.email
-      ? await queueEmail(tx, joinRequestReceivedEmail({ to: company.email, vendorName, retailerName: retailer.tradeName ?? retailer.legalName, message: data.message, companyId: company.id }))
-      : null;
-    return { request: { ...request, company }, emailId };
+    if (company.email) await queueEmail(tx, joinRequestReceivedEmail({ to: company.email, vendorName, retailerName: retailer.tradeName ?? retailer.legalName, message: data.message, companyId: company.id }));
+    return { request: { ...request, company } };
   });
-  if (result.emailId) await deliverEmail(result.emailId);
   return toJoinRequestView(result.request);
 }
 
@@ -95,13 +92,11 @@ export async function approveJoinRequest(ctx: Ctx, id: string, input: unknown) {
     await recordAudit(ctx, tx, { action: "join_request.approve", entityType: "JoinRequest", entityId: id, before: { status: "PENDING" }, after: { status: "APPROVED" } });
     await recordAudit(ctx, tx, { action: "connection.activate", entityType: "Connection", entityId: connection.id, before: existing ? { status: existing.status } : null, after: { status: "ACTIVE", via: "join_request", creditLimit: values.creditLimit.toString(), paymentTermsDays: values.paymentTermsDays } });
     const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { legalName: true, tradeName: true } });
-    const emailIds: string[] = [];
     for (const m of req.retailer.members) {
-      emailIds.push(await queueEmail(tx, joinApprovedEmail({ to: m.user.email, vendorName: company.tradeName ?? company.legalName, retailerName: req.retailer.tradeName ?? req.retailer.legalName, creditLimit: connection.creditLimit.toFixed(2), paymentTermsDays: connection.paymentTermsDays, companyId })));
+      await queueEmail(tx, joinApprovedEmail({ to: m.user.email, vendorName: company.tradeName ?? company.legalName, retailerName: req.retailer.tradeName ?? req.retailer.legalName, creditLimit: connection.creditLimit.toFixed(2), paymentTermsDays: connection.paymentTermsDays, companyId }));
     }
-    return { connection, emailIds };
+    return { connection };
   });
-  for (const e of result.emailIds) await deliverEmail(e);
   return toConnectionView(result.connection);
 }
 
@@ -116,11 +111,9 @@ export async function rejectJoinRequest(ctx: Ctx, id: string, input: unknown) {
     if (decided.count === 0) throw new AppError("invalid_transition", `This request was already ${req.status.toLowerCase()}`, { details: { state: req.status } });
     await recordAudit(ctx, tx, { action: "join_request.reject", entityType: "JoinRequest", entityId: id, before: { status: "PENDING" }, after: { status: "REJECTED", reason } });
     const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { legalName: true, tradeName: true } });
-    const emailIds: string[] = [];
-    for (const m of req.retailer.members) emailIds.push(await queueEmail(tx, joinRejectedEmail({ to: m.user.email, vendorName: company.tradeName ?? company.legalName, retailerName: req.retailer.tradeName ?? req.retailer.legalName, reason, companyId })));
-    return { request: await tx.joinRequest.findUniqueOrThrow({ where: { id }, include: { retailer: true } }), emailIds };
+    for (const m of req.retailer.members) await queueEmail(tx, joinRejectedEmail({ to: m.user.email, vendorName: company.tradeName ?? company.legalName, retailerName: req.retailer.tradeName ?? req.retailer.legalName, reason, companyId }));
+    return { request: await tx.joinRequest.findUniqueOrThrow({ where: { id }, include: { retailer: true } }) };
   });
-  for (const e of result.emailIds) await deliverEmail(e);
   return toJoinRequestView(result.request);
 }
 

@@ -5,7 +5,7 @@ import { requestPasswordReset } from "@/lib/auth/password-reset";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { deliverEmail, queueEmail } from "@/lib/integrations/messaging/send-email";
+import { queueEmail } from "@/lib/integrations/messaging/send-email";
 import { addedToCompanyEmail } from "@/lib/integrations/messaging/templates";
 import { addEmployeeInput } from "@/lib/people/people.schemas";
 import { employeeInclude, toEmployeeView, type EmployeeView } from "@/lib/people/employee-view";
@@ -40,12 +40,9 @@ export async function addEmployee(ctx: Ctx, input: unknown): Promise<EmployeeVie
     const membership = await tx.membership.create({ data: { companyId: actor.companyId, userId: user.id, role: data.role, title: data.title ?? null }, include: employeeInclude });
     await recordAudit(ctx, tx, { action: "employee.add", entityType: "Membership", entityId: membership.id, after: { email: user.email, name: user.name, role: data.role, title: data.title } });
     const companyName = company.tradeName ?? company.legalName;
-    const emailId = isNew
-      ? null
-      : await queueEmail(tx, addedToCompanyEmail({ to: user.email, name: user.name, companyName, role: roleLabels[data.role], companyId: actor.companyId }));
-    return { membership, isNew, emailId, companyName };
+    if (!isNew) await queueEmail(tx, addedToCompanyEmail({ to: user.email, name: user.name, companyName, role: roleLabels[data.role], companyId: actor.companyId }));
+    return { membership, isNew, companyName };
   });
-  if (result.emailId) await deliverEmail(result.emailId);
   // New people set their password with the same one-time code flow as a reset.
   if (result.isNew) await requestPasswordReset(prisma, { email: data.email }, { now: ctx.now(), purpose: "invite", companyName: result.companyName });
   return toEmployeeView(result.membership);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { deliverEmail } from "@/lib/integrations/messaging/send-email";
+import { getBoss } from "@/lib/jobs/boss";
 import { addEmployee } from "@/lib/people/add-employee";
 import { listEmployees } from "@/lib/people/list-employees";
 import { deactivateEmployee, updateEmployee } from "@/lib/people/update-employee";
@@ -19,7 +21,11 @@ describe("employees", () => {
     const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to: email } });
     expect(mail.template).toBe("employee_invite");
     expect(mail.text).toMatch(/\b\d{6}\b/);
-    expect(mail.status).toBe("SENT");
+    // Delivered after commit by the "email-deliver" job written in the same transaction.
+    const boss = await getBoss();
+    expect(await boss.findJobs("email-deliver", { data: { emailId: mail.id } })).toHaveLength(1);
+    await deliverEmail(mail.id);
+    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mail.id } })).status).toBe("SENT");
   });
 
   it("links someone who already works for another company and tells them by mail", async () => {

@@ -1,44 +1,102 @@
-// Email goes through the EmailMessage table: written in the caller's transaction (so a rolled-back
-// change sends nothing), then delivered after commit. Without RESEND_API_KEY the table is the
-// local outbox, readable at /dev/outbox.
+// Email goes through the EmailMessage table, the outbox: queueEmail writes the row and its
+// "email-deliver" job in the caller's transaction, so a rolled-back change sends nothing and a
+// committed one is delivered by a worker after commit, with retries. Without RESEND_API_KEY the
+// table is the local outbox, readable at /dev/outbox.
 import { Resend } from "resend";
 import { prisma, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { enqueueJob } from "@/lib/jobs/enqueue";
 
 export type Email = { to: string; subject: string; text: string; html?: string; template: string; companyId?: string | null };
+
+/** A mail service. `send` throws on failure; the job retries it. */
+export interface EmailProvider {
+  send(msg: { id: string; to: string; subject: string; text: string; html: string | null }): Promise<{ providerId: string | null }>;
+}
+
+const providers: Record<string, EmailProvider> = {
+  // The local outbox: the row is the mail; "sending" only marks it sent.
+  outbox: { send: async () => ({ providerId: null }) },
+  resend: {
+    async send(msg) {
+      const resend = new Resend(env().RESEND_API_KEY);
+      // The idempotency key makes Resend drop a second send of the same row (a worker that died
+      // after Resend accepted the mail but before the row was marked sent).
+      const { data, error } = await resend.emails.send({ from: env().EMAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined }, { idempotencyKey: `email/${msg.id}` });
+      if (error) throw new Error(`Resend: ${error.message}`);
+      return { providerId: data?.id ?? null };
+    },
+  },
+};
+
+/** Adds a mail provider under a name that EmailMessage.provider can carry (other services, tests). */
+export function registerEmailProvider(name: string, provider: EmailProvider) {
+  providers[name] = provider;
+}
 
 export function mailProvider() {
   return env().RESEND_API_KEY ? "resend" : "outbox";
 }
 
-/** Queues the mail inside `tx`; call `deliverEmail(id)` after the transaction commits. */
-export async function queueEmail(tx: Tx, email: Email) {
+/** Queues the mail inside `tx`, with the job that delivers it after commit. Returns the EmailMessage id. */
+export async function queueEmail(tx: Tx, email: Email): Promise<string> {
   const row = await tx.emailMessage.create({
     data: { ...email, html: email.html ?? null, companyId: email.companyId ?? null, provider: mailProvider() },
     select: { id: true },
   });
+  await enqueueJob(tx, "email-deliver", { emailId: row.id });
   return row.id;
 }
 
-export async function deliverEmail(id: string) {
-  const msg = await prisma.emailMessage.findUnique({ where: { id } });
-  if (!msg || msg.status !== "QUEUED") return;
-  if (msg.provider === "outbox") {
-    await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date() } });
-    return;
-  }
-  try {
-    const resend = new Resend(env().RESEND_API_KEY);
-    const { data, error } = await resend.emails.send({ from: env().EMAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined }, { idempotencyKey: `email/${msg.id}` });
-    if (error) throw new Error(error.message);
-    await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), providerId: data?.id ?? null } });
-  } catch (err) {
-    await prisma.emailMessage.update({ where: { id }, data: { status: "FAILED", error: String((err as Error).message ?? err) } });
-  }
+/**
+ * Queues mails keyed by dedupe keys: a key that already has a row is skipped, and only new rows get
+ * a delivery job, so a job that runs twice writes (and sends) each mail once. Returns the new ids.
+ */
+export async function queueEmailsOnce(tx: Tx, emails: (Email & { dedupeKey: string })[]): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const provider = mailProvider();
+  const rows = await tx.emailMessage.createManyAndReturn({
+    data: emails.map((e) => ({ ...e, html: e.html ?? null, companyId: e.companyId ?? null, provider })),
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  for (const row of rows) await enqueueJob(tx, "email-deliver", { emailId: row.id });
+  return rows.map((r) => r.id);
 }
 
-export async function sendEmail(email: Email) {
-  const id = await queueEmail(prisma, email);
-  await deliverEmail(id);
-  return id;
+/**
+ * Delivers one queued mail; run by the "email-deliver" job. The row is claimed with a row lock
+ * (FOR UPDATE SKIP LOCKED) held until it is marked sent, so two runs never send it twice: the second
+ * finds it locked or no longer QUEUED and does nothing. A provider failure is recorded on the row and
+ * thrown, so the job retries; on the final attempt the row becomes FAILED (and the job goes to the
+ * dead-letter list, from where a person can retry it).
+ */
+export async function deliverEmail(id: string, opts: { finalAttempt?: boolean } = {}): Promise<"sent" | "skipped"> {
+  const outcome = await prisma.$transaction(
+    async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EmailMessage" WHERE id = ${id} AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
+      if (claimed.length === 0) return { sent: false as const };
+      const msg = await tx.emailMessage.findUniqueOrThrow({ where: { id }, select: { id: true, to: true, subject: true, text: true, html: true, provider: true } });
+      try {
+        const provider = providers[msg.provider];
+        if (!provider) throw new Error(`No mail provider "${msg.provider}" is configured`);
+        const { providerId } = await provider.send(msg);
+        await tx.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), providerId, error: null } });
+        return { sent: true as const };
+      } catch (err) {
+        const error = String((err as Error)?.message ?? err).slice(0, 1000);
+        await tx.emailMessage.update({ where: { id }, data: opts.finalAttempt ? { status: "FAILED", error } : { error } });
+        return { sent: false as const, err };
+      }
+    },
+    // The provider call happens inside the transaction; give it room, and give up on a hung one.
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+  if ("err" in outcome) throw outcome.err;
+  return outcome.sent ? "sent" : "skipped";
+}
+
+/** Puts a FAILED mail back to QUEUED (a person retries its dead-lettered job). */
+export async function requeueFailedEmail(tx: Tx, id: string) {
+  await tx.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "QUEUED" } });
 }

@@ -1,0 +1,20 @@
+// What each queue's job does. Handlers are idempotent (pg-boss delivers at least once): they key
+// their writes on dedupe keys or claim rows before acting, so a retry or a second run changes nothing.
+// A handler throws to fail the attempt; pg-boss retries with backoff and, after the queue's
+// retryLimit, moves the job to the dead-letter list (lib/jobs/dead-letter.ts).
+import { deliverEmail } from "@/lib/integrations/messaging/send-email";
+import type { JobData, QueueName } from "@/lib/jobs/queues";
+import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
+
+export type JobInfo = {
+  id: string;
+  retryCount: number;
+  retryLimit: number;
+  /** No retry follows if this attempt fails. */
+  finalAttempt: boolean;
+};
+
+export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => Promise<unknown> } = {
+  "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),
+  "order-notify": ({ eventId }) => notifyOrderEvent(eventId),
+};

@@ -1,0 +1,67 @@
+// Runs the background jobs of this process: one pg-boss worker per queue. Started by the web app
+// (instrumentation.ts, unless JOBS_WORKER=off) and by `npm run worker` (separate processes to scale
+// out); any number of them can run against one database, pg-boss hands each job to one of them.
+import type { JobWithMetadata } from "pg-boss";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { handlers } from "@/lib/jobs/handlers";
+import { queues, type JobData, type QueueName } from "@/lib/jobs/queues";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+export type WorkerOptions = {
+  /** Seconds between polls of an idle queue (pg-boss minimum 0.5; default 2). */
+  pollingIntervalSeconds?: number;
+  /** Jobs of one queue run at once in this process (default JOBS_CONCURRENCY, 4). */
+  concurrency?: number;
+};
+
+const g = globalThis as unknown as { __erpWorkers?: Promise<string[]> };
+
+/** Registers a worker for every queue; calling it again (hot reload, a second import) does nothing. */
+export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
+  g.__erpWorkers ??= (async () => {
+    const boss = await getBoss();
+    const ids: string[] = [];
+    for (const name of Object.keys(queues) as QueueName[]) {
+      const id = await boss.work(
+        name,
+        { includeMetadata: true, batchSize: 1, localConcurrency: opts.concurrency ?? env().JOBS_CONCURRENCY, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
+        async ([job]: JobWithMetadata<JobData[typeof name]>[]) => runJob(name, job),
+      );
+      ids.push(id);
+    }
+    log("info", "background job workers started", { queues: Object.keys(queues) });
+    return ids;
+  })().catch((err) => {
+    g.__erpWorkers = undefined;
+    throw err;
+  });
+  return g.__erpWorkers;
+}
+
+/** Stops taking jobs, waits (up to 10 s) for the running ones, and closes pg-boss. */
+export async function stopWorkers() {
+  const started = g.__erpWorkers;
+  g.__erpWorkers = undefined;
+  if (started) await started.catch(() => undefined);
+  await stopBoss();
+}
+
+async function runJob<Q extends QueueName>(name: Q, job: JobWithMetadata<JobData[Q]>) {
+  const info = { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit, finalAttempt: job.retryCount >= job.retryLimit };
+  const started = performance.now();
+  try {
+    const result = await (handlers[name] as (data: JobData[Q], job: typeof info) => Promise<unknown>)(job.data, info);
+    log("debug", "job done", { queue: name, jobId: job.id, ms: Math.round(performance.now() - started) });
+    return result;
+  } catch (err) {
+    log(info.finalAttempt ? "error" : "warn", info.finalAttempt ? "job failed for good (dead letter)" : "job failed (will retry)", {
+      queue: name,
+      jobId: job.id,
+      attempt: job.retryCount + 1,
+      of: job.retryLimit + 1,
+      error: String((err as Error)?.message ?? err),
+    });
+    throw err;
+  }
+}
