@@ -109,3 +109,21 @@ export function lineRow(companyId: string, l: PricedLine) {
 export function totalsRow(t: TaxTotals) {
   return { taxableTotal: t.taxable, cgstTotal: t.cgst, sgstTotal: t.sgst, igstTotal: t.igst, cessTotal: t.cess, grandTotal: t.grandTotal };
 }
+
+/** Writes the priced lines over the order's current ones: same product → same row (id kept), new → created, gone → deleted. */
+export async function replaceOrderLines(tx: Tx, order: { id: string; companyId: string; lines: { id: string; productId: string }[] }, priced: PricedLine[]) {
+  const current = new Map(order.lines.map((l) => [l.productId, l.id]));
+  const next = new Set(priced.map((l) => l.productId));
+  const gone = order.lines.filter((l) => !next.has(l.productId)).map((l) => l.id);
+  if (gone.length) await tx.orderLine.deleteMany({ where: { orderId: order.id, id: { in: gone } } });
+  for (const l of priced) {
+    const id = current.get(l.productId);
+    if (id) await tx.orderLine.update({ where: { id, orderId: order.id }, data: lineRow(order.companyId, l) });
+    else await tx.orderLine.create({ data: { ...lineRow(order.companyId, l), orderId: order.id } });
+  }
+}
+
+/** A line as it stands on the order, to keep its price when an edit leaves it alone. */
+export function keptPrices(lines: (LinePrice & { productId: string; quantity: Decimal })[]) {
+  return new Map(lines.map((l) => [l.productId, { sku: l.sku, name: l.name, hsnCode: l.hsnCode, unit: l.unit, unitPrice: l.unitPrice, priceSource: l.priceSource, taxInclusive: l.taxInclusive, gstRate: l.gstRate, cessRate: l.cessRate, quantity: l.quantity }]));
+}

@@ -19,20 +19,29 @@ export type TransitionWork = {
   patch?: Prisma.OrderUncheckedUpdateInput;
   note?: string | null;
   data?: Prisma.InputJsonValue;
+  /** Timeline entries after the action's own (e.g. "held" when an edit goes over the credit limit). */
+  extraEvents?: { kind: OrderEventKind; note?: string | null; data?: Prisma.InputJsonValue }[];
 };
 
 export async function transitionOrder(
   ctx: Ctx,
   orderId: string,
-  spec: { action: OrderAction; event: OrderEventKind; work?: (tx: Tx, order: LockedOrder, next: OrderStatus) => Promise<TransitionWork> },
+  spec: {
+    action: OrderAction;
+    event: OrderEventKind;
+    /** Overrides the state machine check (edit of a draft); returns the next status. */
+    authorize?: (order: LockedOrder) => OrderStatus;
+    work?: (tx: Tx, order: LockedOrder, next: OrderStatus) => Promise<TransitionWork>;
+  },
 ): Promise<OrderView> {
   return ctx.db.$transaction(
     async (tx) => {
       const order = await lockOrderOrThrow(tx, ctx.actor, orderId);
-      const next = assertTransition(ctx.actor, order, spec.action);
+      const next = spec.authorize ? spec.authorize(order) : assertTransition(ctx.actor, order, spec.action);
       const work = (await spec.work?.(tx, order, next)) ?? {};
       await tx.order.update({ where: { id: order.id, companyId: order.companyId }, data: { ...work.patch, status: next } });
       await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, kind: spec.event, fromStatus: order.status, toStatus: next, note: work.note, data: work.data });
+      for (const e of work.extraEvents ?? []) await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, ...e });
       await recordAudit(ctx, tx, {
         action: `order.${spec.action}`,
         entityType: "Order",
