@@ -6,8 +6,8 @@
 // - Cess (compensation cess) is charged on the taxable value, next to GST.
 // - Tax-exclusive prices: taxable = qty × price (to the paisa), tax on top.
 // - Tax-inclusive prices: the line total is qty × price (to the paisa) exactly; the taxes are
-//   computed on the back-calculated taxable value and the taxable value takes what is left, so
-//   rounding never changes what the buyer pays.
+//   computed on the back-calculated taxable value and the rounding difference is absorbed (by
+//   IGST, or by the taxable value when CGST = SGST), so rounding never changes what the buyer pays.
 // Rounding is half-up to the paisa at each amount, as GST invoices show it.
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -51,6 +51,9 @@ export function computeLineTax(input: LineTaxInput): LineTax {
   const divisor = new D(100).plus(gstRate).plus(cessRate).div(100);
   const estimate = paisa(gross.div(divisor));
   const taxes = taxesOn(estimate, gstRate, cessRate, input.intraState);
+  // The paisa or two of rounding goes to IGST when there is one (the taxable value stays the
+  // correctly rounded one); CGST and SGST must stay equal, so then the taxable value takes it.
+  if (!input.intraState && gstRate.gt(0)) return { taxableValue: estimate, ...taxes, igstAmount: gross.minus(estimate).minus(taxes.cessAmount), lineTotal: gross };
   const taxableValue = gross.minus(taxes.cgstAmount).minus(taxes.sgstAmount).minus(taxes.igstAmount).minus(taxes.cessAmount);
   return { taxableValue, ...taxes, lineTotal: gross };
 }
