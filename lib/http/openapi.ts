@@ -4,6 +4,7 @@ import { z } from "zod";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
+import { ordersOperations } from "@/lib/orders/orders.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
@@ -98,6 +99,7 @@ export const operations: Operation[] = [
   ...catalogOperations,
   ...pricingOperations,
   ...inventoryOperations,
+  ...ordersOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

@@ -1,0 +1,125 @@
+"use client";
+// Filters of the orders list. They write to the URL (typing is debounced, amounts apply on Enter or
+// leaving the box); the server component re-reads the list.
+import { useEffect, useRef, useState } from "react";
+import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
+import { SearchIcon } from "@/components/shell/icons";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Spinner } from "@/components/ui/spinner";
+import { cn } from "@/lib/cn";
+
+export type OrderFilterValues = { q: string; retailer: string; from: string; to: string; min: string; max: string };
+
+export function OrdersFilters({ values, invalid, retailers }: { values: OrderFilterValues; invalid: Partial<Record<keyof OrderFilterValues, string>>; retailers: { value: string; label: string }[] }) {
+  const { update, pending } = useSearchParamsState();
+  const [q, setQ] = useState(values.q);
+  const pushed = useRef(values.q);
+  const [amounts, setAmounts] = useState({ min: values.min, max: values.max });
+
+  useEffect(() => {
+    const text = q.trim();
+    if (text === pushed.current) return;
+    const t = setTimeout(() => {
+      pushed.current = text;
+      update({ q: text || null });
+    }, 350);
+    return () => clearTimeout(t);
+  }, [q, update]);
+
+  const applyAmount = (name: "min" | "max") => {
+    const v = amounts[name].trim();
+    if (v !== values[name]) update({ [name]: v || null });
+  };
+  const any = Object.values(values).some(Boolean);
+
+  return (
+    <div className="mt-4 mb-4 space-y-3">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        <div className="relative w-full sm:max-w-sm">
+          <label htmlFor="order-search" className="sr-only">
+            Search orders
+          </label>
+          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+          <Input id="order-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Order number, retailer or customer code" className="pl-9" autoComplete="off" />
+        </div>
+        {retailers.length > 0 && (
+          <div className="w-full sm:w-64">
+            <label htmlFor="order-retailer" className="sr-only">
+              Retailer
+            </label>
+            <Select id="order-retailer" value={values.retailer} onChange={(e) => update({ retailer: e.target.value || null })} placeholder="All retailers" options={retailers} />
+          </div>
+        )}
+        {pending && <Spinner label="Loading" className="text-slate-400" />}
+      </div>
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
+        <Small id="order-from" label="Placed from" error={invalid.from}>
+          <Input id="order-from" type="date" value={values.from} max={values.to || undefined} onChange={(e) => update({ from: e.target.value || null })} className="w-40" aria-invalid={!!invalid.from || undefined} />
+        </Small>
+        <Small id="order-to" label="to" error={invalid.to}>
+          <Input id="order-to" type="date" value={values.to} min={values.from || undefined} onChange={(e) => update({ to: e.target.value || null })} className="w-40" aria-invalid={!!invalid.to || undefined} />
+        </Small>
+        <Small id="order-min" label="Amount from ₹" error={invalid.min}>
+          <Input
+            id="order-min"
+            inputMode="decimal"
+            placeholder="0"
+            value={amounts.min}
+            onChange={(e) => setAmounts((a) => ({ ...a, min: e.target.value }))}
+            onBlur={() => applyAmount("min")}
+            onKeyDown={(e) => e.key === "Enter" && applyAmount("min")}
+            className="w-32 text-right tabular-nums"
+            aria-invalid={!!invalid.min || undefined}
+          />
+        </Small>
+        <Small id="order-max" label="to ₹" error={invalid.max}>
+          <Input
+            id="order-max"
+            inputMode="decimal"
+            placeholder="Any"
+            value={amounts.max}
+            onChange={(e) => setAmounts((a) => ({ ...a, max: e.target.value }))}
+            onBlur={() => applyAmount("max")}
+            onKeyDown={(e) => e.key === "Enter" && applyAmount("max")}
+            className="w-32 text-right tabular-nums"
+            aria-invalid={!!invalid.max || undefined}
+          />
+        </Small>
+        {any && (
+          <button
+            type="button"
+            className="h-9 px-1 text-sm font-medium text-brand-700 hover:underline"
+            onClick={() => {
+              setQ("");
+              pushed.current = "";
+              setAmounts({ min: "", max: "" });
+              update({ q: null, retailer: null, from: null, to: null, min: null, max: null });
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A compact inline field: the label sits before the box; an error shows under it. */
+function Small({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className={cn("text-sm whitespace-nowrap text-slate-600")}>
+          {label}
+        </label>
+        {children}
+      </div>
+      {error && (
+        <p role="alert" className="text-xs text-danger-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
