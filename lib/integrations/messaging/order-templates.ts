@@ -31,7 +31,10 @@ export function orderMessage(p: OrderMessageInput): OrderMessage {
   const url = `${appUrl()}${link}`;
   const total = formatINR(p.order.grandTotal);
   const n = p.order.number;
-  const { title, body, lines } = p.audience === "retailer" ? forRetailer(p, n, total) : forStaff(p, n, total);
+  const words = p.audience === "retailer" ? forRetailer(p, n, total) : forStaff(p, n, total);
+  const title = words.title;
+  const body = tidy(words.body);
+  const lines = words.lines.map(tidy);
   const subject = p.audience === "retailer" ? `${p.vendor.name}: ${title}` : title;
   const summary = [`Order: ${n}`, `${p.audience === "retailer" ? "Supplier" : "Retailer"}: ${p.audience === "retailer" ? p.vendor.name : p.retailerName}`, `Order total: ${total}`];
   const text = [...lines, summary.join("\n"), `View the order: ${url}`, `— ${p.vendor.name}, via Vendor ERP`].join("\n\n");
@@ -112,6 +115,11 @@ function orderHtml(p: { vendor: { name: string; logoUrl: string | null }; title:
     `<div style="background:#f8fafc;border-radius:6px;padding:10px 14px;margin:0 0 16px;color:#334155">${rows}</div>` +
     `<p><a href="${esc(p.cta.href)}" style="display:inline-block;background:#4338ca;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${esc(p.cta.label)}</a></p></div>`
   );
+}
+
+/** A name that ends in a full stop ("… Pvt. Ltd.") closing a sentence leaves one stop, not two. */
+function tidy(s: string) {
+  return s.replace(/(?<!\.)\.\.(?!\.)/g, ".");
 }
 
 function esc(s: string) {
