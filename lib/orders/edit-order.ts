@@ -26,7 +26,7 @@ export async function editOrder(ctx: Ctx, orderId: string, input: unknown): Prom
     event: "edited",
     // A draft is the vendor's own work in progress: staff who may write orders edit it freely.
     authorize: (order) => {
-      if (order.status !== "DRAFT") return assertTransition(ctx.actor, order, "edit");
+      if (order.status !== "DRAFT" || ctx.actor.kind !== "staff") return assertTransition(ctx.actor, order, "edit");
       assertCan(ctx.actor, "orders.write");
       return "DRAFT";
     },
