@@ -4,6 +4,7 @@ import "server-only";
 // reservation, the "placed" event with its notification job and the audit row; any failure
 // (insufficient stock, credit limit, bad line) leaves nothing behind.
 // Locks: the connection row first (credit), then stock levels (reserveStock, in product order).
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
@@ -58,11 +59,12 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
       const credit = draft
         ? ({ hold: false } as const)
         : await checkCredit(tx, { companyId, connectionId: connection.id, creditLimit: connection.creditLimit, policy: connection.company.creditPolicy, orderTotal: priced.totals.grandTotal });
-      const number = await nextDocumentNumber(tx, { companyId, prefix: "SO", date: now });
+      // The number is taken last: numbering holds a per-company lock until commit, so taking it
+      // after the reservation keeps that serialized stretch short (and short stock never waits for it).
       const order = await tx.order.create({
         data: {
           companyId,
-          number,
+          number: `~${randomUUID()}`,
           connectionId: connection.id,
           retailerId: connection.retailerId,
           warehouseId: warehouse.id,
@@ -92,6 +94,8 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
           throw shortLinesToFields(err, data.lines);
         }
       }
+      const number = await nextDocumentNumber(tx, { companyId, prefix: "SO", date: now });
+      await tx.order.update({ where: { id: order.id, companyId }, data: { number } });
       await recordOrderEvent(ctx, tx, { orderId: order.id, companyId, kind: draft ? "draft_saved" : "placed", toStatus: draft ? "DRAFT" : "PLACED", data: { number, grandTotal: priced.totals.grandTotal.toFixed(2), lines: priced.lines.length } });
       if (credit.hold) await recordOrderEvent(ctx, tx, { orderId: order.id, companyId, kind: "held", note: credit.reason });
       await recordAudit(ctx, tx, {
