@@ -4,6 +4,7 @@ import { z } from "zod";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
+import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
@@ -100,6 +101,7 @@ export const operations: Operation[] = [
   ...pricingOperations,
   ...inventoryOperations,
   ...ordersOperations,
+  ...notificationsOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

@@ -4,6 +4,7 @@ import * as readOne from "@/app/api/v1/notifications/[id]/read/route";
 import * as readAll from "@/app/api/v1/notifications/read-all/route";
 import * as subscriptions from "@/app/api/v1/notification-subscriptions/route";
 import * as vendorLogo from "@/app/api/v1/vendors/[code]/logo/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
 import { issueTokenPair } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/client";
 import { getBoss } from "@/lib/jobs/boss";
@@ -294,5 +295,16 @@ describe("email subscriptions (staff)", () => {
     const wrong = await call(subscriptions.PUT, { method: "PUT", path: "/api/v1/notification-subscriptions", token, body: { event: "nope", email: "yes" } });
     expect(wrong.status).toBe(400);
     expect(Object.keys(wrong.json.errors).sort()).toEqual(["email", "event"]);
+  });
+});
+
+describe("OpenAPI", () => {
+  it("documents the notification, subscription and failed-job routes", async () => {
+    const res = await call(openapi.GET, { path: "/api/v1/openapi.json" });
+    const paths = res.json.paths;
+    expect(Object.keys(paths)).toEqual(expect.arrayContaining(["/api/v1/notifications", "/api/v1/notifications/{id}/read", "/api/v1/notifications/read-all", "/api/v1/notification-subscriptions", "/api/v1/jobs/failed", "/api/v1/jobs/failed/{id}/retry", "/api/v1/vendors/{code}/logo"]));
+    expect(paths["/api/v1/notifications"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["unreadOnly", "cursor", "limit"]));
+    expect(paths["/api/v1/notification-subscriptions"].put.requestBody.content["application/json"].schema.properties.event.enum).toContain("order.placed");
+    expect(paths["/api/v1/vendors/{code}/logo"].get.security).toEqual([]);
   });
 });
