@@ -11,13 +11,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { containsPattern, startsWithPattern } from "@/lib/db/like";
+import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { orderScopeSql } from "@/lib/orders/order-access";
 import { listOrdersInput, type ListOrdersInput } from "@/lib/orders/orders.schemas";
 import { statusLabels } from "@/lib/orders/state-machine";
 import type { OrderListItem } from "@/lib/orders/views";
-import { startOfIstDay } from "@/lib/pricing/dates";
+import { isCalendarDay, startOfIstDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
 export const ORDER_COUNT_CAP = 10_000;
@@ -33,6 +34,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function listOrders(ctx: Ctx, input: ListOrdersInput | unknown = {}): Promise<ListOrdersResult> {
   if (ctx.actor.kind === "staff") assertCan(ctx.actor, "orders.read");
   const q = parseInput(listOrdersInput, input ?? {});
+  for (const field of ["from", "to"] as const) {
+    const day = q[field];
+    if (day && !isCalendarDay(day)) throw new AppError("validation", `${field === "from" ? "From" : "To"} is not a calendar day`, { fieldErrors: { [field]: ["Not a calendar day"] } });
+  }
   const where = baseWhere(ctx.actor, q);
   const statusCond = statusSql(q.status);
   const order = orderBySql(q.sort);
