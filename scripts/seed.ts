@@ -349,6 +349,7 @@ async function main() {
   const { makeCtx } = await import("../lib/ctx");
   const { createInvitation } = await import("../lib/network/invitations");
   const { seedCatalogs } = await import("./demo-catalog/seed-catalog");
+  const { seedOrders } = await import("./demo-catalog/seed-orders");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -467,6 +468,7 @@ async function main() {
     }
 
     await seedCatalogs(prisma, { companyIds, userIds, retailerIds });
+    await seedOrders(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),
@@ -488,6 +490,8 @@ async function main() {
       ].join("\n"),
     );
   } finally {
+    // Orders enqueued their notification jobs; the app's workers send them.
+    await (await import("../lib/jobs/boss")).stopBoss();
     await disconnect();
     await stopDb?.();
   }

@@ -32,6 +32,8 @@ export const companyProfileFields = {
   bankIfsc: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, "IFSC looks like HDFC0001234")),
   bankBranch: optionalText(100),
   upiId: optional(z.string().trim().regex(/^[a-zA-Z0-9.\-_]{2,256}@[a-zA-Z]{2,64}$/, "UPI ID looks like name@bank")),
+  /** An order over a retailer's credit limit: refused (BLOCK) or placed on hold for a manager (HOLD). */
+  creditPolicy: z.enum(["BLOCK", "HOLD"], { error: "Choose what happens to an order over the credit limit" }).optional(),
 };
 
 type Profile = { gstin?: string | null; pan?: string | null; stateCode?: string };

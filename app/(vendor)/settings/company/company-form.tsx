@@ -181,6 +181,18 @@ export function CompanyForm({ company, readOnly }: { company: CompanyView; readO
               <Input autoCapitalize="none" spellCheck={false} {...register("upiId")} />
             </Field>
           </FormSection>
+
+          <FormSection title="Orders" description="What happens when an order would take a retailer over its credit limit (a limit of ₹0 means no limit).">
+            <Field id="creditPolicy" label="Over the credit limit" error={err("creditPolicy")} className="sm:col-span-2">
+              <Select
+                options={[
+                  { value: "BLOCK", label: "Refuse the order (the retailer sees why)" },
+                  { value: "HOLD", label: "Accept it on hold until a manager releases it" },
+                ]}
+                {...register("creditPolicy")}
+              />
+            </Field>
+          </FormSection>
         </fieldset>
         {!readOnly && (
           <div className="sticky bottom-0 flex flex-col-reverse gap-3 rounded-b-lg border-t border-slate-200 bg-slate-50/95 px-5 py-3 backdrop-blur sm:flex-row sm:items-center sm:justify-end sm:px-6">
