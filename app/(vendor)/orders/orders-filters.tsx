@@ -1,13 +1,12 @@
 "use client";
 // Filters of the orders list. They write to the URL (typing is debounced, amounts apply on Enter or
 // leaving the box); the server component re-reads the list.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
 import { SearchIcon } from "@/components/shell/icons";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { cn } from "@/lib/cn";
 
 export type OrderFilterValues = { q: string; retailer: string; from: string; to: string; min: string; max: string };
 
@@ -54,13 +53,13 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
         {pending && <Spinner label="Loading" className="text-slate-400" />}
       </div>
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
-        <Small id="order-from" label="Placed from" error={invalid.from}>
-          <Input id="order-from" type="date" value={values.from} max={values.to || undefined} onChange={(e) => update({ from: e.target.value || null })} className="w-40" aria-invalid={!!invalid.from || undefined} />
+        <Small id="order-from" label="Placed from" error={invalid.from} width="w-40">
+          <Input id="order-from" type="date" value={values.from} max={values.to || undefined} onChange={(e) => update({ from: e.target.value || null })} aria-invalid={!!invalid.from || undefined} aria-describedby={invalid.from ? "order-from-error" : undefined} />
         </Small>
-        <Small id="order-to" label="to" error={invalid.to}>
-          <Input id="order-to" type="date" value={values.to} min={values.from || undefined} onChange={(e) => update({ to: e.target.value || null })} className="w-40" aria-invalid={!!invalid.to || undefined} />
+        <Small id="order-to" label="to" error={invalid.to} width="w-40">
+          <Input id="order-to" type="date" value={values.to} min={values.from || undefined} onChange={(e) => update({ to: e.target.value || null })} aria-invalid={!!invalid.to || undefined} aria-describedby={invalid.to ? "order-to-error" : undefined} />
         </Small>
-        <Small id="order-min" label="Amount from ₹" error={invalid.min}>
+        <Small id="order-min" label="Amount from ₹" error={invalid.min} width="w-28">
           <Input
             id="order-min"
             inputMode="decimal"
@@ -69,11 +68,12 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
             onChange={(e) => setAmounts((a) => ({ ...a, min: e.target.value }))}
             onBlur={() => applyAmount("min")}
             onKeyDown={(e) => e.key === "Enter" && applyAmount("min")}
-            className="w-32 text-right tabular-nums"
+            className="text-right tabular-nums"
             aria-invalid={!!invalid.min || undefined}
+            aria-describedby={invalid.min ? "order-min-error" : undefined}
           />
         </Small>
-        <Small id="order-max" label="to ₹" error={invalid.max}>
+        <Small id="order-max" label="to ₹" error={invalid.max} width="w-28">
           <Input
             id="order-max"
             inputMode="decimal"
@@ -82,8 +82,9 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
             onChange={(e) => setAmounts((a) => ({ ...a, max: e.target.value }))}
             onBlur={() => applyAmount("max")}
             onKeyDown={(e) => e.key === "Enter" && applyAmount("max")}
-            className="w-32 text-right tabular-nums"
+            className="text-right tabular-nums"
             aria-invalid={!!invalid.max || undefined}
+            aria-describedby={invalid.max ? "order-max-error" : undefined}
           />
         </Small>
         {any && (
@@ -106,17 +107,17 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
 }
 
 /** A compact inline field: the label sits before the box; an error shows under it. */
-function Small({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+function Small({ id, label, error, width, children }: { id: string; label: string; error?: string; width: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-2">
-        <label htmlFor={id} className={cn("text-sm whitespace-nowrap text-slate-600")}>
+        <label htmlFor={id} className="text-sm whitespace-nowrap text-slate-600">
           {label}
         </label>
-        {children}
+        <div className={width}>{children}</div>
       </div>
       {error && (
-        <p role="alert" className="text-xs text-danger-700">
+        <p id={`${id}-error`} role="alert" className="text-xs text-danger-700">
           {error}
         </p>
       )}

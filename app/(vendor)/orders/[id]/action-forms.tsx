@@ -58,18 +58,19 @@ function Banner({ error }: { error: string | null }) {
 
 // ------------------------------------------------------------------ place, confirm, pack, dispatch
 
-type NoteValues = { note: string; vehicleNumber: string };
+type NoteValues = { note: string | null; vehicleNumber: string | null };
 
 export function NoteForm({ orderId, action, submitLabel, withNote = true, withVehicle = false, onDone, onCancel }: Done & { orderId: string; action: "place" | "confirm" | "pack" | "dispatch"; submitLabel: string; withNote?: boolean; withVehicle?: boolean }) {
   const { register, handleSubmit, setError, formState } = useForm<NoteValues>({ resolver: zodResolver(dispatchOrderInput) as unknown as Resolver<NoteValues>, defaultValues: { note: "", vehicleNumber: "" } });
   const { error, pending, submit } = useSubmit(setError, ["note", "vehicleNumber"], onDone);
   const onSubmit = handleSubmit((v) =>
     submit(() => {
-      const note = v.note.trim() || undefined;
+      // The resolver hands over parsed values: blank optional text is already null.
+      const note = v.note ?? undefined;
       if (action === "place") return submitDraftAction(orderId);
       if (action === "confirm") return confirmOrderAction(orderId, { note });
       if (action === "pack") return packOrderAction(orderId, { note });
-      return dispatchOrderAction(orderId, { note, vehicleNumber: v.vehicleNumber.trim() || undefined });
+      return dispatchOrderAction(orderId, { note, vehicleNumber: v.vehicleNumber ?? undefined });
     }),
   );
   return (
@@ -116,7 +117,8 @@ type DeliverValues = { receivedBy: string; deliveredAt: string; note: string };
 type Photo = { contentType: "image/jpeg"; dataBase64: string; preview: string; kb: number };
 
 export function DeliverForm({ orderId, onDone, onCancel }: Done & { orderId: string }) {
-  const { register, handleSubmit, setError, formState } = useForm<DeliverValues>({ defaultValues: { receivedBy: "", deliveredAt: localNow(), note: "" } });
+  const [openedAt] = useState(localNow);
+  const { register, handleSubmit, setError, formState } = useForm<DeliverValues>({ defaultValues: { receivedBy: "", deliveredAt: openedAt, note: "" } });
   const { error, pending, submit } = useSubmit(setError, ["receivedBy", "deliveredAt", "note", "photo"], onDone);
   const [photo, setPhoto] = useState<Photo | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
@@ -126,7 +128,8 @@ export function DeliverForm({ orderId, onDone, onCancel }: Done & { orderId: str
     submit(() =>
       deliverOrderAction(orderId, {
         receivedBy: v.receivedBy,
-        deliveredAt: v.deliveredAt ? new Date(v.deliveredAt).toISOString() : undefined,
+        // Left at "now" (to the minute) it is sent as nothing, so the server takes the exact time.
+        deliveredAt: v.deliveredAt && v.deliveredAt !== openedAt ? new Date(v.deliveredAt).toISOString() : undefined,
         note: v.note.trim() || undefined,
         ...(photo ? { photo: { contentType: photo.contentType, dataBase64: photo.dataBase64 } } : {}),
       }),
@@ -141,7 +144,7 @@ export function DeliverForm({ orderId, onDone, onCancel }: Done & { orderId: str
           <Input autoComplete="off" placeholder="Name of the person who took the goods" {...register("receivedBy", { required: "Enter the receiver's name" })} />
         </Field>
         <Field id="deliver-at" label="Delivered at" error={errors.deliveredAt?.message}>
-          <Input type="datetime-local" max={localNow()} {...register("deliveredAt")} />
+          <Input type="datetime-local" max={openedAt} {...register("deliveredAt")} />
         </Field>
         <Field id="deliver-note" label="Note" hint="Optional." error={errors.note?.message}>
           <Textarea rows={2} {...register("note")} />

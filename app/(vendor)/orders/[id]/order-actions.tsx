@@ -32,6 +32,8 @@ export function OrderActions({ order: o }: { order: ActionOrder }) {
   const close = () => setOpen(null);
   const done = () => {
     setOpen(null);
+    // Back to the plain order URL: a "placed" banner from before would be stale now.
+    router.replace(`/orders/${o.id}`, { scroll: false });
     router.refresh();
   };
   return (

@@ -92,9 +92,10 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           <Alert
             tone="warning"
             title="On credit hold"
-            actions={actions.includes("release_hold") ? <ReleaseHoldButton orderId={order.id} number={order.number} retailer={order.retailer.name} amount={order.totals.grandTotal} reason={order.holdReason} /> : undefined}
+            actions={actions.includes("release_hold") ? <ReleaseHoldButton label="Release hold" orderId={order.id} number={order.number} retailer={order.retailer.name} amount={order.totals.grandTotal} reason={order.holdReason} /> : undefined}
           >
-            {order.holdReason ?? "This order is over the retailer's credit limit."} It cannot be confirmed until someone who approves credit releases it.
+            <p>{order.holdReason ?? "This order is over the retailer's credit limit."}</p>
+            <p>It cannot be confirmed until someone who approves credit releases it.</p>
           </Alert>
         )}
         {order.status === "CANCELLED" && (

@@ -118,6 +118,8 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
         // Success redirects to the order; only failures come back.
         if (res && !res.ok) setFormError(applyServerErrors(setError, res, fieldNames));
       }),
+      // A banner from an earlier server answer would be stale next to fresh field errors.
+      () => setFormError(null),
     );
 
   return (
@@ -127,7 +129,7 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
           {error}
         </Alert>
       )}
-      <FormSection title="Retailer" description={mode === "new" ? "Only retailers with an active connection can order." : "The retailer of an order cannot change."}>
+      <FormSection title="Order for" description={mode === "new" ? "Only retailers with an active connection can order." : "The retailer of an order cannot change."}>
         {mode === "new" ? (
           <Field id="connectionId" label="Retailer" required error={errors.connectionId?.message} className="sm:col-span-2">
             <Select
@@ -170,7 +172,7 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
             <p className="text-xs text-slate-500">{retailer ? "Prices are this retailer's, for today and the quantity entered." : "Choose the retailer to see their prices."}</p>
           )}
         </div>
-        <div className="hidden grid-cols-[minmax(0,1fr)_8rem_12rem_2.25rem] gap-3 px-1 pb-1.5 text-xs font-medium tracking-wide text-slate-500 uppercase md:grid">
+        <div className="hidden grid-cols-[minmax(0,1fr)_10rem_11rem_2.25rem] gap-3 px-1 pb-1.5 text-xs font-medium tracking-wide text-slate-500 uppercase md:grid">
           <span>Product</span>
           <span className="text-right">Quantity</span>
           <span className="text-right">Price · amount</span>
@@ -183,7 +185,7 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
             const product = f.id in picked ? picked[f.id]! : initial;
             const line = lines[i];
             return (
-              <li key={f.id} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_8rem_12rem_2.25rem] md:items-start md:border-0 md:p-1">
+              <li key={f.id} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_10rem_11rem_2.25rem] md:items-start md:border-0 md:p-1">
                 <Field id={`lines.${i}.productId`} label={`Product, line ${i + 1}`} hideLabel error={e?.productId?.message} className="col-span-2 md:col-span-1">
                   {(c) => (
                     <Controller
@@ -271,7 +273,7 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
         )}
       </FormSection>
 
-      <FormSection title="Notes" description="Optional. The retailer sees them on the order.">
+      <FormSection title="More" description="Optional. The retailer sees the notes on the order.">
         <Field id="notes" label="Notes" error={errors.notes?.message} className="sm:col-span-2">
           <Textarea rows={2} {...register("notes")} />
         </Field>

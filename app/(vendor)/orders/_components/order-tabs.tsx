@@ -34,7 +34,7 @@ export function OrderTabs({ items }: { items: { key: TabKey; href: string; count
               href={t.href}
               aria-current={t.active ? "page" : undefined}
               className={cn(
-                "-mb-px flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap transition-colors",
+                "-mb-px flex items-center gap-1.5 border-b-2 px-2.5 py-2.5 text-sm font-medium whitespace-nowrap transition-colors",
                 t.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800",
               )}
             >

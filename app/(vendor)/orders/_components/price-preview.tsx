@@ -91,6 +91,7 @@ export function OrderValue({ lines, quotes, error }: { lines: { productId: strin
     return q ? lineAmount(String(l.quantity ?? "").trim(), q.unitPrice) : null;
   });
   const priced = amounts.filter(Boolean).length;
+  if (!error && !lines.some((l) => l.productId)) return null;
   return (
     <div className="text-right text-sm" aria-live="polite">
       {error ? (

@@ -10,7 +10,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { formatINR } from "@/lib/format";
 import { releaseHoldAction } from "../actions";
 
-export function ReleaseHoldButton({ orderId, number, retailer, amount, size = "sm", reason }: { orderId: string; number: string; retailer: string; amount: string; size?: "sm" | "md"; reason?: string | null }) {
+export function ReleaseHoldButton({ orderId, number, retailer, amount, reason, label = "Release" }: { orderId: string; number: string; retailer: string; amount: string; reason?: string | null; label?: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
@@ -29,8 +29,8 @@ export function ReleaseHoldButton({ orderId, number, retailer, amount, size = "s
     });
   return (
     <>
-      <Button size={size} variant="secondary" onClick={() => setOpen(true)} aria-label={`Release credit hold on ${number}`}>
-        Release
+      <Button size="sm" variant="secondary" onClick={() => setOpen(true)} aria-label={`Release credit hold on ${number}`}>
+        {label}
       </Button>
       <Dialog
         open={open}

@@ -48,7 +48,7 @@ export default async function PickListPage({ params }: { params: Promise<{ id: s
             <h1 className="text-2xl font-semibold tracking-tight">Pick list</h1>
             <p className="mt-1 font-mono text-lg">{pick.order.number}</p>
             <p className="mt-1 text-sm text-slate-600">
-              {pick.order.placedAt ? `Placed ${formatDate(pick.order.placedAt)}` : "Not placed yet"} · Warehouse <span className="font-medium text-slate-900">{pick.warehouse.code}</span> {pick.warehouse.name}
+              For <span className="font-medium text-slate-900">{pick.order.retailerName}</span> · {pick.order.placedAt ? `placed ${formatDate(pick.order.placedAt)}` : "not placed yet"} · Warehouse <span className="font-medium text-slate-900">{pick.warehouse.code}</span> {pick.warehouse.name}
             </p>
           </div>
           <div className="text-sm leading-6">
@@ -114,7 +114,8 @@ export default async function PickListPage({ params }: { params: Promise<{ id: s
               <td colSpan={4} className="pt-3 text-slate-600">
                 {pick.lines.length} {pick.lines.length === 1 ? "line" : "lines"}
               </td>
-              <td className="pt-3 pr-3 text-right font-semibold tabular-nums">{formatQuantity(pick.totalQuantity)}</td>
+              {/* A total only adds up when every line is in the same unit. */}
+              <td className="pt-3 pr-3 text-right font-semibold tabular-nums">{new Set(pick.lines.map((l) => l.unit)).size === 1 ? `${formatQuantity(pick.totalQuantity)} ${pick.lines[0]!.unit}` : ""}</td>
               <td colSpan={3} />
             </tr>
           </tfoot>
