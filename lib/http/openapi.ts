@@ -6,6 +6,7 @@ import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
+import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
@@ -101,6 +102,7 @@ export const operations: Operation[] = [
   ...pricingOperations,
   ...inventoryOperations,
   ...ordersOperations,
+  ...cartOperations,
   ...notificationsOperations,
 ];
 

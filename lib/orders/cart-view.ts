@@ -1,0 +1,245 @@
+import "server-only";
+// What every cart function shares: the retailer's connection to the vendor (named by its public
+// code), and the priced view of a cart — today's prices from the one resolver, availability as the
+// portal catalog shows it, GST per line as the order will charge it, and the problems the order
+// would refuse (minimum order, whole packs, inactive products) spelled out per line.
+import type { RetailerActor } from "@/lib/auth/actor";
+import { stockStatusOf } from "@/lib/catalog/stock-status";
+import type { Ctx } from "@/lib/ctx";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { stateName } from "@/lib/integrations/gst/states";
+import { assertRetailer } from "@/lib/network/guards";
+import { resolvePrices } from "@/lib/pricing/resolve-price";
+import { computeLineTax, sumLineTaxes } from "@/lib/tax/line-tax";
+
+const D = Prisma.Decimal;
+type Decimal = Prisma.Decimal;
+
+/** Most lines one order (so one cart) may hold; placeOrder refuses more. */
+export const MAX_CART_LINES = 200;
+
+const connectionInclude = {
+  company: { select: { id: true, code: true, legalName: true, tradeName: true, stateCode: true, showStockToRetailers: true } },
+  priceList: { select: { name: true } },
+  retailer: { select: { legalName: true, tradeName: true, addressLine1: true, addressLine2: true, city: true, stateCode: true, pincode: true } },
+} satisfies Prisma.ConnectionInclude;
+
+export type CartConnection = Prisma.ConnectionGetPayload<{ include: typeof connectionInclude }>;
+
+/**
+ * The acting retailer's connection to the vendor with this code. Without a connection (or with one
+ * that is pending or ended) the vendor is `not_found`. A suspended connection still shows its cart
+ * and lets the retailer empty it, but anything that orders (`forOrdering`) is a `conflict`.
+ */
+export async function getCartConnectionOrThrow(ctx: Ctx, vendorCode: string, opts: { forOrdering: boolean }): Promise<CartConnection & { actor: RetailerActor }> {
+  assertRetailer(ctx.actor);
+  const connection = await ctx.db.connection.findFirst({
+    where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] }, company: { code: vendorCode.trim().toUpperCase() } },
+    include: connectionInclude,
+  });
+  if (!connection) throw new AppError("not_found", "You are not connected to this vendor");
+  if (opts.forOrdering && connection.status !== "ACTIVE") {
+    throw new AppError("conflict", `${vendorName(connection)} has paused orders from you. Contact them to resume ordering.`, { details: { connectionStatus: connection.status } });
+  }
+  return { ...connection, actor: ctx.actor };
+}
+
+/** The retailer's connections it may keep a cart with (active, or suspended: view and empty only). */
+export async function listCartConnections(ctx: Ctx): Promise<CartConnection[]> {
+  assertRetailer(ctx.actor);
+  return ctx.db.connection.findMany({ where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] } }, include: connectionInclude });
+}
+
+export function vendorName(c: CartConnection) {
+  return c.company.tradeName ?? c.company.legalName;
+}
+
+export type CartProblem = {
+  code: "inactive" | "below_min_order" | "not_whole_packs" | "out_of_stock" | "short_stock";
+  message: string;
+  /** Blocking problems make the order fail validation; stock problems are checked again when it is placed. */
+  blocking: boolean;
+};
+
+type ItemRow = { productId: string; quantity: Decimal; updatedAt: Date; product: ProductRow };
+type ProductRow = {
+  sku: string;
+  name: string;
+  brand: string | null;
+  hsnCode: string;
+  unit: string;
+  packUnit: string | null;
+  packSize: Decimal | null;
+  sellInPacks: boolean;
+  minOrderQty: Decimal;
+  reorderLevel: Decimal;
+  gstRate: Decimal;
+  cessRate: Decimal;
+  mrp: Decimal | null;
+  active: boolean;
+  stockOnHand: Decimal;
+  stockReserved: Decimal;
+  images: { id: string }[];
+};
+
+export const cartItemInclude = {
+  product: {
+    select: {
+      sku: true,
+      name: true,
+      brand: true,
+      hsnCode: true,
+      unit: true,
+      packUnit: true,
+      packSize: true,
+      sellInPacks: true,
+      minOrderQty: true,
+      reorderLevel: true,
+      gstRate: true,
+      cessRate: true,
+      mrp: true,
+      active: true,
+      stockOnHand: true,
+      stockReserved: true,
+      images: { select: { id: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 1 },
+    },
+  },
+} satisfies Prisma.CartItemInclude;
+
+/** Loads the retailer's cart with this vendor (null when it has never had one). */
+export async function loadCart(ctx: Ctx, connection: CartConnection) {
+  return ctx.db.cart.findUnique({
+    where: { retailerId_companyId: { retailerId: connection.retailerId, companyId: connection.companyId } },
+    include: { items: { include: cartItemInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+  });
+}
+
+export type CartView = Awaited<ReturnType<typeof buildCartView>>;
+export type CartLineView = CartView["lines"][number];
+
+/** Prices the cart at today's prices (ctx.now()) for this connection and lists what stands in the way of ordering it. */
+export async function buildCartView(ctx: Ctx, connection: CartConnection, cart: { items: ItemRow[]; updatedAt: Date } | null) {
+  const items = cart?.items ?? [];
+  const quotes = await resolvePrices(ctx.db, { companyId: connection.companyId, connectionId: connection.id, date: ctx.now(), items: items.map((i) => ({ productId: i.productId, quantity: i.quantity.toFixed(3) })) });
+  // Until the order says otherwise (a different shipping state), GST follows the connection's place of supply.
+  const intraState = connection.company.stateCode === connection.placeOfSupply;
+  const showQty = connection.company.showStockToRetailers;
+  const code = connection.company.code;
+
+  const lines = items.map((item) => {
+    const p = item.product;
+    const quote = quotes.get(item.productId)!;
+    const tax = computeLineTax({ quantity: item.quantity, unitPrice: quote.unitPrice, taxInclusive: quote.taxInclusive, gstRate: p.gstRate, cessRate: p.cessRate, intraState });
+    const available = p.stockOnHand.minus(p.stockReserved);
+    const { problems, suggestedQuantity } = problemsOf(item.quantity, p, available);
+    return {
+      productId: item.productId,
+      sku: p.sku,
+      name: p.name,
+      brand: p.brand,
+      hsnCode: p.hsnCode,
+      unit: p.unit,
+      imageUrl: p.images[0] ? `/api/v1/me/vendors/${code}/catalog/images/${p.images[0].id}` : null,
+      quantity: item.quantity.toFixed(3),
+      minOrderQty: p.minOrderQty.toFixed(3),
+      pack: p.packUnit && p.packSize ? { unit: p.packUnit, size: p.packSize.toFixed(3), wholePacksOnly: p.sellInPacks } : null,
+      active: p.active,
+      unitPrice: quote.unitPrice,
+      priceSource: quote.source,
+      taxInclusive: quote.taxInclusive,
+      nextSlab: quote.nextSlab,
+      mrp: p.mrp?.toFixed(2) ?? null,
+      gstRate: p.gstRate.toFixed(2),
+      cessRate: p.cessRate.toFixed(2),
+      availability: stockStatusOf(available, p.reorderLevel),
+      availableQty: showQty ? D.max(available, 0).toFixed(3) : null,
+      taxableValue: tax.taxableValue.toFixed(2),
+      cgstAmount: tax.cgstAmount.toFixed(2),
+      sgstAmount: tax.sgstAmount.toFixed(2),
+      igstAmount: tax.igstAmount.toFixed(2),
+      cessAmount: tax.cessAmount.toFixed(2),
+      taxAmount: tax.cgstAmount.plus(tax.sgstAmount).plus(tax.igstAmount).plus(tax.cessAmount).toFixed(2),
+      lineTotal: tax.lineTotal.toFixed(2),
+      problems,
+      /** The nearest quantity that the order would accept (minimum order, whole packs), when this one is refused. */
+      suggestedQuantity,
+      _tax: tax,
+    };
+  });
+  const t = sumLineTaxes(lines.map((l) => l._tax));
+  const orderable = connection.status === "ACTIVE";
+  const blocking = lines.some((l) => l.problems.some((p) => p.blocking));
+  return {
+    vendor: { id: connection.company.id, code, name: vendorName(connection) },
+    connection: { id: connection.id, status: connection.status, orderable, priceListName: connection.priceList?.name ?? null, placeOfSupply: connection.placeOfSupply },
+    taxType: intraState ? ("intra" as const) : ("inter" as const),
+    showQuantities: showQty,
+    defaultShippingAddress: defaultShippingAddress(connection),
+    lines: lines.map(({ _tax, ...l }) => l),
+    totals: {
+      lineCount: lines.length,
+      taxable: t.taxable.toFixed(2),
+      cgst: t.cgst.toFixed(2),
+      sgst: t.sgst.toFixed(2),
+      igst: t.igst.toFixed(2),
+      cess: t.cess.toFixed(2),
+      tax: t.tax.toFixed(2),
+      grandTotal: t.grandTotal.toFixed(2),
+    },
+    hasProblems: lines.some((l) => l.problems.length > 0),
+    canCheckout: orderable && lines.length > 0 && !blocking,
+    updatedAt: items.length && cart ? cart.updatedAt.toISOString() : null,
+  };
+}
+
+/** Where the order goes unless the retailer says otherwise: the connection's shipping address, else the business address. */
+export function defaultShippingAddress(c: CartConnection) {
+  const r = c.retailer;
+  const useConnection = Boolean(c.shippingLine1 && c.shippingCity && c.shippingStateCode && c.shippingPincode);
+  const stateCode = useConnection ? c.shippingStateCode! : r.stateCode;
+  return {
+    name: r.tradeName ?? r.legalName,
+    line1: useConnection ? c.shippingLine1! : r.addressLine1,
+    line2: (useConnection ? c.shippingLine2 : r.addressLine2) ?? null,
+    city: useConnection ? c.shippingCity! : r.city,
+    stateCode,
+    stateName: stateName(stateCode) ?? null,
+    pincode: useConnection ? c.shippingPincode! : r.pincode,
+  };
+}
+
+/** The quantity a stepper starts at and steps by for a product: its minimum order, in whole packs when it sells in packs. */
+export function quantityRule(p: { minOrderQty: Decimal; packSize: Decimal | null; sellInPacks: boolean }) {
+  const pack = p.sellInPacks && p.packSize && p.packSize.gt(0) ? p.packSize : null;
+  const min = pack ? roundUpTo(D.max(p.minOrderQty, pack), pack) : p.minOrderQty;
+  return { min, step: pack ?? new D(1) };
+}
+
+function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems: CartProblem[]; suggestedQuantity: string | null } {
+  const problems: CartProblem[] = [];
+  if (!p.active) problems.push({ code: "inactive", message: "No longer sold by this vendor. Remove it to place the order.", blocking: true });
+  const { min } = quantityRule(p);
+  let suggested: Decimal | null = null;
+  if (qty.lt(p.minOrderQty)) {
+    problems.push({ code: "below_min_order", message: `Minimum order is ${trim(p.minOrderQty)} ${p.unit}.`, blocking: true });
+    suggested = min;
+  }
+  if (p.sellInPacks && p.packSize && p.packSize.gt(0) && !qty.mod(p.packSize).isZero()) {
+    problems.push({ code: "not_whole_packs", message: `Sold in whole ${p.packUnit ?? "pack"}s of ${trim(p.packSize)} ${p.unit}.`, blocking: true });
+    suggested = D.max(roundUpTo(qty, p.packSize), min);
+  }
+  if (p.active) {
+    if (available.lte(0)) problems.push({ code: "out_of_stock", message: "Out of stock at the moment.", blocking: false });
+    else if (qty.gt(available)) problems.push({ code: "short_stock", message: "Less in stock than you want; the order may not go through for the full quantity.", blocking: false });
+  }
+  return { problems, suggestedQuantity: suggested ? suggested.toFixed(3) : null };
+}
+
+function roundUpTo(v: Decimal, step: Decimal) {
+  return v.div(step).ceil().times(step);
+}
+
+function trim(v: Decimal) {
+  return v.toFixed(3).replace(/\.?0+$/, "");
+}
