@@ -4,8 +4,8 @@ import "server-only";
 // - the page is one query on Order that the (companyId, status, createdAt desc, id) or
 //   (companyId, createdAt desc, id) index answers in order (retailers: (retailerId, createdAt));
 //   retailer, connection and vendor are joined only for the page's rows;
-// - text search matches the number by prefix, or the connections whose retailer name or customer
-//   code match (a small set per company, semi-joined by connectionId) — no join per order row;
+// - text search is resolved first into order numbers and matching connections (a small set per
+//   company), so the list query filters on indexed columns — no join or ILIKE per order row;
 // - tab counts are capped (count over LIMIT 10000), so "10,000+" costs at most 10,000 index entries.
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -14,6 +14,7 @@ import { containsPattern, startsWithPattern } from "@/lib/db/like";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { financialYearLabel } from "@/lib/inventory/numbering";
 import { orderScopeSql } from "@/lib/orders/order-access";
 import { listOrdersInput, type ListOrdersInput } from "@/lib/orders/orders.schemas";
 import { statusLabels } from "@/lib/orders/state-machine";
@@ -38,13 +39,21 @@ export async function listOrders(ctx: Ctx, input: ListOrdersInput | unknown = {}
     const day = q[field];
     if (day && !isCalendarDay(day)) throw new AppError("validation", `${field === "from" ? "From" : "To"} is not a calendar day`, { fieldErrors: { [field]: ["Not a calendar day"] } });
   }
-  const where = baseWhere(ctx.actor, q);
+  const text = q.q?.trim();
+  const where = baseWhere(ctx.actor, q, text ? await searchSql(ctx.db, ctx.actor, ctx.now(), text) : null);
   const statusCond = statusSql(q.status);
   const order = orderBySql(q.sort);
 
   const tabCount = (cond: Prisma.Sql) => Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Order" o WHERE ${where} AND ${cond} LIMIT ${ORDER_COUNT_CAP + 1}) s)`;
-  const countColumns = orderTabs.map((t) => Prisma.sql`${tabCount(statusSql(t))} AS ${Prisma.raw(`"${t}"`)}`);
   const tabbed = (orderTabs as readonly string[]).includes(q.status);
+  // Unfiltered (the usual dashboard view): each tab counts on its own status index, exact up to the
+  // cap. Filtered: one pass over at most cap+1 matching rows counts every tab at once; when more
+  // rows match, the tab counts are lower bounds (capped) and the current tab gets its own count.
+  const filtered = ctx.actor.kind !== "staff" || !!(text || q.connectionId || q.from || q.to || q.minTotal || q.maxTotal);
+  const countsSql = filtered
+    ? Prisma.sql`SELECT ${Prisma.join(orderTabs.map((t) => Prisma.sql`count(*) FILTER (WHERE ${statusSql(t)})::int AS ${Prisma.raw(`"${t}"`)}`))}
+        FROM (SELECT o.status, o."creditHold" FROM "Order" o WHERE ${where} LIMIT ${ORDER_COUNT_CAP + 1}) o`
+    : Prisma.sql`SELECT ${Prisma.join(orderTabs.map((t) => Prisma.sql`${tabCount(statusSql(t))} AS ${Prisma.raw(`"${t}"`)}`))}`;
 
   const [rows, [countRow]] = await Promise.all([
     ctx.db.$queryRaw<PageRow[]>`
@@ -64,12 +73,17 @@ export async function listOrders(ctx: Ctx, input: ListOrdersInput | unknown = {}
       JOIN "Connection" c ON c.id = o."connectionId"
       JOIN "Company" co ON co.id = o."companyId"
       ORDER BY ${order}`,
-    ctx.db.$queryRaw<Record<string, number>[]>`SELECT ${Prisma.join(tabbed ? countColumns : [...countColumns, Prisma.sql`${tabCount(statusCond)} AS "current"`])}`,
+    ctx.db.$queryRaw<Record<OrderTab, number>[]>(countsSql),
   ]);
 
-  const capped = (n: number): TabCount => ({ count: Math.min(n, ORDER_COUNT_CAP), capped: n > ORDER_COUNT_CAP });
+  const sampleCapped = filtered && countRow.all > ORDER_COUNT_CAP;
+  const capped = (n: number): TabCount => ({ count: Math.min(n, ORDER_COUNT_CAP), capped: sampleCapped || n > ORDER_COUNT_CAP });
   const counts = Object.fromEntries(orderTabs.map((t) => [t, capped(countRow[t])])) as Record<OrderTab, TabCount>;
-  const total = tabbed ? counts[q.status as OrderTab] : capped(countRow.current);
+  let total = tabbed ? counts[q.status as OrderTab] : null;
+  if (!total || (sampleCapped && q.status !== "all")) {
+    const [{ n }] = await ctx.db.$queryRaw<{ n: number }[]>`SELECT ${tabCount(statusCond)} AS n`;
+    total = { count: Math.min(n, ORDER_COUNT_CAP), capped: n > ORDER_COUNT_CAP };
+  }
 
   return {
     data: rows.map((r) => ({
@@ -112,7 +126,7 @@ type PageRow = {
 type Query = ReturnType<typeof listOrdersInput.parse>;
 
 /** Every filter except the status tab (tabs count under the same filters). */
-function baseWhere(actor: Actor, q: Query): Prisma.Sql {
+function baseWhere(actor: Actor, q: Query, search: Prisma.Sql | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [orderScopeSql(actor)];
   if (q.connectionId) parts.push(Prisma.sql`o."connectionId" = ${q.connectionId}`);
   if (q.vendorCode && actor.kind === "retailer") parts.push(Prisma.sql`o."companyId" = (SELECT id FROM "Company" WHERE code = ${q.vendorCode})`);
@@ -120,26 +134,39 @@ function baseWhere(actor: Actor, q: Query): Prisma.Sql {
   if (q.to) parts.push(Prisma.sql`o."createdAt" < ${new Date(startOfIstDay(q.to).getTime() + DAY_MS)}`);
   if (q.minTotal) parts.push(Prisma.sql`o."grandTotal" >= ${q.minTotal}::numeric`);
   if (q.maxTotal) parts.push(Prisma.sql`o."grandTotal" <= ${q.maxTotal}::numeric`);
-  const text = q.q?.trim();
-  if (text) parts.push(searchSql(actor, text));
+  if (search) parts.push(search);
   return Prisma.join(parts, " AND ");
 }
 
 /**
- * Number by prefix ("SO/25-26/0001"; digits alone match the end: "123" finds …/000123), or the
- * connections whose retailer (for a retailer: vendor) name or customer code match.
+ * What a search text matches, resolved before the list query so that query stays on indexes:
+ * - digits alone are a running number: SO/<any financial year>/000123 (exact, via the unique
+ *   (companyId, number) index); text like "SO/25-26/0001" matches numbers by prefix;
+ * - the connections whose retailer name or customer code match (for a retailer: whose vendor name
+ *   or code match) — a few rows of a small table, then a semi-join on the order's connectionId.
  */
-function searchSql(actor: Actor, text: string): Prisma.Sql {
-  const number = /^\d+$/.test(text) ? Prisma.sql`o.number LIKE ${`%${text}`}` : Prisma.sql`o.number LIKE ${startsWithPattern(text.toUpperCase())}`;
+async function searchSql(db: Ctx["db"], actor: Actor, now: Date, text: string): Promise<Prisma.Sql> {
   const like = containsPattern(text);
   const connections =
     actor.kind === "retailer"
-      ? Prisma.sql`SELECT c.id FROM "Connection" c JOIN "Company" co ON co.id = c."companyId"
+      ? await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Connection" c JOIN "Company" co ON co.id = c."companyId"
           WHERE c."retailerId" = ${actor.retailerId} AND (co."legalName" ILIKE ${like} OR co."tradeName" ILIKE ${like} OR co.code ILIKE ${startsWithPattern(text)})`
-      : Prisma.sql`SELECT c.id FROM "Connection" c JOIN "Retailer" r ON r.id = c."retailerId"
+      : await db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Connection" c JOIN "Retailer" r ON r.id = c."retailerId"
           WHERE c."companyId" = ${actor.kind === "staff" ? actor.companyId : (actor.companyId ?? "")}
             AND (r."legalName" ILIKE ${like} OR r."tradeName" ILIKE ${like} OR c."customerCode" ILIKE ${startsWithPattern(text)})`;
-  return Prisma.sql`(${number} OR o."connectionId" IN (${connections}))`;
+  const parts: Prisma.Sql[] = [];
+  if (/^\d{1,6}$/.test(text) && Number(text) > 0) parts.push(Prisma.sql`o.number = ANY(${runningNumberCandidates(text, now)}::text[])`);
+  else if (/^[a-z]{1,4}\//i.test(text)) parts.push(Prisma.sql`o.number LIKE ${startsWithPattern(text.toUpperCase())}`);
+  if (connections.length) parts.push(Prisma.sql`o."connectionId" = ANY(${connections.map((c) => c.id)}::text[])`);
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`FALSE`;
+}
+
+/** "123" → SO/yy-yy/000123 for every financial year from 2020-21 to the next one. */
+function runningNumberCandidates(digits: string, now: Date): string[] {
+  const current = Number(financialYearLabel(now).slice(0, 2));
+  const yy = (y: number) => String(y % 100).padStart(2, "0");
+  const padded = digits.padStart(6, "0");
+  return Array.from({ length: Math.max(current + 1 - 20, 0) + 1 }, (_, i) => `SO/${yy(20 + i)}-${yy(21 + i)}/${padded}`);
 }
 
 function statusSql(tab: string): Prisma.Sql {
