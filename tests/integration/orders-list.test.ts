@@ -138,5 +138,13 @@ describe("orders list", () => {
     expect(r.data).toHaveLength(10);
     const held = await listOrders(w.shop.staff, { status: "on_hold" });
     expect(held).toMatchObject({ total: 1, totalIsCapped: false });
+    // Filtered beyond the cap: every tab count is a lower bound; the current tab still gets its own count.
+    const filtered = await listOrders(w.shop.staff, { connectionId: w.shop.connection.id, status: "placed", pageSize: 5 });
+    expect(filtered.counts.all).toEqual({ count: ORDER_COUNT_CAP, capped: true });
+    expect(filtered.counts.cancelled.capped).toBe(true);
+    expect(filtered).toMatchObject({ total: ORDER_COUNT_CAP, totalIsCapped: true });
+    const cancelled = await listOrders(w.shop.staff, { connectionId: w.shop.connection.id, status: "cancelled" });
+    expect(cancelled).toMatchObject({ total: 1, totalIsCapped: false });
+    expect(ids(cancelled)).toEqual([w.o5.id]);
   });
 });
