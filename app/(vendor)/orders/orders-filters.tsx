@@ -1,7 +1,7 @@
 "use client";
 // Filters of the orders list. They write to the URL (typing is debounced, amounts apply on Enter or
 // leaving the box); the server component re-reads the list.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
 import { SearchIcon } from "@/components/shell/icons";
 import { Input } from "@/components/ui/input";
@@ -13,18 +13,31 @@ export type OrderFilterValues = { q: string; retailer: string; from: string; to:
 export function OrdersFilters({ values, invalid, retailers }: { values: OrderFilterValues; invalid: Partial<Record<keyof OrderFilterValues, string>>; retailers: { value: string; label: string }[] }) {
   const { update, pending } = useSearchParamsState();
   const [q, setQ] = useState(values.q);
-  const pushed = useRef(values.q);
+  /** The search text last written to the URL by this box. */
+  const [pushed, setPushed] = useState(values.q);
   const [amounts, setAmounts] = useState({ min: values.min, max: values.max });
+  const [seen, setSeen] = useState(values);
+
+  // The URL changed under the boxes (a "Clear filters" link, the back button): show what it says.
+  // Our own debounced search coming back is not such a change, so typing is never overwritten.
+  if (seen !== values && (seen.q !== values.q || seen.min !== values.min || seen.max !== values.max)) {
+    setSeen(values);
+    if (values.q !== pushed) {
+      setQ(values.q);
+      setPushed(values.q);
+    }
+    setAmounts({ min: values.min, max: values.max });
+  }
 
   useEffect(() => {
     const text = q.trim();
-    if (text === pushed.current) return;
+    if (text === pushed) return;
     const t = setTimeout(() => {
-      pushed.current = text;
+      setPushed(text);
       update({ q: text || null });
     }, 350);
     return () => clearTimeout(t);
-  }, [q, update]);
+  }, [q, pushed, update]);
 
   const applyAmount = (name: "min" | "max") => {
     const v = amounts[name].trim();
@@ -52,14 +65,14 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
         )}
         {pending && <Spinner label="Loading" className="text-slate-400" />}
       </div>
-      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
-        <Small id="order-from" label="Placed from" error={invalid.from} width="w-40">
+      <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-start sm:gap-x-3 sm:gap-y-2">
+        <Small id="order-from" label="Placed from" error={invalid.from} width="sm:w-40">
           <Input id="order-from" type="date" value={values.from} max={values.to || undefined} onChange={(e) => update({ from: e.target.value || null })} aria-invalid={!!invalid.from || undefined} aria-describedby={invalid.from ? "order-from-error" : undefined} />
         </Small>
-        <Small id="order-to" label="to" error={invalid.to} width="w-40">
+        <Small id="order-to" label={<>to<span className="sr-only"> (placed on or before)</span></>} error={invalid.to} width="sm:w-40">
           <Input id="order-to" type="date" value={values.to} min={values.from || undefined} onChange={(e) => update({ to: e.target.value || null })} aria-invalid={!!invalid.to || undefined} aria-describedby={invalid.to ? "order-to-error" : undefined} />
         </Small>
-        <Small id="order-min" label="Amount from ₹" error={invalid.min} width="w-28">
+        <Small id="order-min" label="Amount from ₹" error={invalid.min} width="sm:w-28">
           <Input
             id="order-min"
             inputMode="decimal"
@@ -73,7 +86,7 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
             aria-describedby={invalid.min ? "order-min-error" : undefined}
           />
         </Small>
-        <Small id="order-max" label="to ₹" error={invalid.max} width="w-28">
+        <Small id="order-max" label={<>to ₹<span className="sr-only"> (amount up to)</span></>} error={invalid.max} width="sm:w-28">
           <Input
             id="order-max"
             inputMode="decimal"
@@ -90,10 +103,10 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
         {any && (
           <button
             type="button"
-            className="h-9 px-1 text-sm font-medium text-brand-700 hover:underline"
+            className="col-span-2 h-9 justify-self-start px-1 text-sm font-medium text-brand-700 hover:underline"
             onClick={() => {
               setQ("");
-              pushed.current = "";
+              setPushed("");
               setAmounts({ min: "", max: "" });
               update({ q: null, retailer: null, from: null, to: null, min: null, max: null });
             }}
@@ -107,10 +120,11 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
 }
 
 /** A compact inline field: the label sits before the box; an error shows under it. */
-function Small({ id, label, error, width, children }: { id: string; label: string; error?: string; width: string; children: ReactNode }) {
+function Small({ id, label, error, width, children }: { id: string; label: ReactNode; error?: string; width: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
-      <div className="flex items-center gap-2">
+    <div className="flex min-w-0 flex-col gap-1">
+      {/* Phones: label above the box, two boxes a row. Wider: label before the box, one line. */}
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
         <label htmlFor={id} className="text-sm whitespace-nowrap text-slate-600">
           {label}
         </label>

@@ -19,11 +19,13 @@ export function OrderLines({ lines, totals, taxType }: Props) {
       <Table aria-label="Order lines" wrapperClassName="rounded-none border-x-0 border-t-0">
         <THead>
           <tr>
-            <Th className="w-10 pr-0">#</Th>
+            <Th className="hidden w-10 pr-0 sm:table-cell">#</Th>
             <Th>Product</Th>
             <Th className="hidden md:table-cell">HSN</Th>
             <Th numeric>Qty</Th>
-            <Th numeric>Rate</Th>
+            <Th numeric className="hidden sm:table-cell">
+              Rate
+            </Th>
             <Th numeric className="hidden sm:table-cell">
               Taxable
             </Th>
@@ -52,11 +54,11 @@ export function OrderLines({ lines, totals, taxType }: Props) {
         <TBody>
           {lines.map((l) => (
             <Tr key={l.id}>
-              <Td muted className="pr-0 tabular-nums">
+              <Td muted className="hidden pr-0 tabular-nums sm:table-cell">
                 {l.position + 1}
               </Td>
               <Td>
-                <div className="min-w-40">
+                <div className="min-w-32 sm:min-w-40">
                   <span className="font-medium text-slate-900">{l.name}</span>
                   <p className="text-xs text-slate-500">
                     <span className="font-mono">{l.sku}</span>
@@ -68,9 +70,11 @@ export function OrderLines({ lines, totals, taxType }: Props) {
               <Td className="hidden font-mono text-[13px] md:table-cell">{l.hsnCode}</Td>
               <Td numeric>
                 {formatQuantity(l.quantity)} <span className="text-xs text-slate-500">{l.unit}</span>
+                {/* Phones have no rate column: the rate rides under the quantity. */}
+                <span className="block text-xs text-slate-500 sm:hidden">@ {formatINR(l.unitPrice)}</span>
                 {Number(l.returnedQty) > 0 && <span className="block text-xs text-warning-800">{formatQuantity(l.returnedQty)} returned</span>}
               </Td>
-              <Td numeric>
+              <Td numeric className="hidden sm:table-cell">
                 {formatINR(l.unitPrice)}
                 {l.taxInclusive && <span className="block text-xs text-slate-500">incl. GST</span>}
               </Td>

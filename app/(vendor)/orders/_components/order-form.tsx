@@ -185,8 +185,8 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
             const product = f.id in picked ? picked[f.id]! : initial;
             const line = lines[i];
             return (
-              <li key={f.id} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_10rem_11rem_2.25rem] md:items-start md:border-0 md:p-1">
-                <Field id={`lines.${i}.productId`} label={`Product, line ${i + 1}`} hideLabel error={e?.productId?.message} className="col-span-2 md:col-span-1">
+              <li key={f.id} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_2.25rem] gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_10rem_11rem_2.25rem] md:items-start md:border-0 md:p-1">
+                <Field id={`lines.${i}.productId`} label={`Product, line ${i + 1}`} hideLabel error={e?.productId?.message} className="col-span-3 md:col-span-1">
                   {(c) => (
                     <Controller
                       control={control}

@@ -76,50 +76,53 @@ export default async function PickListPage({ params }: { params: Promise<{ id: s
           </p>
         )}
 
-        <table className="mt-5 w-full border-collapse text-sm" aria-label="Products to pick">
-          <thead>
-            <tr className="border-b-2 border-slate-800 text-left text-xs tracking-wide text-slate-600 uppercase">
-              <th scope="col" className="w-8 py-2 pr-2">#</th>
-              <th scope="col" className="py-2 pr-3">SKU</th>
-              <th scope="col" className="py-2 pr-3">Product</th>
-              <th scope="col" className="py-2 pr-3">Barcode</th>
-              <th scope="col" className="py-2 pr-3 text-right">Qty</th>
-              <th scope="col" className="py-2 pr-3 text-right">Packs</th>
-              <th scope="col" className="w-16 py-2 text-center">Picked</th>
-              <th scope="col" className="w-16 py-2 text-center">Checked</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pick.lines.map((l, i) => (
-              <tr key={l.productId} className="border-b border-slate-300 align-top">
-                <td className="py-3 pr-2 tabular-nums text-slate-500">{i + 1}</td>
-                <td className="py-3 pr-3 font-mono text-[13px] whitespace-nowrap">{l.sku}</td>
-                <td className="py-3 pr-3 font-medium">{l.name}</td>
-                <td className="py-3 pr-3 font-mono text-[13px] whitespace-nowrap text-slate-700">{l.barcode ?? "—"}</td>
-                <td className="py-3 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">
-                  {formatQuantity(l.quantity)} <span className="text-xs font-normal text-slate-500">{l.unit}</span>
-                </td>
-                <td className="py-3 pr-3 text-right whitespace-nowrap tabular-nums">{l.packs ?? "—"}</td>
-                <td className="py-3 text-center">
-                  <Tick label={`Picked ${l.name}`} />
-                </td>
-                <td className="py-3 text-center">
-                  <Tick label={`Checked ${l.name}`} />
-                </td>
+        <div className="mt-5 overflow-x-auto">
+          <table className="w-full border-collapse text-sm" aria-label="Products to pick">
+            <thead>
+              <tr className="border-b-2 border-slate-800 text-left text-xs tracking-wide text-slate-600 uppercase">
+                <th scope="col" className="w-8 py-2 pr-2">#</th>
+                <th scope="col" className="py-2 pr-3">SKU</th>
+                <th scope="col" className="py-2 pr-3">Product</th>
+                <th scope="col" className="hidden py-2 pr-3 sm:table-cell print:table-cell">Barcode</th>
+                <th scope="col" className="py-2 pr-3 text-right">Qty</th>
+                <th scope="col" className="py-2 pr-3 text-right">Packs</th>
+                <th scope="col" className="w-16 px-1 py-2 text-center">Picked</th>
+                <th scope="col" className="w-16 px-1 py-2 text-center">Checked</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="text-sm">
-              <td colSpan={4} className="pt-3 text-slate-600">
-                {pick.lines.length} {pick.lines.length === 1 ? "line" : "lines"}
-              </td>
-              {/* A total only adds up when every line is in the same unit. */}
-              <td className="pt-3 pr-3 text-right font-semibold tabular-nums">{new Set(pick.lines.map((l) => l.unit)).size === 1 ? `${formatQuantity(pick.totalQuantity)} ${pick.lines[0]!.unit}` : ""}</td>
-              <td colSpan={3} />
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {pick.lines.map((l, i) => (
+                <tr key={l.productId} className="border-b border-slate-300 align-top">
+                  <td className="py-3 pr-2 tabular-nums text-slate-500">{i + 1}</td>
+                  <td className="py-3 pr-3 font-mono text-[13px] whitespace-nowrap">{l.sku}</td>
+                  <td className="py-3 pr-3 font-medium">{l.name}</td>
+                  <td className="hidden py-3 pr-3 font-mono text-[13px] whitespace-nowrap text-slate-700 sm:table-cell print:table-cell">{l.barcode ?? "—"}</td>
+                  <td className="py-3 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">
+                    {formatQuantity(l.quantity)} <span className="text-xs font-normal text-slate-500">{l.unit}</span>
+                  </td>
+                  <td className="py-3 pr-3 text-right whitespace-nowrap tabular-nums">{l.packs ?? "—"}</td>
+                  <td className="py-3 text-center">
+                    <Tick label={`Picked ${l.name}`} />
+                  </td>
+                  <td className="py-3 text-center">
+                    <Tick label={`Checked ${l.name}`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="text-sm">
+                <td colSpan={3} className="pt-3 text-slate-600">
+                  {pick.lines.length} {pick.lines.length === 1 ? "line" : "lines"}
+                </td>
+                <td className="hidden sm:table-cell print:table-cell" />
+                {/* A total only adds up when every line is in the same unit. */}
+                <td className="pt-3 pr-3 text-right font-semibold tabular-nums">{new Set(pick.lines.map((l) => l.unit)).size === 1 ? `${formatQuantity(pick.totalQuantity)} ${pick.lines[0]!.unit}` : ""}</td>
+                <td colSpan={3} />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
 
         <div className="mt-12 grid gap-8 sm:grid-cols-3 print:grid-cols-3">
           {["Picked by", "Checked by", "Packed by"].map((who) => (
