@@ -92,7 +92,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           <Alert
             tone="warning"
             title="On credit hold"
-            actions={actions.includes("release_hold") ? <ReleaseHoldButton label="Release hold" orderId={order.id} number={order.number} retailer={order.retailer.name} amount={order.totals.grandTotal} reason={order.holdReason} /> : undefined}
+            actions={actions.includes("release_hold") ? <ReleaseHoldButton label="Release credit hold" orderId={order.id} number={order.number} retailer={order.retailer.name} amount={order.totals.grandTotal} reason={order.holdReason} /> : undefined}
           >
             <p>{order.holdReason ?? "This order is over the retailer's credit limit."}</p>
             <p>It cannot be confirmed until someone who approves credit releases it.</p>
