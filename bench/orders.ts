@@ -3,7 +3,7 @@
 //      concurrency 1, 8 and 32 — orders/s, p50/p95/p99, errors, and zero oversells — beside the same
 //      transaction written directly in SQL with `pg` (lock the connection, credit sum, price rows,
 //      order + lines, conditional stock UPDATEs in product order, product totals, ledger rows,
-//      reservation, SO number under the same lock, event, pg-boss job, audit row, read back), on
+//      reservation, SO number from the series counter, event, pg-boss job, audit row, read back), on
 //      the same machine in the same run. The ratio HTTP/SQL is the figure that matters.
 //   2. The orders list with 1,000,000 orders in the company: listOrders() in-process,
 //      GET /api/v1/orders and the /orders page over HTTP, p95 against a 50 ms target.
@@ -233,10 +233,17 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
     await q(`INSERT INTO "StockReservation" (id, "companyId", "warehouseId", "refType", "refId", "updatedAt") VALUES ($1, $2, $3, 'Order', $4, now())`, [reservationId, a.companyId, a.warehouseId, orderId]);
     await q(`INSERT INTO "StockReservationLine" (id, "reservationId", "productId", quantity) SELECT 'bsrl_' || gen_random_uuid(), $1, u.p, u.q FROM unnest($2::text[], $3::numeric[]) AS u(p, q)`, [reservationId, sorted.map((l) => l.productId), sorted.map((l) => l.quantity)]);
     const { financialYearLabel } = await import("../lib/inventory/numbering");
-    const head = `SO/${financialYearLabel(new Date())}/`;
-    await q(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext('doc:SO'))`, [a.companyId]);
-    const last = (await q(`SELECT max(split_part(number, '/', 3)::int) AS last FROM "Order" WHERE "companyId" = $1 AND number LIKE $2`, [a.companyId, `${head}%`])).rows[0].last ?? 0;
-    const number = `${head}${String(last + 1).padStart(6, "0")}`;
+    const fy = financialYearLabel(new Date());
+    let seq = (await q(`UPDATE "DocumentSequence" SET last = last + 1, "updatedAt" = now() WHERE "companyId" = $1 AND series = 'SO' AND "financialYear" = $2 RETURNING last`, [a.companyId, fy])).rows[0];
+    seq ??= (
+      await q(
+        `INSERT INTO "DocumentSequence" ("companyId", series, "financialYear", last)
+         VALUES ($1, 'SO', $2, 1 + coalesce((SELECT max(split_part(number, '/', 3)::int) FROM "Order" WHERE "companyId" = $1 AND number LIKE $3), 0))
+         ON CONFLICT ("companyId", series, "financialYear") DO UPDATE SET last = "DocumentSequence".last + 1 RETURNING last`,
+        [a.companyId, fy, `SO/${fy}/%`],
+      )
+    ).rows[0];
+    const number = `SO/${fy}/${String(seq.last).padStart(6, "0")}`;
     await q(`UPDATE "Order" SET number = $3, "updatedAt" = now() WHERE id = $1 AND "companyId" = $2`, [orderId, a.companyId, number]);
     const eventId = `bse_${randomUUID()}`;
     await q(`INSERT INTO "OrderEvent" (id, "orderId", "companyId", kind, "toStatus", "actorUserId", "actorName", data) VALUES ($1, $2, $3, 'placed', 'PLACED', $4, 'Bench', $5)`, [eventId, orderId, a.companyId, a.userId, JSON.stringify({ number, grandTotal: grand.toFixed(2) })]);

@@ -41,7 +41,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   SALES: ["company.read", "employees.read", "retailers.read", "retailers.write", "catalog.read", "inventory.read", "orders.read", "orders.write", "billing.read", "logistics.read", "reports.read"],
   WAREHOUSE: ["company.read", "employees.read", "catalog.read", "inventory.read", "inventory.write", "orders.read", "logistics.read", "logistics.write"],
   ACCOUNTANT: ["company.read", "employees.read", "retailers.read", "catalog.read", "orders.read", "billing.read", "billing.write", "payments.write", "reports.read", "audit.read"],
-  DRIVER: ["company.read", "logistics.read", "deliveries.update"],
+  DRIVER: ["company.read", "orders.read", "logistics.read", "deliveries.update"],
 };
 
 export const roleLabels: Record<Role, string> = {

@@ -1,7 +1,7 @@
 import "server-only";
 // Document numbers per company and Indian financial year (April–March): GRN/25-26/00001, SO/25-26/000001.
-// Taken under a transaction-scoped advisory lock per company and document type, so concurrent
-// documents get distinct, consecutive numbers; a rolled-back document frees its number again.
+// Counted in DocumentSequence (one row per company, series and year), so taking a number costs the
+// same at the millionth order as at the first.
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount", SO: "Order" } as const;
@@ -19,12 +19,29 @@ export function financialYearLabel(date: Date): string {
   return `${yy(start)}-${yy(start + 1)}`;
 }
 
+/**
+ * The next number of a series in the financial year of `date`. One UPDATE of the series' counter row,
+ * whose lock is held until the caller's transaction ends: concurrent documents wait for each other
+ * and get consecutive numbers, and a rolled-back document gives its number back (gapless).
+ */
 export async function nextDocumentNumber(tx: Prisma.TransactionClient, args: { companyId: string; prefix: DocumentPrefix; date: Date }): Promise<string> {
-  const head = `${args.prefix}/${financialYearLabel(args.date)}/`;
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${args.companyId}), hashtext(${`doc:${args.prefix}`}))`;
-  const table = Prisma.raw(`"${tables[args.prefix]}"`);
-  const [{ last }] = await tx.$queryRaw<{ last: number | null }[]>`
-    SELECT max(split_part(number, '/', 3)::int) AS last FROM ${table}
-    WHERE "companyId" = ${args.companyId} AND number LIKE ${`${head}%`}`;
-  return `${head}${String((last ?? 0) + 1).padStart(widths[args.prefix], "0")}`;
+  const fy = financialYearLabel(args.date);
+  const head = `${args.prefix}/${fy}/`;
+  let [row] = await tx.$queryRaw<{ last: number }[]>`
+    UPDATE "DocumentSequence" SET last = last + 1, "updatedAt" = now()
+    WHERE "companyId" = ${args.companyId} AND series = ${args.prefix} AND "financialYear" = ${fy}
+    RETURNING last`;
+  if (!row) {
+    // The series' first number this year: after any documents already there (data from before the
+    // counters, or loaded in bulk). Two first documents at once meet on the primary key; the second
+    // takes the conflict branch and waits for the first's row lock like any other.
+    const table = Prisma.raw(`"${tables[args.prefix]}"`);
+    [row] = await tx.$queryRaw<{ last: number }[]>`
+      INSERT INTO "DocumentSequence" ("companyId", series, "financialYear", last)
+      VALUES (${args.companyId}, ${args.prefix}, ${fy},
+              1 + coalesce((SELECT max(split_part(number, '/', 3)::int) FROM ${table} WHERE "companyId" = ${args.companyId} AND number LIKE ${`${head}%`}), 0))
+      ON CONFLICT ("companyId", series, "financialYear") DO UPDATE SET last = "DocumentSequence".last + 1, "updatedAt" = now()
+      RETURNING last`;
+  }
+  return `${head}${String(row.last).padStart(widths[args.prefix], "0")}`;
 }

@@ -51,7 +51,7 @@ describe("schema.prisma and the migrated database agree", () => {
   });
 
   it("has the schema's enums with the same values", async () => {
-    const rows = await q<{ typname: string; labels: string[] }>(`SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
+    const rows = await q<{ typname: string; labels: string[] }>(`SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' GROUP BY t.typname`);
     const actual = Object.fromEntries(rows.map((r) => [r.typname, r.labels]));
     expect(actual).toEqual(Object.fromEntries(enums.map((e) => [e.name, e.values.map((v) => v.name)])));
   });
