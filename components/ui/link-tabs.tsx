@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 
-export type TabItem = { href: string; label: string; count?: number; active: boolean };
+/** `count` may be text ("10,000+" for a capped count); `alert` colours a non-zero count as needing attention. */
+export type TabItem = { href: string; label: string; count?: number | string; alert?: boolean; active: boolean };
 
 export function LinkTabs({ items, label }: { items: TabItem[]; label: string }) {
   return (
@@ -23,7 +24,7 @@ export function LinkTabs({ items, label }: { items: TabItem[]; label: string }) 
                 <span
                   className={cn(
                     "rounded-full px-1.5 py-px text-xs tabular-nums",
-                    t.active ? "bg-brand-100 text-brand-700" : "bg-slate-100 text-slate-600",
+                    t.alert ? "bg-danger-100 text-danger-700" : t.active ? "bg-brand-100 text-brand-700" : "bg-slate-100 text-slate-600",
                   )}
                 >
                   {t.count}

@@ -11,7 +11,8 @@ import { listRetailers } from "@/lib/network/connections";
 import { listOrders } from "@/lib/orders/list-orders";
 import { listOrdersInput } from "@/lib/orders/orders.schemas";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
-import { OrderTabs, tabKeys, type TabKey } from "./_components/order-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { countLabel, tabKeys, tabLabels, type TabKey } from "./_components/order-tabs";
 import { OrdersPagination } from "./_components/orders-pagination";
 import { OrdersFilters, type OrderFilterValues } from "./orders-filters";
 import { OrdersTable, type OrderSort } from "./orders-table";
@@ -66,7 +67,16 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
           )
         }
       />
-      <OrderTabs items={tabKeys.map((key) => ({ key, href: href({ status: key === "all" ? undefined : key, page: undefined }), count: result.counts[key], active: key === status }))} />
+      <LinkTabs
+        label="Filter by status"
+        items={tabKeys.map((key) => ({
+          href: href({ status: key === "all" ? undefined : key, page: undefined }),
+          label: tabLabels[key],
+          count: countLabel(result.counts[key]),
+          alert: key === "on_hold" && result.counts[key].count > 0,
+          active: key === status,
+        }))}
+      />
       <OrdersFilters
         values={values}
         invalid={invalid}
