@@ -145,6 +145,8 @@ export async function buildCartView(ctx: Ctx, connection: CartConnection, cart: 
       minOrderQty: p.minOrderQty.toFixed(3),
       pack: p.packUnit && p.packSize ? { unit: p.packUnit, size: p.packSize.toFixed(3), wholePacksOnly: p.sellInPacks } : null,
       active: p.active,
+      /** Where a quantity stepper starts and how it moves: the minimum order, in whole packs when sold in packs. */
+      stepper: stepperOf(p),
       unitPrice: quote.unitPrice,
       priceSource: quote.source,
       taxInclusive: quote.taxInclusive,
@@ -216,6 +218,16 @@ export function quantityRule(p: { minOrderQty: Decimal; packSize: Decimal | null
   return { min, step: pack ?? new D(1) };
 }
 
+function stepperOf(p: { minOrderQty: Decimal; packSize: Decimal | null; sellInPacks: boolean }) {
+  const { min, step } = quantityRule(p);
+  return { min: min.toFixed(3), step: step.toFixed(3) };
+}
+
+/** The stepper rule for a catalog card (which has strings, not rows). */
+export function stepperFor(minOrderQty: string, pack: { size: string; wholePacksOnly: boolean } | null) {
+  return stepperOf({ minOrderQty: new D(minOrderQty), packSize: pack ? new D(pack.size) : null, sellInPacks: pack?.wholePacksOnly ?? false });
+}
+
 function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems: CartProblem[]; suggestedQuantity: string | null } {
   const problems: CartProblem[] = [];
   if (!p.active) problems.push({ code: "inactive", message: "No longer sold by this vendor. Remove it to place the order.", blocking: true });
@@ -226,7 +238,7 @@ function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems
     suggested = min;
   }
   if (p.sellInPacks && p.packSize && p.packSize.gt(0) && !qty.mod(p.packSize).isZero()) {
-    problems.push({ code: "not_whole_packs", message: `Sold in whole ${p.packUnit ?? "pack"}s of ${trim(p.packSize)} ${p.unit}.`, blocking: true });
+    problems.push({ code: "not_whole_packs", message: `Sold in whole packs only (${p.packUnit ?? "pack"} of ${trim(p.packSize)} ${p.unit}).`, blocking: true });
     suggested = D.max(roundUpTo(qty, p.packSize), min);
   }
   if (p.active) {

@@ -31,6 +31,7 @@ const cartLine = {
     minOrderQty: qty,
     pack: { type: ["object", "null"], properties: { unit: str, size: qty, wholePacksOnly: { type: "boolean" } } },
     active: { type: "boolean" },
+    stepper: { type: "object", properties: { min: qty, step: qty }, description: "Where a quantity stepper starts (the minimum order, rounded up to whole packs) and its step (the pack size when sold in whole packs, else 1)" },
     unitPrice: money,
     priceSource: { enum: ["retailer_list", "default_list", "base_price"] },
     taxInclusive: { type: "boolean" },

@@ -17,7 +17,10 @@ import { browseVendorCatalog, listVendorCatalogCategories } from "@/lib/catalog/
 import { makeCtx } from "@/lib/ctx";
 import { formatINR, formatQuantity } from "@/lib/format";
 import { listMyVendors } from "@/lib/network/my-vendors";
+import { stepperFor } from "@/lib/orders/cart-view";
+import { getCartQuantities } from "@/lib/orders/get-cart";
 import { hrefBuilder, one as first, pageFrom, type SearchParams } from "@/lib/search-params";
+import { AddToCart } from "./add-to-cart";
 
 export const metadata: Metadata = { title: "Catalog" };
 
@@ -62,10 +65,12 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
   const categoryId = one("category");
   const inStock = one("inStock") === "1";
   const page = pageFrom(one("page"));
-  const [catalog, categories] = await Promise.all([
+  const [catalog, categories, inCart] = await Promise.all([
     browseVendorCatalog(ctx, { vendor: code, q: q || undefined, categoryId: categoryId || undefined, inStockOnly: inStock, offset: (page - 1) * PAGE_SIZE, pageSize: PAGE_SIZE }),
     listVendorCatalogCategories(ctx, code),
+    getCartQuantities(ctx, code),
   ]);
+  const canOrder = catalog.connection.status === "ACTIVE";
   const href = hrefBuilder("/portal/catalog", { vendor: code, q, category: categoryId, inStock: inStock ? "1" : undefined });
   const filtered = Boolean(q || categoryId || inStock);
 
@@ -195,6 +200,17 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
                       {Number(p.minOrderQty) > 1 && <li>Minimum order {formatQuantity(p.minOrderQty, p.unit)}</li>}
                       <li className="text-slate-400">HSN {p.hsnCode}</li>
                     </ul>
+                    <div className="mt-auto">
+                      <AddToCart
+                        vendorCode={catalog.vendor.code}
+                        productId={p.id}
+                        productName={p.name}
+                        unit={p.unit}
+                        {...stepperFor(p.minOrderQty, p.pack)}
+                        inCart={inCart.get(p.id) ?? null}
+                        disabled={!canOrder || !p.price || p.availability === "out"}
+                      />
+                    </div>
                   </Card>
                 </li>
               );
