@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -40,6 +41,7 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
   const r = c.retailer;
   const name = r.tradeName ?? r.legalName;
   const canWrite = can(actor, "retailers.write");
+  const canOrder = can(actor, "orders.read");
   const editable = canWrite && c.status !== "ENDED";
   const ship = c.shippingAddress;
 
@@ -64,7 +66,25 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
             {c.activatedAt && <> · connected {formatDate(c.activatedAt)}</>}
           </>
         }
-        actions={canWrite ? <StatusActions id={c.id} status={c.status} name={name} /> : undefined}
+        actions={
+          canWrite || canOrder ? (
+            <div className="flex flex-wrap items-center gap-2">
+              {canOrder && (
+                <>
+                  <Link href={`/orders?connectionId=${encodeURIComponent(c.id)}`} className={buttonClasses({ variant: "secondary" })}>
+                    Orders
+                  </Link>
+                  {c.status === "ACTIVE" && can(actor, "orders.write") && (
+                    <Link href={`/orders/new?retailer=${encodeURIComponent(c.id)}`} className={buttonClasses({ variant: "primary" })}>
+                      New order
+                    </Link>
+                  )}
+                </>
+              )}
+              {canWrite && <StatusActions id={c.id} status={c.status} name={name} />}
+            </div>
+          ) : undefined
+        }
       />
 
       {c.status === "SUSPENDED" && (
