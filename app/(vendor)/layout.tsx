@@ -1,15 +1,18 @@
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { VendorShell, type NavItem } from "@/components/shell/vendor-shell";
 import { can, roleLabels } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { listMyCompanies } from "@/lib/company/list-my-companies";
 import { makeCtx } from "@/lib/ctx";
+import { countUnread } from "@/lib/notifications/count-unread";
 import { logoutAction } from "../(auth)/actions";
 import { switchCompanyAction } from "./actions";
 
 export default async function VendorLayout({ children }: { children: ReactNode }) {
   const actor = await requireStaff();
-  const companies = await listMyCompanies(makeCtx(actor));
+  const ctx = makeCtx(actor);
+  const [companies, unread] = await Promise.all([listMyCompanies(ctx), countUnread(ctx)]);
   const nav: NavItem[] = [
     { href: "/dashboard", label: "Dashboard", icon: "home" },
     ...(can(actor, "company.read") ? [{ href: "/settings/company", label: "Company", icon: "company" } as const] : []),
@@ -18,6 +21,7 @@ export default async function VendorLayout({ children }: { children: ReactNode }
     ...(can(actor, "catalog.read") ? [{ href: "/products", label: "Products", icon: "box" } as const, { href: "/price-lists", label: "Price lists", icon: "tag" } as const] : []),
     ...(can(actor, "inventory.read") ? [{ href: "/inventory", label: "Inventory", icon: "warehouse" } as const] : []),
     ...(can(actor, "employees.read") ? [{ href: "/employees", label: "Employees", icon: "users" } as const] : []),
+    ...(can(actor, "audit.read") || can(actor, "company.write") ? [{ href: "/settings/jobs", label: "Background jobs", icon: "jobs" } as const] : []),
   ];
   return (
     <VendorShell
@@ -27,6 +31,7 @@ export default async function VendorLayout({ children }: { children: ReactNode }
       user={{ name: actor.name, email: actor.email, roleLabel: roleLabels[actor.role] }}
       switchCompany={switchCompanyAction}
       logout={logoutAction}
+      bell={<NotificationBell href="/notifications" initialUnread={unread} />}
     >
       {children}
     </VendorShell>

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { PortalShell } from "@/components/shell/portal-shell";
 import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { getMyBusiness } from "@/lib/network/my-vendors";
+import { countUnread } from "@/lib/notifications/count-unread";
 import { logoutAction } from "../(auth)/actions";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireRetailer();
-  const business = await getMyBusiness(makeCtx(actor));
+  const ctx = makeCtx(actor);
+  const [business, unread] = await Promise.all([getMyBusiness(ctx), countUnread(ctx)]);
   return (
     <PortalShell
       businessName={business.tradeName ?? business.legalName}
@@ -21,6 +24,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         { href: "/portal/profile", label: "Business profile" },
       ]}
       logout={logoutAction}
+      bell={<NotificationBell href="/portal/notifications" initialUnread={unread} />}
     >
       {children}
     </PortalShell>

@@ -14,12 +14,15 @@ export function PortalShell({
   user,
   nav,
   logout,
+  bell,
   children,
 }: {
   businessName: string;
   user: { name: string; email: string };
   nav: PortalNavItem[];
   logout: () => Promise<void>;
+  /** The notification bell (components/notifications/notification-bell.tsx). */
+  bell?: ReactNode;
   children: ReactNode;
 }) {
   const pathname = usePathname();
@@ -35,7 +38,8 @@ export function PortalShell({
             <p className="truncate text-sm font-semibold text-slate-900">{businessName}</p>
             <p className="truncate text-xs text-slate-500">Retailer portal · {user.name}</p>
           </div>
-          <form action={logout} className="ml-auto">
+          <div className="ml-auto">{bell}</div>
+          <form action={logout}>
             <button
               type="submit"
               className="flex h-9 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"

@@ -7,9 +7,9 @@ import { useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { BrandMark } from "./brand";
 import { CompanySwitcher, type CompanyOption } from "./company-switcher";
-import { BoxIcon, BuildingIcon, ClipboardIcon, HomeIcon, LogoutIcon, MenuIcon, StoreIcon, TagIcon, UsersIcon, WarehouseIcon, XIcon } from "./icons";
+import { BoxIcon, BuildingIcon, ClipboardIcon, HomeIcon, LogoutIcon, MenuIcon, StoreIcon, SwitchIcon, TagIcon, UsersIcon, WarehouseIcon, XIcon } from "./icons";
 
-const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon } as const;
+const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon, jobs: SwitchIcon } as const;
 
 export type NavItem = { href: string; label: string; icon: keyof typeof icons };
 
@@ -20,10 +20,12 @@ export type VendorShellProps = {
   user: { name: string; email: string; roleLabel: string };
   switchCompany: (companyId: string) => Promise<{ ok: false; error: string } | void>;
   logout: () => Promise<void>;
+  /** The notification bell (components/notifications/notification-bell.tsx). */
+  bell?: ReactNode;
   children: ReactNode;
 };
 
-export function VendorShell({ nav, companies, currentCompanyId, user, switchCompany, logout, children }: VendorShellProps) {
+export function VendorShell({ nav, companies, currentCompanyId, user, switchCompany, logout, bell, children }: VendorShellProps) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
@@ -89,6 +91,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
           </Link>
           <CompanySwitcher companies={companies} currentCompanyId={currentCompanyId} switchCompany={switchCompany} />
           <div className="ml-auto flex items-center gap-3">
+            {bell}
             <div className="hidden items-center gap-2.5 sm:flex">
               <span
                 aria-hidden
