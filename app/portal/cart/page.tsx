@@ -42,7 +42,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
           </Link>
         }
       />
-      {reorder && <ReorderAlert notice={reorder} />}
+      {reorder && <ReorderAlert notice={reorder} vendorName={views.find((v) => v.vendor.code === reorder.vendorCode)?.vendor.name ?? reorder.vendorCode} />}
       {views.length === 0 ? (
         <EmptyState
           bordered
@@ -246,10 +246,21 @@ async function reorderNotice(ctx: Ctx, orderId: string | undefined): Promise<Reo
   }
 }
 
-function ReorderAlert({ notice }: { notice: ReorderNotice }) {
+function ReorderAlert({ notice, vendorName }: { notice: ReorderNotice; vendorName: string }) {
   const flagged = notice.flagged.length > 0;
   return (
-    <Alert tone={flagged ? "warning" : "success"} title={`${notice.added} ${notice.added === 1 ? "product" : "products"} from order ${notice.number} added at today's prices`} className="mb-6">
+    <Alert
+      tone={flagged ? "warning" : "success"}
+      title={`${notice.added} ${notice.added === 1 ? "product" : "products"} from order ${notice.number} added to your ${vendorName} cart at today's prices`}
+      className="mb-6"
+      actions={
+        notice.added > 0 ? (
+          <a href={`#cart-${notice.vendorCode}`} className="text-sm font-medium whitespace-nowrap underline underline-offset-2">
+            View cart
+          </a>
+        ) : undefined
+      }
+    >
       {(flagged || notice.priceChanged.length > 0) && (
         <ul className="mt-1 list-disc space-y-0.5 pl-4">
           {notice.flagged.map((l) => (
