@@ -8,6 +8,7 @@ import * as itemsRoute from "@/app/api/v1/cart/[vendorCode]/items/route";
 import * as itemRoute from "@/app/api/v1/cart/[vendorCode]/items/[productId]/route";
 import * as checkoutRoute from "@/app/api/v1/cart/[vendorCode]/checkout/route";
 import * as reorderRoute from "@/app/api/v1/orders/[id]/reorder/route";
+import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { addToCart } from "@/lib/orders/add-to-cart";
@@ -332,6 +333,17 @@ describe("retailer cart", () => {
     const strangerToken = await tokenFor(stranger.user.email);
     expect((await call(reorderRoute.POST, { method: "POST", path: `/api/v1/orders/${placed.json.id}/reorder`, token: strangerToken, params: { id: placed.json.id } })).status).toBe(404);
     expect((await call(cartRoute.GET, { path: base, token: strangerToken, params })).status).toBe(404);
+  });
+
+  it("is described in the OpenAPI document", async () => {
+    const doc = (await call(openapiRoute.GET, { path: "/api/v1/openapi.json" })).json;
+    for (const p of ["/api/v1/cart", "/api/v1/cart/{vendorCode}", "/api/v1/cart/{vendorCode}/items", "/api/v1/cart/{vendorCode}/items/{productId}", "/api/v1/cart/{vendorCode}/checkout", "/api/v1/orders/{id}/reorder"]) expect(Object.keys(doc.paths)).toContain(p);
+    const checkoutOp = doc.paths["/api/v1/cart/{vendorCode}/checkout"].post;
+    expect(checkoutOp.parameters.map((x: { name: string }) => x.name)).toEqual(["vendorCode", "Idempotency-Key"]);
+    const addBody = doc.paths["/api/v1/cart/{vendorCode}/items"].post.requestBody.content["application/json"].schema;
+    expect(addBody.required).toEqual(["productId", "quantity"]);
+    expect(addBody.additionalProperties).toBe(false);
+    expect(doc.paths["/api/v1/cart/{vendorCode}/items/{productId}"]).toHaveProperty("put");
   });
 
   it("shows exact available quantities only when the vendor shows stock", async () => {
