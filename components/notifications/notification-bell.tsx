@@ -107,7 +107,7 @@ export function NotificationBell({ href, initialUnread }: { href: string; initia
         )}
       </button>
       {open && (
-        <div role="dialog" aria-label="Latest notifications" className="absolute right-0 z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] overflow-hidden rounded-xl border border-slate-200 bg-white shadow-popover">
+        <div role="dialog" aria-label="Latest notifications" className="fixed inset-x-3 top-16 z-40 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-popover sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-[22rem]">
           <div className="flex items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
             <p className="text-sm font-semibold text-slate-900">Notifications</p>
             {unread > 0 && (

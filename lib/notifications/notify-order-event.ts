@@ -29,6 +29,7 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
       id: true,
       kind: true,
       note: true,
+      createdAt: true,
       actorUserId: true,
       actorName: true,
       companyId: true,
@@ -78,7 +79,8 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
   const inApp = (users: { id: string }[], m: OrderMessage, retailerId: string | null) =>
     users
       .filter((u) => u.id !== ev.actorUserId)
-      .map((u) => ({ userId: u.id, companyId, retailerId, event, title: m.title, body: m.body, link: m.link, dedupeKey: key(u.id, "in_app") }));
+      // Dated when it happened, not when the job ran (a job can run late, after a restart).
+      .map((u) => ({ userId: u.id, companyId, retailerId, event, title: m.title, body: m.body, link: m.link, dedupeKey: key(u.id, "in_app"), createdAt: ev.createdAt }));
   const mail = (to: string, m: OrderMessage) => ({ to, subject: m.subject, text: m.text, html: m.html, template: event, companyId, dedupeKey: key(to, "email") });
 
   const notifications = [...inApp(retailerUsers.map((r) => r.user), toRetailer, order.retailerId), ...inApp(staff.map((s) => s.user), toStaff, null)];
