@@ -1,7 +1,7 @@
 import "server-only";
 // Which orders an actor can reach, and loading one: vendor staff reach their company's orders,
-// a retailer user reaches its own business's orders (at any vendor). Anything else is not_found,
-// never forbidden, so an order id of another tenant leaks nothing.
+// a retailer user reaches its own business's orders (at any vendor) except the vendor's unfinished
+// drafts. Anything else is not_found, never forbidden, so an order id of another tenant leaks nothing.
 import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -10,11 +10,11 @@ import { orderViewArgs, toOrderView, type OrderView } from "@/lib/orders/views";
 
 type Db = PrismaClient | Tx;
 
-export type OrderScope = { companyId: string } | { retailerId: string };
+export type OrderScope = { companyId: string } | { retailerId: string; status: { not: "DRAFT" } };
 
 export function orderScope(actor: Actor): OrderScope {
   if (actor.kind === "staff") return { companyId: actor.companyId };
-  if (actor.kind === "retailer") return { retailerId: actor.retailerId };
+  if (actor.kind === "retailer") return { retailerId: actor.retailerId, status: { not: "DRAFT" } };
   if (actor.companyId) return { companyId: actor.companyId };
   throw new AppError("forbidden", "A company is needed to work with orders");
 }
@@ -23,7 +23,7 @@ export function orderScope(actor: Actor): OrderScope {
 export function orderScopeSql(actor: Actor, alias = "o"): Prisma.Sql {
   const scope = orderScope(actor);
   const a = Prisma.raw(`"${alias}"`);
-  return "companyId" in scope ? Prisma.sql`${a}."companyId" = ${scope.companyId}` : Prisma.sql`${a}."retailerId" = ${scope.retailerId}`;
+  return "companyId" in scope ? Prisma.sql`${a}."companyId" = ${scope.companyId}` : Prisma.sql`${a}."retailerId" = ${scope.retailerId} AND ${a}.status <> 'DRAFT'::"OrderStatus"`;
 }
 
 export async function loadOrderView(db: Db, actor: Actor, orderId: string): Promise<OrderView> {

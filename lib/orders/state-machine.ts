@@ -32,7 +32,8 @@ type Rule = {
 };
 
 export const transitions: Record<OrderAction, Rule> = {
-  place: { from: ["DRAFT"], to: "PLACED", staff: "orders.write", retailer: true },
+  // Drafts are the vendor's (a retailer's unfinished order is its cart), so only staff place one.
+  place: { from: ["DRAFT"], to: "PLACED", staff: "orders.write", retailer: false },
   edit: { from: ["PLACED"], to: null, staff: "orders.write", retailer: true },
   confirm: { from: ["PLACED"], to: "CONFIRMED", staff: "orders.write", retailer: false, blockedByHold: true },
   release_hold: { from: ["PLACED"], to: null, staff: "orders.approve_credit", retailer: false, needsHold: true },
@@ -44,7 +45,7 @@ export const transitions: Record<OrderAction, Rule> = {
 };
 
 /** Retailers may cancel only before the vendor has confirmed. */
-const retailerCancelFrom: readonly OrderStatus[] = ["DRAFT", "PLACED"];
+const retailerCancelFrom: readonly OrderStatus[] = ["PLACED"];
 
 export const statusLabels: Record<OrderStatus, string> = {
   DRAFT: "Draft",
