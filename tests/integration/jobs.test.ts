@@ -19,8 +19,12 @@ afterAll(async () => {
   await stopWorkers();
 });
 
+// Other test files run at the same time and leave their own jobs queued (every order they place has
+// its notification job), so these workers may have a backlog to get through first.
+const WAIT_MS = 90_000;
+
 /** Polls until `check` returns something truthy, or fails after `ms`. */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
+async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = WAIT_MS): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const v = await check();
@@ -48,7 +52,7 @@ function runCrashingChild(input: unknown): Promise<{ signal: NodeJS.Signals | nu
 }
 
 describe("transactional outbox survives a crash", () => {
-  it("a process killed right after committing an order loses no notification; workers send each once, and a rerun sends nothing", async () => {
+  it("a process killed right after committing an order loses no notification; workers send each once, and a rerun sends nothing", { timeout: 3 * WAIT_MS }, async () => {
     const shop = await orderShop();
     const sales = await createStaff(shop.co, "SALES");
     await prisma.notificationSubscription.create({ data: { companyId: shop.co, userId: sales.user.id, event: "order.placed" } });
@@ -68,7 +72,7 @@ describe("transactional outbox survives a crash", () => {
     expect(await prisma.emailMessage.count({ where: keys })).toBe(0);
 
     // The app (or `npm run worker`) comes back up: its workers find the job and run it.
-    await startWorkers({ pollingIntervalSeconds: 0.5 });
+    await startWorkers({ pollingIntervalSeconds: 0.5, concurrency: 8 });
     await eventually(async () => (await boss.findJobs("order-notify", { id: job.id }))[0]?.state === "completed");
     const emails = await eventually(async () => {
       const rows = await prisma.emailMessage.findMany({ where: keys });
@@ -104,7 +108,7 @@ describe("transactional outbox survives a crash", () => {
 });
 
 describe("dead letter", () => {
-  it("a job that keeps failing lands in its company's dead-letter list; a retry sends it back to its queue", async () => {
+  it("a job that keeps failing lands in its company's dead-letter list; a retry sends it back to its queue", { timeout: 3 * WAIT_MS }, async () => {
     let down = true;
     registerEmailProvider("flaky-test", {
       async send() {
@@ -120,8 +124,8 @@ describe("dead letter", () => {
     // delay (the queue's own policy, 5 retries with backoff, would take minutes).
     const { id: emailId } = await prisma.emailMessage.create({ data: { to: "buyer@test.example", subject: "Your statement", text: "…", template: "test", companyId: shop.co, provider: "flaky-test" } });
     const boss = await getBoss();
-    await boss.send("email-deliver", { emailId }, { retryLimit: 1, retryDelay: 0, retryBackoff: false });
-    await startWorkers({ pollingIntervalSeconds: 0.5 });
+    await boss.send("email-deliver", { emailId }, { retryLimit: 1, retryDelay: 0, retryBackoff: false, priority: 10 });
+    await startWorkers({ pollingIntervalSeconds: 0.5, concurrency: 8 });
 
     const failed = await eventually(async () => (await listFailedJobs(shop.staff)).find((j) => j.description.includes("Your statement")));
     expect(failed).toMatchObject({ queue: "email-deliver", queueLabel: "Email delivery", description: "Email to buyer@test.example — Your statement", lastError: "SMTP relay refused the connection", attempts: 2 });
