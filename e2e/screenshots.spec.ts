@@ -86,3 +86,41 @@ test("mobile dashboard", async ({ page }) => {
   await shoot(page, "22-mobile-products", "/products");
   await shoot(page, "23-mobile-inventory", "/inventory");
 });
+
+test("orders, vendor side", async ({ page }) => {
+  await signIn(page, users.owner);
+  await shoot(page, "50-orders", "/orders");
+  await shoot(page, "51-orders-on-hold", "/orders?status=on_hold");
+  await page.getByRole("link", { name: /^SO\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "52-order-detail-held");
+  await page.goto("/orders?status=delivered");
+  await page.getByRole("link", { name: /^SO\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "53-order-detail-delivered");
+  await page.goto("/orders?status=confirmed");
+  await page.getByRole("link", { name: /^SO\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto(`${page.url()}/pick-list`);
+  await shoot(page, "54-pick-list");
+  await shoot(page, "55-order-new", "/orders/new");
+  await shoot(page, "56-notifications", "/notifications");
+  await shoot(page, "57-notification-settings", "/settings/notifications");
+  await shoot(page, "58-background-jobs", "/settings/jobs");
+});
+
+test("orders, retailer side", async ({ page }) => {
+  await signIn(page, users.retailer);
+  await shoot(page, "60-portal-orders", "/portal/orders");
+  await page.getByRole("link", { name: /^SO\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "61-portal-order-detail");
+  await page.goto("/portal/catalog?vendor=SGAF");
+  await page.getByRole("button", { name: /^Add .+ to cart$/ }).first().click();
+  await expect(page.getByText(/in cart/).first()).toBeVisible();
+  await shoot(page, "62-portal-cart", "/portal/cart");
+  await shoot(page, "63-portal-checkout", "/portal/cart/SGAF/checkout");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(page, "64-mobile-portal-cart", "/portal/cart");
+  await shoot(page, "65-mobile-portal-orders", "/portal/orders");
+});
