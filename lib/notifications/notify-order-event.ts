@@ -75,7 +75,7 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
   ]);
   const subscribedIds = new Set(subscribed.map((s) => s.userId));
   const key = (recipient: string, channel: string) => `order-event:${ev.id}:${recipient}:${channel}`;
-  // The person who made the change does not need an in-app notice of it (a retailer still gets the mail).
+  // The person who made the change needs no in-app notice or push about it (a retailer still gets the mail).
   const inApp = (users: { id: string }[], m: OrderMessage, retailerId: string | null) =>
     users
       .filter((u) => u.id !== ev.actorUserId)
@@ -98,7 +98,7 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
   if (phone && SMS_KINDS.includes(ev.kind)) {
     if ((await sendSms({ dedupeKey: key(phone, "sms"), to: phone, body: toRetailer.sms, event, companyId })) === "sent") sms++;
   }
-  for (const { user } of retailerUsers) {
+  for (const { user } of retailerUsers.filter((r) => r.user.id !== ev.actorUserId)) {
     if ((await sendPush({ dedupeKey: key(user.id, "push"), userId: user.id, to: user.id, title: toRetailer.title, body: toRetailer.body, link: toRetailer.link, event, companyId })) === "sent") push++;
   }
   return { ...written, sms, push };

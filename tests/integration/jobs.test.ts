@@ -56,6 +56,8 @@ describe("transactional outbox survives a crash", () => {
     const shop = await orderShop();
     const sales = await createStaff(shop.co, "SALES");
     await prisma.notificationSubscription.create({ data: { companyId: shop.co, userId: sales.user.id, event: "order.placed" } });
+    const colleague = await prisma.user.create({ data: { email: `colleague-${Date.now()}@test.example`, name: "Shop colleague", kind: "RETAILER" } });
+    await prisma.retailerMembership.create({ data: { retailerId: shop.retailer.id, userId: colleague.id } });
     const product = await stockedProduct(shop, 10);
 
     const child = await runCrashingChild({ actor: shop.retailerActor, vendorCode: shop.company.code, productId: product.id, quantity: "2" });
@@ -79,19 +81,20 @@ describe("transactional outbox survives a crash", () => {
       return rows.length > 0 && rows.every((e) => e.status === "SENT") && rows;
     });
 
-    // Exactly one of each: in-app for sales and the owner (the retailer placed it, so no in-app for them),
-    // mail to the retailer and to sales (subscribed), push to the retailer.
+    // Exactly one of each: in-app for sales, the owner and the retailer's colleague (not for the retailer
+    // user who placed it), mail to both retailer users and to sales (subscribed), push to the colleague.
     const notifications = await prisma.notification.findMany({ where: keys });
-    expect(notifications.map((n) => n.userId).sort()).toEqual([shop.owner.userId, sales.user.id].sort());
-    expect(emails.map((e) => e.to).sort()).toEqual([shop.retailerActor.email, sales.user.email].sort());
-    expect(await prisma.messageLog.count({ where: keys })).toBe(1);
+    expect(notifications.map((n) => n.userId).sort()).toEqual([shop.owner.userId, sales.user.id, colleague.id].sort());
+    expect(emails.map((e) => e.to).sort()).toEqual([shop.retailerActor.email, colleague.email, sales.user.email].sort());
+    expect((await prisma.messageLog.findMany({ where: keys })).map((m) => [m.channel, m.to])).toEqual([["PUSH", colleague.id]]);
     for (const e of emails) expect((await boss.findJobs("email-deliver", { data: { emailId: e.id } })).map((j) => j.state)).toEqual(["completed"]);
 
     // The same job data handled again (a duplicate delivery): nothing new, nothing re-sent.
     expect(await notifyOrderEvent(event.id)).toEqual({ notifications: 0, emails: 0, sms: 0, push: 0 });
     for (const e of emails) expect(await deliverEmail(e.id)).toBe("skipped");
-    expect(await prisma.notification.count({ where: keys })).toBe(2);
-    expect(await prisma.emailMessage.count({ where: keys })).toBe(2);
+    expect(await prisma.notification.count({ where: keys })).toBe(3);
+    expect(await prisma.emailMessage.count({ where: keys })).toBe(3);
+    expect(await prisma.messageLog.count({ where: keys })).toBe(1);
     const after = await prisma.emailMessage.findMany({ where: keys });
     expect(after.map((e) => e.sentAt?.getTime()).sort()).toEqual(emails.map((e) => e.sentAt?.getTime()).sort());
   });
