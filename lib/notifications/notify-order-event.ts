@@ -1,12 +1,13 @@
 import "server-only";
 // The "order-notify" job: tells everyone concerned about one order event.
 //   retailer's active users      in-app + email + push; SMS to the retailer's phone on dispatch and delivery
-//   vendor staff with orders.read in-app
+//   vendor staff who handle orders (orders.write) in-app; the warehouse (inventory.write) too once
+//   an order is confirmed, since packing is next
 //   staff subscribed to the event email (Settings → Notifications)
 // Every message has a dedupe key `order-event:<eventId>:<recipient>:<channel>` and is written with
 // skip-on-conflict, so a retried or repeated job adds nothing: in-app rows and mails (with their
 // delivery jobs) in one transaction, then SMS and push, each claimed in MessageLog before sending.
-import { rolePermissions } from "@/lib/auth/permissions";
+import { rolePermissions, type Permission } from "@/lib/auth/permissions";
 import { publicLogoUrl } from "@/lib/company/get-public-logo";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -70,7 +71,7 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
 
   const [retailerUsers, staff, subscribed] = await Promise.all([
     prisma.retailerMembership.findMany({ where: { retailerId: order.retailerId, active: true, user: { isActive: true } }, select: { user: { select: { id: true, email: true } } }, orderBy: { createdAt: "asc" } }),
-    prisma.membership.findMany({ where: { companyId, active: true, role: { in: rolesThatReadOrders() }, user: { isActive: true } }, select: { user: { select: { id: true, email: true } } }, orderBy: { createdAt: "asc" } }),
+    prisma.membership.findMany({ where: { companyId, active: true, role: { in: staffRolesFor(ev.kind) }, user: { isActive: true } }, select: { user: { select: { id: true, email: true } } }, orderBy: { createdAt: "asc" } }),
     prisma.notificationSubscription.findMany({ where: { companyId, event, email: true }, select: { userId: true } }),
   ]);
   const subscribedIds = new Set(subscribed.map((s) => s.userId));
@@ -104,8 +105,10 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
   return { ...written, sms, push };
 }
 
-function rolesThatReadOrders(): Role[] {
-  return (Object.entries(rolePermissions) as [Role, readonly string[]][]).filter(([, p]) => p.includes("orders.read")).map(([r]) => r);
+/** Who at the vendor hears of an event in-app: people who handle orders, and the warehouse when there is packing to do. */
+function staffRolesFor(kind: string): Role[] {
+  const wanted: Permission[] = kind === "confirmed" ? ["orders.write", "inventory.write"] : ["orders.write"];
+  return (Object.entries(rolePermissions) as [Role, readonly Permission[]][]).filter(([, p]) => wanted.some((w) => p.includes(w))).map(([r]) => r);
 }
 
 // Two staff accounts never share an email, but a mailbox listed twice must still get one mail.

@@ -56,14 +56,13 @@ export async function resolvePrices(db: Db, args: ResolvePricesArgs): Promise<Ma
   const productIds = [...wanted.keys()];
   const day = dayToDbDate(istDay(args.date));
   const connectionId = args.connectionId ?? null;
-  const [products, connection, lists] = await Promise.all([
-    db.product.findMany({ where: { companyId, id: { in: productIds } }, select: { id: true, basePrice: true, taxInclusive: true, gstRate: true, mrp: true } }),
-    connectionId ? db.connection.findFirst({ where: { id: connectionId, companyId }, select: { priceListId: true } }) : Promise.resolve(null),
-    db.priceList.findMany({
-      where: { companyId, active: true, OR: [{ isDefault: true }, ...(connectionId ? [{ connections: { some: { id: connectionId, companyId } } }] : [])] },
-      select: { id: true, name: true, isDefault: true },
-    }),
-  ]);
+  // One after another: inside an order's transaction the three share one connection.
+  const products = await db.product.findMany({ where: { companyId, id: { in: productIds } }, select: { id: true, basePrice: true, taxInclusive: true, gstRate: true, mrp: true } });
+  const connection = connectionId ? await db.connection.findFirst({ where: { id: connectionId, companyId }, select: { priceListId: true } }) : null;
+  const lists = await db.priceList.findMany({
+    where: { companyId, active: true, OR: [{ isDefault: true }, ...(connectionId ? [{ connections: { some: { id: connectionId, companyId } } }] : [])] },
+    select: { id: true, name: true, isDefault: true },
+  });
   if (products.length !== productIds.length) throw notFound("Product");
   if (connectionId && !connection) throw notFound("Retailer connection");
 

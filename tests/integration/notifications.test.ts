@@ -53,7 +53,7 @@ async function placedOrder(shop: Shop) {
 }
 
 describe("order notifications (the order-notify job)", () => {
-  it("placed: in-app for retailer users and order-reading staff, mail to the retailer and subscribed staff, push to the retailer; once", async () => {
+  it("placed: in-app for retailer users and staff who handle orders (not the driver), mail to the retailer and subscribed staff, push to the retailer; once", async () => {
     const { shop, sales, driver, gone, second } = await busyShop();
     await setSubscription(sales.ctx, { event: "order.placed", email: true });
     const order = await placedOrder(shop);
@@ -63,7 +63,8 @@ describe("order notifications (the order-notify job)", () => {
     const rows = await written(ev.id);
     // The owner placed it, so no in-app notice for them; the deactivated manager gets nothing.
     const inAppUsers = rows.notifications.map((n) => n.userId).sort();
-    expect(inAppUsers).toEqual([shop.retailerActor.userId, second.id, sales.user.id, driver.user.id].sort());
+    expect(inAppUsers).toEqual([shop.retailerActor.userId, second.id, sales.user.id].sort());
+    expect(inAppUsers).not.toContain(driver.user.id);
     expect(inAppUsers).not.toContain(gone.user.id);
     const forRetailer = rows.notifications.find((n) => n.userId === shop.retailerActor.userId)!;
     expect(forRetailer).toMatchObject({ event: "order.placed", retailerId: shop.retailer.id, companyId: shop.co, link: `/portal/orders/${order.id}`, readAt: null });
@@ -93,7 +94,7 @@ describe("order notifications (the order-notify job)", () => {
       ]),
     );
     expect(rows.messages).toHaveLength(2);
-    expect(first).toEqual({ notifications: 4, emails: 3, sms: 0, push: 2 });
+    expect(first).toEqual({ notifications: 3, emails: 3, sms: 0, push: 2 });
 
     // The job again (a retry, a duplicate delivery): nothing new anywhere.
     expect(await notifyOrderEvent(ev.id)).toEqual({ notifications: 0, emails: 0, sms: 0, push: 0 });
