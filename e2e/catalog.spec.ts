@@ -62,7 +62,7 @@ test("staff create a product and receive stock; the retailer sees it in the port
   // The retailer (Sharma Kirana buys from Shree Ganesh Foods) finds it at the base price, in stock.
   const retailer = await signedIn(browser, users.retailer);
   await retailer.goto(`/portal/catalog?vendor=SGAF&q=${encodeURIComponent(String(stamp))}`);
-  const card = retailer.getByRole("group", { name });
+  const card = retailer.getByRole("group", { name, exact: true });
   await expect(card).toBeVisible();
   await expect(card).toContainText("₹118.00");
   await expect(card).toContainText("In stock");
