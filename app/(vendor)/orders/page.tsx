@@ -12,8 +12,8 @@ import { listOrders } from "@/lib/orders/list-orders";
 import { listOrdersInput } from "@/lib/orders/orders.schemas";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { LinkTabs } from "@/components/ui/link-tabs";
+import { Pagination } from "@/components/ui/pagination-links";
 import { countLabel, tabKeys, tabLabels, type TabKey } from "./_components/order-tabs";
-import { OrdersPagination } from "./_components/orders-pagination";
 import { OrdersFilters, type OrderFilterValues } from "./orders-filters";
 import { OrdersTable, type OrderSort } from "./orders-table";
 
@@ -90,7 +90,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
         canWrite={canWrite}
         canApproveCredit={can(actor, "orders.approve_credit")}
       />
-      <OrdersPagination page={page} pageSize={PAGE_SIZE} shown={result.data.length} total={result.total} capped={result.totalIsCapped} hrefFor={(p) => href({ page: p })} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="orders" capped={result.totalIsCapped ? { shown: result.data.length } : undefined} hrefFor={(p) => href({ page: p })} />
     </>
   );
 }

@@ -5,7 +5,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
@@ -17,8 +17,8 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { activeGstStates } from "@/lib/integrations/gst/states";
 import { editOrderInput, placeOrderInput } from "@/lib/orders/orders.schemas";
-import { ProductPicker, type PickedProduct } from "../../inventory/_components/product-picker";
-import { unitLabel } from "../../inventory/_components/format";
+import { LineQuantityField, ProductLineField } from "../../inventory/_components/product-line-fields";
+import type { PickedProduct } from "../../inventory/_components/product-picker";
 import { editOrderAction, placeOrderAction } from "../actions";
 import { LinePrice, OrderValue, usePriceQuotes, type KeptPrice } from "./price-preview";
 
@@ -186,36 +186,8 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
             const line = lines[i];
             return (
               <li key={f.id} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_2.25rem] gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_10rem_11rem_2.25rem] md:items-start md:border-0 md:p-1">
-                <Field id={`lines.${i}.productId`} label={`Product, line ${i + 1}`} hideLabel error={e?.productId?.message} className="col-span-3 md:col-span-1">
-                  {(c) => (
-                    <Controller
-                      control={control}
-                      name={`lines.${i}.productId`}
-                      render={({ field }) => (
-                        <ProductPicker
-                          id={c.id}
-                          describedBy={c["aria-describedby"]}
-                          invalid={!!c["aria-invalid"]}
-                          warehouseId={warehouseId || undefined}
-                          placeholder="Search product by SKU, name or barcode"
-                          value={product}
-                          onChange={(p) => {
-                            setPicked((m) => ({ ...m, [f.id]: p }));
-                            field.onChange(p?.id ?? "");
-                          }}
-                        />
-                      )}
-                    />
-                  )}
-                </Field>
-                <Field id={`lines.${i}.quantity`} label={`Quantity${product ? ` (${unitLabel(product.unit)})` : ""}, line ${i + 1}`} hideLabel error={e?.quantity?.message}>
-                  {(c) => (
-                    <div className="relative">
-                      <Input {...c} inputMode="decimal" autoComplete="off" placeholder="Qty" className="pr-10 text-right tabular-nums" {...register(`lines.${i}.quantity`)} />
-                      {product && <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-400">{unitLabel(product.unit)}</span>}
-                    </div>
-                  )}
-                </Field>
+                <ProductLineField control={control} index={i} error={e?.productId?.message} value={product} onPick={(p) => setPicked((m) => ({ ...m, [f.id]: p }))} warehouseId={warehouseId || undefined} placeholder="Search product by SKU, name or barcode" className="col-span-3 md:col-span-1" />
+                <LineQuantityField register={register} index={i} error={e?.quantity?.message} unit={product?.unit} />
                 <LinePrice quote={line?.productId ? quotes.byProduct.get(line.productId) : undefined} quantity={line?.quantity ?? ""} loading={quotes.loading} />
                 <div className="flex h-9 items-center justify-end">
                   <Button variant="ghost" size="sm" className="px-2" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={`Remove line ${i + 1}`}>

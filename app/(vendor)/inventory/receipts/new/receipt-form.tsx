@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
@@ -16,9 +16,9 @@ import { Textarea } from "@/components/ui/textarea";
 import { formatINR } from "@/lib/format";
 import { createGoodsReceiptInput } from "@/lib/inventory/inventory.schemas";
 import { createReceiptAction } from "../../actions";
-import { unitLabel } from "../../_components/format";
 import { lineAmount, sumAmounts } from "../../_components/money";
-import { ProductPicker, type PickedProduct } from "../../_components/product-picker";
+import { LineQuantityField, ProductLineField } from "../../_components/product-line-fields";
+import type { PickedProduct } from "../../_components/product-picker";
 
 type Values = z.input<typeof createGoodsReceiptInput>;
 type Warehouse = { id: string; code: string; name: string; isDefault: boolean };
@@ -95,35 +95,8 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
             const product = picked[f.id] ?? null;
             return (
               <li key={f.id} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_8rem_9rem_8rem_2.25rem] md:items-start md:border-0 md:p-1">
-                <Field id={`lines.${i}.productId`} label={`Product, line ${i + 1}`} hideLabel error={e?.productId?.message} className="col-span-2 md:col-span-1">
-                  {(c) => (
-                    <Controller
-                      control={control}
-                      name={`lines.${i}.productId`}
-                      render={({ field }) => (
-                        <ProductPicker
-                          id={c.id}
-                          describedBy={c["aria-describedby"]}
-                          invalid={!!c["aria-invalid"]}
-                          warehouseId={warehouseId}
-                          value={product}
-                          onChange={(p) => {
-                            setPicked((m) => ({ ...m, [f.id]: p }));
-                            field.onChange(p?.id ?? "");
-                          }}
-                        />
-                      )}
-                    />
-                  )}
-                </Field>
-                <Field id={`lines.${i}.quantity`} label={`Quantity${product ? ` (${unitLabel(product.unit)})` : ""}, line ${i + 1}`} hideLabel error={e?.quantity?.message}>
-                  {(c) => (
-                    <div className="relative">
-                      <Input {...c} inputMode="decimal" autoComplete="off" placeholder="Qty" className="pr-10 text-right tabular-nums" {...register(`lines.${i}.quantity`)} />
-                      {product && <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-400">{unitLabel(product.unit)}</span>}
-                    </div>
-                  )}
-                </Field>
+                <ProductLineField control={control} index={i} error={e?.productId?.message} value={product} onPick={(p) => setPicked((m) => ({ ...m, [f.id]: p }))} warehouseId={warehouseId} />
+                <LineQuantityField register={register} index={i} error={e?.quantity?.message} unit={product?.unit} />
                 <Field id={`lines.${i}.unitCost`} label={`Unit cost in rupees, line ${i + 1}`} hideLabel error={e?.unitCost?.message}>
                   <Input inputMode="decimal" autoComplete="off" placeholder={product?.costPrice ? `₹${product.costPrice}` : "₹ per unit"} className="text-right tabular-nums" {...register(`lines.${i}.unitCost`)} />
                 </Field>

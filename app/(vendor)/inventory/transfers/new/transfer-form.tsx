@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
@@ -10,13 +10,13 @@ import { PlusIcon, XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { createTransferInput } from "@/lib/inventory/inventory.schemas";
 import { createTransferAction } from "../../actions";
-import { qtyWithUnit, unitLabel } from "../../_components/format";
-import { ProductPicker, type PickedProduct } from "../../_components/product-picker";
+import { qtyWithUnit } from "../../_components/format";
+import { LineQuantityField, ProductLineField } from "../../_components/product-line-fields";
+import type { PickedProduct } from "../../_components/product-picker";
 
 type Values = z.input<typeof createTransferInput>;
 type Warehouse = { id: string; code: string; name: string; isDefault: boolean };
@@ -79,35 +79,8 @@ export function TransferForm({ warehouses }: { warehouses: Warehouse[] }) {
             const product = picked[f.id] ?? null;
             return (
               <li key={f.id} className="grid grid-cols-[minmax(0,1fr)_2.25rem] gap-3 md:grid-cols-[minmax(0,1fr)_10rem_2.25rem] md:items-start">
-                <Field id={`lines.${i}.productId`} label={`Product, line ${i + 1}`} hideLabel error={e?.productId?.message} className="col-span-2 md:col-span-1">
-                  {(c) => (
-                    <Controller
-                      control={control}
-                      name={`lines.${i}.productId`}
-                      render={({ field }) => (
-                        <ProductPicker
-                          id={c.id}
-                          describedBy={c["aria-describedby"]}
-                          invalid={!!c["aria-invalid"]}
-                          warehouseId={fromId}
-                          value={product}
-                          onChange={(p) => {
-                            setPicked((m) => ({ ...m, [f.id]: p }));
-                            field.onChange(p?.id ?? "");
-                          }}
-                        />
-                      )}
-                    />
-                  )}
-                </Field>
-                <Field id={`lines.${i}.quantity`} label={`Quantity, line ${i + 1}`} hideLabel error={e?.quantity?.message} hint={product ? `${qtyWithUnit(product.available, product.unit)} available` : undefined}>
-                  {(c) => (
-                    <div className="relative">
-                      <Input {...c} inputMode="decimal" autoComplete="off" placeholder="Qty" className="pr-10 text-right tabular-nums" {...register(`lines.${i}.quantity`)} />
-                      {product && <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-400">{unitLabel(product.unit)}</span>}
-                    </div>
-                  )}
-                </Field>
+                <ProductLineField control={control} index={i} error={e?.productId?.message} value={product} onPick={(p) => setPicked((m) => ({ ...m, [f.id]: p }))} warehouseId={fromId} />
+                <LineQuantityField register={register} index={i} error={e?.quantity?.message} unit={product?.unit} hint={product ? `${qtyWithUnit(product.available, product.unit)} available` : undefined} />
                 <div className="flex h-9 items-center justify-end max-md:col-start-2 max-md:row-start-2">
                   <Button variant="ghost" size="sm" className="px-2" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={`Remove line ${i + 1}`}>
                     <XIcon className="size-4" />
