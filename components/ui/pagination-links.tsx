@@ -1,5 +1,5 @@
 // "Showing 21–40 of 87" with Previous / Next links; the page number lives in the URL (server-rendered lists).
-// A capped total (a list that stops counting, e.g. past 10,000 orders) reads "of 10,000+" and offers
+// A capped total (a list that stops counting, e.g. past 1,000 orders) reads "of 1,000+" and offers
 // Next while pages come back full (`shown` rows on this page).
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";

@@ -6,7 +6,8 @@ import "server-only";
 //   retailer, connection and vendor are joined only for the page's rows;
 // - text search is resolved first into order numbers and matching connections (a small set per
 //   company), so the list query filters on indexed columns — no join or ILIKE per order row;
-// - tab counts are capped (count over LIMIT 10000), so "10,000+" costs at most 10,000 index entries.
+// - tab counts are capped (count over LIMIT 1001), so "1,000+" costs at most 1,001 index entries a tab
+//   (measured at 1,000,000 orders: a cap of 10,000 made the ten tab counts alone ~45 ms).
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
@@ -22,7 +23,7 @@ import type { OrderListItem } from "@/lib/orders/views";
 import { isCalendarDay, startOfIstDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
-export const ORDER_COUNT_CAP = 10_000;
+export const ORDER_COUNT_CAP = 1_000;
 
 export const orderTabs = ["all", "on_hold", "draft", "placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned"] as const;
 export type OrderTab = (typeof orderTabs)[number];

@@ -191,7 +191,7 @@ export const ordersOperations: Operation[] = [
     tag: "Orders",
     summary: "List orders",
     description:
-      "Staff see the company's orders, a retailer its own (vendorCode narrows to one vendor). status: all (default), on_hold (placed and held over the credit limit), open, draft, placed, confirmed, packed, dispatched, delivered, cancelled or returned. q matches the order number, retailer name and customer code. from/to are calendar days (YYYY-MM-DD, India); minTotal/maxTotal bound the grand total. sort: -createdAt (default), createdAt, grandTotal, -grandTotal, number, -number. The answer also carries `counts` per status tab ({ count, capped }) and `totalIsCapped` (counting stops at 10,000; `total` is then a lower bound).",
+      "Staff see the company's orders, a retailer its own (vendorCode narrows to one vendor). status: all (default), on_hold (placed and held over the credit limit), open, draft, placed, confirmed, packed, dispatched, delivered, cancelled or returned. q matches the order number, retailer name and customer code. from/to are calendar days (YYYY-MM-DD, India); minTotal/maxTotal bound the grand total. sort: -createdAt (default), createdAt, grandTotal, -grandTotal, number, -number. The answer also carries `counts` per status tab ({ count, capped }) and `totalIsCapped` (counting stops at 1,000; `total` is then a lower bound).",
     auth: true,
     query: listOrdersInput.pick({ status: true, q: true, connectionId: true, vendorCode: true, from: true, to: true, minTotal: true, maxTotal: true, sort: true }),
     response: { status: 200, description: "A page of orders", schema: orderListItem, list: true },

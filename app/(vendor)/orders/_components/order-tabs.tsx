@@ -1,5 +1,5 @@
-// The orders list's status tabs: keys, labels, and counts that can be capped (past 10,000 the list
-// stops counting and the tab says "10,000+").
+// The orders list's status tabs: keys, labels, and counts that can be capped (past 1,000 the list
+// stops counting and the tab says "1,000+").
 import { formatQuantity } from "@/lib/format";
 
 export const tabKeys = ["all", "on_hold", "placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned", "draft"] as const;
