@@ -1,8 +1,9 @@
 import "server-only";
-// Turns the acting retailer's cart with a vendor into an order. placeOrder owns every rule and its
-// own transaction (prices, GST, stock, credit); only after it succeeds are the ordered lines taken
-// out of the cart, so a refused order (short stock, credit limit, a line below its minimum) leaves
-// the cart exactly as it was for the retailer to fix.
+// Turns the acting retailer's cart with a vendor into an order. placeOrder owns every rule (prices,
+// GST, stock, credit); the ordered lines leave the cart inside the order's own transaction, so a
+// refused order (short stock, credit limit, a line below its minimum) leaves the cart exactly as it
+// was, and a second submit of the same cart (a double tap, two tabs) finds the lines gone and
+// places nothing: both transactions lock the same connection row, so the second waits for the first.
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { getCartConnectionOrThrow, loadCart, vendorName } from "@/lib/orders/cart-view";
@@ -18,19 +19,22 @@ export async function checkout(ctx: Ctx, input: unknown, opts: { source?: "PORTA
   if (!cart || cart.items.length === 0) throw new AppError("conflict", `Your cart with ${vendorName(connection)} is empty`);
   const lines = cart.items.map((i) => ({ productId: i.productId, quantity: i.quantity.toString() }));
 
-  let order: OrderView;
   try {
-    order = await placeOrder(
+    return await placeOrder(
       ctx,
       { vendorCode: data.vendorCode, lines, shippingAddress: data.shippingAddress, buyerReference: data.buyerReference ?? undefined, notes: data.notes ?? undefined },
-      { source: opts.source ?? "PORTAL" },
+      {
+        source: opts.source ?? "PORTAL",
+        // Only what was ordered leaves the cart: a line changed in another tab meanwhile stays.
+        inTransaction: async (tx) => {
+          const taken = await tx.cartItem.deleteMany({ where: { cartId: cart.id, OR: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) } });
+          if (taken.count === 0) throw new AppError("conflict", `This cart with ${vendorName(connection)} was already ordered; see your orders`);
+        },
+      },
     );
   } catch (err) {
     throw namedLineErrors(err, cart.items.map((i) => i.product.name));
   }
-  // Only what was ordered leaves the cart: a line changed in another tab meanwhile stays.
-  await ctx.db.cartItem.deleteMany({ where: { cartId: cart.id, OR: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) } });
-  return order;
 }
 
 /** The order speaks of `lines.N.quantity`; a cart has no line numbers, so name the products in the message. */

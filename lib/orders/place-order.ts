@@ -25,7 +25,13 @@ import type { OrderView } from "@/lib/orders/views";
 import { parseInput } from "@/lib/validation";
 
 /** `input` is a PlaceOrderInput (parsed here; doors pass the request body as it came). */
-export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opts: { source?: OrderSource } = {}): Promise<OrderView> {
+export type PlaceOrderOptions = {
+  source?: OrderSource;
+  /** Runs last inside the order's transaction (checkout takes the ordered lines out of the cart there). */
+  inTransaction?: (tx: Tx, order: { id: string; number: string }) => Promise<void>;
+};
+
+export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opts: PlaceOrderOptions = {}): Promise<OrderView> {
   const data = parseInput(placeOrderInput, input);
   const actor = ctx.actor;
   if (actor.kind === "staff") {
@@ -106,6 +112,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
         retailerId: connection.retailerId,
         after: { number, status: draft ? "DRAFT" : "PLACED", source, creditHold: credit.hold, warehouseId: warehouse.id, placeOfSupply, grandTotal: priced.totals.grandTotal.toFixed(2), lines: data.lines },
       });
+      if (opts.inTransaction) await opts.inTransaction(tx, { id: order.id, number });
       return loadOrderView(tx, actor, order.id);
     },
     { timeout: 20_000, maxWait: 20_000 },

@@ -158,6 +158,17 @@ describe("retailer cart", () => {
     await expect(checkout(s.shopper, { vendorCode: s.code })).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("the same cart submitted twice at once (a double tap, two tabs) becomes one order", async () => {
+    const s = await cartShop();
+    await addToCart(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "12" });
+    const results = await Promise.allSettled([checkout(s.shopper, { vendorCode: s.code }), checkout(s.shopper, { vendorCode: s.code })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "conflict" });
+    expect(await prisma.order.count({ where: { retailerId: s.retailer.id, companyId: s.co } })).toBe(1);
+    expect(await cartRows(s)).toEqual([]);
+  });
+
   it("checkout ships to the address given, and a refused order (short stock) leaves the cart as it was", async () => {
     const s = await cartShop();
     const scarce = await stockedProduct(s, 5, { name: "Ghee 1 L" });
