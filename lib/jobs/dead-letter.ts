@@ -29,7 +29,7 @@ export type FailedJobView = {
   queuedAt: string | null;
 };
 
-const queueLabels: Record<string, string> = { "email-deliver": "Email delivery", "order-notify": "Order notifications" };
+const queueLabels: Record<string, string> = { "email-deliver": "Email delivery", "order-notify": "Order notifications", "maintenance-prune": "Housekeeping" };
 
 type JobData = { emailId?: unknown; eventId?: unknown };
 

@@ -5,6 +5,7 @@
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
 import type { JobData, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
+import { pruneExpiredRecords } from "@/lib/jobs/prune";
 
 export type JobInfo = {
   id: string;
@@ -17,4 +18,5 @@ export type JobInfo = {
 export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => Promise<unknown> } = {
   "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),
   "order-notify": ({ eventId }) => notifyOrderEvent(eventId),
+  "maintenance-prune": () => pruneExpiredRecords(),
 };

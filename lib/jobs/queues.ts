@@ -13,6 +13,8 @@ export const queues = {
   "email-deliver": withRetries,
   /** Fan an order event out to its recipients: in-app, email, SMS, push. Data: { eventId }. */
   "order-notify": withRetries,
+  /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
+  "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
 
 export type QueueName = keyof typeof queues;
@@ -21,4 +23,5 @@ export type QueueName = keyof typeof queues;
 export type JobData = {
   "email-deliver": { emailId: string };
   "order-notify": { eventId: string };
+  "maintenance-prune": Record<string, never>;
 };

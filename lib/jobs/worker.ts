@@ -30,6 +30,8 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
       );
       ids.push(id);
     }
+    // One schedule for the whole deployment (pg-boss keeps it by name, and one instance fires it).
+    await boss.schedule("maintenance-prune", "23 * * * *", {}, { tz: "Asia/Kolkata" });
     log("info", "background job workers started", { queues: Object.keys(queues) });
     return ids;
   })().catch((err) => {
