@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { PostalAddress } from "@/components/ui/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -132,21 +133,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
             </Card>
             <Card>
               <CardHeader title="Ship to" />
-              <address className="px-5 py-4 text-sm leading-6 text-slate-700 not-italic">
-                <span className="font-medium text-slate-900">{order.shippingAddress.name}</span>
-                <br />
-                {order.shippingAddress.line1}
-                {order.shippingAddress.line2 && (
-                  <>
-                    <br />
-                    {order.shippingAddress.line2}
-                  </>
-                )}
-                <br />
-                {order.shippingAddress.city} {order.shippingAddress.pincode}
-                <br />
-                {order.shippingAddress.stateName}
-              </address>
+              <PostalAddress address={order.shippingAddress} className="px-5 py-4 text-sm" />
             </Card>
             {order.delivery && (
               <Card>

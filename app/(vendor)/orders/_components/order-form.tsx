@@ -9,6 +9,7 @@ import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
+import { PostalAddress } from "@/components/ui/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -268,20 +269,6 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
   );
 }
 
-function AddressBlock({ address: a }: { address: Address }) {
-  return (
-    <address className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 leading-6 text-slate-700 not-italic">
-      <span className="font-medium text-slate-900">{a.name}</span>
-      <br />
-      {a.line1}
-      {a.line2 && (
-        <>
-          <br />
-          {a.line2}
-        </>
-      )}
-      <br />
-      {a.city} {a.pincode} · {activeGstStates.find((s) => s.code === a.stateCode)?.name ?? a.stateCode}
-    </address>
-  );
+function AddressBlock({ address }: { address: Address }) {
+  return <PostalAddress address={address} className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3" />;
 }

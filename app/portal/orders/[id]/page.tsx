@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderStatusBadge } from "@/app/(vendor)/orders/_components/order-status";
 import { Timeline } from "@/app/(vendor)/orders/[id]/timeline";
 import { ChevronLeftIcon } from "@/components/shell/icons";
+import { PostalAddress } from "@/components/ui/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -90,19 +91,7 @@ export default async function PortalOrderPage({ params, searchParams }: { params
           <Card>
             <CardHeader title="Delivery" />
             <CardBody className="space-y-4 text-sm">
-              <address className="leading-6 text-slate-700 not-italic">
-                <span className="font-medium text-slate-900">{order.shippingAddress.name}</span>
-                <br />
-                {order.shippingAddress.line1}
-                {order.shippingAddress.line2 && (
-                  <>
-                    <br />
-                    {order.shippingAddress.line2}
-                  </>
-                )}
-                <br />
-                {order.shippingAddress.city}, {order.shippingAddress.stateName} {order.shippingAddress.pincode}
-              </address>
+              <PostalAddress address={order.shippingAddress} />
               {(order.buyerReference || order.notes) && (
                 <dl className="space-y-2 border-t border-slate-100 pt-3">
                   {order.buyerReference && (

@@ -1,3 +1,4 @@
+import { PostalAddress } from "@/components/ui/postal-address";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -53,19 +54,7 @@ export default async function PickListPage({ params }: { params: Promise<{ id: s
           </div>
           <div className="text-sm leading-6">
             <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Ship to</p>
-            <address className="not-italic">
-              <span className="font-medium">{a.name}</span>
-              <br />
-              {a.line1}
-              {a.line2 && (
-                <>
-                  <br />
-                  {a.line2}
-                </>
-              )}
-              <br />
-              {a.city} {a.pincode}, {a.stateName}
-            </address>
+            <PostalAddress address={a} />
           </div>
         </div>
 

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/field-errors";
+import { PostalAddress } from "@/components/ui/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -89,19 +90,7 @@ export function CheckoutForm({
           </Button>
         </div>
         {!elsewhere ? (
-          <address className="mt-2 text-sm leading-6 text-slate-700 not-italic">
-            <span className="font-medium text-slate-900">{a.name}</span>
-            <br />
-            {a.line1}
-            {a.line2 && (
-              <>
-                <br />
-                {a.line2}
-              </>
-            )}
-            <br />
-            {a.city}, {a.stateName ?? a.stateCode} {a.pincode}
-          </address>
+          <PostalAddress address={a} className="mt-2 text-sm" />
         ) : (
           <div id="ship-elsewhere" className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
             <Field id="ship-name" label="Name" required error={addrErr("name")} className="sm:col-span-2">
