@@ -2,12 +2,14 @@
 // token use. Roles and active flags come from the database, not from the cookie.
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { Actor, RetailerActor, StaffActor } from "@/lib/auth/actor";
 import { auth } from "@/lib/auth/auth";
 import { loadActor } from "@/lib/auth/load-actor";
 import { prisma } from "@/lib/db/client";
 
-export async function actorFromSession(): Promise<Actor | null> {
+/** Once per request: the layout and the page both ask, and each asking costs a session decode and a query. */
+export const actorFromSession = cache(async (): Promise<Actor | null> => {
   let session;
   try {
     session = await auth();
@@ -16,7 +18,7 @@ export async function actorFromSession(): Promise<Actor | null> {
   }
   if (!session?.user?.id) return null;
   return loadActor(prisma, session.user.id, session.user.companyId);
-}
+});
 
 export async function requireStaff(): Promise<StaffActor> {
   const actor = await actorFromSession();
