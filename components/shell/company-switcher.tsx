@@ -1,7 +1,8 @@
 "use client";
 // Shows the active company; staff of several companies switch here (the session's companyId
 // changes on the server, which checks the membership again).
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, useCallback } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { cn } from "@/lib/cn";
 import { Spinner } from "@/components/ui/spinner";
 import { SwitchIcon } from "./icons";
@@ -23,19 +24,8 @@ export function CompanySwitcher({
   const ref = useRef<HTMLDivElement>(null);
   const current = companies.find((c) => c.id === currentCompanyId) ?? companies[0];
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
-    document.addEventListener("mousedown", onDown);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("mousedown", onDown);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const closeMenu = useCallback(() => setOpen(false), []);
+  useDismiss(open, ref, closeMenu);
 
   if (!current) return null;
   const label = (

@@ -3,7 +3,8 @@
 // pages and sorts); row actions change role or (de)activate through server actions.
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition, useCallback } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
 import { Pagination } from "@/components/data-table/pagination";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
@@ -296,17 +297,8 @@ export function EmployeesTable({ data, query, canWrite, canManageAdmins, current
 function RowMenu({ employee, isSelf, locked, onPick }: { employee: EmployeeView; isSelf: boolean; locked: boolean; onPick: (k: "role" | "deactivate" | "reactivate") => void }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
-    document.addEventListener("mousedown", onDown);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("mousedown", onDown);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const closeMenu = useCallback(() => setOpen(false), []);
+  useDismiss(open, ref, closeMenu);
   const disabledReason = isSelf ? "You cannot change your own role or deactivate yourself" : locked ? "Only an owner can change owners and admins" : null;
   const item = "block w-full rounded-md px-3 py-2 text-left text-sm disabled:cursor-not-allowed disabled:opacity-50";
   return (

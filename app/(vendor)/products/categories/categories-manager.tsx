@@ -4,7 +4,8 @@
 // are shown in the dialog, next to the field they concern.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, useCallback } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { Dialog } from "@/components/form/dialog";
 import { DotsIcon, PlusIcon, TagIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
@@ -89,17 +90,8 @@ export function CategoriesManager({ rows, uncategorised, canWrite }: { rows: Cat
 function RowMenu({ row, onPick }: { row: CategoryRow; onPick: (k: "add" | "rename" | "move" | "delete") => void }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
-    document.addEventListener("mousedown", onDown);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("mousedown", onDown);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const closeMenu = useCallback(() => setOpen(false), []);
+  useDismiss(open, ref, closeMenu);
   const item = "block w-full rounded-md px-3 py-2 text-left text-sm";
   const pick = (k: "add" | "rename" | "move" | "delete") => {
     setOpen(false);
