@@ -163,3 +163,8 @@ export function formatQuantity(value: Decimalish, unit?: string | null): string 
   const text = `${negative && (int + f).replace(/0/g, "") ? "-" : ""}${body}`;
   return unit ? `${text} ${unit}` : text;
 }
+
+/** A decimal quantity as typed into an input: "12.500" → "12.5", "20.000" → "20" (no grouping). */
+export function plainQuantity(q: string): string {
+  return q.includes(".") ? q.replace(/\.?0+$/, "") : q;
+}

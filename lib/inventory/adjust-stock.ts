@@ -8,7 +8,8 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { activeWarehouseOrThrow, productsOrThrow } from "@/lib/inventory/documents";
 import { ADJUSTMENT_REASONS, adjustStockInput } from "@/lib/inventory/inventory.schemas";
-import { applyMovements, trimQty } from "@/lib/inventory/ledger";
+import { applyMovements } from "@/lib/inventory/ledger";
+import { plainQuantity } from "@/lib/format";
 import { qty } from "@/lib/inventory/views";
 import { parseInput } from "@/lib/validation";
 
@@ -49,7 +50,7 @@ export async function adjustStock(ctx: Ctx, input: unknown) {
   } catch (err) {
     if (err instanceof AppError && err.code === "insufficient_stock") {
       const item = (err.details?.items as { available: string }[] | undefined)?.[0];
-      throw new AppError("insufficient_stock", err.message, { details: err.details, fieldErrors: { quantity: [`Only ${trimQty(item?.available ?? "0")} available to remove`] } });
+      throw new AppError("insufficient_stock", err.message, { details: err.details, fieldErrors: { quantity: [`Only ${plainQuantity(item?.available ?? "0")} available to remove`] } });
     }
     throw err;
   }

@@ -4,7 +4,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { trimQty } from "@/lib/inventory/ledger";
+import { plainQuantity } from "@/lib/format";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -54,7 +54,7 @@ export function shortLinesToFields(err: unknown, lines: { productId: string }[],
   const fieldErrors: Record<string, string[]> = { ...(err.fieldErrors ?? {}) };
   for (const item of items) {
     const i = lines.findIndex((l) => l.productId === item.productId);
-    if (i >= 0) fieldErrors[`lines.${i}.${field}`] = [`Only ${trimQty(item.available)} available`];
+    if (i >= 0) fieldErrors[`lines.${i}.${field}`] = [`Only ${plainQuantity(item.available)} available`];
   }
   return new AppError("insufficient_stock", err.message, { details: err.details, fieldErrors });
 }

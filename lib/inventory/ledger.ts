@@ -9,6 +9,7 @@ import "server-only";
 // concurrent writer, so two transactions can never both take the last unit, and the fixed order
 // means they never wait on each other in a cycle (no deadlocks).
 import { AppError } from "@/lib/errors";
+import { plainQuantity } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StockMovementKind } from "@/lib/generated/prisma/enums";
 
@@ -174,7 +175,7 @@ async function insufficientStock(tx: Prisma.TransactionClient, companyId: string
 }
 
 export function insufficientStockError(short: ShortLine[]) {
-  const parts = short.map((s) => `${s.name ?? s.productId}${s.sku ? ` (${s.sku})` : ""}: requested ${trimQty(s.requested)}, available ${trimQty(s.available)}`);
+  const parts = short.map((s) => `${s.name ?? s.productId}${s.sku ? ` (${s.sku})` : ""}: requested ${plainQuantity(s.requested)}, available ${plainQuantity(s.available)}`);
   return new AppError("insufficient_stock", `Not enough stock — ${parts.join("; ")}`, { details: { items: short } });
 }
 
@@ -186,4 +187,3 @@ function decimal(v: string, field: string) {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** "5.000" → "5", "2.500" → "2.5" for messages. */
-export const trimQty = (q: string) => (q.includes(".") ? q.replace(/\.?0+$/, "") : q) || "0";

@@ -3,6 +3,7 @@ import "server-only";
 // code), and the priced view of a cart — today's prices from the one resolver, availability as the
 // portal catalog shows it, GST per line as the order will charge it, and the problems the order
 // would refuse (minimum order, whole packs, inactive products) spelled out per line.
+import { plainQuantity } from "@/lib/format";
 import type { RetailerActor } from "@/lib/auth/actor";
 import { stockStatusOf } from "@/lib/catalog/stock-status";
 import type { Ctx } from "@/lib/ctx";
@@ -234,11 +235,11 @@ function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems
   const { min } = quantityRule(p);
   let suggested: Decimal | null = null;
   if (qty.lt(p.minOrderQty)) {
-    problems.push({ code: "below_min_order", message: `Minimum order is ${trim(p.minOrderQty)} ${p.unit}.`, blocking: true });
+    problems.push({ code: "below_min_order", message: `Minimum order is ${plainQuantity(p.minOrderQty.toFixed(3))} ${p.unit}.`, blocking: true });
     suggested = min;
   }
   if (p.sellInPacks && p.packSize && p.packSize.gt(0) && !qty.mod(p.packSize).isZero()) {
-    problems.push({ code: "not_whole_packs", message: `Sold in whole packs only (${p.packUnit ?? "pack"} of ${trim(p.packSize)} ${p.unit}).`, blocking: true });
+    problems.push({ code: "not_whole_packs", message: `Sold in whole packs only (${p.packUnit ?? "pack"} of ${plainQuantity(p.packSize.toFixed(3))} ${p.unit}).`, blocking: true });
     suggested = D.max(roundUpTo(qty, p.packSize), min);
   }
   if (p.active) {
@@ -250,8 +251,4 @@ function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems
 
 function roundUpTo(v: Decimal, step: Decimal) {
   return v.div(step).ceil().times(step);
-}
-
-function trim(v: Decimal) {
-  return v.toFixed(3).replace(/\.?0+$/, "");
 }

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { trimQty } from "@/lib/inventory/ledger";
+import { plainQuantity } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
 import type { PickListView } from "@/lib/orders/views";
 
@@ -56,6 +56,6 @@ export function packsText(quantity: Prisma.Decimal, packSize: Prisma.Decimal | n
   if (!packSize || packSize.lte(0) || !packUnit) return null;
   const packs = quantity.div(packSize).floor();
   const loose = quantity.minus(packs.times(packSize));
-  const parts = [...(packs.gt(0) ? [`${packs.toString()} ${packUnit}`] : []), ...(loose.gt(0) ? [`${trimQty(loose.toFixed(3))} ${unit}`] : [])];
+  const parts = [...(packs.gt(0) ? [`${packs.toString()} ${packUnit}`] : []), ...(loose.gt(0) ? [`${plainQuantity(loose.toFixed(3))} ${unit}`] : [])];
   return parts.length ? parts.join(" + ") : null;
 }

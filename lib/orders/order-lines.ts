@@ -7,7 +7,7 @@ import type { Prisma as P } from "@/lib/generated/prisma/client";
 type Tx = P.TransactionClient;
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { trimQty } from "@/lib/inventory/ledger";
+import { plainQuantity } from "@/lib/format";
 import { resolvePrices } from "@/lib/pricing/resolve-price";
 import { computeLineTax, sumLineTaxes, type TaxTotals } from "@/lib/tax/line-tax";
 
@@ -56,9 +56,9 @@ export async function priceOrderLines(tx: Tx, args: PriceLinesArgs): Promise<{ l
   for (const l of fresh) {
     const p = byId.get(l.productId)!;
     if (!p.active) errors[`lines.${l.index}.productId`] = [`${p.name} is no longer sold`];
-    else if (l.qty.lt(p.minOrderQty)) errors[`lines.${l.index}.quantity`] = [`Minimum order for ${p.name} is ${trimQty(p.minOrderQty.toString())} ${p.unit}`];
+    else if (l.qty.lt(p.minOrderQty)) errors[`lines.${l.index}.quantity`] = [`Minimum order for ${p.name} is ${plainQuantity(p.minOrderQty.toString())} ${p.unit}`];
     else if (p.sellInPacks && p.packSize?.gt(0) && !l.qty.mod(p.packSize).isZero()) {
-      errors[`lines.${l.index}.quantity`] = [`${p.name} is sold in whole ${p.packUnit ?? "pack"}s of ${trimQty(p.packSize.toString())} ${p.unit}`];
+      errors[`lines.${l.index}.quantity`] = [`${p.name} is sold in whole ${p.packUnit ?? "pack"}s of ${plainQuantity(p.packSize.toString())} ${p.unit}`];
     }
   }
   if (Object.keys(errors).length) throw new AppError("validation", `Check the order lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });

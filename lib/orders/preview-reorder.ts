@@ -6,7 +6,7 @@ import "server-only";
 import type { Ctx } from "@/lib/ctx";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { trimQty } from "@/lib/inventory/ledger";
+import { plainQuantity } from "@/lib/format";
 import { formatINR } from "@/lib/format";
 import { assertCan } from "@/lib/auth/permissions";
 import { orderScope } from "@/lib/orders/order-access";
@@ -54,9 +54,9 @@ export async function previewReorder(ctx: Ctx, orderId: string): Promise<Reorder
     let message: string | null = null;
     if (!p.active) [status, message] = ["inactive", "No longer sold"];
     else if (available.lte(0)) [status, message] = ["out_of_stock", "Out of stock"];
-    else if (available.lt(quantity)) [status, message] = ["insufficient_stock", showStock ? `Only ${trimQty(available.toFixed(3))} ${p.unit} available` : "Not enough in stock"];
+    else if (available.lt(quantity)) [status, message] = ["insufficient_stock", showStock ? `Only ${plainQuantity(available.toFixed(3))} ${p.unit} available` : "Not enough in stock"];
     else if (unitPrice && !unitPrice.eq(line.unitPrice)) [status, message] = ["price_changed", `Price changed from ${formatINR(line.unitPrice)} to ${formatINR(unitPrice)}`];
-    if (!quantity.eq(line.quantity) && (status === "ok" || status === "price_changed")) message = [message, `Quantity ${trimQty(quantity.toFixed(3))} (minimum order or whole packs)`].filter(Boolean).join("; ");
+    if (!quantity.eq(line.quantity) && (status === "ok" || status === "price_changed")) message = [message, `Quantity ${plainQuantity(quantity.toFixed(3))} (minimum order or whole packs)`].filter(Boolean).join("; ");
     let lineTotal: string | null = null;
     if (quote && unitPrice) {
       const tax = computeLineTax({ quantity, unitPrice, taxInclusive: quote.taxInclusive, gstRate: quote.gstRate, cessRate: p.cessRate, intraState });

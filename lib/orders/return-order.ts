@@ -6,7 +6,7 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activeWarehouseOrThrow } from "@/lib/inventory/documents";
-import { trimQty } from "@/lib/inventory/ledger";
+import { plainQuantity } from "@/lib/format";
 import { returnStock } from "@/lib/inventory/reservations";
 import { returnOrderInput } from "@/lib/orders/orders.schemas";
 import { transitionOrder } from "@/lib/orders/transition-order";
@@ -30,7 +30,7 @@ export async function returnOrder(ctx: Ctx, orderId: string, input: unknown): Pr
         else if (seen.has(r.productId)) errors[`lines.${i}.productId`] = ["This product appears twice"];
         else {
           const left = line.quantity.minus(line.returnedQty);
-          if (new D(r.quantity).gt(left)) errors[`lines.${i}.quantity`] = [`At most ${trimQty(left.toFixed(3))} ${line.unit} can still come back`];
+          if (new D(r.quantity).gt(left)) errors[`lines.${i}.quantity`] = [`At most ${plainQuantity(left.toFixed(3))} ${line.unit} can still come back`];
         }
         seen.add(r.productId);
       });

@@ -3,6 +3,7 @@
 // when leaving the field; a suggested quantity (minimum order, whole packs) is one tap away.
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { plainQuantity } from "@/lib/format";
 import { formatQuantity } from "@/lib/format";
 import { removeCartItemAction, setCartItemAction } from "../actions";
 import { QuantityStepper } from "./quantity-stepper";
@@ -29,7 +30,7 @@ export function CartLineControls({
   /** False while the vendor has paused orders: the line can only be removed. */
   canChange: boolean;
 }) {
-  const saved = trim(quantity);
+  const saved = plainQuantity(quantity);
   const [value, setValue] = useState(saved);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -73,7 +74,7 @@ export function CartLineControls({
         </Button>
       </div>
       {suggestedQuantity && canChange && (
-        <Button variant="secondary" size="sm" onClick={() => (setValue(trim(suggestedQuantity)), save(trim(suggestedQuantity)))} disabled={pending} className="self-start sm:self-end">
+        <Button variant="secondary" size="sm" onClick={() => (setValue(plainQuantity(suggestedQuantity)), save(plainQuantity(suggestedQuantity)))} disabled={pending} className="self-start sm:self-end">
           Change to {formatQuantity(suggestedQuantity, unit)}
         </Button>
       )}
@@ -84,8 +85,4 @@ export function CartLineControls({
       )}
     </div>
   );
-}
-
-function trim(q: string) {
-  return q.includes(".") ? q.replace(/\.?0+$/, "") : q;
 }

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { plainQuantity } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { cancelCountAction, postCountAction, saveCountLinesAction } from "../../actions";
 import { formatQty, signedQty, unitLabel } from "../../_components/format";
@@ -18,7 +19,7 @@ type Line = { id: string; product: { id: string; sku: string; name: string; unit
 
 export function CountSheet({ countId, number, editable, lines }: { countId: string; number: string; editable: boolean; lines: Line[] }) {
   const router = useRouter();
-  const initial = useMemo(() => Object.fromEntries(lines.map((l) => [l.product.id, l.countedQty === null ? "" : formatPlain(l.countedQty)])), [lines]);
+  const initial = useMemo(() => Object.fromEntries(lines.map((l) => [l.product.id, l.countedQty === null ? "" : plainQuantity(l.countedQty)])), [lines]);
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: "danger" | "success"; text: string } | null>(null);
@@ -231,9 +232,4 @@ export function CountSheet({ countId, number, editable, lines }: { countId: stri
       />
     </div>
   );
-}
-
-/** "12.500" → "12.5" for the input box. */
-function formatPlain(q: string) {
-  return q.includes(".") ? q.replace(/\.?0+$/, "") : q;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { plainQuantity } from "@/lib/format";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
@@ -47,7 +48,7 @@ export default async function EditOrderPage({ params }: { params: Promise<{ id: 
               retailer: { connectionId: order.connectionId, name: order.retailer.name, customerCode: order.retailer.customerCode, gstin: order.retailer.gstin, defaultAddress: { name: a.name, line1: a.line1, line2: a.line2 ?? "", city: a.city, stateCode: a.stateCode, pincode: a.pincode } },
               lines: order.lines.map((l) => ({
                 productId: l.productId,
-                quantity: l.quantity.replace(/\.?0+$/, ""),
+                quantity: plainQuantity(l.quantity),
                 product: { id: l.productId, sku: l.sku, name: l.name, unit: l.unit, costPrice: null, onHand: "0", available: "0" },
                 price: { quantity: l.quantity, unitPrice: l.unitPrice, source: `Order price (${sourceLabels[l.priceSource] ?? l.priceSource})`, taxInclusive: l.taxInclusive, gstRate: l.gstRate, nextSlab: null },
               })),
