@@ -6,10 +6,10 @@ import "server-only";
 import { plainQuantity } from "@/lib/format";
 import type { RetailerActor } from "@/lib/auth/actor";
 import { stockStatusOf } from "@/lib/catalog/stock-status";
+import { defaultShippingAddress } from "@/lib/orders/shipping-address";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { stateName } from "@/lib/integrations/gst/states";
 import { assertRetailer } from "@/lib/network/guards";
 import { resolvePrices } from "@/lib/pricing/resolve-price";
 import { computeLineTax, sumLineTaxes } from "@/lib/tax/line-tax";
@@ -196,21 +196,6 @@ export async function buildCartView(ctx: Ctx, connection: CartConnection, cart: 
   };
 }
 
-/** Where the order goes unless the retailer says otherwise: the connection's shipping address, else the business address. */
-export function defaultShippingAddress(c: CartConnection) {
-  const r = c.retailer;
-  const useConnection = Boolean(c.shippingLine1 && c.shippingCity && c.shippingStateCode && c.shippingPincode);
-  const stateCode = useConnection ? c.shippingStateCode! : r.stateCode;
-  return {
-    name: r.tradeName ?? r.legalName,
-    line1: useConnection ? c.shippingLine1! : r.addressLine1,
-    line2: (useConnection ? c.shippingLine2 : r.addressLine2) ?? null,
-    city: useConnection ? c.shippingCity! : r.city,
-    stateCode,
-    stateName: stateName(stateCode) ?? null,
-    pincode: useConnection ? c.shippingPincode! : r.pincode,
-  };
-}
 
 /** The quantity a stepper starts at and steps by for a product: its minimum order, in whole packs when it sells in packs. */
 export function quantityRule(p: { minOrderQty: Decimal; packSize: Decimal | null; sellInPacks: boolean }) {

@@ -21,6 +21,7 @@ import { lineRow, priceOrderLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
 import type { z } from "zod";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { defaultShippingAddress } from "@/lib/orders/shipping-address";
 import type { OrderView } from "@/lib/orders/views";
 import { parseInput } from "@/lib/validation";
 
@@ -147,13 +148,8 @@ export async function defaultWarehouseOrThrow(tx: Tx, companyId: string) {
   return w;
 }
 
-/** Where the goods go: the address given, else the connection's shipping address, else the retailer's. */
+/** Where the goods go: the address given, else the connection's default (lib/orders/shipping-address.ts), as order columns. */
 export function shippingFor(c: LockedConnection, given: z.infer<typeof shippingAddressInput> | undefined) {
-  const name = c.retailer.tradeName ?? c.retailer.legalName;
-  if (given) return { shippingName: given.name, shippingLine1: given.line1, shippingLine2: given.line2 ?? null, shippingCity: given.city, shippingStateCode: given.stateCode, shippingPincode: given.pincode };
-  if (c.shippingLine1 && c.shippingCity && c.shippingStateCode && c.shippingPincode) {
-    return { shippingName: name, shippingLine1: c.shippingLine1, shippingLine2: c.shippingLine2, shippingCity: c.shippingCity, shippingStateCode: c.shippingStateCode, shippingPincode: c.shippingPincode };
-  }
-  const r = c.retailer;
-  return { shippingName: name, shippingLine1: r.addressLine1, shippingLine2: r.addressLine2, shippingCity: r.city, shippingStateCode: r.stateCode, shippingPincode: r.pincode };
+  const a = given ?? defaultShippingAddress(c);
+  return { shippingName: a.name, shippingLine1: a.line1, shippingLine2: a.line2 ?? null, shippingCity: a.city, shippingStateCode: a.stateCode, shippingPincode: a.pincode };
 }
