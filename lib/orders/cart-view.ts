@@ -6,6 +6,7 @@ import "server-only";
 import { plainQuantity } from "@/lib/format";
 import type { RetailerActor } from "@/lib/auth/actor";
 import { stockStatusOf } from "@/lib/catalog/stock-status";
+import { breaksWholePacks, quantityRule, roundUpTo, wholePackSize } from "@/lib/orders/quantity-rules";
 import { defaultShippingAddress } from "@/lib/orders/shipping-address";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
@@ -196,14 +197,6 @@ export async function buildCartView(ctx: Ctx, connection: CartConnection, cart: 
   };
 }
 
-
-/** The quantity a stepper starts at and steps by for a product: its minimum order, in whole packs when it sells in packs. */
-export function quantityRule(p: { minOrderQty: Decimal; packSize: Decimal | null; sellInPacks: boolean }) {
-  const pack = p.sellInPacks && p.packSize && p.packSize.gt(0) ? p.packSize : null;
-  const min = pack ? roundUpTo(D.max(p.minOrderQty, pack), pack) : p.minOrderQty;
-  return { min, step: pack ?? new D(1) };
-}
-
 function stepperOf(p: { minOrderQty: Decimal; packSize: Decimal | null; sellInPacks: boolean }) {
   const { min, step } = quantityRule(p);
   return { min: min.toFixed(3), step: step.toFixed(3) };
@@ -223,17 +216,14 @@ function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems
     problems.push({ code: "below_min_order", message: `Minimum order is ${plainQuantity(p.minOrderQty.toFixed(3))} ${p.unit}.`, blocking: true });
     suggested = min;
   }
-  if (p.sellInPacks && p.packSize && p.packSize.gt(0) && !qty.mod(p.packSize).isZero()) {
-    problems.push({ code: "not_whole_packs", message: `Sold in whole packs only (${p.packUnit ?? "pack"} of ${plainQuantity(p.packSize.toFixed(3))} ${p.unit}).`, blocking: true });
-    suggested = D.max(roundUpTo(qty, p.packSize), min);
+  if (breaksWholePacks(qty, p)) {
+    const pack = wholePackSize(p)!;
+    problems.push({ code: "not_whole_packs", message: `Sold in whole packs only (${p.packUnit ?? "pack"} of ${plainQuantity(pack.toFixed(3))} ${p.unit}).`, blocking: true });
+    suggested = D.max(roundUpTo(qty, pack), min);
   }
   if (p.active) {
     if (available.lte(0)) problems.push({ code: "out_of_stock", message: "Out of stock at the moment.", blocking: false });
     else if (qty.gt(available)) problems.push({ code: "short_stock", message: "Less in stock than you want; the order may not go through for the full quantity.", blocking: false });
   }
   return { problems, suggestedQuantity: suggested ? suggested.toFixed(3) : null };
-}
-
-function roundUpTo(v: Decimal, step: Decimal) {
-  return v.div(step).ceil().times(step);
 }

@@ -8,6 +8,7 @@ type Tx = P.TransactionClient;
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { plainQuantity } from "@/lib/format";
+import { breaksWholePacks, wholePackSize } from "@/lib/orders/quantity-rules";
 import { resolvePrices } from "@/lib/pricing/resolve-price";
 import { computeLineTax, sumLineTaxes, type TaxTotals } from "@/lib/tax/line-tax";
 
@@ -57,8 +58,8 @@ export async function priceOrderLines(tx: Tx, args: PriceLinesArgs): Promise<{ l
     const p = byId.get(l.productId)!;
     if (!p.active) errors[`lines.${l.index}.productId`] = [`${p.name} is no longer sold`];
     else if (l.qty.lt(p.minOrderQty)) errors[`lines.${l.index}.quantity`] = [`Minimum order for ${p.name} is ${plainQuantity(p.minOrderQty.toString())} ${p.unit}`];
-    else if (p.sellInPacks && p.packSize?.gt(0) && !l.qty.mod(p.packSize).isZero()) {
-      errors[`lines.${l.index}.quantity`] = [`${p.name} is sold in whole ${p.packUnit ?? "pack"}s of ${plainQuantity(p.packSize.toString())} ${p.unit}`];
+    else if (breaksWholePacks(l.qty, p)) {
+      errors[`lines.${l.index}.quantity`] = [`${p.name} is sold in whole ${p.packUnit ?? "pack"}s of ${plainQuantity(wholePackSize(p)!.toString())} ${p.unit}`];
     }
   }
   if (Object.keys(errors).length) throw new AppError("validation", `Check the order lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });

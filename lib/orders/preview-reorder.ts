@@ -10,6 +10,7 @@ import { plainQuantity } from "@/lib/format";
 import { formatINR } from "@/lib/format";
 import { assertCan } from "@/lib/auth/permissions";
 import { orderScope } from "@/lib/orders/order-access";
+import { acceptableQuantity } from "@/lib/orders/quantity-rules";
 import type { ReorderLineStatus, ReorderPreview } from "@/lib/orders/views";
 import { resolvePrices } from "@/lib/pricing/resolve-price";
 import { computeLineTax, sumLineTaxes, type LineTax } from "@/lib/tax/line-tax";
@@ -38,7 +39,7 @@ export async function previewReorder(ctx: Ctx, orderId: string): Promise<Reorder
   const showStock = ctx.actor.kind !== "retailer" || o.company.showStockToRetailers;
   const intraState = o.supplierStateCode === o.placeOfSupply;
 
-  const wanted = o.lines.map((l) => ({ line: l, quantity: reorderQuantity(l.quantity, l.product) }));
+  const wanted = o.lines.map((l) => ({ line: l, quantity: acceptableQuantity(l.quantity, l.product) }));
   const sellable = wanted.filter((w) => w.line.product.active);
   const quotes = sellable.length
     ? await resolvePrices(ctx.db, { companyId: o.companyId, connectionId: o.connectionId, date: ctx.now(), items: sellable.map((w) => ({ productId: w.line.productId, quantity: w.quantity.toFixed(3) })) })
@@ -80,11 +81,4 @@ export async function previewReorder(ctx: Ctx, orderId: string): Promise<Reorder
   });
   const t = sumLineTaxes(taxes);
   return { sourceOrder: { id: o.id, number: o.number }, vendorCode: o.company.code, lines, totals: { taxable: t.taxable.toFixed(2), tax: t.tax.toFixed(2), grandTotal: t.grandTotal.toFixed(2) } };
-}
-
-/** The past quantity, raised to today's minimum order, then up to whole packs when sold in packs. */
-export function reorderQuantity(previous: Prisma.Decimal, p: { minOrderQty: Prisma.Decimal; sellInPacks: boolean; packSize: Prisma.Decimal | null }): Prisma.Decimal {
-  let q = D.max(previous, p.minOrderQty);
-  if (p.sellInPacks && p.packSize?.gt(0)) q = q.div(p.packSize).ceil().times(p.packSize);
-  return q;
 }
