@@ -8,7 +8,7 @@
 //   stock status: 3% of products out of stock, 7% low, the rest in stock; 5% inactive.
 // Reused when already there (same counts); rebuilt when a previous build was incomplete.
 import type pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { ensureBenchOwner } from "./db";
 
 export const BENCH_COMPANY = "BNCH";
 export const BENCH_OWNER = { email: "owner@bench-catalog.example", password: "Bench@12345" };
@@ -188,19 +188,8 @@ export async function verifyCatalogData(client: pg.Client, companyId: string) {
   return { products: Number(r.products), categories: Number(r.categories), stockLevels: Number(r.levels), ledgerRows: Number(r.movements), levelsNotEqualToLedger: Number(r.mismatched) };
 }
 
-async function ensureOwner(client: pg.Client, companyId: string): Promise<string> {
-  const hash = await hashPassword(BENCH_OWNER.password);
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") VALUES ('bench_owner_catalog', $1, 'Bench Owner', 'STAFF', $2, now())
-     ON CONFLICT (email) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "isActive" = true RETURNING id`,
-    [BENCH_OWNER.email, hash],
-  );
-  await client.query(
-    `INSERT INTO "Membership" (id, "companyId", "userId", role, "updatedAt") VALUES ('bench_owner_membership', $1, $2, 'OWNER', now())
-     ON CONFLICT ("companyId", "userId") DO NOTHING`,
-    [companyId, rows[0].id],
-  );
-  return rows[0].id;
+function ensureOwner(client: pg.Client, companyId: string): Promise<string> {
+  return ensureBenchOwner(client, { userId: "bench_owner_catalog", membershipId: "bench_owner_membership", email: BENCH_OWNER.email, password: BENCH_OWNER.password, name: "Bench Owner", companyId });
 }
 
 async function departmentIds(client: pg.Client, companyId: string) {

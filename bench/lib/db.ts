@@ -2,6 +2,8 @@
 // own under .data/bench-postgres (never the app's .data/postgres). Migrated before use. Sets
 // DATABASE_URL for this process so the app's Prisma client (imported afterwards) talks to it.
 import path from "node:path";
+import type pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { createDatabaseIfMissing } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
@@ -36,4 +38,20 @@ export function describeUrl(url: string) {
   const u = new URL(url);
   u.password = u.password ? "***" : "";
   return u.toString();
+}
+
+/** A company owner the benchmarks sign in as (password reset to the known one on every run). */
+export async function ensureBenchOwner(client: pg.Client, o: { userId: string; membershipId: string; email: string; password: string; name: string; companyId: string }): Promise<string> {
+  const hash = await hashPassword(o.password);
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'STAFF', $4, now())
+     ON CONFLICT (email) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "isActive" = true RETURNING id`,
+    [o.userId, o.email, o.name, hash],
+  );
+  await client.query(
+    `INSERT INTO "Membership" (id, "companyId", "userId", role, "updatedAt") VALUES ($1, $2, $3, 'OWNER', now())
+     ON CONFLICT ("companyId", "userId") DO NOTHING`,
+    [o.membershipId, o.companyId, rows[0].id],
+  );
+  return rows[0].id;
 }

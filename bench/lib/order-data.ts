@@ -5,7 +5,7 @@
 // still open — numbered per financial year like the app numbers them. Built once with
 // generate_series and reused by later runs.
 import pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { ensureBenchOwner } from "./db";
 
 export const ORDER_COMPANY = "BNOR";
 export const ORDER_OWNER = { email: "owner@bench-orders.example", password: "Bench@12345" };
@@ -127,17 +127,6 @@ async function insertHistory(client: pg.Client, companyId: string, warehouseId: 
   }
 }
 
-async function ensureOwner(client: pg.Client, companyId: string): Promise<string> {
-  const hash = await hashPassword(ORDER_OWNER.password);
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO "User" (id, email, name, kind, "passwordHash", "updatedAt") VALUES ('bench_owner_orders', $1, 'Bench Orders Owner', 'STAFF', $2, now())
-     ON CONFLICT (email) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "isActive" = true RETURNING id`,
-    [ORDER_OWNER.email, hash],
-  );
-  await client.query(
-    `INSERT INTO "Membership" (id, "companyId", "userId", role, "updatedAt") VALUES ('bench_owner_orders_membership', $1, $2, 'OWNER', now())
-     ON CONFLICT ("companyId", "userId") DO NOTHING`,
-    [companyId, rows[0].id],
-  );
-  return rows[0].id;
+function ensureOwner(client: pg.Client, companyId: string): Promise<string> {
+  return ensureBenchOwner(client, { userId: "bench_owner_orders", membershipId: "bench_owner_orders_membership", email: ORDER_OWNER.email, password: ORDER_OWNER.password, name: "Bench Orders Owner", companyId });
 }
