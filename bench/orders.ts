@@ -17,7 +17,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { bearerToken, getOk, sessionCookie, startApp, type RunningApp } from "./lib/http";
-import { makeOrders, mulberry32, round, runLoad, type LoadResult, type Line, type Outcome } from "./lib/load";
+import { seededRandom } from "../lib/demo/seeded-random";
+import { makeOrders, round, runLoad, type LoadResult, type Line, type Outcome } from "./lib/load";
 import { ensureOrderData, ORDER_OWNER } from "./lib/order-data";
 import { machineInfo, measure, summarize, table, writeResults, type Summary } from "./lib/stats";
 
@@ -64,7 +65,7 @@ async function main() {
       return ids;
     };
 
-    const pickConnection = (i: number, seed: number) => data.connectionIds[Math.floor(mulberry32(seed + i)() * data.connectionIds.length)];
+    const pickConnection = (i: number, seed: number) => data.connectionIds[Math.floor(seededRandom(seed + i)() * data.connectionIds.length)];
 
     const httpPlace = async (lines: Line[], i: number, seed: number): Promise<Outcome> => {
       const res = await fetch(`${app!.baseUrl}/api/v1/orders`, {

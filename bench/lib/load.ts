@@ -1,6 +1,7 @@
 // Closed-loop load: `concurrency` workers pull attempts from one queue until it is empty, each
 // attempt timed; plus the seeded order generator both write benchmarks use, so every phase (and the
 // raw-SQL twin of a phase) asks for exactly the same orders.
+import { seededRandom } from "../../lib/demo/seeded-random";
 import { summarize, type Summary } from "./stats";
 
 export type Line = { productId: string; quantity: number };
@@ -74,21 +75,12 @@ export async function runLoad(concurrency: number, orders: Line[][], attempt: (l
 
 /** n orders of 3 distinct products, 1–5 units each, from a seeded generator. */
 export function makeOrders(products: string[], n: number, seed: number): Line[][] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   return Array.from({ length: n }, () => {
     const picked = new Set<number>();
     while (picked.size < 3) picked.add(Math.floor(rand() * products.length));
     return [...picked].map((k) => ({ productId: products[k], quantity: 1 + Math.floor(rand() * 5) }));
   });
-}
-
-export function mulberry32(a: number) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const round = (x: number) => Math.round(x * 100) / 100;

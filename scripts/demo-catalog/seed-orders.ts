@@ -9,6 +9,7 @@
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { makeCtx } from "@/lib/ctx";
+import { seededRandom } from "@/lib/demo/seeded-random";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { cancelOrder } from "@/lib/orders/cancel-order";
@@ -102,7 +103,7 @@ async function seedVendorOrders(db: PrismaClient, ids: Ids, code: string, now: D
     select: { id: true, minOrderQty: true, sellInPacks: true, packSize: true, stockOnHand: true, stockReserved: true },
     orderBy: { sku: "asc" },
   });
-  const rand = seeded(code.charCodeAt(0) * 7919 + code.charCodeAt(1));
+  const rand = seededRandom(code.charCodeAt(0) * 7919 + code.charCodeAt(1));
 
   for (const plan of plans[code]) {
     const connection = await db.connection.findUnique({ where: { companyId_retailerId: { companyId, retailerId: ids.retailerIds.get(plan.retailer)! } }, select: { id: true } });
@@ -166,13 +167,4 @@ function pickLines(products: { id: string; minOrderQty: { toString(): string }; 
 function actorOrThrow(actor: Actor | null, who: string): Actor {
   if (!actor) throw new Error(`seed: ${who} cannot act`);
   return actor;
-}
-
-function seeded(a: number) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
