@@ -2,6 +2,7 @@ import "server-only";
 // Document numbers per company and Indian financial year (April–March): GRN/25-26/00001, SO/25-26/000001.
 // Counted in DocumentSequence (one row per company, series and year), so taking a number costs the
 // same at the millionth order as at the first.
+import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount", SO: "Order" } as const;
@@ -25,23 +26,48 @@ export function financialYearLabel(date: Date): string {
  * and get consecutive numbers, and a rolled-back document gives its number back (gapless).
  */
 export async function nextDocumentNumber(tx: Prisma.TransactionClient, args: { companyId: string; prefix: DocumentPrefix; date: Date }): Promise<string> {
+  return takeNumber(tx, { companyId: args.companyId, series: args.prefix, table: tables[args.prefix], width: widths[args.prefix], date: args.date });
+}
+
+/** Tables of the billing documents whose series a company configures (Settings → GST). */
+export type BillingDocumentTable = "Invoice" | "Payment";
+
+/** Longest number CGST Rule 46(b) allows on an invoice: INV/25-26/000123 is exactly 16. */
+export const MAX_DOCUMENT_NUMBER_LENGTH = 16;
+
+/**
+ * The next number of a company-configured billing series (1–4 characters: INV, CN, DN, RCT):
+ * "INV/25-26/000123". Six digits for series of up to 3 characters, five for 4, so the number
+ * always fits 16 characters; a series that runs out is refused instead of overflowing.
+ */
+export async function nextBillingNumber(tx: Prisma.TransactionClient, args: { companyId: string; series: string; table: BillingDocumentTable; date: Date }): Promise<string> {
+  if (!/^[A-Z1-9][A-Z0-9]{0,3}$/.test(args.series)) throw new AppError("validation", `Series "${args.series}" must be 1–4 capital letters or digits, not starting with 0`);
+  const width = Math.min(6, MAX_DOCUMENT_NUMBER_LENGTH - 7 - args.series.length);
+  const number = await takeNumber(tx, { companyId: args.companyId, series: args.series, table: args.table, width, date: args.date });
+  if (number.length > MAX_DOCUMENT_NUMBER_LENGTH) {
+    throw new AppError("conflict", `Series ${args.series} has used all its numbers this financial year: choose a new series in Settings → GST`);
+  }
+  return number;
+}
+
+async function takeNumber(tx: Prisma.TransactionClient, args: { companyId: string; series: string; table: string; width: number; date: Date }): Promise<string> {
   const fy = financialYearLabel(args.date);
-  const head = `${args.prefix}/${fy}/`;
+  const head = `${args.series}/${fy}/`;
   let [row] = await tx.$queryRaw<{ last: number }[]>`
     UPDATE "DocumentSequence" SET last = last + 1, "updatedAt" = now()
-    WHERE "companyId" = ${args.companyId} AND series = ${args.prefix} AND "financialYear" = ${fy}
+    WHERE "companyId" = ${args.companyId} AND series = ${args.series} AND "financialYear" = ${fy}
     RETURNING last`;
   if (!row) {
     // The series' first number this year: after any documents already there (data from before the
     // counters, or loaded in bulk). Two first documents at once meet on the primary key; the second
     // takes the conflict branch and waits for the first's row lock like any other.
-    const table = Prisma.raw(`"${tables[args.prefix]}"`);
+    const table = Prisma.raw(`"${args.table}"`);
     [row] = await tx.$queryRaw<{ last: number }[]>`
       INSERT INTO "DocumentSequence" ("companyId", series, "financialYear", last)
-      VALUES (${args.companyId}, ${args.prefix}, ${fy},
+      VALUES (${args.companyId}, ${args.series}, ${fy},
               1 + coalesce((SELECT max(split_part(number, '/', 3)::int) FROM ${table} WHERE "companyId" = ${args.companyId} AND number LIKE ${`${head}%`}), 0))
       ON CONFLICT ("companyId", series, "financialYear") DO UPDATE SET last = "DocumentSequence".last + 1, "updatedAt" = now()
       RETURNING last`;
   }
-  return `${head}${String(row.last).padStart(widths[args.prefix], "0")}`;
+  return `${head}${String(row.last).padStart(args.width, "0")}`;
 }
