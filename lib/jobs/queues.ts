@@ -13,6 +13,12 @@ export const queues = {
   "email-deliver": withRetries,
   /** Fan an order event out to its recipients: in-app, email, SMS, push. Data: { eventId }. */
   "order-notify": withRetries,
+  /** Mail an issued invoice or note to the retailer with its PDF. Data: { invoiceId }. */
+  "invoice-email": withRetries,
+  /** Report an issued document to the IRP (e-invoice): IRN, ack, signed QR. Data: { invoiceId }. */
+  "einvoice-generate": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** Cancel a document's IRN at the IRP (within 24 hours of its ack). Data: { invoiceId }. */
+  "einvoice-cancel": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
@@ -23,5 +29,8 @@ export type QueueName = keyof typeof queues;
 export type JobData = {
   "email-deliver": { emailId: string };
   "order-notify": { eventId: string };
+  "invoice-email": { invoiceId: string };
+  "einvoice-generate": { invoiceId: string };
+  "einvoice-cancel": { invoiceId: string };
   "maintenance-prune": Record<string, never>;
 };

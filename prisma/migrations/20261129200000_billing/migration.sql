@@ -8,6 +8,7 @@ CREATE TYPE "PaymentKind" AS ENUM ('RECEIPT', 'REFUND');
 CREATE TYPE "PaymentMethod" AS ENUM ('CASH', 'CHEQUE', 'BANK_TRANSFER', 'UPI', 'CARD', 'GATEWAY');
 CREATE TYPE "PaymentStatus" AS ENUM ('RECORDED', 'VOIDED');
 
+ALTER TABLE "EmailMessage" ADD COLUMN "attachments" JSONB;
 ALTER TABLE "Order" ADD COLUMN "invoicedTotal" DECIMAL(14,2) NOT NULL DEFAULT 0;
 ALTER TABLE "OrderLine" ADD COLUMN "invoicedQty" DECIMAL(14,3) NOT NULL DEFAULT 0;
 
@@ -217,6 +218,33 @@ ALTER TABLE "Allocation" ADD CONSTRAINT "Allocation_paymentId_fkey" FOREIGN KEY 
 ALTER TABLE "Allocation" ADD CONSTRAINT "Allocation_creditNoteId_fkey" FOREIGN KEY ("creditNoteId") REFERENCES "Invoice"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "Allocation" ADD CONSTRAINT "Allocation_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "Invoice"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "Allocation" ADD CONSTRAINT "Allocation_refundId_fkey" FOREIGN KEY ("refundId") REFERENCES "Payment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- The local IRP sandbox's memory (demo and tests only; the NIC driver never touches these).
+CREATE TABLE "IrpSandboxDocument" (
+    "irn" CHAR(64) NOT NULL,
+    "sellerGstin" TEXT NOT NULL,
+    "docType" VARCHAR(3) NOT NULL,
+    "docNo" VARCHAR(16) NOT NULL,
+    "docYear" CHAR(7) NOT NULL,
+    "ackNo" TEXT NOT NULL,
+    "ackDate" TIMESTAMPTZ(3) NOT NULL,
+    "status" VARCHAR(3) NOT NULL DEFAULT 'ACT',
+    "payload" JSONB NOT NULL,
+    "cancelledAt" TIMESTAMPTZ(3),
+    "cancelReason" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "IrpSandboxDocument_pkey" PRIMARY KEY ("irn")
+);
+CREATE UNIQUE INDEX "IrpSandboxDocument_ackNo_key" ON "IrpSandboxDocument"("ackNo");
+CREATE UNIQUE INDEX "IrpSandboxDocument_sellerGstin_docYear_docType_docNo_key" ON "IrpSandboxDocument"("sellerGstin", "docYear", "docType", "docNo");
+
+CREATE TABLE "IrpSandboxKey" (
+    "id" INTEGER NOT NULL,
+    "privatePem" TEXT NOT NULL,
+    "publicPem" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "IrpSandboxKey_pkey" PRIMARY KEY ("id")
+);
 
 -- The published GST schedule for common goods, as dated rows: the rate before and after the
 -- 2025 rate rationalisation (GST Council, 3 Sep 2025; Central Tax (Rate) notifications 9–17/2025,
