@@ -4,7 +4,8 @@
 //
 //   draft → placed → confirmed → packed → dispatched → delivered → returned
 //   cancel: from draft, placed, confirmed or packed (never after dispatch)
-//   edit:   a placed order (lines and quantities; its reservation follows in the same transaction)
+//   edit:   a draft (staff: the vendor's work in progress) or a placed order (lines and quantities;
+//           its reservation follows in the same transaction)
 //   release_hold: a placed order held over the credit limit, by someone allowed to approve credit
 //   return: from delivered, or again from returned while goods remain (partial returns)
 import type { Actor } from "@/lib/auth/actor";
@@ -34,7 +35,7 @@ type Rule = {
 export const transitions: Record<OrderAction, Rule> = {
   // Drafts are the vendor's (a retailer's unfinished order is its cart), so only staff place one.
   place: { from: ["DRAFT"], to: "PLACED", staff: "orders.write", retailer: false },
-  edit: { from: ["PLACED"], to: null, staff: "orders.write", retailer: true },
+  edit: { from: ["DRAFT", "PLACED"], to: null, staff: "orders.write", retailer: true },
   confirm: { from: ["PLACED"], to: "CONFIRMED", staff: "orders.write", retailer: false, blockedByHold: true },
   release_hold: { from: ["PLACED"], to: null, staff: "orders.approve_credit", retailer: false, needsHold: true },
   pack: { from: ["CONFIRMED"], to: "PACKED", staff: "inventory.write", retailer: false },
@@ -44,8 +45,8 @@ export const transitions: Record<OrderAction, Rule> = {
   return: { from: ["DELIVERED", "RETURNED"], to: "RETURNED", staff: "orders.write", retailer: false },
 };
 
-/** Retailers may cancel only before the vendor has confirmed. */
-const retailerCancelFrom: readonly OrderStatus[] = ["PLACED"];
+/** Retailers may edit or cancel only a placed order, before the vendor has confirmed it. */
+const retailerOnlyFrom: Partial<Record<OrderAction, readonly OrderStatus[]>> = { edit: ["PLACED"], cancel: ["PLACED"] };
 
 export const statusLabels: Record<OrderStatus, string> = {
   DRAFT: "Draft",
@@ -85,7 +86,7 @@ export function stateAllows(order: OrderState, action: OrderAction): boolean {
 export function actorAllowed(actor: Actor, order: OrderState, action: OrderAction): boolean {
   const rule = transitions[action];
   if (actor.kind === "system") return true;
-  if (actor.kind === "retailer") return rule.retailer && (action !== "cancel" || retailerCancelFrom.includes(order.status));
+  if (actor.kind === "retailer") return rule.retailer && (retailerOnlyFrom[action]?.includes(order.status) ?? true);
   return can(actor, rule.staff);
 }
 

@@ -29,15 +29,13 @@ export async function transitionOrder(
   spec: {
     action: OrderAction;
     event: OrderEventKind;
-    /** Overrides the state machine check (edit of a draft); returns the next status. */
-    authorize?: (order: LockedOrder) => OrderStatus;
     work?: (tx: Tx, order: LockedOrder, next: OrderStatus) => Promise<TransitionWork>;
   },
 ): Promise<OrderView> {
   return ctx.db.$transaction(
     async (tx) => {
       const order = await lockOrderOrThrow(tx, ctx.actor, orderId);
-      const next = spec.authorize ? spec.authorize(order) : assertTransition(ctx.actor, order, spec.action);
+      const next = assertTransition(ctx.actor, order, spec.action);
       const work = (await spec.work?.(tx, order, next)) ?? {};
       await tx.order.update({ where: { id: order.id, companyId: order.companyId }, data: { ...work.patch, status: next } });
       await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, kind: spec.event, fromStatus: order.status, toStatus: next, note: work.note, data: work.data });

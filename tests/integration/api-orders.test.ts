@@ -269,7 +269,7 @@ describe("order lifecycle over HTTP", () => {
     const p = await stockedProduct(shop, 50);
     const staff = await token(shop.owner);
     const draft = await call(orders.POST, { method: "POST", token: staff, body: { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "2" }], draft: true } });
-    expect(draft.json).toMatchObject({ status: "DRAFT", availableActions: ["place", "cancel"] });
+    expect(draft.json).toMatchObject({ status: "DRAFT", availableActions: ["place", "edit", "cancel"] });
     const placed = await call(place.POST, { method: "POST", token: staff, params: { id: draft.json.id } });
     expect(placed.status).toBe(200);
     expect(placed.json).toMatchObject({ status: "PLACED", creditHold: true, holdReason: expect.stringContaining("Over credit limit") });
