@@ -1,7 +1,10 @@
 import "server-only";
-// Credit: how much a retailer owes a vendor on open orders, and the limit check at placing and
-// editing. Until billing exists, "owed" is the value of orders placed and not cancelled, minus
-// what came back (the billing issue switches this to invoices − payments).
+// Credit: how much a retailer owes a vendor, and the limit check at placing and editing. "Owed" is
+// the ledger outstanding (issued invoices and debit notes + refunds − receipts − credit notes, see
+// lib/billing/outstanding.ts) plus the value of open orders not yet invoiced: for each order placed
+// and not cancelled, what is left of its total after returns and invoices (never below zero). So an
+// invoice moves an order's value from "open orders" to the ledger, and a payment frees credit.
+import { getOutstanding as getLedgerOutstanding } from "@/lib/billing/outstanding";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -13,13 +16,16 @@ const D = Prisma.Decimal;
 
 const owingStatuses = ["PLACED", "CONFIRMED", "PACKED", "DISPATCHED", "DELIVERED", "RETURNED"] as const;
 
-/** Open order value of one connection, "1250.50". `excludeOrderId` leaves out an order being edited. */
+/** Ledger outstanding + uninvoiced open order value of one connection, "1250.50". `excludeOrderId` leaves out an order being edited. */
 export async function getOutstanding(db: Db, args: { companyId: string; connectionId: string; excludeOrderId?: string }): Promise<string> {
-  const sum = await db.order.aggregate({
-    where: { companyId: args.companyId, connectionId: args.connectionId, status: { in: [...owingStatuses] }, ...(args.excludeOrderId ? { id: { not: args.excludeOrderId } } : {}) },
-    _sum: { grandTotal: true, returnedTotal: true },
-  });
-  return (sum._sum.grandTotal ?? new D(0)).minus(sum._sum.returnedTotal ?? 0).toFixed(2);
+  const exclude = args.excludeOrderId ? Prisma.sql`AND id <> ${args.excludeOrderId}` : Prisma.empty;
+  // One after the other: inside a transaction the two share one connection anyway.
+  const [orders] = await db.$queryRaw<{ open: string | null }[]>`
+      SELECT sum("grandTotal" - "returnedTotal" - "invoicedTotal")::text AS open FROM "Order"
+      WHERE "companyId" = ${args.companyId} AND "connectionId" = ${args.connectionId}
+        AND status::text = ANY(${[...owingStatuses]}) AND "grandTotal" - "returnedTotal" - "invoicedTotal" > 0 ${exclude}`;
+  const ledger = await getLedgerOutstanding(db, args);
+  return new D(orders?.open ?? 0).plus(ledger).toFixed(2);
 }
 
 export type CreditDecision = { hold: false } | { hold: true; reason: string };
