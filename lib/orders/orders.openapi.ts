@@ -84,7 +84,7 @@ const orderView = {
         type: "object",
         properties: {
           id: str,
-          kind: { enum: ["placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned", "edited", "held", "released", "draft_saved"] },
+          kind: { enum: ["placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned", "edited", "held", "released", "draft_saved", "invoiced"] },
           fromStatus: { ...status, type: ["string", "null"] },
           toStatus: { ...status, type: ["string", "null"] },
           label: str,

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { publishOrderEvent } from "@/lib/notifications/publish-order-event";
 
-export type OrderEventKind = "draft_saved" | "placed" | "edited" | "held" | "released" | "confirmed" | "packed" | "dispatched" | "delivered" | "cancelled" | "returned";
+export type OrderEventKind = "draft_saved" | "placed" | "edited" | "held" | "released" | "confirmed" | "packed" | "dispatched" | "delivered" | "cancelled" | "returned" | "invoiced" | "invoice_cancelled";
 
 const notified: ReadonlySet<OrderEventKind> = new Set(["placed", "confirmed", "dispatched", "delivered", "cancelled"]);
 

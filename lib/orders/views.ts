@@ -140,6 +140,7 @@ export const eventLabels: Record<string, string> = {
   delivered: "Delivered",
   cancelled: "Cancelled",
   returned: "Goods returned",
+  invoiced: "Invoiced",
 };
 
 export function toOrderView(actor: Actor, o: OrderRow): OrderView {

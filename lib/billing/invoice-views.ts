@@ -1,0 +1,236 @@
+import "server-only";
+// InvoiceView: an invoice, credit note or debit note as the API, the vendor page and the portal page
+// show it. Amounts are decimal strings, dates "YYYY-MM-DD" (IST calendar days), and the caller's
+// available actions are decided here so screens and API agree.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { invoiceDocumentArgs, invoiceScope, type InvoiceDocument } from "@/lib/billing/invoice-access";
+import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
+import type { PrismaClient, Tx } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EInvoiceStatus, InvoiceStatus, InvoiceType } from "@/lib/generated/prisma/enums";
+import { stateName } from "@/lib/integrations/gst/states";
+import { dayToDbDate, istDay } from "@/lib/pricing/dates";
+import { amountInWords } from "@/lib/tax/amount-in-words";
+
+type Db = PrismaClient | Tx;
+const D = Prisma.Decimal;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The IRP accepts a cancellation of an IRN within 24 hours of its acknowledgement. */
+const IRN_CANCEL_WINDOW_MS = DAY_MS;
+
+export type InvoiceAction = "credit_note" | "debit_note" | "cancel" | "email";
+export type PaymentStatus = "unpaid" | "partly_paid" | "paid" | "unapplied" | "partly_applied" | "applied";
+
+export type InvoiceLineView = {
+  id: string;
+  position: number;
+  productId: string | null;
+  orderLineId: string | null;
+  originalLineId: string | null;
+  sku: string | null;
+  description: string;
+  hsnCode: string;
+  unit: string;
+  quantity: string;
+  unitPrice: string;
+  taxInclusive: boolean;
+  grossValue: string;
+  discount: string;
+  taxableValue: string;
+  gstRate: string;
+  cessRate: string;
+  cgstAmount: string;
+  sgstAmount: string;
+  igstAmount: string;
+  cessAmount: string;
+  lineTotal: string;
+  /** Invoices: quantity and taxable value already credited by issued credit notes (for the note forms). */
+  creditedQuantity: string;
+  creditedValue: string;
+};
+
+export type InvoiceView = {
+  id: string;
+  type: InvoiceType;
+  number: string;
+  status: InvoiceStatus;
+  financialYear: string;
+  issueDate: string;
+  dueDate: string;
+  order: { id: string; number: string } | null;
+  original: { id: string; number: string; issueDate: string } | null;
+  noteReason: string | null;
+  connectionId: string;
+  retailerId: string;
+  seller: SellerSnapshot;
+  buyer: BuyerSnapshot;
+  shipTo: ShipToSnapshot | null;
+  supplierStateCode: string;
+  placeOfSupply: { code: string; name: string };
+  taxType: "intra" | "inter";
+  supplyType: string;
+  reverseCharge: boolean;
+  buyerReference: string | null;
+  notes: string | null;
+  lines: InvoiceLineView[];
+  totals: { taxable: string; discount: string; cgst: string; sgst: string; igst: string; cess: string; tax: string; roundOff: string; grandTotal: string };
+  amountInWords: string;
+  settledAmount: string;
+  balanceDue: string;
+  paymentStatus: PaymentStatus;
+  overdueDays: number;
+  eInvoice: { status: EInvoiceStatus; error: string | null; irn: string | null; ackNo: string | null; ackDate: string | null; ewayBillNo: string | null; irnCancellableUntil: string | null };
+  notesIssued: { id: string; number: string; type: InvoiceType; status: InvoiceStatus; issueDate: string; total: string }[];
+  /** Invoices: what credit notes may still credit (grand total − issued credit notes). */
+  creditableAmount: string;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  availableActions: InvoiceAction[];
+  createdAt: string;
+};
+
+type NoteRow = { id: string; number: string; type: InvoiceType; status: InvoiceStatus; issueDate: Date; grandTotal: Prisma.Decimal };
+type Credited = Map<string, { quantity: Prisma.Decimal; value: Prisma.Decimal }>;
+
+/** One document in the actor's scope, with its notes and credited quantities; not_found otherwise. */
+export async function loadInvoiceView(db: Db, actor: Actor, invoiceId: string, now: Date): Promise<InvoiceView> {
+  const row = await db.invoice.findFirst({ where: { id: invoiceId, ...invoiceScope(actor) }, ...invoiceDocumentArgs });
+  if (!row) throw notFound("Invoice");
+  const notes = await db.invoice.findMany({
+    where: { companyId: row.companyId, originalInvoiceId: row.id },
+    select: { id: true, number: true, type: true, status: true, issueDate: true, grandTotal: true },
+    orderBy: [{ issueDate: "asc" }, { number: "asc" }],
+  });
+  const credited = row.type === "INVOICE" ? await creditedByLine(db, row.companyId, row.lines.map((l) => l.id)) : new Map();
+  return toInvoiceView(actor, row, notes, credited, now);
+}
+
+/** Quantity and taxable value of each invoice line already credited by issued credit notes. */
+export async function creditedByLine(db: Db, companyId: string, lineIds: string[]): Promise<Credited> {
+  const out: Credited = new Map();
+  if (lineIds.length === 0) return out;
+  const rows = await db.invoiceLine.groupBy({
+    by: ["originalLineId"],
+    where: { companyId, originalLineId: { in: lineIds }, invoice: { type: "CREDIT_NOTE", status: "ISSUED" } },
+    _sum: { quantity: true, taxableValue: true },
+  });
+  for (const r of rows) if (r.originalLineId) out.set(r.originalLineId, { quantity: r._sum.quantity ?? new D(0), value: r._sum.taxableValue ?? new D(0) });
+  return out;
+}
+
+export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[], credited: Credited, now: Date): InvoiceView {
+  const isCredit = d.type === "CREDIT_NOTE";
+  const cancelled = d.status === "CANCELLED";
+  const balance = cancelled ? new D(0) : d.grandTotal.minus(d.settledAmount);
+  const creditedTotal = notes.filter((n) => n.type === "CREDIT_NOTE" && n.status === "ISSUED").reduce((s, n) => s.plus(n.grandTotal), new D(0));
+  const creditable = d.type === "INVOICE" && !cancelled ? D.max(d.grandTotal.minus(creditedTotal), 0) : new D(0);
+  const today = dayToDbDate(istDay(now));
+  const overdueDays = !isCredit && !cancelled && balance.gt(0) && today > d.dueDate ? Math.round((today.getTime() - d.dueDate.getTime()) / DAY_MS) : 0;
+  const cancellableUntil = d.ackDate && !d.irnCancelledAt ? new Date(d.ackDate.getTime() + IRN_CANCEL_WINDOW_MS) : null;
+  const tax = d.cgstTotal.plus(d.sgstTotal).plus(d.igstTotal).plus(d.cessTotal);
+  const staffWrite = actor.kind === "staff" && can(actor, "billing.write");
+  const actions: InvoiceAction[] = [];
+  if (staffWrite && !cancelled) {
+    if (d.type === "INVOICE" && creditable.gt(0)) actions.push("credit_note");
+    if (d.type === "INVOICE") actions.push("debit_note");
+    const liveNotes = notes.some((n) => n.status === "ISSUED");
+    const irnOpen = d.eInvoiceStatus !== "GENERATED" || (cancellableUntil !== null && now < cancellableUntil);
+    if (d.settledAmount.eq(0) && !liveNotes && irnOpen) actions.push("cancel");
+    if ((d.buyer as BuyerSnapshot).email) actions.push("email");
+  }
+  return {
+    id: d.id,
+    type: d.type,
+    number: d.number,
+    status: d.status,
+    financialYear: d.financialYear,
+    issueDate: day(d.issueDate),
+    dueDate: day(d.dueDate),
+    order: d.order ? { id: d.order.id, number: d.order.number } : null,
+    original: d.originalInvoice ? { id: d.originalInvoice.id, number: d.originalInvoice.number, issueDate: day(d.originalInvoice.issueDate) } : null,
+    noteReason: d.noteReason,
+    connectionId: d.connectionId,
+    retailerId: d.retailerId,
+    seller: d.seller as SellerSnapshot,
+    buyer: d.buyer as BuyerSnapshot,
+    shipTo: (d.shipTo as ShipToSnapshot | null) ?? null,
+    supplierStateCode: d.supplierStateCode,
+    placeOfSupply: { code: d.placeOfSupply, name: d.placeOfSupply === "96" ? "Other Countries" : (stateName(d.placeOfSupply) ?? d.placeOfSupply) },
+    taxType: d.taxType === "inter" ? "inter" : "intra",
+    supplyType: d.supplyType,
+    reverseCharge: d.reverseCharge,
+    buyerReference: d.buyerReference,
+    notes: d.notes,
+    lines: d.lines.map((l) => ({
+      id: l.id,
+      position: l.position,
+      productId: l.productId,
+      orderLineId: l.orderLineId,
+      originalLineId: l.originalLineId,
+      sku: l.sku,
+      description: l.description,
+      hsnCode: l.hsnCode,
+      unit: l.unit,
+      quantity: l.quantity.toFixed(3),
+      unitPrice: l.unitPrice.toFixed(2),
+      taxInclusive: l.taxInclusive,
+      grossValue: l.grossValue.toFixed(2),
+      discount: l.discount.toFixed(2),
+      taxableValue: l.taxableValue.toFixed(2),
+      gstRate: l.gstRate.toFixed(2),
+      cessRate: l.cessRate.toFixed(2),
+      cgstAmount: l.cgstAmount.toFixed(2),
+      sgstAmount: l.sgstAmount.toFixed(2),
+      igstAmount: l.igstAmount.toFixed(2),
+      cessAmount: l.cessAmount.toFixed(2),
+      lineTotal: l.lineTotal.toFixed(2),
+      creditedQuantity: (credited.get(l.id)?.quantity ?? new D(0)).toFixed(3),
+      creditedValue: (credited.get(l.id)?.value ?? new D(0)).toFixed(2),
+    })),
+    totals: {
+      taxable: d.taxableTotal.toFixed(2),
+      discount: d.discountTotal.toFixed(2),
+      cgst: d.cgstTotal.toFixed(2),
+      sgst: d.sgstTotal.toFixed(2),
+      igst: d.igstTotal.toFixed(2),
+      cess: d.cessTotal.toFixed(2),
+      tax: tax.toFixed(2),
+      roundOff: d.roundOff.toFixed(2),
+      grandTotal: d.grandTotal.toFixed(2),
+    },
+    amountInWords: amountInWords(d.grandTotal),
+    settledAmount: d.settledAmount.toFixed(2),
+    balanceDue: balance.toFixed(2),
+    paymentStatus: paymentStatusOf(d.type, d.grandTotal, d.settledAmount),
+    overdueDays,
+    eInvoice: {
+      status: d.eInvoiceStatus,
+      error: d.eInvoiceError,
+      irn: d.irn,
+      ackNo: d.ackNo,
+      ackDate: d.ackDate?.toISOString() ?? null,
+      ewayBillNo: d.ewayBillNo,
+      irnCancellableUntil: cancellableUntil?.toISOString() ?? null,
+    },
+    notesIssued: notes.map((n) => ({ id: n.id, number: n.number, type: n.type, status: n.status, issueDate: day(n.issueDate), total: n.grandTotal.toFixed(2) })),
+    creditableAmount: creditable.toFixed(2),
+    cancelledAt: d.cancelledAt?.toISOString() ?? null,
+    cancelReason: d.cancelReason,
+    availableActions: actions,
+    createdAt: d.createdAt.toISOString(),
+  };
+}
+
+/** Invoices and debit notes: unpaid / partly_paid / paid. Credit notes: unapplied / partly_applied / applied. */
+export function paymentStatusOf(type: InvoiceType, grandTotal: Prisma.Decimal, settled: Prisma.Decimal): PaymentStatus {
+  const credit = type === "CREDIT_NOTE";
+  if (settled.lte(0)) return credit ? "unapplied" : "unpaid";
+  if (settled.gte(grandTotal)) return credit ? "applied" : "paid";
+  return credit ? "partly_applied" : "partly_paid";
+}
+
+function day(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

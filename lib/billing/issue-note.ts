@@ -1,0 +1,181 @@
+import "server-only";
+// Credit notes and debit notes (CGST Act s. 34) against an issued tax invoice of the same company.
+// A note corrects the invoice: its seller, buyer, ship-to, place of supply, supply type and hence
+// tax type are the invoice's frozen ones, and each line keeps the rate of the invoice line it
+// corrects (the tax that was charged is the tax that is reversed or topped up).
+//
+// Lines name an invoice line and either a quantity (goods returned or short-supplied: price,
+// discount share and rate from the invoice line) or an amount (a taxable-value difference on that
+// line: rate difference, discount, deficiency), or "full" for everything still creditable.
+// Credit notes can never add up to more than the invoice's grand total, and a credit note is
+// applied at once to what is still open on its invoice; any rest stays as the retailer's
+// unapplied credit (lib/billing/allocations.ts).
+import { assertCan } from "@/lib/auth/permissions";
+import { allocate } from "@/lib/billing/allocations";
+import { issueNoteInput, type IssueNoteInput } from "@/lib/billing/billing.schemas";
+import { getBillingSettings } from "@/lib/billing/billing-settings";
+import { buildDocument, type DocumentLineInput } from "@/lib/billing/build-document";
+import { creditedByLine, loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
+import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
+import { documentDate, writeDocument } from "@/lib/billing/write-document";
+import type { Ctx } from "@/lib/ctx";
+import { AppError, notFound } from "@/lib/errors";
+import { Prisma, type InvoiceLine } from "@/lib/generated/prisma/client";
+import { formatINR } from "@/lib/format";
+import { lockConnection } from "@/lib/orders/credit";
+import type { SupplyType } from "@/lib/tax/invoice-tax";
+import { parseInput } from "@/lib/validation";
+
+const D = Prisma.Decimal;
+type Decimal = Prisma.Decimal;
+type NoteType = "CREDIT_NOTE" | "DEBIT_NOTE";
+
+export function issueCreditNote(ctx: Ctx, invoiceId: string, input: IssueNoteInput | unknown): Promise<InvoiceView> {
+  return issueNote(ctx, invoiceId, input, "CREDIT_NOTE");
+}
+
+export function issueDebitNote(ctx: Ctx, invoiceId: string, input: IssueNoteInput | unknown): Promise<InvoiceView> {
+  return issueNote(ctx, invoiceId, input, "DEBIT_NOTE");
+}
+
+async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: NoteType): Promise<InvoiceView> {
+  assertCan(ctx.actor, "billing.write");
+  const companyId = ctx.actor.companyId;
+  const data = parseInput(issueNoteInput, input);
+  if (type === "DEBIT_NOTE" && data.lines === "full") throw new AppError("validation", "A debit note names its lines", { fieldErrors: { lines: ["Name the lines and quantities or amounts"] } });
+  const issueDate = documentDate(ctx, data.issueDate);
+
+  return ctx.db.$transaction(
+    async (tx) => {
+      const head = await tx.invoice.findFirst({ where: { id: invoiceId, companyId }, select: { connectionId: true } });
+      if (!head) throw notFound("Invoice");
+      const connection = await lockConnection(tx, companyId, head.connectionId);
+      if (!connection) throw notFound("Invoice");
+      await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "companyId" = ${companyId} FOR UPDATE`;
+      const invoice = await tx.invoice.findFirstOrThrow({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } });
+      if (invoice.type !== "INVOICE") throw new AppError("conflict", "Credit and debit notes are issued against a tax invoice, not against another note");
+      if (invoice.status !== "ISSUED") throw new AppError("conflict", `Invoice ${invoice.number} is cancelled`);
+      if (issueDate < invoice.issueDate) throw new AppError("validation", "A note cannot be dated before its invoice", { fieldErrors: { issueDate: [`On or after ${invoice.issueDate.toISOString().slice(0, 10)}`] } });
+
+      const credited = type === "CREDIT_NOTE" ? await creditedByLine(tx, companyId, invoice.lines.map((l) => l.id)) : new Map<string, { quantity: Decimal; value: Decimal }>();
+      const lines = data.lines === "full" ? fullCredit(invoice.lines, credited) : data.lines.map((l, i) => noteLine(type, invoice.lines, credited, l, i));
+      if (lines.length === 0) throw new AppError("conflict", `Everything on invoice ${invoice.number} has already been credited`);
+
+      const built = buildDocument({
+        supplierStateCode: invoice.supplierStateCode,
+        placeOfSupply: invoice.placeOfSupply,
+        buyerGstin: invoice.buyerGstin,
+        supplyType: invoice.supplyType as SupplyType,
+        issueDate,
+        taxRates: [],
+        lines,
+      });
+
+      if (type === "CREDIT_NOTE") {
+        const sum = await tx.invoice.aggregate({ where: { companyId, originalInvoiceId: invoice.id, type: "CREDIT_NOTE", status: "ISSUED" }, _sum: { grandTotal: true } });
+        const already = sum._sum.grandTotal ?? new D(0);
+        if (already.plus(built.totals.grandTotal).gt(invoice.grandTotal)) {
+          const left = D.max(invoice.grandTotal.minus(already), 0);
+          throw new AppError(
+            "conflict",
+            `Credit notes cannot exceed the invoice: ${invoice.number} is ${formatINR(invoice.grandTotal)}, ${formatINR(already)} is already credited, so at most ${formatINR(left)} can be credited (this note is ${formatINR(built.totals.grandTotal)})`,
+            { fieldErrors: { lines: [`At most ${formatINR(left)} can still be credited`] }, details: { invoiceTotal: invoice.grandTotal.toFixed(2), alreadyCredited: already.toFixed(2), creditable: left.toFixed(2) } },
+          );
+        }
+      }
+
+      const settings = await getBillingSettings(tx, companyId);
+      const doc = await writeDocument(ctx, tx, {
+        companyId,
+        connectionId: invoice.connectionId,
+        retailerId: invoice.retailerId,
+        type,
+        settings,
+        issueDate,
+        dueInDays: type === "CREDIT_NOTE" ? 0 : connection.paymentTermsDays,
+        supplierStateCode: invoice.supplierStateCode,
+        placeOfSupply: invoice.placeOfSupply,
+        supplyType: invoice.supplyType,
+        parties: { seller: invoice.seller as SellerSnapshot, buyer: invoice.buyer as BuyerSnapshot, shipTo: (invoice.shipTo as ShipToSnapshot | null) ?? null },
+        built,
+        orderId: invoice.orderId,
+        originalInvoiceId: invoice.id,
+        noteReason: data.reason,
+        buyerReference: invoice.buyerReference,
+        notes: data.notes,
+      });
+
+      if (type === "CREDIT_NOTE") {
+        const open = invoice.grandTotal.minus(invoice.settledAmount);
+        const apply = D.min(open, built.totals.grandTotal);
+        if (apply.gt(0)) await allocate(tx, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
+      }
+      return loadInvoiceView(tx, ctx.actor, doc.id, ctx.now());
+    },
+    { timeout: 20_000, maxWait: 20_000 },
+  );
+}
+
+type Credited = Map<string, { quantity: Decimal; value: Decimal }>;
+type ParsedNoteLine = { originalLineId: string; quantity: string } | { originalLineId: string; amount: string };
+
+function noteLine(type: NoteType, originals: InvoiceLine[], credited: Credited, l: ParsedNoteLine, i: number): DocumentLineInput {
+  const field = (name: string) => `lines.${i}.${name}`;
+  const orig = originals.find((o) => o.id === l.originalLineId);
+  if (!orig) throw invalid(field("originalLineId"), "Not a line of this invoice");
+  const done = credited.get(orig.id) ?? { quantity: new D(0), value: new D(0) };
+  if ("quantity" in l) {
+    const quantity = new D(l.quantity);
+    if (type === "CREDIT_NOTE") {
+      const left = orig.quantity.minus(done.quantity);
+      if (quantity.gt(left)) throw invalid(field("quantity"), left.gt(0) ? `At most ${left.toFixed(3)} ${orig.unit} can still be credited` : "This line is fully credited");
+    }
+    return quantityLine(orig, quantity);
+  }
+  const amount = new D(l.amount);
+  if (type === "CREDIT_NOTE") {
+    const left = orig.taxableValue.minus(done.value);
+    if (amount.gt(left)) throw invalid(field("amount"), left.gt(0) ? `At most ${left.toFixed(2)} of taxable value can still be credited` : "This line is fully credited");
+  }
+  return valueLine(orig, amount);
+}
+
+/** Everything still creditable: the remaining quantity of each line, or its remaining value when value notes already credited part of it. */
+function fullCredit(originals: InvoiceLine[], credited: Credited): DocumentLineInput[] {
+  const out: DocumentLineInput[] = [];
+  for (const orig of originals) {
+    const done = credited.get(orig.id) ?? { quantity: new D(0), value: new D(0) };
+    const qtyLeft = orig.quantity.minus(done.quantity);
+    const valueLeft = orig.taxableValue.minus(done.value);
+    if (!valueLeft.gt(0)) continue;
+    if (qtyLeft.gt(0)) {
+      const line = quantityLine(orig, qtyLeft);
+      // The quantity's share of the line is what is left unless value notes took some of it.
+      const share = orig.taxableValue.times(qtyLeft).div(orig.quantity);
+      if (share.lte(valueLeft.plus("0.01"))) {
+        out.push(line);
+        continue;
+      }
+    }
+    out.push(valueLine(orig, valueLeft));
+  }
+  return out;
+}
+
+function quantityLine(orig: InvoiceLine, quantity: Decimal): DocumentLineInput {
+  // The invoice line's discount is credited in proportion (all of it for the whole quantity).
+  const discount = quantity.eq(orig.quantity) ? orig.discount : orig.discount.times(quantity).div(orig.quantity).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return { ...base(orig), quantity, unitPrice: orig.unitPrice, taxInclusive: orig.taxInclusive, discount };
+}
+
+function valueLine(orig: InvoiceLine, amount: Decimal): DocumentLineInput {
+  return { ...base(orig), quantity: 0, unitPrice: amount, taxInclusive: false, valueOnly: true };
+}
+
+function base(orig: InvoiceLine) {
+  return { productId: orig.productId, originalLineId: orig.id, sku: orig.sku, description: orig.description, hsnCode: orig.hsnCode, unit: orig.unit, gstRate: orig.gstRate, cessRate: orig.cessRate, fixedRate: true };
+}
+
+function invalid(field: string, message: string) {
+  return new AppError("validation", `Invalid input: ${field} — ${message}`, { fieldErrors: { [field]: [message] } });
+}

@@ -1,0 +1,152 @@
+import "server-only";
+// The invoices list (vendor Invoices / Credit notes / Debit notes tabs, the portal, the API): type,
+// status, payment and e-invoice filters, a text search, issue-date range, sort and pages. Every query
+// leads with the tenant (companyId for staff, retailerId for a retailer), which the
+// (companyId, type, issueDate desc, id) and (retailerId, issueDate desc) indexes answer.
+import type { Actor } from "@/lib/auth/actor";
+import { invoiceScope } from "@/lib/billing/invoice-access";
+import { listInvoicesInput, type ListInvoicesInput } from "@/lib/billing/billing.schemas";
+import { paymentStatusOf, type PaymentStatus } from "@/lib/billing/invoice-views";
+import type { BuyerSnapshot, SellerSnapshot } from "@/lib/billing/parties";
+import type { Ctx } from "@/lib/ctx";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EInvoiceStatus, InvoiceStatus, InvoiceType } from "@/lib/generated/prisma/enums";
+import { dayToDbDate, isCalendarDay, istDay } from "@/lib/pricing/dates";
+import { parseInput } from "@/lib/validation";
+
+const D = Prisma.Decimal;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type InvoiceListItem = {
+  id: string;
+  type: InvoiceType;
+  number: string;
+  status: InvoiceStatus;
+  issueDate: string;
+  dueDate: string;
+  retailer: { id: string; name: string; gstin: string | null; customerCode: string | null };
+  vendor: { code: string; name: string };
+  order: { id: string; number: string } | null;
+  original: { id: string; number: string } | null;
+  taxable: string;
+  tax: string;
+  grandTotal: string;
+  balanceDue: string;
+  paymentStatus: PaymentStatus;
+  overdueDays: number;
+  eInvoiceStatus: EInvoiceStatus;
+};
+
+export const invoiceTypeTabs = ["all", "invoice", "credit_note", "debit_note"] as const;
+export type InvoiceTypeTab = (typeof invoiceTypeTabs)[number];
+export type ListInvoicesResult = { data: InvoiceListItem[]; total: number; counts: Record<InvoiceTypeTab, number> };
+
+export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown = {}): Promise<ListInvoicesResult> {
+  const scope = invoiceScope(ctx.actor);
+  const q = parseInput(listInvoicesInput, input ?? {});
+  for (const field of ["from", "to"] as const) {
+    const day = q[field];
+    if (day && !isCalendarDay(day)) throw new AppError("validation", `${field === "from" ? "From" : "To"} is not a calendar day`, { fieldErrors: { [field]: ["Not a calendar day"] } });
+  }
+  const today = dayToDbDate(istDay(ctx.now()));
+  const base = baseWhere(ctx, ctx.actor, scope, q, today);
+  const where: Prisma.InvoiceWhereInput = { AND: [base, typeWhere(q.type)] };
+  const [field, dir] = q.sort.startsWith("-") ? [q.sort.slice(1), "desc" as const] : [q.sort, "asc" as const];
+
+  const [rows, total, grouped] = await Promise.all([
+    ctx.db.invoice.findMany({
+      where,
+      orderBy: [{ [field]: dir }, { number: dir }, { id: dir }],
+      skip: q.offset,
+      take: q.pageSize,
+      select: {
+        id: true, type: true, number: true, status: true, issueDate: true, dueDate: true, retailerId: true, buyer: true, seller: true, buyerGstin: true,
+        taxableTotal: true, cgstTotal: true, sgstTotal: true, igstTotal: true, cessTotal: true, grandTotal: true, settledAmount: true, eInvoiceStatus: true,
+        company: { select: { code: true } },
+        order: { select: { id: true, number: true } },
+        originalInvoice: { select: { id: true, number: true } },
+      },
+    }),
+    ctx.db.invoice.count({ where }),
+    ctx.db.invoice.groupBy({ by: ["type"], where: base, _count: { _all: true } }),
+  ]);
+  const byType = new Map(grouped.map((g) => [g.type, g._count._all]));
+  const counts: Record<InvoiceTypeTab, number> = {
+    all: grouped.reduce((s, g) => s + g._count._all, 0),
+    invoice: byType.get("INVOICE") ?? 0,
+    credit_note: byType.get("CREDIT_NOTE") ?? 0,
+    debit_note: byType.get("DEBIT_NOTE") ?? 0,
+  };
+
+  return {
+    total,
+    counts,
+    data: rows.map((r) => {
+      const buyer = r.buyer as BuyerSnapshot;
+      const seller = r.seller as SellerSnapshot;
+      const cancelled = r.status === "CANCELLED";
+      const balance = cancelled ? new D(0) : r.grandTotal.minus(r.settledAmount);
+      const overdue = r.type !== "CREDIT_NOTE" && !cancelled && balance.gt(0) && today > r.dueDate;
+      return {
+        id: r.id,
+        type: r.type,
+        number: r.number,
+        status: r.status,
+        issueDate: day(r.issueDate),
+        dueDate: day(r.dueDate),
+        retailer: { id: r.retailerId, name: buyer.tradeName ?? buyer.legalName, gstin: r.buyerGstin, customerCode: buyer.customerCode },
+        vendor: { code: r.company.code, name: seller.tradeName ?? seller.legalName },
+        order: r.order,
+        original: r.originalInvoice,
+        taxable: r.taxableTotal.toFixed(2),
+        tax: r.cgstTotal.plus(r.sgstTotal).plus(r.igstTotal).plus(r.cessTotal).toFixed(2),
+        grandTotal: r.grandTotal.toFixed(2),
+        balanceDue: balance.toFixed(2),
+        paymentStatus: paymentStatusOf(r.type, r.grandTotal, r.settledAmount),
+        overdueDays: overdue ? Math.round((today.getTime() - r.dueDate.getTime()) / DAY_MS) : 0,
+        eInvoiceStatus: r.eInvoiceStatus,
+      };
+    }),
+  };
+}
+
+type Query = ReturnType<typeof listInvoicesInput.parse>;
+
+function typeWhere(type: Query["type"]): Prisma.InvoiceWhereInput {
+  if (type === "all") return {};
+  return { type: type.toUpperCase() as InvoiceType };
+}
+
+/** Every filter except the type tab (the tabs count under the same filters). */
+function baseWhere(ctx: Ctx, actor: Actor, scope: ReturnType<typeof invoiceScope>, q: Query, today: Date): Prisma.InvoiceWhereInput {
+  const and: Prisma.InvoiceWhereInput[] = [scope];
+  const fields = ctx.db.invoice.fields;
+  if (q.connectionId) and.push({ connectionId: q.connectionId });
+  if (q.vendorCode && actor.kind === "retailer") and.push({ company: { code: q.vendorCode } });
+  if (q.orderId) and.push({ orderId: q.orderId });
+  if (q.status) and.push({ status: q.status === "issued" ? "ISSUED" : "CANCELLED" });
+  if (q.eInvoiceStatus) and.push({ eInvoiceStatus: q.eInvoiceStatus });
+  if (q.from) and.push({ issueDate: { gte: dayToDbDate(q.from) } });
+  if (q.to) and.push({ issueDate: { lte: dayToDbDate(q.to) } });
+  if (q.payment === "unpaid") and.push({ settledAmount: 0 });
+  if (q.payment === "partly_paid") and.push({ settledAmount: { gt: 0, lt: fields.grandTotal } });
+  if (q.payment === "paid") and.push({ settledAmount: { gte: fields.grandTotal } });
+  if (q.payment === "overdue") and.push({ type: { in: ["INVOICE", "DEBIT_NOTE"] }, status: "ISSUED", dueDate: { lt: today }, settledAmount: { lt: fields.grandTotal } });
+  const text = q.q?.trim();
+  if (text) {
+    const or: Prisma.InvoiceWhereInput[] = [
+      { number: { startsWith: text.toUpperCase() } },
+      { buyerName: { contains: text, mode: "insensitive" } },
+      { buyerGstin: { startsWith: text.toUpperCase() } },
+    ];
+    // Digits alone are a running number (six digits, five for a 4-character series).
+    if (/^\d{1,6}$/.test(text)) or.push({ number: { endsWith: `/${text.padStart(6, "0")}` } }, { number: { endsWith: `/${text.padStart(5, "0")}` } });
+    and.push({ OR: or });
+  }
+  return { AND: and };
+}
+
+function day(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,46 @@
+import "server-only";
+// The live totals of the new-invoice form: the same pricing and tax as issueInvoice (priceDirectInvoice
+// and build-document), run without writing anything, so what the form shows is what will be issued.
+import { assertCan } from "@/lib/auth/permissions";
+import { issueInvoiceInput, type IssueInvoiceInput } from "@/lib/billing/billing.schemas";
+import { priceDirectInvoice } from "@/lib/billing/issue-invoice";
+import { documentDate, isBackdated } from "@/lib/billing/write-document";
+import type { Ctx } from "@/lib/ctx";
+import { notFound } from "@/lib/errors";
+import { istDay } from "@/lib/pricing/dates";
+import { parseInput } from "@/lib/validation";
+
+export type InvoicePreview = {
+  taxType: "intra" | "inter";
+  lines: { description: string; hsnCode: string; quantity: string; unitPrice: string; taxableValue: string; gstRate: string; rateSource: string; tax: string; lineTotal: string }[];
+  totals: { taxable: string; discount: string; cgst: string; sgst: string; igst: string; cess: string; roundOff: string; grandTotal: string };
+  /** The issue date is more than 30 days back (allowed, but worth a second look). */
+  backdated: boolean;
+};
+
+export async function previewInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown): Promise<InvoicePreview> {
+  assertCan(ctx.actor, "billing.write");
+  const companyId = ctx.actor.companyId;
+  const data = parseInput(issueInvoiceInput, input);
+  const issueDate = documentDate(ctx, data.issueDate);
+  const connection = await ctx.db.connection.findFirst({ where: { id: data.connectionId, companyId }, include: { retailer: true, company: { select: { stateCode: true } } } });
+  if (!connection) throw notFound("Retailer");
+  const { built } = await priceDirectInvoice(ctx.db, { companyId, connection, supplierStateCode: connection.company.stateCode, issueDate, data });
+  const t = built.totals;
+  return {
+    taxType: built.taxType,
+    lines: built.lines.map((l) => ({
+      description: l.description,
+      hsnCode: l.hsnCode,
+      quantity: l.quantity.toFixed(3),
+      unitPrice: l.unitPrice.toFixed(2),
+      taxableValue: l.taxableValue.toFixed(2),
+      gstRate: l.gstRate.toFixed(2),
+      rateSource: l.rateSource,
+      tax: l.cgstAmount.plus(l.sgstAmount).plus(l.igstAmount).plus(l.cessAmount).toFixed(2),
+      lineTotal: l.lineTotal.toFixed(2),
+    })),
+    totals: { taxable: t.taxable.toFixed(2), discount: t.discount.toFixed(2), cgst: t.cgst.toFixed(2), sgst: t.sgst.toFixed(2), igst: t.igst.toFixed(2), cess: t.cess.toFixed(2), roundOff: t.roundOff.toFixed(2), grandTotal: t.grandTotal.toFixed(2) },
+    backdated: isBackdated(data.issueDate ?? istDay(ctx.now()), ctx.now()),
+  };
+}

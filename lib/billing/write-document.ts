@@ -1,0 +1,132 @@
+import "server-only";
+// The shared tail of every issue function (invoice, invoice from an order, credit note, debit note),
+// run inside the caller's transaction after it has locked the connection: take the next number of
+// the series (gapless: a rollback gives it back), write the document and its lines, decide the
+// e-invoice status, enqueue the mail and IRP jobs in the same transaction (they exist exactly when
+// the document does) and write the audit row.
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
+import type { Ctx } from "@/lib/ctx";
+import { AppError } from "@/lib/errors";
+import type { BillingSettings, Prisma } from "@/lib/generated/prisma/client";
+import type { InvoiceType } from "@/lib/generated/prisma/enums";
+import { financialYearLabel, nextBillingNumber } from "@/lib/inventory/numbering";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { dayToDbDate, istDay } from "@/lib/pricing/dates";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** GST came into force on 1 July 2017: no GST document is dated before it. */
+const GST_START = "2017-07-01";
+
+export type WriteDocumentArgs = {
+  companyId: string;
+  connectionId: string;
+  retailerId: string;
+  type: InvoiceType;
+  settings: BillingSettings;
+  issueDate: Date;
+  /** Days after the issue date the document falls due (0 for credit notes). */
+  dueInDays: number;
+  supplierStateCode: string;
+  placeOfSupply: string;
+  supplyType: string;
+  parties: FrozenParties;
+  built: BuiltDocument;
+  orderId?: string | null;
+  originalInvoiceId?: string | null;
+  noteReason?: string | null;
+  buyerReference?: string | null;
+  notes?: string | null;
+};
+
+export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: WriteDocumentArgs): Promise<{ id: string; number: string }> {
+  const series = a.type === "INVOICE" ? a.settings.invoiceSeries : a.type === "CREDIT_NOTE" ? a.settings.creditNoteSeries : a.settings.debitNoteSeries;
+  const number = await nextBillingNumber(tx, { companyId: a.companyId, series, table: "Invoice", date: a.issueDate });
+  const buyerGstin = a.parties.buyer.gstin;
+  // E-invoicing covers B2B documents: a registered buyer (or an SEZ unit, which always has a GSTIN).
+  const eInvoice = a.settings.eInvoiceEnabled && buyerGstin !== null;
+  const doc = await tx.invoice.create({
+    data: {
+      companyId: a.companyId,
+      type: a.type,
+      number,
+      series,
+      financialYear: financialYearLabel(a.issueDate),
+      issueDate: a.issueDate,
+      dueDate: new Date(a.issueDate.getTime() + a.dueInDays * DAY_MS),
+      connectionId: a.connectionId,
+      retailerId: a.retailerId,
+      orderId: a.orderId ?? null,
+      originalInvoiceId: a.originalInvoiceId ?? null,
+      noteReason: a.noteReason ?? null,
+      supplyType: a.supplyType,
+      taxType: a.built.taxType,
+      supplierStateCode: a.supplierStateCode,
+      placeOfSupply: a.placeOfSupply,
+      sellerGstin: a.parties.seller.gstin,
+      seller: a.parties.seller,
+      buyerGstin,
+      buyerName: a.parties.buyer.legalName,
+      buyer: a.parties.buyer,
+      shipTo: a.parties.shipTo ?? undefined,
+      buyerReference: a.buyerReference ?? null,
+      notes: a.notes ?? null,
+      taxableTotal: a.built.totals.taxable,
+      discountTotal: a.built.totals.discount,
+      cgstTotal: a.built.totals.cgst,
+      sgstTotal: a.built.totals.sgst,
+      igstTotal: a.built.totals.igst,
+      cessTotal: a.built.totals.cess,
+      roundOff: a.built.totals.roundOff,
+      grandTotal: a.built.totals.grandTotal,
+      eInvoiceStatus: eInvoice ? "PENDING" : "NOT_REQUIRED",
+      issuedById: ctx.actor.userId,
+      lines: { create: a.built.lines.map(({ rateSource: _source, ...l }) => ({ ...l, companyId: a.companyId })) },
+    },
+    select: { id: true, number: true },
+  });
+  if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: doc.id });
+  if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: doc.id });
+  await recordAudit(ctx, tx, {
+    action: `${a.type.toLowerCase()}.issue`,
+    entityType: "Invoice",
+    entityId: doc.id,
+    companyId: a.companyId,
+    retailerId: a.retailerId,
+    after: {
+      number,
+      type: a.type,
+      issueDate: istDayOf(a.issueDate),
+      orderId: a.orderId ?? null,
+      originalInvoiceId: a.originalInvoiceId ?? null,
+      noteReason: a.noteReason ?? null,
+      taxType: a.built.taxType,
+      grandTotal: a.built.totals.grandTotal.toFixed(2),
+      lines: a.built.lines.map((l) => ({ hsnCode: l.hsnCode, quantity: l.quantity.toFixed(3), taxableValue: l.taxableValue.toFixed(2), gstRate: l.gstRate.toFixed(2), rateSource: l.rateSource })),
+    },
+  });
+  return doc;
+}
+
+/**
+ * The document date: the day given (YYYY-MM-DD) or today in India. Never in the future (a dated-ahead
+ * invoice would take a number out of order) and never before GST began.
+ */
+export function documentDate(ctx: Ctx, day: string | undefined, field = "issueDate"): Date {
+  const today = istDay(ctx.now());
+  const d = day ?? today;
+  const date = dayToDbDate(d);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== d) throw new AppError("validation", "Issue date is not a calendar day", { fieldErrors: { [field]: ["Not a calendar day"] } });
+  if (d > today) throw new AppError("validation", "The issue date cannot be in the future", { fieldErrors: { [field]: ["Cannot be in the future"] } });
+  if (d < GST_START) throw new AppError("validation", "The issue date is before GST began (1 July 2017)", { fieldErrors: { [field]: ["Before 1 July 2017"] } });
+  return date;
+}
+
+/** More than 30 days back: allowed, but the forms warn (a late invoice may be refused by the IRP). */
+export function isBackdated(issueDay: string, now: Date): boolean {
+  return dayToDbDate(istDay(now)).getTime() - dayToDbDate(issueDay).getTime() > 30 * DAY_MS;
+}
+
+function istDayOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

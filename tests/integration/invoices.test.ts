@@ -1,0 +1,288 @@
+// Issuing GST documents: invoices from dispatched orders (whole and partial), direct invoices intra
+// and inter state, dated GST rates, frozen parties, credit and debit notes with their limits and
+// their application to the invoice, numbering per series and financial year, permissions and
+// tenancy.
+import { describe, expect, it } from "vitest";
+import { updateBillingSettings } from "@/lib/billing/billing-settings";
+import { getInvoiceOrThrow } from "@/lib/billing/get-invoice-or-throw";
+import { invoiceOrder } from "@/lib/billing/invoice-order";
+import { issueInvoice } from "@/lib/billing/issue-invoice";
+import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
+import { listInvoiceableOrders } from "@/lib/billing/list-invoiceable-orders";
+import { listInvoices } from "@/lib/billing/list-invoices";
+import { addTaxRate, deleteTaxRate, listTaxRates } from "@/lib/billing/tax-rates";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createRetailerUser } from "../support/factories";
+import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
+
+async function rejects(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error("expected the call to fail");
+}
+
+const hsnFree = { hsnCode: "84713010" }; // no published TaxRate row covers 8471
+
+describe("invoice from a dispatched order", () => {
+  it("invoices everything left, with the order's totals when rates are unchanged; the order records it", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 50, hsnFree);
+    const order = await orderIn(shop, "DISPATCHED", p.id, 3);
+    const inv = await invoiceOrder(shop.staff, order.id);
+    expect(inv.type).toBe("INVOICE");
+    expect(inv.number).toMatch(/^INV\/\d{2}-\d{2}\/000001$/);
+    expect(inv.order).toEqual({ id: order.id, number: order.number });
+    expect(inv.totals.taxable).toBe(order.totals.taxable);
+    expect(inv.totals.grandTotal).toBe(order.totals.grandTotal);
+    expect(inv.taxType).toBe("intra");
+    expect(inv.lines[0]).toMatchObject({ hsnCode: "84713010", quantity: "3.000", gstRate: "18.00", cgstAmount: "27.00", sgstAmount: "27.00" });
+    expect(inv.amountInWords).toBe("Rupees Three Hundred Fifty-Four Only");
+    expect(inv.paymentStatus).toBe("unpaid");
+    const o = await prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true, events: true } });
+    expect(o.invoicedTotal.toFixed(2)).toBe("354.00");
+    expect(o.lines[0]!.invoicedQty.toFixed(3)).toBe("3.000");
+    expect(o.events.some((e) => e.kind === "invoiced")).toBe(true);
+    expect((await listInvoiceableOrders(shop.staff)).data.map((x) => x.id)).not.toContain(order.id);
+    expect(await prisma.auditLog.count({ where: { entityId: inv.id, action: "invoice.issue" } })).toBe(1);
+  });
+
+  it("a TaxRate row dated before the invoice date wins over the order-time rate", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 50, { hsnCode: "96190010", gstRate: "18" });
+    const order = await orderIn(shop, "DELIVERED", p.id, 2);
+    await addTaxRate(shop.staff, { hsnPrefix: "9619", gstRate: "12", effectiveFrom: "2026-01-01", source: "test" });
+    const inv = await invoiceOrder(shop.staff, order.id);
+    expect(inv.lines[0]!.gstRate).toBe("12.00");
+    expect(inv.totals.grandTotal).toBe("224.00");
+    expect(order.totals.grandTotal).toBe("236.00");
+  });
+
+  it("partial invoicing twice, then nothing left; not before dispatch", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 50, hsnFree);
+    const placed = await orderIn(shop, "PACKED", p.id, 5);
+    expect((await rejects(invoiceOrder(shop.staff, placed.id))).code).toBe("invalid_transition");
+    const order = await orderIn(shop, "DISPATCHED", p.id, 5);
+    const lineId = order.lines[0]!.id;
+    expect((await listInvoiceableOrders(shop.staff)).data.find((x) => x.id === order.id)?.valueLeft).toBe("500.00");
+    const first = await invoiceOrder(shop.staff, order.id, { lines: [{ orderLineId: lineId, quantity: "2" }] });
+    expect(first.lines[0]!.quantity).toBe("2.000");
+    const tooMuch = await rejects(invoiceOrder(shop.staff, order.id, { lines: [{ orderLineId: lineId, quantity: "4" }] }));
+    expect(tooMuch.fieldErrors?.["lines.0.quantity"]?.[0]).toMatch(/At most 3\.000/);
+    const second = await invoiceOrder(shop.staff, order.id);
+    expect(second.lines[0]!.quantity).toBe("3.000");
+    expect(Number(second.number.split("/")[2])).toBe(Number(first.number.split("/")[2]) + 1);
+    const none = await rejects(invoiceOrder(shop.staff, order.id));
+    expect(none.code).toBe("conflict");
+    expect(none.message).toMatch(/Nothing is left to invoice/);
+    const o = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(o.invoicedTotal.toFixed(2)).toBe("590.00");
+  });
+});
+
+describe("direct invoices", () => {
+  it("intra-state: CGST + SGST; inter-state: IGST; free-text lines; due date from payment terms", async () => {
+    const shop = await orderShop();
+    await prisma.connection.update({ where: { id: shop.connection.id }, data: { paymentTermsDays: 15 } });
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const intra = await issueInvoice(shop.staff, {
+      connectionId: shop.connection.id,
+      issueDate: "2026-11-20",
+      lines: [
+        { productId: p.id, quantity: "2", discount: "10" },
+        { description: "Installation", hsnCode: "998719", unit: "NOS", quantity: "1", unitPrice: "500", gstRate: "18" },
+      ],
+    });
+    expect(intra.taxType).toBe("intra");
+    expect(intra.dueDate).toBe("2026-12-05");
+    expect(intra.totals).toMatchObject({ taxable: "690.00", discount: "10.00", cgst: "62.10", sgst: "62.10", igst: "0.00", grandTotal: "814.00", roundOff: "-0.20" });
+    const inter = await issueInvoice(shop.staff, { connectionId: shop.connection.id, placeOfSupply: "29", lines: [{ productId: p.id, quantity: "1", unitPrice: "250.50" }] });
+    expect(inter.taxType).toBe("inter");
+    expect(inter.placeOfSupply).toEqual({ code: "29", name: "Karnataka" });
+    expect(inter.totals).toMatchObject({ taxable: "250.50", cgst: "0.00", igst: "45.09", grandTotal: "296.00" });
+    const future = await rejects(issueInvoice(shop.staff, { connectionId: shop.connection.id, issueDate: "2099-01-01", lines: [{ productId: p.id, quantity: "1" }] }));
+    expect(future.fieldErrors?.issueDate).toBeDefined();
+  });
+
+  it("uses the published schedule on the invoice date: 1905 is 18% on 21 Sep 2025 and 5% from 22 Sep 2025", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, { hsnCode: "19053100", gstRate: "18" });
+    const before = await issueInvoice(shop.staff, { connectionId: shop.connection.id, issueDate: "2025-09-21", lines: [{ productId: p.id, quantity: "1", unitPrice: "100" }] });
+    const after = await issueInvoice(shop.staff, { connectionId: shop.connection.id, issueDate: "2025-09-22", lines: [{ productId: p.id, quantity: "1", unitPrice: "100" }] });
+    expect(before.lines[0]!.gstRate).toBe("18.00");
+    expect(after.lines[0]!.gstRate).toBe("5.00");
+  });
+
+  it("freezes the buyer: a later change of the retailer's address leaves the issued invoice as it was", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] });
+    await prisma.retailer.update({ where: { id: shop.retailer.id }, data: { addressLine1: "New Shop, Station Road", legalName: "Renamed Kirana" } });
+    const again = await getInvoiceOrThrow(shop.staff, inv.id);
+    expect(again.buyer.address1).toBe("Shop 4, Main Road");
+    expect(again.buyer.legalName).toBe(shop.retailer.legalName);
+  });
+});
+
+describe("credit and debit notes", () => {
+  it("partial then full credit, never more than the invoice; applied to the invoice's balance", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "4" }] });
+    expect(inv.totals.grandTotal).toBe("472.00");
+    const lineId = inv.lines[0]!.id;
+    const cn1 = await issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: [{ originalLineId: lineId, quantity: "1" }] });
+    expect(cn1.number).toMatch(/^CN\/\d{2}-\d{2}\/000001$/);
+    expect(cn1.type).toBe("CREDIT_NOTE");
+    expect(cn1.original?.id).toBe(inv.id);
+    expect(cn1.totals.grandTotal).toBe("118.00");
+    expect(cn1.paymentStatus).toBe("applied");
+    expect(cn1.dueDate).toBe(cn1.issueDate);
+    let after = await getInvoiceOrThrow(shop.staff, inv.id);
+    expect(after).toMatchObject({ settledAmount: "118.00", balanceDue: "354.00", paymentStatus: "partly_paid", creditableAmount: "354.00" });
+    expect(after.lines[0]!.creditedQuantity).toBe("1.000");
+    expect(after.notesIssued).toHaveLength(1);
+
+    const tooMany = await rejects(issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: [{ originalLineId: lineId, quantity: "4" }] }));
+    expect(tooMany.fieldErrors?.["lines.0.quantity"]?.[0]).toMatch(/At most 3\.000/);
+    const value = await issueCreditNote(shop.staff, inv.id, { reason: "DISCOUNT", lines: [{ originalLineId: lineId, amount: "50" }] });
+    expect(value.lines[0]).toMatchObject({ quantity: "0.000", taxableValue: "50.00", gstRate: "18.00" });
+    expect(value.totals.grandTotal).toBe("59.00");
+    const full = await issueCreditNote(shop.staff, inv.id, { reason: "OTHER", lines: "full" });
+    after = await getInvoiceOrThrow(shop.staff, inv.id);
+    // Left: 3 units, but ₹50 of their ₹300 was already credited as a discount → a ₹250 value line.
+    expect(full.lines[0]).toMatchObject({ quantity: "0.000", taxableValue: "250.00" });
+    expect(full.totals.grandTotal).toBe("295.00");
+    expect(after).toMatchObject({ creditableAmount: "0.00", settledAmount: "472.00", balanceDue: "0.00", paymentStatus: "paid" });
+    expect(after.availableActions).not.toContain("credit_note");
+    const more = await rejects(issueCreditNote(shop.staff, inv.id, { reason: "OTHER", lines: [{ originalLineId: lineId, amount: "5" }] }));
+    expect(more.fieldErrors?.["lines.0.amount"]?.[0]).toBe("This line is fully credited");
+    const nothing = await rejects(issueCreditNote(shop.staff, inv.id, { reason: "OTHER", lines: "full" }));
+    expect(nothing.message).toMatch(/already been credited/);
+  });
+
+  it("a credit note bigger than what is open leaves the rest as unapplied credit; the total cap names the amounts", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "2" }] });
+    // Pretend ₹200 was paid (the payments helper's allocations would do this).
+    await prisma.invoice.update({ where: { id: inv.id }, data: { settledAmount: "200.00" } });
+    const cn = await issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" });
+    expect(cn.totals.grandTotal).toBe("236.00");
+    expect(cn.settledAmount).toBe("36.00");
+    expect(cn.paymentStatus).toBe("partly_applied");
+    const again = await rejects(issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" }));
+    expect(again.code).toBe("conflict");
+    const dn = await issueDebitNote(shop.staff, inv.id, { reason: "RATE_DIFFERENCE", lines: [{ originalLineId: inv.lines[0]!.id, amount: "20" }] });
+    expect(dn).toMatchObject({ type: "DEBIT_NOTE", noteReason: "RATE_DIFFERENCE" });
+    expect(dn.number).toMatch(/^DN\//);
+    expect(dn.totals.grandTotal).toBe("24.00");
+    const overCap = await rejects(issueCreditNote(shop.staff, dn.id, { reason: "OTHER", lines: "full" }));
+    expect(overCap.code).toBe("conflict");
+  });
+
+  it("cap on the invoice value: notes that each round up cannot together pass the grand total", async () => {
+    const shop = await orderShop();
+    // Two lines of ₹0.50 at 0%: the invoice is ₹1.00, but a note for either line alone rounds up to ₹1.00.
+    const half = { description: "Sample sachet", hsnCode: "3305", unit: "NOS", quantity: "1", unitPrice: "0.50", gstRate: "0" };
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [half, half] });
+    expect(inv.totals.grandTotal).toBe("1.00");
+    const first = await issueCreditNote(shop.staff, inv.id, { reason: "DISCOUNT", lines: [{ originalLineId: inv.lines[0]!.id, amount: "0.50" }] });
+    expect(first.totals.grandTotal).toBe("1.00");
+    const err = await rejects(issueCreditNote(shop.staff, inv.id, { reason: "DISCOUNT", lines: [{ originalLineId: inv.lines[1]!.id, amount: "0.50" }] }));
+    expect(err.code).toBe("conflict");
+    expect(err.message).toMatch(/Credit notes cannot exceed the invoice: .* at most ₹0\.00 can be credited/);
+    expect(await prisma.invoice.count({ where: { originalInvoiceId: inv.id } })).toBe(1);
+  });
+});
+
+describe("numbering", () => {
+  it("series from settings, at most 16 characters, a new financial year restarts at 1", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    await updateBillingSettings(shop.staff, { invoiceSeries: "GSTB", creditNoteSeries: "CRN" });
+    const clash = await rejects(updateBillingSettings(shop.staff, { debitNoteSeries: "GSTB" }));
+    expect(clash.fieldErrors?.debitNoteSeries).toBeDefined();
+    const reserved = await rejects(updateBillingSettings(shop.staff, { invoiceSeries: "SO" }));
+    expect(reserved.fieldErrors?.invoiceSeries).toBeDefined();
+    const line = [{ productId: p.id, quantity: "1" }];
+    const a = await issueInvoice(shop.staff, { connectionId: shop.connection.id, issueDate: "2025-03-30", lines: line });
+    const b = await issueInvoice(shop.staff, { connectionId: shop.connection.id, issueDate: "2025-03-31", lines: line });
+    const c = await issueInvoice(shop.staff, { connectionId: shop.connection.id, issueDate: "2025-04-01", lines: line });
+    expect([a.number, b.number, c.number]).toEqual(["GSTB/24-25/00001", "GSTB/24-25/00002", "GSTB/25-26/00001"]);
+    for (const n of [a, b, c]) expect(n.number.length).toBeLessThanOrEqual(16);
+    const cn = await issueCreditNote(shop.staff, c.id, { reason: "OTHER", lines: "full" });
+    expect(cn.number).toBe(`CRN/${cn.financialYear}/000001`);
+  });
+});
+
+describe("permissions and tenancy", () => {
+  it("SALES reads but cannot issue; WAREHOUSE cannot read", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] });
+    const sales = await shop.staffAs("SALES");
+    expect((await rejects(issueInvoice(sales, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] }))).code).toBe("forbidden");
+    expect((await getInvoiceOrThrow(sales, inv.id)).availableActions).toEqual([]);
+    const warehouse = await shop.staffAs("WAREHOUSE");
+    expect((await rejects(getInvoiceOrThrow(warehouse, inv.id))).code).toBe("forbidden");
+    expect((await rejects(listInvoices(warehouse))).code).toBe("forbidden");
+    const accountant = await shop.staffAs("ACCOUNTANT");
+    expect((await issueCreditNote(accountant, inv.id, { reason: "OTHER", lines: "full" })).type).toBe("CREDIT_NOTE");
+  });
+
+  it("another company and another retailer get not_found; a retailer sees its own", async () => {
+    const shop = await orderShop();
+    const other = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] });
+    expect((await rejects(getInvoiceOrThrow(other.staff, inv.id))).code).toBe("not_found");
+    expect((await rejects(issueCreditNote(other.staff, inv.id, { reason: "OTHER", lines: "full" }))).code).toBe("not_found");
+    expect((await rejects(issueDebitNote(other.staff, inv.id, { reason: "OTHER", lines: [{ originalLineId: inv.lines[0]!.id, amount: "1" }] }))).code).toBe("not_found");
+    expect((await rejects(issueInvoice(other.staff, { connectionId: shop.connection.id, lines: [{ description: "X", hsnCode: "8471", unit: "NOS", quantity: "1", unitPrice: "1", gstRate: "18" }] }))).code).toBe("not_found");
+    const order = await orderIn(shop, "DISPATCHED", (await stockedProduct(shop, 10, hsnFree)).id, 1);
+    expect((await rejects(invoiceOrder(other.staff, order.id))).code).toBe("not_found");
+    expect((await listInvoices(other.staff)).data.map((x) => x.id)).not.toContain(inv.id);
+
+    const mine = await getInvoiceOrThrow(shop.shopper, inv.id);
+    expect(mine.availableActions).toEqual([]);
+    expect((await listInvoices(shop.shopper)).data.map((x) => x.id)).toContain(inv.id);
+    const stranger = await createRetailerUser();
+    expect((await rejects(getInvoiceOrThrow(stranger.ctx, inv.id))).code).toBe("not_found");
+    expect((await listInvoices(stranger.ctx)).data).toHaveLength(0);
+  });
+
+  it("tax rates: company rows are the company's own; the published schedule is read-only", async () => {
+    const shop = await orderShop();
+    const other = await orderShop();
+    const rate = await addTaxRate(shop.staff, { hsnPrefix: "8471", gstRate: "12", effectiveFrom: "2026-01-01" });
+    expect((await listTaxRates(other.staff, { scope: "company" })).map((r) => r.id)).not.toContain(rate.id);
+    expect((await rejects(deleteTaxRate(other.staff, rate.id))).code).toBe("not_found");
+    const schedule = (await listTaxRates(shop.staff, { scope: "schedule", q: "1905" }))[0]!;
+    expect((await rejects(deleteTaxRate(shop.staff, schedule.id))).code).toBe("forbidden");
+    await deleteTaxRate(shop.staff, rate.id);
+    expect(await prisma.taxRate.count({ where: { id: rate.id } })).toBe(0);
+  });
+});
+
+describe("lists", () => {
+  it("filters by type, payment and text; counts per type", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const a = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] });
+    await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "2" }] });
+    await issueCreditNote(shop.staff, a.id, { reason: "OTHER", lines: "full" });
+    const all = await listInvoices(shop.staff);
+    expect(all.counts).toEqual({ all: 3, invoice: 2, credit_note: 1, debit_note: 0 });
+    expect((await listInvoices(shop.staff, { type: "credit_note" })).data).toHaveLength(1);
+    expect((await listInvoices(shop.staff, { type: "invoice", payment: "paid" })).data.map((x) => x.id)).toEqual([a.id]);
+    expect((await listInvoices(shop.staff, { type: "invoice", payment: "unpaid" })).data).toHaveLength(1);
+    expect((await listInvoices(shop.staff, { q: a.number })).data.map((x) => x.id)).toEqual([a.id]);
+    expect((await listInvoices(shop.staff, { q: "1", type: "invoice", sort: "number" })).data.map((x) => x.id)[0]).toBe(a.id);
+  });
+});
