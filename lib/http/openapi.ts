@@ -1,9 +1,12 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the domain functions parse.
 // Every /api/v1 route adds its operation to `operations` below.
 import { z } from "zod";
+import { paymentsOperations } from "@/lib/billing/payments.openapi";
+import { invoicesOperations } from "@/lib/billing/invoices.openapi";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
+import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
@@ -104,6 +107,9 @@ export const operations: Operation[] = [
   ...ordersOperations,
   ...cartOperations,
   ...notificationsOperations,
+  ...paymentsOperations,
+  ...invoicesOperations,
+  ...pdfOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

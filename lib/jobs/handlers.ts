@@ -2,6 +2,9 @@
 // their writes on dedupe keys or claim rows before acting, so a retry or a second run changes nothing.
 // A handler throws to fail the attempt; pg-boss retries with backoff and, after the queue's
 // retryLimit, moves the job to the dead-letter list (lib/jobs/dead-letter.ts).
+import { emailInvoice } from "@/lib/billing/email-invoice";
+// Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
+import "@/lib/billing/pdf/attachments";
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
 import type { JobData, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
@@ -18,5 +21,6 @@ export type JobInfo = {
 export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => Promise<unknown> } = {
   "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),
   "order-notify": ({ eventId }) => notifyOrderEvent(eventId),
+  "invoice-email": ({ invoiceId }) => emailInvoice(invoiceId),
   "maintenance-prune": () => pruneExpiredRecords(),
 };

@@ -5,13 +5,22 @@
 import { Resend } from "resend";
 import { prisma, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 
-export type Email = { to: string; subject: string; text: string; html?: string; template: string; companyId?: string | null };
+/**
+ * A file to attach, stored on the row as a reference (EmailMessage.attachments) and rendered at
+ * delivery time by the renderer registered for its kind, e.g. { kind: "invoice-pdf", invoiceId, filename }.
+ */
+export type EmailAttachmentRef = { kind: string; filename: string } & Record<string, string>;
+export type RenderedAttachment = { filename: string; content: Buffer; contentType: string };
+export type AttachmentRenderer = (ref: EmailAttachmentRef, msg: { id: string; companyId: string | null }) => Promise<RenderedAttachment>;
+
+export type Email = { to: string; subject: string; text: string; html?: string; template: string; companyId?: string | null; attachments?: EmailAttachmentRef[] };
 
 /** A mail service. `send` throws on failure; the job retries it. */
 export interface EmailProvider {
-  send(msg: { id: string; to: string; subject: string; text: string; html: string | null }): Promise<{ providerId: string | null }>;
+  send(msg: { id: string; to: string; subject: string; text: string; html: string | null; attachments: RenderedAttachment[] }): Promise<{ providerId: string | null }>;
 }
 
 const providers: Record<string, EmailProvider> = {
@@ -22,7 +31,8 @@ const providers: Record<string, EmailProvider> = {
       const resend = new Resend(env().RESEND_API_KEY);
       // The idempotency key makes Resend drop a second send of the same row (a worker that died
       // after Resend accepted the mail but before the row was marked sent).
-      const { data, error } = await resend.emails.send({ from: env().EMAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined }, { idempotencyKey: `email/${msg.id}` });
+      const attachments = msg.attachments.length ? msg.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) : undefined;
+      const { data, error } = await resend.emails.send({ from: env().EMAIL_FROM, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined, attachments }, { idempotencyKey: `email/${msg.id}` });
       if (error) throw new Error(`Resend: ${error.message}`);
       return { providerId: data?.id ?? null };
     },
@@ -34,6 +44,13 @@ export function registerEmailProvider(name: string, provider: EmailProvider) {
   providers[name] = provider;
 }
 
+const attachmentRenderers: Record<string, AttachmentRenderer> = {};
+
+/** Adds the renderer of one attachment kind (lib/billing/pdf/attachments.ts registers "invoice-pdf"). */
+export function registerAttachmentRenderer(kind: string, render: AttachmentRenderer) {
+  attachmentRenderers[kind] = render;
+}
+
 export function mailProvider() {
   return env().RESEND_API_KEY ? "resend" : "outbox";
 }
@@ -41,7 +58,7 @@ export function mailProvider() {
 /** Queues the mail inside `tx`, with the job that delivers it after commit. Returns the EmailMessage id. */
 export async function queueEmail(tx: Tx, email: Email): Promise<string> {
   const row = await tx.emailMessage.create({
-    data: { ...email, html: email.html ?? null, companyId: email.companyId ?? null, provider: mailProvider() },
+    data: { ...email, html: email.html ?? null, companyId: email.companyId ?? null, attachments: attachmentsJson(email.attachments), provider: mailProvider() },
     select: { id: true },
   });
   await enqueueJob(tx, "email-deliver", { emailId: row.id });
@@ -56,7 +73,7 @@ export async function queueEmailsOnce(tx: Tx, emails: (Email & { dedupeKey: stri
   if (emails.length === 0) return [];
   const provider = mailProvider();
   const rows = await tx.emailMessage.createManyAndReturn({
-    data: emails.map((e) => ({ ...e, html: e.html ?? null, companyId: e.companyId ?? null, provider })),
+    data: emails.map((e) => ({ ...e, html: e.html ?? null, companyId: e.companyId ?? null, attachments: attachmentsJson(e.attachments), provider })),
     skipDuplicates: true,
     select: { id: true },
   });
@@ -76,11 +93,12 @@ export async function deliverEmail(id: string, opts: { finalAttempt?: boolean } 
     async (tx) => {
       const claimed = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EmailMessage" WHERE id = ${id} AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
       if (claimed.length === 0) return { sent: false as const };
-      const msg = await tx.emailMessage.findUniqueOrThrow({ where: { id }, select: { id: true, to: true, subject: true, text: true, html: true, provider: true } });
+      const msg = await tx.emailMessage.findUniqueOrThrow({ where: { id }, select: { id: true, companyId: true, to: true, subject: true, text: true, html: true, provider: true, attachments: true } });
       try {
         const provider = providers[msg.provider];
         if (!provider) throw new Error(`No mail provider "${msg.provider}" is configured`);
-        const { providerId } = await provider.send(msg);
+        const attachments = await renderAttachments(msg);
+        const { providerId } = await provider.send({ id: msg.id, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, attachments });
         await tx.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), providerId, error: null } });
         return { sent: true as const };
       } catch (err) {
@@ -99,4 +117,20 @@ export async function deliverEmail(id: string, opts: { finalAttempt?: boolean } 
 /** Puts a FAILED mail back to QUEUED (a person retries its dead-lettered job). */
 export async function requeueFailedEmail(tx: Tx, id: string) {
   await tx.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "QUEUED" } });
+}
+
+function attachmentsJson(refs: EmailAttachmentRef[] | undefined): Prisma.InputJsonValue | undefined {
+  return refs?.length ? (refs as unknown as Prisma.InputJsonValue) : undefined;
+}
+
+/** Renders the row's attachments; a kind without a renderer fails the attempt (and is retried). */
+async function renderAttachments(msg: { id: string; companyId: string | null; attachments: Prisma.JsonValue }): Promise<RenderedAttachment[]> {
+  const refs = Array.isArray(msg.attachments) ? (msg.attachments as unknown as EmailAttachmentRef[]) : [];
+  const out: RenderedAttachment[] = [];
+  for (const ref of refs) {
+    const render = attachmentRenderers[ref?.kind];
+    if (!render) throw new Error(`No renderer for the "${String(ref?.kind)}" attachment`);
+    out.push(await render(ref, { id: msg.id, companyId: msg.companyId }));
+  }
+  return out;
 }

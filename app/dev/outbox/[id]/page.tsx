@@ -15,6 +15,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   const { id } = await params;
   const m = await prisma.emailMessage.findUnique({ where: { id } });
   if (!m) notFound();
+  const attachments = attachmentLinks(m.attachments);
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <Link href="/dev/outbox" className="text-sm font-medium text-slate-500 hover:text-slate-800">
@@ -33,6 +34,24 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           <dd>
             <code className="font-mono text-xs">{m.template}</code> <Badge className="ml-1">{m.status.toLowerCase()}</Badge>
           </dd>
+          {attachments.length > 0 ? (
+            <>
+              <dt className="text-slate-500">Attachments</dt>
+              <dd className="flex flex-wrap gap-x-4 gap-y-1">
+                {attachments.map((a, i) =>
+                  a.href ? (
+                    <a key={i} href={a.href} target="_blank" rel="noreferrer" className="font-medium text-brand-700 hover:underline">
+                      {a.filename}
+                    </a>
+                  ) : (
+                    <span key={i} className="text-slate-900">
+                      {a.filename}
+                    </span>
+                  ),
+                )}
+              </dd>
+            </>
+          ) : null}
         </dl>
         <CardBody>
           <h2 className="sr-only">Message text</h2>
@@ -43,4 +62,13 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       </Card>
     </main>
   );
+}
+
+// Attachments are rendered at delivery and not stored; link each to the route that renders it.
+function attachmentLinks(json: unknown): { filename: string; href: string | null }[] {
+  if (!Array.isArray(json)) return [];
+  return json.map((a: { kind?: string; filename?: string; invoiceId?: string }) => ({
+    filename: a?.filename ?? "attachment",
+    href: a?.kind === "invoice-pdf" && a.invoiceId ? `/api/v1/invoices/${encodeURIComponent(a.invoiceId)}/pdf` : null,
+  }));
 }
