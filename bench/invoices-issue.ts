@@ -1,0 +1,161 @@
+// Issuing GST invoices under load, in-process through the domain functions (the route is a thin
+// door onto them; the HTTP overhead is measured by bench/orders.ts):
+//   1. issueInvoice (3 catalog lines, a random one of RETAILERS retailers) at concurrency 1 and 8;
+//   2. invoiceOrder on dispatched orders (made beforehand through the order functions, not timed)
+//      at concurrency 8.
+// Every phase checks that the numbers are gapless and distinct (count == highest running number)
+// and that Order.invoicedTotal equals the invoices made from the orders.
+//
+//   npx tsx --conditions=react-server bench/invoices-issue.ts
+// Env: BENCH_DATABASE_URL / DATABASE_URL (else embedded under .data/bench-postgres), INVOICES (300
+// per direct phase), ORDERS (120), CONCURRENCY ("1,8" for direct; the order phase runs at the
+// highest), RETAILERS (40). Writes bench/results/invoices-issue-<date>.json. Runs in about a minute.
+import pg from "pg";
+import type { StaffActor } from "../lib/auth/actor";
+import { describeUrl, openBenchDb } from "./lib/db";
+import { round, runLoad, type Line, type Outcome } from "./lib/load";
+import { machineInfo, table, writeResults } from "./lib/stats";
+import { seededRandom } from "../lib/demo/seeded-random";
+import { makeGstin } from "../lib/demo/gstin-fixtures";
+
+const INVOICES = Number(process.env.INVOICES ?? 300);
+const ORDERS = Number(process.env.ORDERS ?? 120);
+const LEVELS = (process.env.CONCURRENCY ?? "1,8").split(",").map(Number);
+const RETAILERS = Number(process.env.RETAILERS ?? 40);
+const PRODUCTS = 30;
+process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
+
+type Phase = { kind: "direct" | "from_order"; concurrency: number; attempts: number; ok: number; errors: number; firstError: string | null; seconds: number; invoicesPerSec: number; p50: number; p95: number; p99: number; checks: { gapless: boolean; invoicedTotalsMatch: boolean } };
+
+async function main() {
+  const db = await openBenchDb();
+  const admin = new pg.Client({ connectionString: db.url });
+  await admin.connect();
+  const { prisma, disconnect } = await import("../lib/db/client");
+  const { stopBoss } = await import("../lib/jobs/boss");
+  const { makeCtx } = await import("../lib/ctx");
+  const { issueInvoice } = await import("../lib/billing/issue-invoice");
+  const { invoiceOrder } = await import("../lib/billing/invoice-order");
+  const { placeOrder } = await import("../lib/orders/place-order");
+  const { confirmOrder } = await import("../lib/orders/confirm-order");
+  const { packOrder } = await import("../lib/orders/pack-order");
+  const { dispatchOrder } = await import("../lib/orders/dispatch-order");
+  const { applyMovements } = await import("../lib/inventory/ledger");
+  try {
+    console.log(`bench db: ${describeUrl(db.url)}${db.embedded ? " (embedded)" : ""}`);
+    const run = Date.now().toString(36).toUpperCase();
+    const setup = await makeCompany(prisma, run);
+    const actor: StaffActor = { kind: "staff", userId: setup.userId, email: setup.email, name: "Bench Accountant", companyId: setup.companyId, role: "OWNER" };
+    const ctx = () => makeCtx(actor, { db: prisma });
+    await prisma.$transaction((tx) =>
+      applyMovements(tx, { companyId: setup.companyId, movements: setup.productIds.map((productId) => ({ productId, warehouseId: setup.warehouseId, kind: "RECEIPT", onHandDelta: "100000", reservedDelta: "0", reason: "bench stock" })) }),
+    );
+    const pick = (seed: number, i: number) => setup.connectionIds[Math.floor(seededRandom(seed + i)() * setup.connectionIds.length)]!;
+    const linesFor = (seed: number, i: number): Line[] => {
+      const r = seededRandom(seed * 7 + i);
+      const ids = new Set<string>();
+      while (ids.size < 3) ids.add(setup.productIds[Math.floor(r() * setup.productIds.length)]!);
+      return [...ids].map((productId) => ({ productId, quantity: 1 + Math.floor(r() * 5) }));
+    };
+
+    const phases: Phase[] = [];
+    for (const concurrency of LEVELS) {
+      const seed = 20261129 + concurrency;
+      const work = Array.from({ length: INVOICES }, (_, i) => linesFor(seed, i));
+      const attempt = async (lines: Line[], i: number): Promise<Outcome> => {
+        await issueInvoice(ctx(), { connectionId: pick(seed, i), lines: lines.map((l) => ({ productId: l.productId, quantity: String(l.quantity) })) });
+        return "ok";
+      };
+      phases.push(await phase("direct", concurrency, work, attempt));
+    }
+
+    // Dispatched orders to invoice (setup, not timed): one order per retailer at a time.
+    console.log(`making ${ORDERS} dispatched orders…`);
+    const orderIds: string[] = [];
+    for (let i = 0; i < ORDERS; i++) {
+      const lines = linesFor(777, i).map((l) => ({ productId: l.productId, quantity: String(l.quantity) }));
+      const o = await placeOrder(ctx(), { connectionId: setup.connectionIds[i % setup.connectionIds.length], lines });
+      await confirmOrder(ctx(), o.id);
+      await packOrder(ctx(), o.id);
+      await dispatchOrder(ctx(), o.id);
+      orderIds.push(o.id);
+    }
+    const top = Math.max(...LEVELS);
+    phases.push(await phase("from_order", top, orderIds.map(() => [] as Line[]), async (_l, i) => (await invoiceOrder(ctx(), orderIds[i]!), "ok")));
+
+    async function phase(kind: Phase["kind"], concurrency: number, work: Line[][], attempt: (lines: Line[], i: number) => Promise<Outcome>): Promise<Phase> {
+      const load = await runLoad(concurrency, work, attempt);
+      const { rows } = await admin.query<{ n: string; max: number | null }>(
+        `SELECT count(*) AS n, max(split_part(number, '/', 3)::int) AS max FROM "Invoice" WHERE "companyId" = $1 AND type = 'INVOICE'`,
+        [setup.companyId],
+      );
+      const { rows: mismatched } = await admin.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Order" o WHERE o."companyId" = $1 AND o."invoicedTotal" <> coalesce((SELECT sum("grandTotal") FROM "Invoice" i WHERE i."orderId" = o.id), 0)`,
+        [setup.companyId],
+      );
+      const checks = { gapless: Number(rows[0]!.n) === rows[0]!.max, invoicedTotalsMatch: Number(mismatched[0]!.n) === 0 };
+      const p: Phase = {
+        kind,
+        concurrency,
+        attempts: load.attempts,
+        ok: load.ok,
+        errors: load.errors,
+        firstError: load.firstError,
+        seconds: round(load.seconds),
+        invoicesPerSec: round(load.okPerSec),
+        p50: round(load.latencyOkMs.p50),
+        p95: round(load.latencyOkMs.p95),
+        p99: round(load.latencyOkMs.p99),
+        checks,
+      };
+      console.log(`${kind.padEnd(10)} c=${concurrency}: ${p.ok}/${p.attempts} in ${p.seconds}s → ${p.invoicesPerSec} invoices/s, p50 ${p.p50} ms, p95 ${p.p95} ms; checks ${JSON.stringify(checks)}${p.firstError ? `; first error: ${p.firstError}` : ""}`);
+      return p;
+    }
+
+    console.log(`\nIssuing tax invoices (3 lines each; numbering, dated GST rates, frozen parties, audit, jobs in one transaction):\n`);
+    console.log(table(["phase", "conc", "ok", "errors", "invoices/s", "p50 ms", "p95 ms", "p99 ms", "gapless"], phases.map((p) => [p.kind, p.concurrency, p.ok, p.errors, p.invoicesPerSec, p.p50, p.p95, p.p99, p.checks.gapless && p.checks.invoicedTotalsMatch ? "ok" : "FAILED"])));
+    const file = writeResults("invoices-issue", {
+      at: new Date().toISOString(),
+      machine: await machineInfo((sql) => admin.query(sql)),
+      database: { url: describeUrl(db.url), embedded: db.embedded },
+      setup: { invoicesPerDirectPhase: INVOICES, orders: ORDERS, retailers: RETAILERS, products: PRODUCTS, linesPerInvoice: 3, door: "domain functions in-process" },
+      phases,
+    });
+    console.log(`written: ${file}`);
+    if (phases.some((p) => p.errors > 0 || !p.checks.gapless || !p.checks.invoicedTotalsMatch)) process.exitCode = 2;
+  } finally {
+    await stopBoss();
+    await disconnect();
+    await admin.end();
+    await db.stop();
+  }
+}
+
+/** A fresh vendor (Maharashtra) with a warehouse, PRODUCTS products and RETAILERS active connections, half of them in Karnataka (IGST). */
+async function makeCompany(prisma: typeof import("../lib/db/client").prisma, run: string) {
+  const pan = (k: string, i: number) => `BNC${k}${String.fromCharCode(65 + (i % 26))}${String(1000 + i).slice(-4)}${String.fromCharCode(65 + ((i * 7) % 26))}`;
+  const company = await prisma.company.create({ data: { code: `BI${run}`.slice(0, 12), legalName: `Bench Invoices ${run} Pvt Ltd`, gstin: makeGstin("27", pan("C", Number.parseInt(run.slice(-4), 36) % 9000)), stateCode: "27", addressLine1: "Plot 1, MIDC", city: "Pune", pincode: "411019" } });
+  const email = `bench-invoices-${run.toLowerCase()}@bench.example`;
+  const user = await prisma.user.create({ data: { email, name: "Bench Accountant", kind: "STAFF" } });
+  await prisma.membership.create({ data: { companyId: company.id, userId: user.id, role: "OWNER" } });
+  const wh = await prisma.warehouse.create({ data: { companyId: company.id, code: "MAIN", name: "Main", isDefault: true, addressLine1: "Plot 1", city: "Pune", stateCode: "27", pincode: "411019" } });
+  const hsns = ["19053100", "84713010", "34011190", "21069099", "04021010"];
+  const productIds: string[] = [];
+  for (let k = 0; k < PRODUCTS; k++) {
+    const p = await prisma.product.create({ data: { companyId: company.id, sku: `BI-${run}-${k}`, name: `Bench invoice item ${k}`, hsnCode: hsns[k % hsns.length]!, gstRate: "18", unit: "PCS", basePrice: String(80 + k * 5) } });
+    productIds.push(p.id);
+  }
+  const connectionIds: string[] = [];
+  for (let i = 0; i < RETAILERS; i++) {
+    const state = i % 2 === 0 ? "27" : "29";
+    const retailer = await prisma.retailer.create({ data: { legalName: `Bench Retail ${run} ${i}`, gstin: makeGstin(state, pan("F", i + Number.parseInt(run.slice(-3), 36))), stateCode: state, addressLine1: "Main Road", city: state === "27" ? "Nashik" : "Bengaluru", pincode: state === "27" ? "422001" : "560001", email: `retail-${run.toLowerCase()}-${i}@bench.example` } });
+    const c = await prisma.connection.create({ data: { companyId: company.id, retailerId: retailer.id, status: "ACTIVE", placeOfSupply: state, paymentTermsDays: 30, customerCode: `R-${i}`, activatedAt: new Date() } });
+    connectionIds.push(c.id);
+  }
+  return { companyId: company.id, userId: user.id, email, warehouseId: wh.id, productIds, connectionIds };
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
