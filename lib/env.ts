@@ -16,6 +16,8 @@ const schema = z.object({
   JOBS_WORKER: z.enum(["on", "off"], { error: 'JOBS_WORKER must be "on" or "off"' }).default("on"),
   /** Jobs of one queue a process runs at once. */
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
+  BILLING_SECRETS_KEY: z.string().min(32, "BILLING_SECRETS_KEY must be at least 32 characters").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,6 +2,8 @@
 // their writes on dedupe keys or claim rows before acting, so a retry or a second run changes nothing.
 // A handler throws to fail the attempt; pg-boss retries with backoff and, after the queue's
 // retryLimit, moves the job to the dead-letter list (lib/jobs/dead-letter.ts).
+import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-irp";
+import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { emailInvoice } from "@/lib/billing/email-invoice";
 // Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
 import "@/lib/billing/pdf/attachments";
@@ -22,5 +24,7 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),
   "order-notify": ({ eventId }) => notifyOrderEvent(eventId),
   "invoice-email": ({ invoiceId }) => emailInvoice(invoiceId),
+  "einvoice-generate": ({ invoiceId }, job) => submitEInvoice(invoiceId, job),
+  "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
   "maintenance-prune": () => pruneExpiredRecords(),
 };

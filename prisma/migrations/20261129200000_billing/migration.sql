@@ -25,6 +25,7 @@ CREATE TABLE "BillingSettings" (
     "irpClientId" TEXT,
     "irpPasswordEnc" TEXT,
     "irpClientSecretEnc" TEXT,
+    "irpPublicKeyPem" TEXT,
     "ewayBillThreshold" DECIMAL(14,2) NOT NULL DEFAULT 50000,
     "emailOnIssue" BOOLEAN NOT NULL DEFAULT true,
     "invoiceTerms" TEXT,

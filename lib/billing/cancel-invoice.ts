@@ -1,0 +1,96 @@
+import "server-only";
+// Cancelling an issued invoice, credit note or debit note — the ONLY way a document's status
+// changes. Refused while notes against it are issued or an e-way bill is active. An e-invoiced
+// document can be cancelled only within 24 hours of its IRP acknowledgement (the IRN is then
+// cancelled at the IRP by the "einvoice-cancel" job); after that the answer is a credit note.
+// Money applied to it goes back on account, and an invoice made from an order gives the order its
+// quantities back, so they can be invoiced again.
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan } from "@/lib/auth/permissions";
+import { releaseAllocations } from "@/lib/billing/allocations";
+import { cancelInvoiceInput, cancelReasons } from "@/lib/billing/einvoice/einvoice.schemas";
+import type { Ctx } from "@/lib/ctx";
+import { AppError, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { lockConnection } from "@/lib/orders/credit";
+import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { parseInput } from "@/lib/validation";
+
+export const IRN_CANCEL_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export type CancelInvoiceResult = { id: string; number: string; status: "CANCELLED"; eInvoiceStatus: string; cancelledAt: string; cancelReason: string; releasedAmount: string };
+
+const kindName = { INVOICE: "Invoice", CREDIT_NOTE: "Credit note", DEBIT_NOTE: "Debit note" } as const;
+
+export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown): Promise<CancelInvoiceResult> {
+  assertCan(ctx.actor, "billing.write");
+  const companyId = ctx.actor.companyId;
+  const data = parseInput(cancelInvoiceInput, input);
+  const reason = `${cancelReasons[data.reasonCode]}: ${data.remark}`;
+
+  return ctx.db.$transaction(async (tx) => {
+    const head = await tx.invoice.findFirst({ where: { id: invoiceId, companyId }, select: { connectionId: true } });
+    if (!head) throw notFound("Invoice");
+    await lockConnection(tx, companyId, head.connectionId);
+    await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "companyId" = ${companyId} FOR UPDATE`;
+    const inv = await tx.invoice.findFirstOrThrow({ where: { id: invoiceId, companyId }, include: { lines: { select: { orderLineId: true, quantity: true } } } });
+    const what = kindName[inv.type];
+    if (inv.status === "CANCELLED") throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
+
+    const notes = await tx.invoice.findMany({ where: { companyId, originalInvoiceId: inv.id, status: "ISSUED" }, select: { number: true }, orderBy: { number: "asc" } });
+    if (notes.length) {
+      throw new AppError("conflict", `${what} ${inv.number} has notes issued against it (${notes.map((n) => n.number).join(", ")}). Cancel those first.`, { details: { notes: notes.map((n) => n.number) } });
+    }
+    if (inv.ewayBillNo) {
+      throw new AppError("conflict", `E-way bill ${inv.ewayBillNo} is active for ${inv.number}. Cancel the e-way bill on the e-way bill portal first.`, { details: { ewayBillNo: inv.ewayBillNo } });
+    }
+
+    const now = ctx.now();
+    let eInvoiceStatus = inv.eInvoiceStatus;
+    let eInvoiceError = inv.eInvoiceError;
+    let cancelAtIrp = false;
+    if (inv.eInvoiceStatus === "GENERATED") {
+      const until = inv.ackDate ? new Date(inv.ackDate.getTime() + IRN_CANCEL_WINDOW_MS) : null;
+      if (!until || now.getTime() > until.getTime()) {
+        throw new AppError("conflict", "IRN can no longer be cancelled (24 hours have passed). Issue a credit note instead.", {
+          details: { suggestion: "credit_note", irn: inv.irn, ackDate: inv.ackDate?.toISOString() ?? null, cancellableUntil: until?.toISOString() ?? null, creditNoteUrl: `/invoices/${inv.id}/credit-note` },
+        });
+      }
+      // The IRN is cancelled at the IRP after commit; eInvoiceStatus turns CANCELLED when it is.
+      cancelAtIrp = true;
+    } else if (inv.eInvoiceStatus === "PENDING" || inv.eInvoiceStatus === "FAILED") {
+      // Never reached the IRP (the job skips cancelled documents, and cancels an IRN that races in).
+      eInvoiceStatus = "NOT_REQUIRED";
+      eInvoiceError = null;
+    }
+
+    const released = await releaseAllocations(tx, { companyId, of: inv.type === "CREDIT_NOTE" ? { creditNoteId: inv.id } : { invoiceId: inv.id } });
+
+    const n = await tx.invoice.updateMany({
+      where: { id: inv.id, companyId, status: "ISSUED" },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, eInvoiceStatus, eInvoiceError },
+    });
+    if (n.count !== 1) throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
+
+    if (inv.type === "INVOICE" && inv.orderId) {
+      for (const l of inv.lines) {
+        if (!l.orderLineId) continue;
+        await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = GREATEST("invoicedQty" - ${l.quantity}::numeric, 0) WHERE id = ${l.orderLineId} AND "companyId" = ${companyId}`;
+      }
+      await tx.order.update({ where: { id: inv.orderId, companyId }, data: { invoicedTotal: { decrement: inv.grandTotal } } });
+      await recordOrderEvent(ctx, tx, { orderId: inv.orderId, companyId, kind: "invoice_cancelled", note: `Invoice ${inv.number} cancelled — ${reason}`, data: { invoiceId: inv.id, number: inv.number } });
+    }
+    if (cancelAtIrp) await enqueueJob(tx, "einvoice-cancel", { invoiceId: inv.id });
+
+    await recordAudit(ctx, tx, {
+      action: "invoice.cancel",
+      entityType: "Invoice",
+      entityId: inv.id,
+      companyId,
+      before: { status: inv.status, eInvoiceStatus: inv.eInvoiceStatus, settledAmount: inv.settledAmount.toFixed(2) },
+      after: { status: "CANCELLED", eInvoiceStatus, reason, releasedAmount: released.toFixed(2), cancelAtIrp },
+    });
+    return { id: inv.id, number: inv.number, status: "CANCELLED", eInvoiceStatus, cancelledAt: now.toISOString(), cancelReason: reason, releasedAmount: new Prisma.Decimal(released).toFixed(2) };
+  });
+}
