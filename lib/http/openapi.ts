@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { paymentsOperations } from "@/lib/billing/payments.openapi";
 import { invoicesOperations } from "@/lib/billing/invoices.openapi";
+import { einvoiceOperations } from "@/lib/billing/einvoice.openapi";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
@@ -109,6 +110,7 @@ export const operations: Operation[] = [
   ...notificationsOperations,
   ...paymentsOperations,
   ...invoicesOperations,
+  ...einvoiceOperations,
   ...pdfOperations,
 ];
 
