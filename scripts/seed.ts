@@ -350,6 +350,7 @@ async function main() {
   const { createInvitation } = await import("../lib/network/invitations");
   const { seedCatalogs } = await import("./demo-catalog/seed-catalog");
   const { seedOrders } = await import("./demo-catalog/seed-orders");
+  const { seedBilling } = await import("./demo-catalog/seed-billing");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -469,6 +470,7 @@ async function main() {
 
     await seedCatalogs(prisma, { companyIds, userIds, retailerIds });
     await seedOrders(prisma, { companyIds, userIds, retailerIds });
+    await seedBilling(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),
