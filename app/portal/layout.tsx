@@ -20,6 +20,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         { href: "/portal/catalog", label: "Catalog" },
         { href: "/portal/cart", label: "Cart" },
         { href: "/portal/orders", label: "Orders" },
+        { href: "/portal/invoices", label: "Invoices" },
+        { href: "/portal/statement", label: "Statement" },
         { href: "/portal/vendors", label: "My vendors" },
         { href: "/portal/profile", label: "Business profile" },
       ]}

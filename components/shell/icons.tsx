@@ -152,3 +152,20 @@ export const CartIcon = (p: IconProps) => (
     <circle cx="17" cy="19.5" r="1.25" />
   </Icon>
 );
+export const InvoiceIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 3h12v18l-3-2-3 2-3-2-3 2V3Z" />
+    <path d="M9 8h6M9 12h6M9 16h3" />
+  </Icon>
+);
+export const RupeeIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M7 5h10M7 9h10M7 5h3a4 4 0 0 1 0 8H7l7 7" />
+  </Icon>
+);
+export const ChartIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20V4M4 20h16" />
+    <path d="M8 16v-4M12 16V8M16 16v-6" />
+  </Icon>
+);
