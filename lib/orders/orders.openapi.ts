@@ -52,6 +52,7 @@ const orderLine = {
     cessAmount: money,
     lineTotal: money,
     returnedQty: qty,
+    invoicedQty: { ...qty, description: "Quantity on issued invoices so far" },
   },
 };
 

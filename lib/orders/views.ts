@@ -45,6 +45,8 @@ export type OrderLineView = {
   cessAmount: string;
   lineTotal: string;
   returnedQty: string;
+  /** Quantity on issued invoices so far (lib/billing). */
+  invoicedQty: string;
 };
 
 export type OrderTimelineEntry = { id: string; kind: string; fromStatus: OrderStatus | null; toStatus: OrderStatus | null; label: string; actorName: string | null; note: string | null; data: unknown; at: string };
@@ -184,6 +186,7 @@ export function toOrderView(actor: Actor, o: OrderRow): OrderView {
       cessAmount: money(l.cessAmount),
       lineTotal: money(l.lineTotal),
       returnedQty: qty(l.returnedQty),
+      invoicedQty: qty(l.invoicedQty),
     })),
     totals: {
       taxable: money(taxable),

@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
 import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
 import { one, type SearchParams } from "@/lib/search-params";
+import { OrderInvoicesCard } from "../../invoices/_components/order-invoices-card";
 import { OrderStatusBadge } from "../_components/order-status";
 import { ReleaseHoldButton } from "../_components/release-hold-button";
 import { OrderActions } from "./order-actions";
@@ -131,6 +132,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
                 ]}
               />
             </Card>
+            <OrderInvoicesCard actor={actor} order={order} />
             <Card>
               <CardHeader title="Ship to" />
               <PostalAddress address={order.shippingAddress} className="px-5 py-4 text-sm" />

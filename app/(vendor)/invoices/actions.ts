@@ -1,0 +1,34 @@
+"use server";
+// Doors for the vendor invoice screens. Every rule lives in lib/billing.
+import { revalidatePath } from "next/cache";
+import { invoiceOrder } from "@/lib/billing/invoice-order";
+import { issueInvoice } from "@/lib/billing/issue-invoice";
+import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
+import { previewInvoice } from "@/lib/billing/preview-invoice";
+import { runAction, type ActionResult } from "@/lib/http/action";
+
+export async function issueInvoiceAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  const res = await runAction(async (ctx) => ({ id: (await issueInvoice(ctx, input)).id }));
+  if (res.ok) revalidatePath("/invoices");
+  return res;
+}
+
+/** Live totals of the new-invoice form (nothing is written). */
+export async function previewInvoiceAction(input: unknown) {
+  return runAction((ctx) => previewInvoice(ctx, input));
+}
+
+export async function invoiceOrderAction(orderId: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const res = await runAction(async (ctx) => ({ id: (await invoiceOrder(ctx, orderId, input)).id }));
+  if (res.ok) {
+    revalidatePath("/invoices");
+    revalidatePath(`/orders/${orderId}`);
+  }
+  return res;
+}
+
+export async function issueNoteAction(invoiceId: string, kind: "credit" | "debit", input: unknown): Promise<ActionResult<{ id: string }>> {
+  const res = await runAction(async (ctx) => ({ id: (await (kind === "credit" ? issueCreditNote : issueDebitNote)(ctx, invoiceId, input)).id }));
+  if (res.ok) revalidatePath(`/invoices/${invoiceId}`);
+  return res;
+}
