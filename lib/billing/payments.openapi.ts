@@ -177,7 +177,7 @@ export const paymentsOperations: Operation[] = [
     path: "/receivables/ageing",
     tag: "Receivables",
     summary: "Ageing of receivables per retailer",
-    description: "Needs billing.read. Per retailer with a balance: open amounts of issued invoices and debit notes by days past due as of asOf (default today): not due, 1–30, 31–60, 61–90, 90+; unapplied credit as a negative column; total = the ledger balance. Company totals over all retailers. q matches retailer name or customer code; sort: -total (default), total, name, -d90_plus, -d61_90, -notDue.",
+    description: "Needs billing.read. format=csv answers every matching retailer and the company totals as a text/csv file. Per retailer with a balance: open amounts of issued invoices and debit notes by days past due as of asOf (default today): not due, 1–30, 31–60, 61–90, 90+; unapplied credit as a negative column; total = the ledger balance. Company totals over all retailers. q matches retailer name or customer code; sort: -total (default), total, name, -d90_plus, -d61_90, -notDue.",
     auth: true,
     query: ageingInput,
     response: { status: 200, description: "Ageing report", schema: ageingReport },

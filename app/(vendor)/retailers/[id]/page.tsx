@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { getOutstanding } from "@/lib/billing/outstanding";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatINR } from "@/lib/format";
@@ -44,6 +45,8 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
   const canOrder = can(actor, "orders.read");
   const editable = canWrite && c.status !== "ENDED";
   const ship = c.shippingAddress;
+  // The ledger balance (invoices − payments); c.id is already known to be this company's connection.
+  const outstanding = can(actor, "billing.read") ? await getOutstanding(makeCtx(actor).db, { companyId: actor.companyId, connectionId: c.id }) : null;
 
   return (
     <>
@@ -96,6 +99,25 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
         <Alert tone="neutral" title="Connection ended" className="mb-6">
           This connection ended{c.endedAt ? ` on ${formatDate(c.endedAt)}` : ""}. Its terms are kept for your records and can no longer change.
         </Alert>
+      )}
+
+      {outstanding !== null && (
+        <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4">
+          <div>
+            <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Outstanding</p>
+            <p className="mt-0.5 text-xl font-semibold text-slate-900 tabular-nums">{formatINR(outstanding)}</p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/retailers/${encodeURIComponent(c.id)}/ledger`} className={buttonClasses({ variant: "secondary" })}>
+              Ledger
+            </Link>
+            {can(actor, "payments.write") && (
+              <Link href={`/payments/new?retailer=${encodeURIComponent(c.id)}`} className={buttonClasses({ variant: "secondary" })}>
+                Record payment
+              </Link>
+            )}
+          </div>
+        </div>
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">

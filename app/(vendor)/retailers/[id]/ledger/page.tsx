@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { LedgerStatement } from "@/components/billing/ledger-statement";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { getLedger } from "@/lib/billing/get-ledger";
+import type { LedgerView } from "@/lib/billing/ledger-types";
+import { makeCtx } from "@/lib/ctx";
+import { AppError } from "@/lib/errors";
+import { one, type SearchParams } from "@/lib/search-params";
+
+export const metadata: Metadata = { title: "Retailer ledger" };
+
+export default async function RetailerLedgerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const actor = await requireStaff();
+  if (!can(actor, "billing.read")) redirect("/dashboard");
+  const { id } = await params;
+  const sp = await searchParams;
+  const ctx = makeCtx(actor);
+  const from = one(sp.from) || undefined;
+  const to = one(sp.to) || undefined;
+  let view: LedgerView | null = null;
+  let rangeError: string | null = null;
+  try {
+    view = await getLedger(ctx, { connectionId: id, from, to });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    if (e.code === "not_found") notFound();
+    if (e.code !== "validation") throw e;
+    rangeError = e.message;
+    view = await getLedger(ctx, { connectionId: id });
+  }
+  const range = new URLSearchParams({ from: view.from, to: view.to }).toString();
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={`/retailers/${id}`} className="text-sm text-slate-500 hover:text-slate-700">
+            ← {view.retailer.name}
+          </Link>
+        }
+        title="Statement of account"
+        description={`${view.retailer.name}${view.retailer.customerCode ? ` (${view.retailer.customerCode})` : ""}${view.retailer.gstin ? ` · GSTIN ${view.retailer.gstin}` : ""}`}
+        actions={
+          <>
+            <a href={`/api/v1/retailers/${id}/ledger/pdf?${range}`} className={buttonClasses({ variant: "secondary" })}>
+              Download PDF
+            </a>
+            <a href={`/api/v1/retailers/${id}/ledger?${range}&format=csv`} className={buttonClasses({ variant: "secondary" })} download>
+              Download CSV
+            </a>
+            {can(actor, "payments.write") && (
+              <Link href={`/payments/new?retailer=${id}`} className={buttonClasses()}>
+                Record payment
+              </Link>
+            )}
+          </>
+        }
+      />
+      <form className="mt-6 flex flex-wrap items-end gap-3" action={`/retailers/${id}/ledger`}>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="from">From</Label>
+          <Input id="from" name="from" type="date" defaultValue={view.from} className="w-44" />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="to">To</Label>
+          <Input id="to" name="to" type="date" defaultValue={view.to} className="w-44" />
+        </div>
+        <button type="submit" className={buttonClasses({ variant: "secondary" })}>
+          Show
+        </button>
+        {(from || to) && (
+          <Link href={`/retailers/${id}/ledger`} className={buttonClasses({ variant: "ghost" })}>
+            This financial year
+          </Link>
+        )}
+      </form>
+      {rangeError && (
+        <Alert tone="danger" className="mt-4">
+          {rangeError}. Showing this financial year instead.
+        </Alert>
+      )}
+      <div className="mt-6">
+        <LedgerStatement view={view} hrefFor={(e) => (e.kind === "receipt" || e.kind === "refund" ? `/payments/${e.documentId}` : `/invoices/${e.documentId}`)} />
+      </div>
+    </>
+  );
+}
