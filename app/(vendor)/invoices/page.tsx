@@ -100,10 +100,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
                   </td>
                   <td className="px-3 py-2.5 whitespace-nowrap text-slate-600">{formatDate(r.issueDate)}</td>
                   <td className="px-3 py-2.5">
-                    <span className="font-medium text-slate-900">{r.retailer.name}</span>
+                    <span className="block min-w-40 font-medium text-slate-900">{r.retailer.name}</span>
                     {r.retailer.customerCode && <span className="block font-mono text-xs text-slate-500">{r.retailer.customerCode}</span>}
                   </td>
-                  <td className="px-3 py-2.5 font-mono text-xs text-slate-600">
+                  <td className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-slate-600">
                     {r.original ? <Link className="hover:underline" href={`/invoices/${r.original.id}`}>{r.original.number}</Link> : r.order ? <Link className="hover:underline" href={`/orders/${r.order.id}`}>{r.order.number}</Link> : "—"}
                   </td>
                   <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums">{formatINR(r.taxable)}</td>
@@ -111,7 +111,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
                   <td className="px-3 py-2.5 text-right font-medium whitespace-nowrap tabular-nums">{formatINR(r.grandTotal)}</td>
                   <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums">{formatINR(r.balanceDue)}</td>
                   <td className="px-4 py-2.5">
-                    <div className="flex flex-wrap gap-1">
+                    <div className="flex min-w-32 flex-wrap gap-1">
                       <PaymentBadge status={r.paymentStatus} overdueDays={r.overdueDays} cancelled={r.status === "CANCELLED"} />
                       <EInvoiceBadge status={r.eInvoiceStatus} />
                     </div>

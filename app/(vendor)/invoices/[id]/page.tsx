@@ -62,7 +62,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           {invoice.cancelReason ?? "This document was cancelled."}
         </Alert>
       )}
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <InvoiceDocument invoice={invoice} basePath="/invoices" orderHref={(orderId) => `/orders/${orderId}`} />
         <div className="space-y-6">
           <EInvoicePanel invoiceId={invoice.id} type={invoice.type} status={invoice.status} eInvoice={invoice.eInvoice} canWrite={canWrite} />

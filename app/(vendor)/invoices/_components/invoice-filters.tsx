@@ -21,7 +21,7 @@ export function InvoiceFilters({ values, hidden = {}, showEInvoice = true }: { v
         <Select name="payment" defaultValue={values.payment} options={[{ value: "", label: "Any payment" }, { value: "unpaid", label: "Unpaid" }, { value: "partly_paid", label: "Partly paid" }, { value: "paid", label: "Paid" }, { value: "overdue", label: "Overdue" }]} />
       </label>
       {showEInvoice && (
-        <label className="w-44">
+        <label className="w-52">
           <span className="sr-only">E-invoice</span>
           <Select name="eInvoiceStatus" defaultValue={values.eInvoiceStatus} options={[{ value: "", label: "Any e-invoice status" }, { value: "PENDING", label: "IRN pending" }, { value: "GENERATED", label: "IRN generated" }, { value: "FAILED", label: "IRN failed" }, { value: "NOT_REQUIRED", label: "Not required" }, { value: "CANCELLED", label: "IRN cancelled" }]} />
         </label>
