@@ -26,6 +26,8 @@ export function invoiceEmail(doc: Pick<InvoiceDocument, "id" | "companyId" | "ty
     doc.type === "CREDIT_NOTE"
       ? [`${from} has issued credit note ${doc.number} for ${amount} to ${buyer.legalName}.`, "It reduces what you owe and will be applied to your open invoices."]
       : [`${from} has issued ${noun.toLowerCase()} ${doc.number} for ${amount} to ${buyer.legalName}.`, `Please pay by ${formatDate(doc.dueDate)}.`];
+  // A name ending in a full stop ("… Pvt. Ltd.") that closes a sentence leaves one stop, not two.
+  for (let i = 0; i < lines.length; i++) lines[i] = lines[i].replace(/(?<!\.)\.\.(?!\.)/g, ".");
   const summary = [`${noun}: ${doc.number}`, `Date: ${formatDate(doc.issueDate)}`, `Amount: ${amount}`, ...(doc.type === "CREDIT_NOTE" ? [] : [`Due date: ${formatDate(doc.dueDate)}`])];
   const text = [...lines, summary.join("\n"), `The PDF is attached (${filename}). View it online: ${url}`, `— ${seller.legalName}, via Vendor ERP`].join("\n\n");
   const html =
