@@ -76,7 +76,7 @@ export function EInvoicePanel({ invoiceId, type, status, eInvoice, canWrite }: E
       <CardHeader
         as="h2"
         title="E-invoice"
-        description={`Reporting this ${docName[type]} to the Invoice Registration Portal (IRP)`}
+        description="Invoice Registration Portal (IRP)"
         actions={
           <Badge tone={badge.tone} dot>
             {badge.label}
