@@ -34,8 +34,7 @@ export function LedgerStatement({ view, hrefFor }: { view: LedgerView; hrefFor?:
           <THead>
             <Tr>
               <Th>Date</Th>
-              <Th>Type</Th>
-              <Th>Number</Th>
+              <Th>Document</Th>
               <Th>Description</Th>
               <Th numeric>Debit</Th>
               <Th numeric>Credit</Th>
@@ -45,7 +44,7 @@ export function LedgerStatement({ view, hrefFor }: { view: LedgerView; hrefFor?:
           <TBody>
             <Tr className="bg-slate-50/60">
               <Td muted>{formatDate(view.from)}</Td>
-              <Td colSpan={5} muted>
+              <Td colSpan={4} muted>
                 Opening balance
               </Td>
               <Td numeric className="font-medium">
@@ -59,18 +58,18 @@ export function LedgerStatement({ view, hrefFor }: { view: LedgerView; hrefFor?:
                   <Td muted className="whitespace-nowrap">
                     {formatDate(e.date)}
                   </Td>
-                  <Td muted>{kindLabels[e.kind]}</Td>
-                  <Td className="font-medium whitespace-nowrap">
+                  <Td className="whitespace-nowrap">
                     {href ? (
-                      <Link href={href} className="text-brand-700 hover:underline">
+                      <Link href={href} className="font-medium text-brand-700 hover:underline">
                         {e.number}
                       </Link>
                     ) : (
-                      e.number
+                      <span className="font-medium">{e.number}</span>
                     )}
+                    <span className="block text-xs text-slate-500">{kindLabels[e.kind]}</span>
                   </Td>
-                  <Td className="max-w-80">
-                    <span className="block truncate">{e.description}</span>
+                  <Td className="min-w-48">
+                    <span className="block">{e.description}</span>
                     {e.dueDate && e.open && e.open !== "0.00" && (
                       <span className="block text-xs text-slate-500">
                         Due {formatDate(e.dueDate)} · {formatINR(e.open)} open
@@ -88,7 +87,7 @@ export function LedgerStatement({ view, hrefFor }: { view: LedgerView; hrefFor?:
           </TBody>
           <TFoot>
             <Tr>
-              <Td colSpan={4} align="right">
+              <Td colSpan={3} align="right">
                 Totals
               </Td>
               <Td numeric>{formatINR(view.totals.debit)}</Td>
@@ -96,7 +95,7 @@ export function LedgerStatement({ view, hrefFor }: { view: LedgerView; hrefFor?:
               <Td />
             </Tr>
             <Tr>
-              <Td colSpan={6} align="right">
+              <Td colSpan={5} align="right">
                 Closing balance on {formatDate(view.to)}
               </Td>
               <Td numeric>{drCr(view.closingBalance)}</Td>
@@ -126,7 +125,7 @@ export function AgeingStrip({ buckets, asOf }: { buckets: AgeingBuckets; asOf: s
         {cells.map(([label, value, tone], i) => (
           <div key={label} className={cn("px-4 py-3", i === cells.length - 1 && "bg-slate-50")}>
             <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className={cn("mt-0.5 text-sm font-medium tabular-nums", value !== "0.00" && tone ? tone : "text-slate-900", value === "0.00" && "text-slate-400", i === cells.length - 1 && "font-semibold text-slate-900")}>{formatINR(value)}</dd>
+            <dd className={cn("mt-0.5 text-sm tabular-nums", i === cells.length - 1 ? "font-semibold text-slate-900" : value === "0.00" ? "font-medium text-slate-400" : cn("font-medium", tone ?? "text-slate-900"))}>{formatINR(value)}</dd>
           </div>
         ))}
       </dl>

@@ -8,7 +8,7 @@ export const paymentKinds = ["RECEIPT", "REFUND"] as const;
 export const paymentMethodLabels: Record<(typeof paymentMethods)[number], string> = {
   CASH: "Cash",
   CHEQUE: "Cheque",
-  BANK_TRANSFER: "Bank transfer (NEFT/RTGS/IMPS)",
+  BANK_TRANSFER: "Bank transfer",
   UPI: "UPI",
   CARD: "Card",
   GATEWAY: "Payment gateway",

@@ -122,7 +122,7 @@ describe("ledger = ageing = outstanding", () => {
     expect(lines).toContain("Opening balance,600.00");
     expect(lines).toContain("Date,Type,Number,Description,Debit,Credit,Balance");
     expect(lines).toContain(`2026-05-02,Invoice,${inv.number},Tax invoice,2360.00,0.00,2960.00`);
-    expect(lines.find((l) => l.startsWith("2026-06-10"))).toMatch(/,Receipt,RCT\/26-27\/\d{6},"Receipt — Bank transfer \(NEFT\/RTGS\/IMPS\) UTR, ""quoted""",0.00,1000.50,1959.50$/);
+    expect(lines.find((l) => l.startsWith("2026-06-10"))).toMatch(/,Receipt,RCT\/26-27\/\d{6},"Receipt — Bank transfer UTR, ""quoted""",0.00,1000.50,1959.50$/);
     expect(lines.at(-1)).toBe("2026-12-15,,,Closing balance,,,1959.50");
 
     expect((await rejects(getLedger(shop.staff, { connectionId: shop.connection.id, from: "2026-12-01", to: "2026-11-01" }))).fieldErrors?.from).toBeDefined();

@@ -69,8 +69,12 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
       />
       <form className="mt-4 flex flex-wrap items-end gap-3" action="/payments" role="search">
         {kind === "REFUND" && <input type="hidden" name="kind" value="REFUND" />}
-        <Input name="q" defaultValue={q} placeholder="Number or reference (UTR, cheque no.)" aria-label="Search payments" className="w-80 max-w-full" />
-        <Select name="method" defaultValue={method ?? ""} aria-label="Method" placeholder="All methods" options={paymentMethods.map((m) => ({ value: m, label: paymentMethodLabels[m] }))} className="w-56" />
+        <div className="w-80 max-w-full">
+          <Input name="q" defaultValue={q} placeholder="Number or reference (UTR, cheque no.)" aria-label="Search payments" />
+        </div>
+        <div className="w-56">
+          <Select name="method" defaultValue={method ?? ""} aria-label="Method" placeholder="All methods" options={paymentMethods.map((m) => ({ value: m, label: paymentMethodLabels[m] }))} />
+        </div>
         <button type="submit" className={buttonClasses({ variant: "secondary" })}>
           Filter
         </button>
@@ -120,7 +124,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
                       </Badge>
                     )}
                   </Td>
-                  <Td muted>{formatDate(p.paidOn)}</Td>
+                  <Td muted className="whitespace-nowrap">
+                    {formatDate(p.paidOn)}
+                  </Td>
                   <Td>
                     {p.retailer.name}
                     {p.retailer.customerCode && <span className="ml-1.5 text-xs text-slate-500">{p.retailer.customerCode}</span>}
@@ -129,12 +135,12 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
                   <Td muted className="max-w-48 truncate">
                     {p.reference ?? "—"}
                   </Td>
-                  <Td numeric className={p.status === "VOIDED" ? "text-slate-400 line-through" : "font-medium"}>
-                    {formatINR(p.amount)}
+                  <Td numeric>
+                    <span className={p.status === "VOIDED" ? "text-slate-400 line-through" : "font-medium"}>{formatINR(p.amount)}</span>
                   </Td>
                   {kind === "RECEIPT" && (
-                    <Td numeric className={p.unallocatedAmount !== "0.00" ? "text-warning-700" : "text-slate-400"}>
-                      {formatINR(p.unallocatedAmount)}
+                    <Td numeric>
+                      <span className={p.unallocatedAmount !== "0.00" ? "text-warning-700" : "text-slate-400"}>{formatINR(p.unallocatedAmount)}</span>
                     </Td>
                   )}
                 </Tr>

@@ -83,11 +83,15 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
       <form className="mt-6 flex flex-wrap items-end gap-3" action="/receivables" role="search">
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="q">Retailer</Label>
-          <Input id="q" name="q" defaultValue={q} placeholder="Name or customer code" className="w-72 max-w-full" />
+          <div className="w-72 max-w-full">
+            <Input id="q" name="q" defaultValue={q} placeholder="Name or customer code" />
+          </div>
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="asOf">As of</Label>
-          <Input id="asOf" name="asOf" type="date" defaultValue={report.asOf} className="w-44" />
+          <div className="w-44">
+            <Input id="asOf" name="asOf" type="date" defaultValue={report.asOf} />
+          </div>
         </div>
         {sort !== "-total" && <input type="hidden" name="sort" value={sort} />}
         <button type="submit" className={buttonClasses({ variant: "secondary" })}>
@@ -131,8 +135,8 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
                     </span>
                   </Td>
                   {columns.map((c) => (
-                    <Td key={c.key} numeric className={r.buckets[c.key] === "0.00" ? "text-slate-300" : c.tone}>
-                      {formatINR(r.buckets[c.key])}
+                    <Td key={c.key} numeric>
+                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-400" : c.tone}>{formatINR(r.buckets[c.key])}</span>
                     </Td>
                   ))}
                   <Td numeric className="font-semibold">
@@ -168,7 +172,7 @@ function Summary({ label, value, tone, strong }: { label: string; value: string;
   return (
     <div className={cn("rounded-lg border border-slate-200 bg-white px-4 py-3", strong && "border-brand-200 bg-brand-50/40")}>
       <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className={cn("mt-1 tabular-nums", strong ? "text-lg font-semibold text-slate-900" : "text-base font-medium", value !== "0.00" && tone ? tone : "text-slate-900")}>{formatINR(value)}</dd>
+      <dd className={cn("mt-1 tabular-nums", strong ? "text-lg font-semibold" : "text-base font-medium", value !== "0.00" && tone ? tone : "text-slate-900")}>{formatINR(value)}</dd>
     </div>
   );
 }

@@ -42,6 +42,7 @@ export function ReallocateButton({ paymentId, number, available, docs, today }: 
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
+        wide
         title={`Reallocate ${number}`}
         description={<>Replaces what this receipt pays. {formatINR(available)} can be allocated; what is not allocated stays on account.</>}
         footer={

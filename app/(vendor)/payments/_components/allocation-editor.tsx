@@ -81,15 +81,22 @@ export function AllocationEditor({
           <TBody>
             {docs.map((d, i) => {
               const overdue = d.dueDate < today;
-              const err = errors?.[`allocations.${manualIndex(docs, manual, d.id)}.amount`]?.[0];
+              const typed = mode === "manual" ? toPaise(manual[d.id] ?? "") : null;
+              // Said in the browser before the server says it: more than is open, or not an amount.
+              const local = mode !== "manual" || !(manual[d.id] ?? "").trim() ? undefined : typed === null ? "Enter an amount, e.g. 1500.50" : typed > open[i] ? `Only ${formatINR(d.open)} is open` : undefined;
+              const err = errors?.[`allocations.${manualIndex(docs, manual, d.id)}.amount`]?.[0] ?? local;
               return (
                 <Tr key={d.id}>
-                  <Td>
+                  <Td className="whitespace-nowrap">
                     <span className="font-medium">{d.number}</span>
                     {d.type === "DEBIT_NOTE" && <span className="ml-2 text-xs text-slate-500">Debit note</span>}
                   </Td>
-                  <Td muted>{formatDate(d.issueDate)}</Td>
-                  <Td className={overdue ? "text-danger-700" : "text-slate-500"}>{formatDate(d.dueDate)}</Td>
+                  <Td muted className="whitespace-nowrap">
+                    {formatDate(d.issueDate)}
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <span className={overdue ? "text-danger-700" : "text-slate-500"}>{formatDate(d.dueDate)}</span>
+                  </Td>
                   <Td numeric muted>{formatINR(d.grandTotal)}</Td>
                   <Td numeric>{formatINR(d.open)}</Td>
                   <Td numeric className="w-40">

@@ -67,11 +67,15 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
       <form className="mt-6 flex flex-wrap items-end gap-3" action={`/retailers/${id}/ledger`}>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="from">From</Label>
-          <Input id="from" name="from" type="date" defaultValue={view.from} className="w-44" />
+          <div className="w-44">
+            <Input id="from" name="from" type="date" defaultValue={view.from} />
+          </div>
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="to">To</Label>
-          <Input id="to" name="to" type="date" defaultValue={view.to} className="w-44" />
+          <div className="w-44">
+            <Input id="to" name="to" type="date" defaultValue={view.to} />
+          </div>
         </div>
         <button type="submit" className={buttonClasses({ variant: "secondary" })}>
           Show
