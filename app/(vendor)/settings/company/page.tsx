@@ -3,6 +3,7 @@ import { LogoUploader } from "@/components/company/logo-uploader";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -24,6 +25,7 @@ export default async function CompanySettingsPage() {
         meta={<Badge tone="neutral">{company.code}</Badge>}
         description="Your business identity, addresses and bank details. They appear on invoices, challans and e-way bills."
       />
+      <SettingsTabs actor={actor} current="company" />
       {!canEdit && (
         <Alert tone="info" className="mb-6" title="View only">
           Only owners and admins can change company details.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -17,6 +18,7 @@ export default async function EInvoicingSettingsPage() {
   return (
     <>
       <PageHeader title="E-invoicing" description="Report invoices, credit notes and debit notes to the Invoice Registration Portal (IRP) for an IRN and a signed QR code. Needed above ₹5 crore aggregate turnover." />
+      <SettingsTabs actor={actor} current="e-invoicing" />
       <EInvoiceSettingsForm settings={settings} canWrite={canWrite} />
     </>
   );

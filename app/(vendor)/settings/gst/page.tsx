@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardHeader } from "@/components/ui/card";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -24,6 +25,7 @@ export default async function GstSettingsPage() {
   return (
     <>
       <PageHeader title="GST settings" description="Document series, what prints on invoices, mail on issue, the e-way bill threshold, and GST rates by HSN as dated data." />
+      <SettingsTabs actor={actor} current="gst" />
       <div className="space-y-6">
         <GstSettingsForm settings={settings} canWrite={canWrite} />
         <Card>

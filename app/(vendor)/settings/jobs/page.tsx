@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { CheckCircleIcon } from "@/components/shell/icons";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -28,6 +29,7 @@ export default async function FailedJobsPage() {
         meta={jobs.length > 0 ? <Badge tone="danger">{jobs.length} failed</Badge> : undefined}
         description="Mail and order notifications are sent in the background and retried several times over a few minutes. Those that still fail wait here, so you can fix the cause (a wrong email address, a mail service outage) and retry them."
       />
+      <SettingsTabs actor={actor} current="jobs" />
       {jobs.length === 0 ? (
         <EmptyState bordered icon={<CheckCircleIcon />} title="No failed jobs" description="Every email and notification went out. Anything that fails all its retries will show up here." />
       ) : (

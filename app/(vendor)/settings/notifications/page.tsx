@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, CardHeader } from "@/components/ui/card";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -26,6 +27,7 @@ export default async function NotificationSettingsPage() {
         title="Notification settings"
         description={`You always see order updates in the app (the bell). Choose which ones are also emailed to ${actor.email}.`}
       />
+      <SettingsTabs actor={actor} current="notifications" />
       <Card className="max-w-2xl">
         <CardHeader title="Email me when" description="Only for this company; each person chooses their own." />
         <SubscriptionsForm initial={subs} />
