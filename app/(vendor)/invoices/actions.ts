@@ -1,6 +1,7 @@
 "use server";
 // Doors for the vendor invoice screens. Every rule lives in lib/billing.
 import { revalidatePath } from "next/cache";
+import { emailInvoiceAgain } from "@/lib/billing/email-invoice-again";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
@@ -31,4 +32,9 @@ export async function issueNoteAction(invoiceId: string, kind: "credit" | "debit
   const res = await runAction(async (ctx) => ({ id: (await (kind === "credit" ? issueCreditNote : issueDebitNote)(ctx, invoiceId, input)).id }));
   if (res.ok) revalidatePath(`/invoices/${invoiceId}`);
   return res;
+}
+
+/** Mail the document's PDF to the buyer again. */
+export async function emailInvoiceAgainAction(invoiceId: string): Promise<ActionResult<{ to: string }>> {
+  return runAction(async (ctx) => ({ to: (await emailInvoiceAgain(ctx, invoiceId)).to }));
 }

@@ -26,7 +26,9 @@ export default async function PortalStatementPage({ searchParams }: { searchPara
   const sp = await searchParams;
   const vendors = await getMyOutstanding(ctx);
   const code = one(sp.vendor)?.toUpperCase();
-  const selected = vendors.find((v) => v.vendor.code === code) ?? (vendors.length === 1 ? vendors[0] : undefined);
+  // Without a choice, open the statement of the vendor owed the most (else the first).
+  const largest = [...vendors].sort((a, b) => Number(b.outstanding) - Number(a.outstanding))[0];
+  const selected = vendors.find((v) => v.vendor.code === code) ?? largest;
   const from = one(sp.from) || undefined;
   const to = one(sp.to) || undefined;
   let view: LedgerView | null = null;

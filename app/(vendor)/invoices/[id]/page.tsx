@@ -13,6 +13,7 @@ import { getInvoiceOrThrow } from "@/lib/billing/get-invoice-or-throw";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatINR } from "@/lib/format";
+import { EmailAgainButton } from "../_components/email-again-button";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -26,6 +27,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   });
   const acts = invoice.availableActions;
   const canWrite = can(actor, "billing.write");
+  const canPay = can(actor, "payments.write") && invoice.type !== "CREDIT_NOTE" && invoice.status === "ISSUED" && Number(invoice.balanceDue) > 0;
 
   return (
     <>
@@ -41,9 +43,18 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         }
         actions={
           <div className="flex flex-wrap gap-2">
+            {canPay && (
+              <Link href={`/payments/new?retailer=${invoice.connectionId}`} className={buttonClasses()}>
+                Record payment
+              </Link>
+            )}
             <a href={`/api/v1/invoices/${invoice.id}/pdf`} className={buttonClasses({ variant: "secondary" })}>
               Download PDF
             </a>
+            {canWrite && acts.includes("email") && invoice.status === "ISSUED" && <EmailAgainButton invoiceId={invoice.id} />}
+            <Link href={`/retailers/${invoice.connectionId}/ledger`} className={buttonClasses({ variant: "ghost" })}>
+              Ledger
+            </Link>
             {acts.includes("credit_note") && (
               <Link href={`/invoices/${invoice.id}/credit-note`} className={buttonClasses({ variant: "secondary" })}>
                 Credit note
