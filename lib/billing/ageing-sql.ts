@@ -50,7 +50,9 @@ export function ageingCte(scope: AgeingScope, asOf: string, opts: { historic: bo
         ) s WHERE doc IS NOT NULL GROUP BY doc
       ),`
     : Prisma.empty;
-  const addBack = (alias: string) => (opts.historic ? Prisma.sql` + coalesce((SELECT l.amount FROM later l WHERE l.doc = ${Prisma.raw(alias)}.id), 0)` : Prisma.empty);
+  // A hash join on the later allocations (not a correlated lookup per document: a CTE has no index).
+  const addBack = (alias: string) => (opts.historic ? Prisma.sql` + coalesce(${Prisma.raw(`l_${alias}`)}.amount, 0)` : Prisma.empty);
+  const joinLater = (alias: string) => (opts.historic ? Prisma.raw(`LEFT JOIN later l_${alias} ON l_${alias}.doc = ${alias}.id`) : Prisma.empty);
   const onlyOpenInv = opts.historic ? Prisma.empty : Prisma.sql`AND i."settledAmount" < i."grandTotal"`;
   const onlyOpenPay = opts.historic ? Prisma.empty : Prisma.sql`AND p."allocatedAmount" < p.amount`;
 
@@ -58,11 +60,11 @@ export function ageingCte(scope: AgeingScope, asOf: string, opts: { historic: bo
     open_docs AS (
       SELECT i."connectionId" AS cid, (i.type = 'CREDIT_NOTE') AS credit, ${day} - i."dueDate" AS late,
              i."grandTotal" - i."settledAmount"${addBack("i")} AS open
-      FROM "Invoice" i
+      FROM "Invoice" i ${joinLater("i")}
       WHERE ${where("i")} AND i.status = 'ISSUED' AND i."issueDate" <= ${day} ${onlyOpenInv}
       UNION ALL
       SELECT p."connectionId", TRUE, NULL, p.amount - p."allocatedAmount"${addBack("p")}
-      FROM "Payment" p
+      FROM "Payment" p ${joinLater("p")}
       WHERE ${where("p")} AND p.kind = 'RECEIPT' AND p.status = 'RECORDED' AND p."paidOn" <= ${day} ${onlyOpenPay}
     ),
     per AS (

@@ -47,47 +47,39 @@ export async function getAgeing(ctx: Ctx, input: AgeingInput | unknown = {}): Pr
   if (!isCalendarDay(asOf)) throw new AppError("validation", "As-of is not a calendar day", { fieldErrors: { asOf: ["Not a calendar day"] } });
   const text = q.q?.trim();
   const filter = text ? Prisma.sql`WHERE s.name ILIKE ${containsPattern(text)} OR s."legalName" ILIKE ${containsPattern(text)} OR s."customerCode" ILIKE ${startsWithPattern(text)}` : Prisma.empty;
-  const totalsCols = Prisma.raw(bucketKeys.map((k) => `sum(per."${k}") OVER ()::text AS "t_${k}"`).join(", "));
-  const rows = await ctx.db.$queryRaw<(BucketRow & Record<`t_${(typeof bucketKeys)[number]}`, string> & RowMeta)[]>`
-    ${ageingCte({ companyId }, asOf, { historic: asOf < today })}
+  const totalsCols = Prisma.raw(bucketKeys.map((k) => `sum(per."${k}")::text AS "t_${k}"`).join(", "));
+  // One pass: the per-retailer rows are built once (a CTE used more than once is materialized), the
+  // totals row always comes back (also for an empty page) and the page is joined to it.
+  const rows = await ctx.db.$queryRaw<(Partial<BucketRow> & Record<`t_${(typeof bucketKeys)[number]}`, string | null> & RowMeta)[]>`
+    ${ageingCte({ companyId }, asOf, { historic: asOf < today })},
+    named AS (
+      SELECT per.*, c."retailerId", coalesce(r."tradeName", r."legalName") AS name, r."legalName", c."customerCode", c."creditLimit", c."paymentTermsDays"
+      FROM per JOIN "Connection" c ON c.id = per.cid JOIN "Retailer" r ON r.id = c."retailerId"
+    ),
+    hits AS (SELECT * FROM named s ${filter}),
+    tot AS (SELECT ${totalsCols}, count(*)::int AS everyone, (SELECT count(*)::int FROM hits) AS matching FROM per),
+    page AS (SELECT * FROM hits s ORDER BY ${Prisma.raw(sorts[q.sort])} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize})
     SELECT s.cid, s."retailerId", s.name, s."customerCode", s."creditLimit"::text AS "creditLimit", s."paymentTermsDays",
            ${Prisma.raw(bucketKeys.map((k) => `s."${k}"::text AS "${k}"`).join(", "))},
-           ${Prisma.raw(bucketKeys.map((k) => `s."t_${k}"`).join(", "))}, s.everyone, count(*) OVER ()::int AS matching
-    FROM (
-      SELECT per.*, c."retailerId", coalesce(r."tradeName", r."legalName") AS name, r."legalName", c."customerCode", c."creditLimit", c."paymentTermsDays",
-             ${totalsCols}, count(*) OVER ()::int AS everyone
-      FROM per JOIN "Connection" c ON c.id = per.cid JOIN "Retailer" r ON r.id = c."retailerId"
-    ) s
-    ${filter}
-    ORDER BY ${Prisma.raw(sorts[q.sort])}
-    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+           ${Prisma.raw(bucketKeys.map((k) => `tot."t_${k}"`).join(", "))}, tot.everyone, tot.matching
+    FROM tot LEFT JOIN page s ON TRUE
+    ORDER BY ${Prisma.raw(sorts[q.sort])}`;
 
-  let totals: AgeingBuckets;
-  let everyone: number;
-  let matching = rows[0]?.matching ?? 0;
-  if (rows.length) {
-    const t = rows[0];
-    totals = toBuckets(Object.fromEntries(bucketKeys.map((k) => [k, t[`t_${k}`]])));
-    everyone = t.everyone;
-  } else {
-    // An empty page (a search with no match, or past the last page) still shows the company totals.
-    const all = await ageingByConnection(ctx.db, { companyId }, asOf, today);
-    totals = sumBuckets([...all.values()]);
-    everyone = all.size;
-    if (text === undefined || text === "") matching = all.size;
-  }
+  const t = rows[0];
+  const totals = toBuckets(Object.fromEntries(bucketKeys.map((k) => [k, t[`t_${k}`]])));
+  const pageRows = rows.filter((r): r is typeof r & { cid: string } => r.cid !== null);
   return {
     asOf,
-    rows: rows.map((r) => ({ connectionId: r.cid, retailerId: r.retailerId, name: r.name, customerCode: r.customerCode, creditLimit: r.creditLimit, paymentTermsDays: r.paymentTermsDays, buckets: toBuckets(r) })),
-    matching,
+    rows: pageRows.map((r) => ({ connectionId: r.cid, retailerId: r.retailerId, name: r.name, customerCode: r.customerCode, creditLimit: r.creditLimit, paymentTermsDays: r.paymentTermsDays, buckets: toBuckets(r) })),
+    matching: t.matching,
     page: q.page,
     pageSize: q.pageSize,
-    retailersWithBalance: everyone,
+    retailersWithBalance: t.everyone,
     totals,
   };
 }
 
-type RowMeta = { cid: string; retailerId: string; name: string; customerCode: string | null; creditLimit: string; paymentTermsDays: number; everyone: number; matching: number };
+type RowMeta = { cid: string | null; retailerId: string; name: string; customerCode: string | null; creditLimit: string; paymentTermsDays: number; everyone: number; matching: number };
 
 export type MyOutstanding = {
   vendor: { code: string; name: string };
@@ -123,9 +115,4 @@ export async function getMyOutstanding(ctx: Ctx): Promise<MyOutstanding[]> {
         ageing: buckets,
       };
     });
-}
-
-export function sumBuckets(list: AgeingBuckets[]): AgeingBuckets {
-  const out = Object.fromEntries(bucketKeys.map((k) => [k, list.reduce((s, b) => s.plus(b[k]), new Prisma.Decimal(0)).toString()]));
-  return toBuckets(out);
 }
