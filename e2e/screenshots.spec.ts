@@ -124,3 +124,36 @@ test("orders, retailer side", async ({ page }) => {
   await shoot(page, "64-mobile-portal-cart", "/portal/cart");
   await shoot(page, "65-mobile-portal-orders", "/portal/orders");
 });
+
+test("billing, vendor side", async ({ page }) => {
+  await signIn(page, users.owner);
+  await shoot(page, "70-invoices", "/invoices");
+  await page.getByRole("link", { name: /^INV\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "71-invoice-detail");
+  const invoiceUrl = page.url();
+  await shoot(page, "72-credit-note-form", `${invoiceUrl}/credit-note`);
+  await shoot(page, "73-invoice-new", "/invoices/new");
+  await shoot(page, "74-invoices-from-orders", "/invoices/from-orders");
+  await shoot(page, "75-credit-notes", "/invoices?type=credit_note");
+  await shoot(page, "76-payments", "/payments");
+  await page.getByRole("link", { name: /^RCT\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "77-payment-detail");
+  await shoot(page, "78-payment-new", "/payments/new");
+  await shoot(page, "79-receivables", "/receivables");
+  await page.getByRole("link", { name: /freshmart/i }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "80-retailer-ledger");
+  await shoot(page, "81-gst-settings", "/settings/gst");
+  await shoot(page, "82-e-invoicing-settings", "/settings/e-invoicing");
+});
+
+test("billing, retailer side", async ({ page }) => {
+  await signIn(page, users.retailer);
+  await shoot(page, "85-portal-invoices", "/portal/invoices");
+  await page.getByRole("link", { name: /^INV\// }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "86-portal-invoice-detail");
+  await shoot(page, "87-portal-statement", "/portal/statement");
+});

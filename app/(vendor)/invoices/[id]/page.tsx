@@ -33,7 +33,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         eyebrow={<Link href="/invoices" className="hover:underline">Invoices</Link>}
-        title={`${documentTitles[invoice.type]} ${invoice.number}`}
+        title={<>{documentTitles[invoice.type]} <span className="whitespace-nowrap">{invoice.number}</span></>}
         description={`${invoice.buyer.tradeName ?? invoice.buyer.legalName} · ${formatDate(invoice.issueDate)} · ${formatINR(invoice.totals.grandTotal)}`}
         meta={
           <div className="flex flex-wrap gap-1.5">
@@ -73,9 +73,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           {invoice.cancelReason ?? "This document was cancelled."}
         </Alert>
       )}
-      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_20rem]">
         <InvoiceDocument invoice={invoice} basePath="/invoices" orderHref={(orderId) => `/orders/${orderId}`} />
-        <div className="space-y-6">
+        <div className="grid items-start gap-6 lg:grid-cols-2 2xl:grid-cols-1">
           <EInvoicePanel invoiceId={invoice.id} type={invoice.type} status={invoice.status} eInvoice={invoice.eInvoice} canWrite={canWrite} />
           {invoice.type === "INVOICE" && (
             <Card>

@@ -24,7 +24,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
     <>
       <PageHeader
         eyebrow={<Link href="/portal/invoices" className="hover:underline">← Invoices</Link>}
-        title={`${documentTitles[invoice.type]} ${invoice.number}`}
+        title={<>{documentTitles[invoice.type]} <span className="whitespace-nowrap">{invoice.number}</span></>}
         description={`${invoice.seller.tradeName ?? invoice.seller.legalName} · ${formatDate(invoice.issueDate)}`}
         meta={<PaymentBadge status={invoice.paymentStatus} overdueDays={invoice.overdueDays} cancelled={invoice.status === "CANCELLED"} />}
         actions={

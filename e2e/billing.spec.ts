@@ -1,0 +1,97 @@
+// Billing as an accountant lives it: a packed order is dispatched, invoiced from the order page,
+// the invoice PDF opens, the retailer's payment is recorded against it and what the retailer owes
+// falls by exactly that amount; the retailer sees the invoice and the statement in the portal.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn, users } from "./helpers";
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** "₹1,23,456.50" → 123456.5 */
+const rupees = (text: string) => Number(text.replace(/[₹,\s]/g, ""));
+
+async function outstandingOf(page: Page, connectionId: string): Promise<number> {
+  await page.goto(`/payments/new?retailer=${connectionId}`);
+  const line = page.getByText(/^Outstanding/).first();
+  await expect(line).toBeVisible();
+  return rupees((await line.locator("span").first().innerText()).trim());
+}
+
+test("a packed order is dispatched and invoiced; the PDF opens; the payment is recorded and the outstanding falls by it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const staff = await signedIn(browser, users.owner);
+
+  // A packed order of the demo goes out.
+  await staff.goto("/orders?status=packed");
+  const orderLink = staff.getByRole("link", { name: /^SO\/\d{2}-\d{2}\/\d{6}$/ }).first();
+  const orderNumber = (await orderLink.innerText()).trim();
+  await orderLink.click();
+  await expect(staff.getByRole("heading", { name: orderNumber })).toBeVisible();
+  await staff.getByRole("button", { name: "Dispatch", exact: true }).click();
+  const dialog = staff.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Dispatch", exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // Invoice everything dispatched, from the order page.
+  await staff.getByRole("link", { name: "Create invoice" }).click();
+  await staff.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(staff).toHaveURL(/\/invoices\/[^/]+$/);
+  const title = (await staff.getByRole("heading", { level: 1 }).innerText()).trim();
+  const invoiceNumber = title.match(/INV\/\d{2}-\d{2}\/\d{6}/)?.[0];
+  expect(invoiceNumber, title).toBeTruthy();
+  expect(invoiceNumber!.length).toBeLessThanOrEqual(16);
+  await expect(staff.getByText(orderNumber).first()).toBeVisible();
+  await expect(staff.getByText(/^Rupees .+ Only$/).first()).toBeVisible();
+  const invoiceUrl = staff.url();
+
+  // The PDF opens: a real PDF, named after the invoice.
+  const pdfHref = await staff.getByRole("link", { name: "Download PDF" }).getAttribute("href");
+  const pdf = await staff.request.get(pdfHref!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toContain(invoiceNumber!.replaceAll("/", "-"));
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // What the retailer owes before the payment, and the invoice's total.
+  await staff.getByRole("link", { name: "Record payment" }).click();
+  const connectionId = new URL(staff.url()).searchParams.get("retailer")!;
+  const before = await outstandingOf(staff, connectionId);
+  await staff.goto(invoiceUrl);
+  // The header reads "<retailer> · <date> · ₹12,345.00".
+  const description = await staff.getByText(/ · ₹[\d,]+\.\d{2}$/).first().innerText();
+  const total = rupees(description.split(" · ").at(-1)!);
+  expect(total).toBeGreaterThan(0);
+
+  // Record the payment by UPI, allocated oldest first.
+  await staff.getByRole("link", { name: "Record payment" }).click();
+  await staff.getByLabel("Amount (₹)").fill(total.toFixed(2));
+  await staff.getByLabel("Method").selectOption("UPI");
+  await staff.getByLabel(/UPI reference/).fill("431298765012");
+  await staff.getByRole("button", { name: "Record payment" }).click();
+  await expect(staff).toHaveURL(/\/payments\/[^/?]+\?done=recorded/);
+  await expect(staff.getByText(/RCT\/\d{2}-\d{2}\/\d{6}/).first()).toBeVisible();
+
+  const after = await outstandingOf(staff, connectionId);
+  expect(Math.round((before - after) * 100)).toBe(Math.round(total * 100));
+});
+
+test("the retailer sees its invoices and its statement per vendor, and downloads both PDFs", async ({ browser }) => {
+  const retailer = await signedIn(browser, users.retailer);
+  await retailer.goto("/portal/invoices");
+  const first = retailer.getByRole("link", { name: /^(INV|CN|DN)\/\d{2}-\d{2}\/\d{6}$/ }).first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(retailer.getByText(/^Rupees .+ Only$/).first()).toBeVisible();
+  const href = await retailer.getByRole("link", { name: /PDF/ }).first().getAttribute("href");
+  const pdf = await retailer.request.get(href!);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+
+  await retailer.goto("/portal/statement");
+  await expect(retailer.getByText("Shree Ganesh", { exact: false }).first()).toBeVisible();
+  await expect(retailer.getByText(/^Closing balance on/).first()).toBeVisible();
+  const statementPdf = await retailer.getByRole("link", { name: /PDF/ }).first().getAttribute("href");
+  expect((await retailer.request.get(statementPdf!)).headers()["content-type"]).toContain("application/pdf");
+});
