@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import type { StaffActor } from "@/lib/auth/actor";
+import { getAgeing } from "@/lib/billing/get-ageing";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { listProducts } from "@/lib/catalog/list-products";
 import type { Ctx } from "@/lib/ctx";
 import { formatINR, formatIndianNumber } from "@/lib/format";
@@ -13,11 +15,12 @@ import { listJoinRequests } from "@/lib/network/join-requests";
 type Tile = { label: string; value: string; detail: string; href: string; tone?: "warning" };
 
 export async function BusinessGlance({ ctx, actor }: { ctx: Ctx; actor: StaffActor }) {
-  const [retailers, requests, products, stock] = await Promise.all([
+  const [retailers, requests, products, stock, ageing] = await Promise.all([
     can(actor, "retailers.read") ? listRetailers(ctx, { pageSize: 1 }) : null,
     can(actor, "retailers.read") ? listJoinRequests(ctx, { status: "pending", pageSize: 1 }) : null,
     can(actor, "catalog.read") ? listProducts(ctx, { pageSize: 1 }) : null,
     can(actor, "inventory.read") ? inventorySummary(ctx) : null,
+    can(actor, "billing.read") ? getAgeing(ctx, { pageSize: 1 }) : null,
   ]);
   const count = (n: number) => formatIndianNumber(n, 0);
   const tiles: Tile[] = [];
@@ -45,9 +48,20 @@ export async function BusinessGlance({ ctx, actor }: { ctx: Ctx; actor: StaffAct
       tone: short ? "warning" : undefined,
     });
   }
+  if (ageing) {
+    const t = ageing.totals;
+    const overdue = [t.d0_30, t.d31_60, t.d61_90, t.d90_plus].reduce((sum, v) => sum.plus(v), new Prisma.Decimal(0));
+    tiles.push({
+      label: "Receivables",
+      value: formatINR(t.total, { decimals: 0 }),
+      detail: overdue.gt(0) ? `${formatINR(overdue, { decimals: 0 })} overdue` : "Nothing overdue",
+      href: "/receivables",
+      tone: overdue.gt(0) ? "warning" : undefined,
+    });
+  }
   if (tiles.length === 0) return null;
   return (
-    <section aria-label="Business at a glance" className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+    <section aria-label="Business at a glance" className={tiles.length > 4 ? "mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5" : "mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4"}>
       {tiles.map((t) => (
         <Link key={t.label} href={t.href} className="group rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-card transition-colors hover:border-brand-300">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t.label}</p>
