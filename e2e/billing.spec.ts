@@ -57,6 +57,7 @@ test("a packed order is dispatched and invoiced; the PDF opens; the payment is r
 
   // What the retailer owes before the payment, and the invoice's total.
   await staff.getByRole("link", { name: "Record payment" }).click();
+  await staff.waitForURL(/\/payments\/new\?retailer=[^&]+/);
   const connectionId = new URL(staff.url()).searchParams.get("retailer")!;
   const before = await outstandingOf(staff, connectionId);
   await staff.goto(invoiceUrl);
@@ -67,6 +68,7 @@ test("a packed order is dispatched and invoiced; the PDF opens; the payment is r
 
   // Record the payment by UPI, allocated oldest first.
   await staff.getByRole("link", { name: "Record payment" }).click();
+  await staff.waitForURL(/\/payments\/new\?retailer=[^&]+/);
   await staff.getByLabel("Amount (₹)").fill(total.toFixed(2));
   await staff.getByLabel("Method").selectOption("UPI");
   await staff.getByLabel(/UPI reference/).fill("431298765012");
@@ -76,6 +78,30 @@ test("a packed order is dispatched and invoiced; the PDF opens; the payment is r
 
   const after = await outstandingOf(staff, connectionId);
   expect(Math.round((before - after) * 100)).toBe(Math.round(total * 100));
+
+  // Shree Ganesh e-invoices: the background job got an IRN from the (sandbox) IRP.
+  await expect(async () => {
+    await staff.goto(invoiceUrl);
+    await expect(staff.getByText("IRN generated").first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await staff.getByRole("button", { name: "View IRP JSON" }).click();
+  const json = staff.getByRole("dialog");
+  await expect(json).toContainText("Version");
+  await expect(json).toContainText("SellerDtls");
+  await expect(json).toContainText(invoiceNumber!);
+  await json.getByRole("button", { name: "Close", exact: true }).last().click();
+  await expect(json).toBeHidden();
+
+  // Within 24 hours the invoice can still be cancelled with its IRN; the payment goes back on account,
+  // so what the retailer owes falls by the invoice once more.
+  await staff.getByRole("button", { name: "Cancel invoice" }).click();
+  const cancel = staff.getByRole("dialog");
+  await cancel.getByLabel("Reason").selectOption("2");
+  await cancel.getByLabel("Remark").fill("Wrong retailer reference on the bill");
+  await cancel.getByRole("button", { name: "Cancel invoice" }).click();
+  await expect(staff.getByText("Data entry mistake: Wrong retailer reference on the bill").first()).toBeVisible();
+  const afterCancel = await outstandingOf(staff, connectionId);
+  expect(Math.round((before - afterCancel) * 100)).toBe(Math.round(2 * total * 100));
 });
 
 test("the retailer sees its invoices and its statement per vendor, and downloads both PDFs", async ({ browser }) => {
