@@ -15,7 +15,6 @@ export default async function VendorLayout({ children }: { children: ReactNode }
   const [companies, unread] = await Promise.all([listMyCompanies(ctx), countUnread(ctx)]);
   const nav: NavItem[] = [
     { href: "/dashboard", label: "Dashboard", icon: "home" },
-    ...(can(actor, "company.read") ? [{ href: "/settings/company", label: "Company", icon: "company" } as const] : []),
     ...(can(actor, "orders.read") ? [{ href: "/orders", label: "Orders", icon: "orders" } as const] : []),
     ...(can(actor, "billing.read")
       ? [{ href: "/invoices", label: "Invoices", icon: "invoice" } as const, { href: "/payments", label: "Payments", icon: "rupee" } as const, { href: "/receivables", label: "Receivables", icon: "chart" } as const]
@@ -24,7 +23,7 @@ export default async function VendorLayout({ children }: { children: ReactNode }
     ...(can(actor, "catalog.read") ? [{ href: "/products", label: "Products", icon: "box" } as const, { href: "/price-lists", label: "Price lists", icon: "tag" } as const] : []),
     ...(can(actor, "inventory.read") ? [{ href: "/inventory", label: "Inventory", icon: "warehouse" } as const] : []),
     ...(can(actor, "employees.read") ? [{ href: "/employees", label: "Employees", icon: "users" } as const] : []),
-    ...(can(actor, "audit.read") || can(actor, "company.write") ? [{ href: "/settings/jobs", label: "Background jobs", icon: "jobs" } as const] : []),
+    ...(can(actor, "company.read") ? [{ href: "/settings/company", label: "Settings", icon: "company", section: "/settings" } as const] : []),
   ];
   return (
     <VendorShell

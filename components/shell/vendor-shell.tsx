@@ -11,7 +11,8 @@ import { BoxIcon, BuildingIcon, ChartIcon, ClipboardIcon, HomeIcon, InvoiceIcon,
 
 const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon, jobs: SwitchIcon, invoice: InvoiceIcon, rupee: RupeeIcon, chart: ChartIcon } as const;
 
-export type NavItem = { href: string; label: string; icon: keyof typeof icons };
+/** `section`: the item is current anywhere under this path (Settings → /settings/…). */
+export type NavItem = { href: string; label: string; icon: keyof typeof icons; section?: string };
 
 export type VendorShellProps = {
   nav: NavItem[];
@@ -35,7 +36,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
     <ul className="space-y-0.5">
       {nav.map((item) => {
         const Icon = icons[item.icon];
-        const active = isActive(item.href);
+        const active = isActive(item.section ?? item.href);
         return (
           <li key={item.href}>
             <Link
