@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RangeRefused, StatementRangeForm } from "@/components/billing/statement-range";
 import { LedgerStatement, drCr } from "@/components/billing/ledger-statement";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRetailer } from "@/lib/auth/session";
 import { getMyOutstanding } from "@/lib/billing/get-ageing";
@@ -87,24 +85,7 @@ export default async function PortalStatementPage({ searchParams }: { searchPara
           ) : (
             <section className="mt-8" aria-label={`Statement with ${selected.vendor.name}`}>
               <div className="flex flex-wrap items-end justify-between gap-3">
-                <form className="flex flex-wrap items-end gap-3" action="/portal/statement">
-                  <input type="hidden" name="vendor" value={selected.vendor.code} />
-                  <div className="flex flex-col gap-1.5">
-                    <Label htmlFor="from">From</Label>
-                    <div className="w-44">
-            <Input id="from" name="from" type="date" defaultValue={view.from} />
-          </div>
-                  </div>
-                  <div className="flex flex-col gap-1.5">
-                    <Label htmlFor="to">To</Label>
-                    <div className="w-44">
-            <Input id="to" name="to" type="date" defaultValue={view.to} />
-          </div>
-                  </div>
-                  <button type="submit" className={buttonClasses({ variant: "secondary" })}>
-                    Show
-                  </button>
-                </form>
+                <StatementRangeForm action="/portal/statement" from={view.from} to={view.to} hidden={{ vendor: selected.vendor.code }} />
                 <div className="flex gap-2">
                   <a href={`/api/v1/me/vendors/${selected.vendor.code}/ledger/pdf?${range}`} className={buttonClasses({ variant: "secondary" })}>
                     Download PDF
@@ -114,11 +95,7 @@ export default async function PortalStatementPage({ searchParams }: { searchPara
                   </a>
                 </div>
               </div>
-              {rangeError && (
-                <Alert tone="danger" className="mt-4">
-                  {rangeError}. Showing this financial year instead.
-                </Alert>
-              )}
+              <RangeRefused message={rangeError} />
               <div className="mt-6">
                 <LedgerStatement view={view} hrefFor={(e) => (e.kind === "receipt" || e.kind === "refund" ? null : `/portal/invoices/${e.documentId}`)} />
               </div>

@@ -3,12 +3,8 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { getReceivableAccount, type ReceivableAccount } from "@/lib/billing/get-receivable-account";
-import { makeCtx } from "@/lib/ctx";
-import { AppError } from "@/lib/errors";
-import { listRetailers } from "@/lib/network/connections";
-import { istDay } from "@/lib/pricing/dates";
-import { one, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
+import { paymentFormData } from "../_components/form-data";
 import { RefundForm } from "../_components/refund-form";
 
 export const metadata: Metadata = { title: "Refund credit" };
@@ -16,20 +12,12 @@ export const metadata: Metadata = { title: "Refund credit" };
 export default async function RefundPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaff();
   if (!can(actor, "payments.write")) redirect("/payments");
-  const sp = await searchParams;
-  const ctx = makeCtx(actor);
-  const retailerId = one(sp.retailer);
-  const [retailers, account] = await Promise.all([
-    can(actor, "retailers.read") ? listRetailers(ctx, { status: "all", sort: "name", pageSize: 100 }).then((r) => r.items) : Promise.resolve([]),
-    retailerId ? getReceivableAccount(ctx, retailerId).catch((e: unknown) => (e instanceof AppError && e.code === "not_found" ? null : Promise.reject(e))) : Promise.resolve<ReceivableAccount | null>(null),
-  ]);
-  const options = retailers.map((r) => ({ value: r.id, label: `${r.retailer?.tradeName ?? r.retailer?.legalName ?? r.id}${r.customerCode ? ` (${r.customerCode})` : ""}` }));
-  if (account && !options.some((o) => o.value === account.connectionId)) options.unshift({ value: account.connectionId, label: account.retailer.name });
+  const { options, account, today } = await paymentFormData(actor, searchParams);
   return (
     <>
       <PageHeader title="Refund credit" description="Pay back an advance or a credit note's balance. A refund can never be more than the retailer's unapplied credit." />
       <div className="mt-6 max-w-3xl">
-        <RefundForm key={account?.connectionId ?? "none"} retailers={options} account={account} today={istDay(ctx.now())} />
+        <RefundForm key={account?.connectionId ?? "none"} retailers={options} account={account} today={today} />
       </div>
     </>
   );

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { RangeRefused, StatementRangeForm } from "@/components/billing/statement-range";
 import { LedgerStatement } from "@/components/billing/ledger-statement";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -64,33 +62,16 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
           </>
         }
       />
-      <form className="mt-6 flex flex-wrap items-end gap-3" action={`/retailers/${id}/ledger`}>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="from">From</Label>
-          <div className="w-44">
-            <Input id="from" name="from" type="date" defaultValue={view.from} />
-          </div>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="to">To</Label>
-          <div className="w-44">
-            <Input id="to" name="to" type="date" defaultValue={view.to} />
-          </div>
-        </div>
-        <button type="submit" className={buttonClasses({ variant: "secondary" })}>
-          Show
-        </button>
-        {(from || to) && (
-          <Link href={`/retailers/${id}/ledger`} className={buttonClasses({ variant: "ghost" })}>
-            This financial year
-          </Link>
-        )}
-      </form>
-      {rangeError && (
-        <Alert tone="danger" className="mt-4">
-          {rangeError}. Showing this financial year instead.
-        </Alert>
-      )}
+      <div className="mt-6">
+        <StatementRangeForm action={`/retailers/${id}/ledger`} from={view.from} to={view.to}>
+          {(from || to) && (
+            <Link href={`/retailers/${id}/ledger`} className={buttonClasses({ variant: "ghost" })}>
+              This financial year
+            </Link>
+          )}
+        </StatementRangeForm>
+      </div>
+      <RangeRefused message={rangeError} />
       <div className="mt-6">
         <LedgerStatement view={view} hrefFor={(e) => (e.kind === "receipt" || e.kind === "refund" ? `/payments/${e.documentId}` : `/invoices/${e.documentId}`)} />
       </div>
