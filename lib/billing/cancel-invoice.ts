@@ -8,6 +8,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { releaseAllocations } from "@/lib/billing/allocations";
+import { cancelRefusal, kindName } from "@/lib/billing/cancel-rules";
 import { cancelInvoiceInput, cancelReasons } from "@/lib/billing/einvoice/einvoice.schemas";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
@@ -17,11 +18,7 @@ import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { parseInput } from "@/lib/validation";
 
-export const IRN_CANCEL_WINDOW_MS = 24 * 60 * 60 * 1000;
-
 export type CancelInvoiceResult = { id: string; number: string; status: "CANCELLED"; eInvoiceStatus: string; cancelledAt: string; cancelReason: string; releasedAmount: string };
-
-const kindName = { INVOICE: "Invoice", CREDIT_NOTE: "Credit note", DEBIT_NOTE: "Debit note" } as const;
 
 export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown): Promise<CancelInvoiceResult> {
   assertCan(ctx.actor, "billing.write");
@@ -36,30 +33,16 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
     await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "companyId" = ${companyId} FOR UPDATE`;
     const inv = await tx.invoice.findFirstOrThrow({ where: { id: invoiceId, companyId }, include: { lines: { select: { orderLineId: true, quantity: true } } } });
     const what = kindName[inv.type];
-    if (inv.status === "CANCELLED") throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
-
     const notes = await tx.invoice.findMany({ where: { companyId, originalInvoiceId: inv.id, status: "ISSUED" }, select: { number: true }, orderBy: { number: "asc" } });
-    if (notes.length) {
-      throw new AppError("conflict", `${what} ${inv.number} has notes issued against it (${notes.map((n) => n.number).join(", ")}). Cancel those first.`, { details: { notes: notes.map((n) => n.number) } });
-    }
-    if (inv.ewayBillNo) {
-      throw new AppError("conflict", `E-way bill ${inv.ewayBillNo} is active for ${inv.number}. Cancel the e-way bill on the e-way bill portal first.`, { details: { ewayBillNo: inv.ewayBillNo } });
-    }
-
     const now = ctx.now();
+    const refusal = cancelRefusal(inv, notes.map((n) => n.number), now);
+    if (refusal) throw refusal;
+
     let eInvoiceStatus = inv.eInvoiceStatus;
     let eInvoiceError = inv.eInvoiceError;
-    let cancelAtIrp = false;
-    if (inv.eInvoiceStatus === "GENERATED") {
-      const until = inv.ackDate ? new Date(inv.ackDate.getTime() + IRN_CANCEL_WINDOW_MS) : null;
-      if (!until || now.getTime() > until.getTime()) {
-        throw new AppError("conflict", "IRN can no longer be cancelled (24 hours have passed). Issue a credit note instead.", {
-          details: { suggestion: "credit_note", irn: inv.irn, ackDate: inv.ackDate?.toISOString() ?? null, cancellableUntil: until?.toISOString() ?? null, creditNoteUrl: `/invoices/${inv.id}/credit-note` },
-        });
-      }
-      // The IRN is cancelled at the IRP after commit; eInvoiceStatus turns CANCELLED when it is.
-      cancelAtIrp = true;
-    } else if (inv.eInvoiceStatus === "PENDING" || inv.eInvoiceStatus === "FAILED") {
+    // An e-invoiced document's IRN is cancelled at the IRP after commit; eInvoiceStatus turns CANCELLED when it is.
+    const cancelAtIrp = inv.eInvoiceStatus === "GENERATED";
+    if (inv.eInvoiceStatus === "PENDING" || inv.eInvoiceStatus === "FAILED") {
       // Never reached the IRP (the job skips cancelled documents, and cancels an IRN that races in).
       eInvoiceStatus = "NOT_REQUIRED";
       eInvoiceError = null;

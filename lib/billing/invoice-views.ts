@@ -4,6 +4,7 @@ import "server-only";
 // available actions are decided here so screens and API agree.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { cancelRefusal, irnCancellableUntil } from "@/lib/billing/cancel-rules";
 import { invoiceDocumentArgs, invoiceScope, type InvoiceDocument } from "@/lib/billing/invoice-access";
 import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
 import type { PrismaClient, Tx } from "@/lib/db/client";
@@ -17,8 +18,6 @@ import { amountInWords } from "@/lib/tax/amount-in-words";
 type Db = PrismaClient | Tx;
 const D = Prisma.Decimal;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** The IRP accepts a cancellation of an IRN within 24 hours of its acknowledgement. */
-const IRN_CANCEL_WINDOW_MS = DAY_MS;
 
 export type InvoiceAction = "credit_note" | "debit_note" | "cancel" | "email";
 export type PaymentStatus = "unpaid" | "partly_paid" | "paid" | "unapplied" | "partly_applied" | "applied";
@@ -128,16 +127,15 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
   const creditable = d.type === "INVOICE" && !cancelled ? D.max(d.grandTotal.minus(creditedTotal), 0) : new D(0);
   const today = dayToDbDate(istDay(now));
   const overdueDays = !isCredit && !cancelled && balance.gt(0) && today > d.dueDate ? Math.round((today.getTime() - d.dueDate.getTime()) / DAY_MS) : 0;
-  const cancellableUntil = d.ackDate && !d.irnCancelledAt ? new Date(d.ackDate.getTime() + IRN_CANCEL_WINDOW_MS) : null;
+  const cancellableUntil = d.irnCancelledAt ? null : irnCancellableUntil(d.ackDate);
   const tax = d.cgstTotal.plus(d.sgstTotal).plus(d.igstTotal).plus(d.cessTotal);
   const staffWrite = actor.kind === "staff" && can(actor, "billing.write");
   const actions: InvoiceAction[] = [];
   if (staffWrite && !cancelled) {
     if (d.type === "INVOICE" && creditable.gt(0)) actions.push("credit_note");
     if (d.type === "INVOICE") actions.push("debit_note");
-    const liveNotes = notes.some((n) => n.status === "ISSUED");
-    const irnOpen = d.eInvoiceStatus !== "GENERATED" || (cancellableUntil !== null && now < cancellableUntil);
-    if (d.settledAmount.eq(0) && !liveNotes && irnOpen) actions.push("cancel");
+    const liveNotes = notes.filter((n) => n.status === "ISSUED").map((n) => n.number);
+    if (!cancelRefusal(d, liveNotes, now)) actions.push("cancel");
     if ((d.buyer as BuyerSnapshot).email) actions.push("email");
   }
   return {
