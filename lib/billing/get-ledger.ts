@@ -14,7 +14,7 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentMethod } from "@/lib/generated/prisma/enums";
-import { isCalendarDay, istDay } from "@/lib/pricing/dates";
+import { financialYearStartYear, isCalendarDay, istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
 const D = Prisma.Decimal;
@@ -55,8 +55,7 @@ function parseRange(ctx: Ctx, input: { from?: string; to?: string }): { from: st
 
 /** 1 April of the Indian financial year `day` falls in. */
 export function financialYearStart(day: string): string {
-  const year = Number(day.slice(0, 4));
-  return `${Number(day.slice(5, 7)) >= 4 ? year : year - 1}-04-01`;
+  return `${financialYearStartYear(day)}-04-01`;
 }
 
 type EntryRow = {

@@ -35,18 +35,6 @@ export async function userNames(db: Db, ids: (string | null | undefined)[]) {
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-const IST_OFFSET_MS = 330 * 60 * 1000;
-
-/** "2026-11-25": the calendar day in India at this instant. */
-export function istDay(now: Date) {
-  return new Date(now.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Midnight in India at the start of a "YYYY-MM-DD" day. */
-export function istMidnight(day: string) {
-  return new Date(`${day}T00:00:00+05:30`);
-}
-
 /** Moves an insufficient_stock error's items onto the form's line fields. */
 export function shortLinesToFields(err: unknown, lines: { productId: string }[], field: "quantity" | "countedQty" = "quantity") {
   if (!(err instanceof AppError) || err.code !== "insufficient_stock") return err;

@@ -6,7 +6,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { activeWarehouseOrThrow, istDay, istMidnight, productsOrThrow, userNames } from "@/lib/inventory/documents";
+import { activeWarehouseOrThrow, productsOrThrow, userNames } from "@/lib/inventory/documents";
+import { istDay, startOfIstDay } from "@/lib/pricing/dates";
 import { createGoodsReceiptInput, listDocumentsInput } from "@/lib/inventory/inventory.schemas";
 import { applyMovements } from "@/lib/inventory/ledger";
 import { nextDocumentNumber } from "@/lib/inventory/numbering";
@@ -21,7 +22,7 @@ export async function createGoodsReceipt(ctx: Ctx, input: unknown) {
   const data = parseInput(createGoodsReceiptInput, input);
   const companyId = ctx.actor.companyId;
   if (data.receivedDate > istDay(ctx.now())) throw new AppError("validation", "The received date cannot be in the future", { fieldErrors: { receivedDate: ["Cannot be in the future"] } });
-  const receivedAt = istMidnight(data.receivedDate);
+  const receivedAt = startOfIstDay(data.receivedDate);
 
   return ctx.db.$transaction(async (tx) => {
     const warehouse = await activeWarehouseOrThrow(tx, companyId, data.warehouseId);

@@ -4,18 +4,16 @@ import "server-only";
 // same at the millionth order as at the first.
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { financialYearStartYear, istDay } from "@/lib/pricing/dates";
 
 const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount", SO: "Order" } as const;
 /** Digits of the running number: orders are many more than stock documents (SO/25-26/000123). */
 const widths: Record<DocumentPrefix, number> = { GRN: 5, TRF: 5, CNT: 5, SO: 6 };
 export type DocumentPrefix = keyof typeof tables;
 
-const IST_OFFSET_MS = 330 * 60 * 1000;
-
 /** "25-26" for any instant from 1 April 2025 00:00 IST to 31 March 2026 23:59 IST. */
 export function financialYearLabel(date: Date): string {
-  const ist = new Date(date.getTime() + IST_OFFSET_MS);
-  const start = ist.getUTCMonth() >= 3 ? ist.getUTCFullYear() : ist.getUTCFullYear() - 1;
+  const start = financialYearStartYear(istDay(date));
   const yy = (y: number) => String(y % 100).padStart(2, "0");
   return `${yy(start)}-${yy(start + 1)}`;
 }

@@ -1,11 +1,18 @@
 // Calendar days for prices. Validity dates are whole days in Asia/Kolkata: IST is a fixed UTC+05:30
 // (no DST), so shifting the instant and reading UTC fields gives the Indian calendar day exactly.
-const IST_OFFSET_MS = 330 * 60 * 1000;
+/** India Standard Time is UTC+05:30 all year. */
+export const IST_OFFSET_MS = 330 * 60 * 1000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-11-25": the calendar day in India at this instant. */
 export function istDay(at: Date): string {
   return new Date(at.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The year the Indian financial year (April–March) containing calendar day `day` begins: 2026 for 2027-03-31. */
+export function financialYearStartYear(day: string): number {
+  const year = Number(day.slice(0, 4));
+  return Number(day.slice(5, 7)) >= 4 ? year : year - 1;
 }
 
 /** A YYYY-MM-DD day as the Date Prisma reads and writes for a `@db.Date` column (UTC midnight). */

@@ -19,6 +19,7 @@ import { voidPayment } from "@/lib/billing/void-payment";
 import { makeCtx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
 import { seededRandom } from "@/lib/demo/seeded-random";
+import { istDay } from "@/lib/pricing/dates";
 
 type Ids = { companyIds: Map<string, string>; userIds: Map<string, string>; retailerIds: Map<string, string> };
 type Pay = { after: number; method: "BANK_TRANSFER" | "UPI" | "CHEQUE" | "CASH"; share?: number; bounce?: boolean };
@@ -81,7 +82,6 @@ async function seedVendorBilling(db: PrismaClient, ids: Ids, code: string, now: 
     return new Date(Math.min(t, now.getTime() - 10 * 60_000));
   };
   const ctxAt = (when: Date, who: Actor = actor) => makeCtx(who, { db, now: () => when });
-  const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
   const s = settings[code];
 
   // Mail only what is issued from now on: the demo's history is not mailed again on every start.

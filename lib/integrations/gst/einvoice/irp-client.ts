@@ -1,5 +1,6 @@
 // What the product needs from an Invoice Registration Portal, whichever one answers: NIC's API
 // (nic-client.ts) or the local sandbox (sandbox.ts). Field names are the IRP's own.
+import { IST_OFFSET_MS } from "@/lib/pricing/dates";
 import type { IrpInvoice } from "./irp-types";
 
 export type IrpGenerated = {
@@ -51,7 +52,7 @@ export class IrpError extends Error {
 
 /** "yyyy-MM-dd HH:mm:ss" in IST for an instant. */
 export function irpDateTime(d: Date): string {
-  const ist = new Date(d.getTime() + 330 * 60_000);
+  const ist = new Date(d.getTime() + IST_OFFSET_MS);
   return ist.toISOString().slice(0, 19).replace("T", " ");
 }
 
@@ -59,5 +60,5 @@ export function irpDateTime(d: Date): string {
 export function parseIrpDateTime(s: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(s);
   if (!m) throw new IrpError("parse", `The IRP sent a date the product cannot read: "${s}"`, { retryable: false });
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) - 330 * 60_000);
+  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) - IST_OFFSET_MS);
 }

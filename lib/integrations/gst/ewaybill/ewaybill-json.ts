@@ -6,6 +6,7 @@ import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billin
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isValidGstin } from "@/lib/integrations/gst/gstin";
 import { isStateCode } from "@/lib/integrations/gst/states";
+import { IST_OFFSET_MS } from "@/lib/pricing/dates";
 import { irpDate, mainHsnCode } from "@/lib/integrations/gst/einvoice/irp-json";
 
 const D = Prisma.Decimal;
@@ -107,10 +108,9 @@ export function ewayBillRequired(doc: Pick<InvoiceDocument, "type" | "grandTotal
  */
 export function ewayBillValidity(distanceKm: number, from: Date): { days: number; validUntil: Date } {
   const days = Math.max(1, Math.ceil(distanceKm / 200));
-  const IST = 330 * 60_000;
-  const ist = new Date(from.getTime() + IST);
+  const ist = new Date(from.getTime() + IST_OFFSET_MS);
   const endIst = Date.UTC(ist.getUTCFullYear(), ist.getUTCMonth(), ist.getUTCDate() + days + 1) - 1000;
-  return { days, validUntil: new Date(endIst - IST) };
+  return { days, validUntil: new Date(endIst - IST_OFFSET_MS) };
 }
 
 export function buildEwayBillJson(doc: InvoiceDocument, transport: EwayTransport): EwayBillJson {

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
-import { istDay } from "@/lib/inventory/documents";
+import { istDay } from "@/lib/pricing/dates";
 import { listWarehouses } from "@/lib/inventory/warehouses";
 import { Section } from "../../_components/section";
 import { ReceiptForm } from "./receipt-form";
