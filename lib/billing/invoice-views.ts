@@ -120,13 +120,10 @@ export async function creditedByLine(db: Db, companyId: string, lineIds: string[
 }
 
 export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[], credited: Credited, now: Date): InvoiceView {
-  const isCredit = d.type === "CREDIT_NOTE";
   const cancelled = d.status === "CANCELLED";
-  const balance = cancelled ? new D(0) : d.grandTotal.minus(d.settledAmount);
+  const { balance, overdueDays } = settlementOf(d, dayToDbDate(istDay(now)));
   const creditedTotal = notes.filter((n) => n.type === "CREDIT_NOTE" && n.status === "ISSUED").reduce((s, n) => s.plus(n.grandTotal), new D(0));
   const creditable = d.type === "INVOICE" && !cancelled ? D.max(d.grandTotal.minus(creditedTotal), 0) : new D(0);
-  const today = dayToDbDate(istDay(now));
-  const overdueDays = !isCredit && !cancelled && balance.gt(0) && today > d.dueDate ? Math.round((today.getTime() - d.dueDate.getTime()) / DAY_MS) : 0;
   const cancellableUntil = d.irnCancelledAt ? null : irnCancellableUntil(d.ackDate);
   const tax = d.cgstTotal.plus(d.sgstTotal).plus(d.igstTotal).plus(d.cessTotal);
   const staffWrite = actor.kind === "staff" && can(actor, "billing.write");
@@ -219,6 +216,13 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
     availableActions: actions,
     createdAt: d.createdAt.toISOString(),
   };
+}
+
+/** What is still open on a document (nothing once cancelled) and, for invoices and debit notes, how many days past due it is on `today` (a @db.Date day). */
+export function settlementOf(d: Pick<InvoiceDocument, "type" | "status" | "grandTotal" | "settledAmount" | "dueDate">, today: Date): { balance: Prisma.Decimal; overdueDays: number } {
+  const balance = d.status === "CANCELLED" ? new D(0) : d.grandTotal.minus(d.settledAmount);
+  const overdue = d.type !== "CREDIT_NOTE" && balance.gt(0) && today > d.dueDate;
+  return { balance, overdueDays: overdue ? Math.round((today.getTime() - d.dueDate.getTime()) / DAY_MS) : 0 };
 }
 
 /** Invoices and debit notes: unpaid / partly_paid / paid. Credit notes: unapplied / partly_applied / applied. */

@@ -6,7 +6,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { invoiceScope } from "@/lib/billing/invoice-access";
 import { listInvoicesInput, type ListInvoicesInput } from "@/lib/billing/billing.schemas";
-import { paymentStatusOf, type PaymentStatus } from "@/lib/billing/invoice-views";
+import { paymentStatusOf, settlementOf, type PaymentStatus } from "@/lib/billing/invoice-views";
 import type { BuyerSnapshot, SellerSnapshot } from "@/lib/billing/parties";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
@@ -15,8 +15,6 @@ import type { EInvoiceStatus, InvoiceStatus, InvoiceType } from "@/lib/generated
 import { dayToDbDate, isCalendarDay, istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
-const D = Prisma.Decimal;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type InvoiceListItem = {
   id: string;
@@ -85,9 +83,7 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
     data: rows.map((r) => {
       const buyer = r.buyer as BuyerSnapshot;
       const seller = r.seller as SellerSnapshot;
-      const cancelled = r.status === "CANCELLED";
-      const balance = cancelled ? new D(0) : r.grandTotal.minus(r.settledAmount);
-      const overdue = r.type !== "CREDIT_NOTE" && !cancelled && balance.gt(0) && today > r.dueDate;
+      const { balance, overdueDays } = settlementOf(r, today);
       return {
         id: r.id,
         type: r.type,
@@ -104,7 +100,7 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
         grandTotal: r.grandTotal.toFixed(2),
         balanceDue: balance.toFixed(2),
         paymentStatus: paymentStatusOf(r.type, r.grandTotal, r.settledAmount),
-        overdueDays: overdue ? Math.round((today.getTime() - r.dueDate.getTime()) / DAY_MS) : 0,
+        overdueDays,
         eInvoiceStatus: r.eInvoiceStatus,
       };
     }),
