@@ -20,10 +20,9 @@ export async function getInvoicePdf(ctx: Ctx, invoiceId: string): Promise<Render
 
 /** Renders an already loaded (and access-checked) document with its company's logo and settings. */
 export async function renderDocumentPdf(db: Ctx["db"], doc: Awaited<ReturnType<typeof loadInvoiceDocument>>): Promise<Buffer> {
-  const [company, settings] = await Promise.all([
-    db.company.findUnique({ where: { id: doc.companyId }, select: { logo: true } }),
-    getBillingSettings(db, doc.companyId),
-  ]);
+  // Sequential: `db` may be a transaction (one connection), where overlapping queries are deprecated in pg.
+  const company = await db.company.findUnique({ where: { id: doc.companyId }, select: { logo: true } });
+  const settings = await getBillingSettings(db, doc.companyId);
   return renderInvoicePdf(doc, {
     logo: company?.logo ? Buffer.from(company.logo) : null,
     settings: { invoiceTerms: settings.invoiceTerms, signatoryName: settings.signatoryName },

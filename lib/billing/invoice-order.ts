@@ -52,7 +52,8 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
       const picked = pickLines(order.lines, data.lines);
       if (picked.length === 0) throw new AppError("conflict", `Nothing is left to invoice on order ${order.number}`);
 
-      const [company, settings] = await Promise.all([tx.company.findUniqueOrThrow({ where: { id: companyId } }), getBillingSettings(tx, companyId)]);
+      const company = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
+      const settings = await getBillingSettings(tx, companyId);
       const lines: DocumentLineInput[] = picked.map(({ line, quantity }) => ({
         productId: line.productId,
         orderLineId: line.id,

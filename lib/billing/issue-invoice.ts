@@ -32,7 +32,8 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
       const connection = await lockConnection(tx, companyId, data.connectionId);
       if (!connection) throw notFound("Retailer");
       if (connection.status === "PENDING") throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
-      const [company, settings] = await Promise.all([tx.company.findUniqueOrThrow({ where: { id: companyId } }), getBillingSettings(tx, companyId)]);
+      const company = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
+      const settings = await getBillingSettings(tx, companyId);
       const { built, placeOfSupply, supplyType } = await priceDirectInvoice(tx, { companyId, connection, supplierStateCode: company.stateCode, issueDate, data });
       const parties = freezeParties(company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
       const doc = await writeDocument(ctx, tx, {

@@ -13,10 +13,9 @@ export async function deleteCategory(ctx: Ctx, categoryId: string): Promise<void
     const [row] = await tx.$queryRaw<{ id: string; name: string; parentId: string | null }[]>`
       SELECT id, name, "parentId" FROM "Category" WHERE id = ${categoryId} AND "companyId" = ${companyId} FOR UPDATE`;
     if (!row) throw notFound("Category");
-    const [products, children] = await Promise.all([
-      tx.product.count({ where: { companyId, categoryId } }),
-      tx.category.count({ where: { companyId, parentId: categoryId } }),
-    ]);
+    // One after the other: a transaction is one connection, and pg is deprecating overlapping queries on it.
+    const products = await tx.product.count({ where: { companyId, categoryId } });
+    const children = await tx.category.count({ where: { companyId, parentId: categoryId } });
     if (products || children) {
       const left = [products ? `${products} product${products === 1 ? "" : "s"}` : null, children ? `${children} sub-categor${children === 1 ? "y" : "ies"}` : null].filter(Boolean).join(" and ");
       throw new AppError("conflict", `"${row.name}" still has ${left}. Move them to another category first.`, { details: { products, subcategories: children } });

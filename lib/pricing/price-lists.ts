@@ -136,12 +136,11 @@ export async function lockPriceLists(tx: Tx, companyId: string) {
 async function countsFor(db: Db, companyId: string, ids: string[]) {
   const out = new Map<string, { itemCount: number; productCount: number; retailerCount: number }>();
   if (ids.length === 0) return out;
-  const [items, retailers] = await Promise.all([
-    db.$queryRaw<{ priceListId: string; items: number; products: number }[]>`
-      SELECT "priceListId", count(*)::int AS items, count(DISTINCT "productId")::int AS products
-      FROM "PriceListItem" WHERE "companyId" = ${companyId} AND "priceListId" = ANY(${ids}::text[]) GROUP BY "priceListId"`,
-    db.connection.groupBy({ by: ["priceListId"], where: { companyId, priceListId: { in: ids }, status: { not: "ENDED" } }, _count: { _all: true } }),
-  ]);
+  // Sequential: `db` may be a transaction (one connection), where overlapping queries are deprecated in pg.
+  const items = await db.$queryRaw<{ priceListId: string; items: number; products: number }[]>`
+    SELECT "priceListId", count(*)::int AS items, count(DISTINCT "productId")::int AS products
+    FROM "PriceListItem" WHERE "companyId" = ${companyId} AND "priceListId" = ANY(${ids}::text[]) GROUP BY "priceListId"`;
+  const retailers = await db.connection.groupBy({ by: ["priceListId"], where: { companyId, priceListId: { in: ids }, status: { not: "ENDED" } }, _count: { _all: true } });
   for (const id of ids) out.set(id, { itemCount: 0, productCount: 0, retailerCount: 0 });
   for (const r of items) Object.assign(out.get(r.priceListId)!, { itemCount: r.items, productCount: r.products });
   for (const r of retailers) if (r.priceListId) out.get(r.priceListId)!.retailerCount = r._count._all;
