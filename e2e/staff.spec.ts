@@ -27,6 +27,27 @@ test("owner signs in, edits the company profile and adds an employee", async ({ 
   await expect(page.getByLabel("Trade name")).toHaveValue("Shree Ganesh Foods & Spices");
   await expect(page.getByLabel("Business phone")).toHaveValue("+91 98220 41599");
 
+  // Logo: a WebP picked in the browser is stored as a PNG (invoice PDFs print PNG and JPEG only).
+  const webp = await page.evaluate(() => {
+    const c = document.createElement("canvas");
+    c.width = 240;
+    c.height = 120;
+    const g = c.getContext("2d")!;
+    g.fillStyle = "#c2410c";
+    g.fillRect(0, 0, 240, 120);
+    g.fillStyle = "#fff";
+    g.font = "bold 56px sans-serif";
+    g.fillText("SG", 70, 82);
+    return c.toDataURL("image/webp").split(",")[1];
+  });
+  await page.getByLabel("Logo", { exact: true }).setInputFiles({ name: "shree-ganesh.webp", mimeType: "image/webp", buffer: Buffer.from(webp, "base64") });
+  await expect(page.getByRole("img", { name: "Company logo" })).toBeVisible();
+  const stored = await page.request.get("/api/v1/company/logo");
+  expect(stored.headers()["content-type"]).toBe("image/png");
+  expect((await stored.body()).subarray(1, 4).toString("ascii")).toBe("PNG");
+  await page.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText("No logo")).toBeVisible();
+
   // Employees: add a warehouse assistant and find them in the list.
   await page.goto("/employees");
   await expect(page.getByText("Amit Deshpande")).toBeVisible();
