@@ -172,10 +172,8 @@ describe("what cancelling gives back", () => {
     const shop = await orderShop();
     const product = await stockedProduct(shop, 50);
     const order = await orderIn(shop, "DISPATCHED", product.id, 3);
-    const inv = await insertInvoiceRow(shop, { grandTotal: "1180.00", issueDate: "2026-11-20" });
     const orderLine = await prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
-    await prisma.invoice.update({ where: { id: inv.id }, data: { orderId: order.id } });
-    await prisma.invoiceLine.updateMany({ where: { invoiceId: inv.id }, data: { orderLineId: orderLine.id, quantity: 3 } });
+    const inv = await insertInvoiceRow(shop, { grandTotal: "1180.00", issueDate: "2026-11-20", orderId: order.id, orderLineId: orderLine.id, quantity: 3 });
     await prisma.orderLine.update({ where: { id: orderLine.id }, data: { invoicedQty: 3 } });
     await prisma.order.update({ where: { id: order.id }, data: { invoicedTotal: "1180.00" } });
     const payment = await prisma.payment.create({

@@ -127,6 +127,30 @@ describe("direct invoices", () => {
     expect(again.buyer.address1).toBe("Shop 4, Main Road");
     expect(again.buyer.legalName).toBe(shop.retailer.legalName);
   });
+
+  it("the database refuses to change an issued document or its lines, whoever writes; settlement, e-invoice and cancellation still move", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "2" }] });
+    const refused = async (sql: Promise<unknown>) => {
+      const err = await sql.then(() => null, (e: unknown) => e);
+      expect(String(err)).toMatch(/cannot be (changed|reinstated)/);
+    };
+    await refused(prisma.$executeRaw`UPDATE "Invoice" SET "grandTotal" = "grandTotal" + 1 WHERE id = ${inv.id}`);
+    await refused(prisma.$executeRaw`UPDATE "Invoice" SET "buyer" = '{}'::jsonb WHERE id = ${inv.id}`);
+    await refused(prisma.$executeRaw`UPDATE "Invoice" SET "number" = 'INV/26-27/999999' WHERE id = ${inv.id}`);
+    await refused(prisma.$executeRaw`UPDATE "Invoice" SET "issueDate" = "issueDate" - 1 WHERE id = ${inv.id}`);
+    await refused(prisma.$executeRaw`UPDATE "InvoiceLine" SET quantity = 1 WHERE "invoiceId" = ${inv.id}`);
+    await refused(prisma.$executeRaw`UPDATE "InvoiceLine" SET "unitPrice" = "unitPrice" WHERE "invoiceId" = ${inv.id}`);
+    const unchanged = await prisma.invoice.findUniqueOrThrow({ where: { id: inv.id }, include: { lines: true } });
+    expect(unchanged.grandTotal.toFixed(2)).toBe(inv.totals.grandTotal);
+    expect(unchanged.lines.map((l) => l.quantity.toFixed(3))).toEqual(["2.000"]);
+
+    // What may move after issue does.
+    await prisma.$executeRaw`UPDATE "Invoice" SET "settledAmount" = 1, "eInvoiceStatus" = 'PENDING', "ewayBillNo" = '331000000001' WHERE id = ${inv.id}`;
+    await prisma.$executeRaw`UPDATE "Invoice" SET "settledAmount" = 0, "ewayBillNo" = NULL, status = 'CANCELLED', "cancelledAt" = now(), "cancelReason" = 'Test' WHERE id = ${inv.id}`;
+    await refused(prisma.$executeRaw`UPDATE "Invoice" SET status = 'ISSUED' WHERE id = ${inv.id}`);
+  });
 });
 
 describe("credit and debit notes", () => {

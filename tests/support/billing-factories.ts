@@ -14,7 +14,7 @@ let counter = 0;
 /** An issued document of the shop's retailer worth `grandTotal` (18% GST, intra-state unless the connection's place of supply differs). */
 export async function insertInvoiceRow(
   shop: Pick<Shop, "co" | "connection">,
-  opts: { grandTotal: string; issueDate: string; dueDate?: string; type?: InvoiceType; originalInvoiceId?: string; number?: string; hsnCode?: string } = { grandTotal: "1180.00", issueDate: "2026-11-01" },
+  opts: { grandTotal: string; issueDate: string; dueDate?: string; type?: InvoiceType; originalInvoiceId?: string; number?: string; hsnCode?: string; orderId?: string; orderLineId?: string; quantity?: number } = { grandTotal: "1180.00", issueDate: "2026-11-01" },
 ) {
   const company = await prisma.company.findUniqueOrThrow({ where: { id: shop.co } });
   const connection = await prisma.connection.findUniqueOrThrow({ where: { id: shop.connection.id }, include: { retailer: true } });
@@ -44,6 +44,7 @@ export async function insertInvoiceRow(
       connectionId: connection.id,
       retailerId: connection.retailerId,
       originalInvoiceId: opts.originalInvoiceId ?? null,
+      orderId: opts.orderId ?? null,
       noteReason: type === "INVOICE" ? null : "OTHER",
       taxType: intra ? "intra" : "inter",
       supplierStateCode: company.stateCode,
@@ -68,8 +69,9 @@ export async function insertInvoiceRow(
             description: "Test goods",
             hsnCode: opts.hsnCode ?? "19059020",
             unit: "PCS",
-            quantity: 1,
-            unitPrice: taxable,
+            orderLineId: opts.orderLineId ?? null,
+            quantity: opts.quantity ?? 1,
+            unitPrice: taxable.div(opts.quantity ?? 1).toDecimalPlaces(2, D.ROUND_HALF_UP),
             taxInclusive: false,
             grossValue: taxable,
             taxableValue: taxable,
