@@ -6,7 +6,7 @@ import { changeConnectionStatus, getRetailerDetailOrThrow, listRetailers, update
 import { createInvitation, listInvitations, resendInvitation, revokeInvitation } from "@/lib/network/invitations";
 import { approveJoinRequest, cancelJoinRequest, findVendor, listJoinRequests, listMyJoinRequests, rejectJoinRequest, requestToJoin } from "@/lib/network/join-requests";
 import { getMyBusiness, listMyVendors, updateMyBusiness } from "@/lib/network/my-vendors";
-import { PASSWORD, createRetailerUser, createStaff, ctxFor, tenant } from "../support/factories";
+import { PASSWORD, createRetailerUser, createStaff, ctxFor, randomPan, tenant } from "../support/factories";
 
 const email = (p = "shop") => `${p}-${Math.random().toString(36).slice(2, 9)}@test.example`;
 
@@ -17,7 +17,7 @@ async function tokenFromOutbox(to: string) {
 
 const business = (over: Record<string, unknown> = {}) => ({
   legalName: "Patil General Stores",
-  gstin: makeGstin("27", `AAAPP${String(Math.floor(Math.random() * 9000) + 1000)}K`),
+  gstin: makeGstin("27", randomPan("P")),
   stateCode: "27",
   addressLine1: "Shop 7, Gangapur Road",
   city: "Nashik",

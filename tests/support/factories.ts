@@ -14,7 +14,8 @@ const hash = () => (passwordHash ??= hashPassword(PASSWORD));
 
 const uid = () => randomUUID().slice(0, 8);
 
-function randomPan(kind = "C") {
+/** A random PAN (4th letter: C company, F firm, P person); 26⁴ × 10⁴ of them, so tests do not collide. */
+export function randomPan(kind = "C") {
   const L = () => String.fromCharCode(65 + Math.floor(Math.random() * 26));
   return `${L()}${L()}${L()}${kind}${L()}${String(Math.floor(Math.random() * 10000)).padStart(4, "0")}${L()}`;
 }
