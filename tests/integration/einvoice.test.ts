@@ -13,25 +13,15 @@ import { requestEInvoice } from "@/lib/billing/einvoice/request-einvoice";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { computeIrn } from "@/lib/integrations/gst/einvoice/irn";
 import { IrpError } from "@/lib/integrations/gst/einvoice/irp-client";
 import { createSandboxIrp, sandboxPublicKeyPem } from "@/lib/integrations/gst/einvoice/sandbox";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { orderIn, orderShop, stockedProduct, type Shop } from "../support/order-factories";
+import { rejects } from "../support/rejects";
 
 const job = { finalAttempt: false };
 const HOUR = 3600_000;
-
-async function rejects(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
 
 async function pendingInvoice(shop: Shop, opts: Parameters<typeof insertInvoiceRow>[1] = { grandTotal: "1180.00", issueDate: "2026-11-20" }) {
   const inv = await insertInvoiceRow(shop, opts);

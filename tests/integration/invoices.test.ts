@@ -12,19 +12,9 @@ import { listInvoiceableOrders } from "@/lib/billing/list-invoiceable-orders";
 import { listInvoices } from "@/lib/billing/list-invoices";
 import { addTaxRate, deleteTaxRate, listTaxRates } from "@/lib/billing/tax-rates";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createRetailerUser } from "../support/factories";
 import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
-
-async function rejects(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
+import { rejects } from "../support/rejects";
 
 const hsnFree = { hsnCode: "84713010" }; // no published TaxRate row covers 8471
 

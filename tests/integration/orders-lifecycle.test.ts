@@ -2,7 +2,6 @@
 // it back, returns put goods back on the shelf; proof of delivery; pick list; reorder preview.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { deliverOrder } from "@/lib/orders/deliver-order";
 import { editOrder } from "@/lib/orders/edit-order";
@@ -14,16 +13,7 @@ import { returnOrder } from "@/lib/orders/return-order";
 import { createWarehouse } from "../support/catalog-factories";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 import { orderIn, orderShop, stockedProduct, staffPlace } from "../support/order-factories";
-
-async function rejects(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
+import { rejects } from "../support/rejects";
 
 describe("editing a placed order", () => {
   it("quantities up and down, lines added and removed: reservation follows in the same transaction", async () => {

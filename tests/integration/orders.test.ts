@@ -1,7 +1,6 @@
 // Placing orders: pricing and GST, credit limits, drafts, numbering, the notification job.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { confirmOrder } from "@/lib/orders/confirm-order";
@@ -15,16 +14,7 @@ import { createProduct } from "../support/catalog-factories";
 import { ctxFor } from "../support/factories";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 import { orderIn, orderShop, stockedProduct, staffPlace } from "../support/order-factories";
-
-async function rejects(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
+import { rejects } from "../support/rejects";
 
 /** The order-notify jobs of one event. */
 async function notifyJobs(eventId: string) {

@@ -13,18 +13,9 @@ import { AppError } from "@/lib/errors";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { createRetailerUser } from "../support/factories";
 import { orderShop, type Shop } from "../support/order-factories";
+import { rejects } from "../support/rejects";
 
 const NOW = new Date("2026-12-15T06:00:00Z");
-
-async function rejects(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
 
 const settled = async (id: string) => (await prisma.invoice.findUniqueOrThrow({ where: { id } })).settledAmount.toFixed(2);
 const pay = (shop: Shop, amount: string, extra: Record<string, unknown> = {}) =>

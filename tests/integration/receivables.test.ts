@@ -17,20 +17,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { placeOrder } from "@/lib/orders/place-order";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { orderShop, stockedProduct, type Shop } from "../support/order-factories";
+import { rejects } from "../support/rejects";
 
 const NOW = new Date("2026-12-15T06:00:00Z");
 const TODAY = "2026-12-15";
 const D = Prisma.Decimal;
-
-async function rejects(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the call to fail");
-}
 
 const pay = (shop: Shop, amount: string, extra: Record<string, unknown> = {}) =>
   recordPayment(shop.staff, { connectionId: shop.connection.id, amount, method: "CASH", paidOn: TODAY, ...extra });
