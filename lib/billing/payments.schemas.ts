@@ -3,9 +3,10 @@ import { z } from "zod";
 import { amountSchema, optionalText, requiredText } from "@/lib/validation";
 
 export const paymentMethods = ["CASH", "CHEQUE", "BANK_TRANSFER", "UPI", "CARD", "GATEWAY"] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
 export const paymentKinds = ["RECEIPT", "REFUND"] as const;
 
-export const paymentMethodLabels: Record<(typeof paymentMethods)[number], string> = {
+export const paymentMethodLabels: Record<PaymentMethod, string> = {
   CASH: "Cash",
   CHEQUE: "Cheque",
   BANK_TRANSFER: "Bank transfer",
@@ -13,6 +14,10 @@ export const paymentMethodLabels: Record<(typeof paymentMethods)[number], string
   CARD: "Card",
   GATEWAY: "Payment gateway",
 };
+
+/** What a payment's reference is called per method; a receipt or refund by these methods must carry one. */
+export const requiredReference = { CHEQUE: "Cheque number", BANK_TRANSFER: "UTR", UPI: "UPI reference" } as const satisfies Partial<Record<PaymentMethod, string>>;
+export const needsReference = (method: string): method is keyof typeof requiredReference => Object.hasOwn(requiredReference, method);
 
 const id = (label: string) => z.string({ error: `Choose a ${label}` }).trim().min(1, `Choose a ${label}`).max(64);
 export const daySchema = z.string({ error: "Enter a date" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD");
@@ -42,9 +47,7 @@ export const recordPaymentInput = z
     gatewayPaymentId: optionalText(100),
   })
   .superRefine((v, ctx) => {
-    const need = { CHEQUE: "Cheque number", BANK_TRANSFER: "UTR", UPI: "UPI reference" } as Partial<Record<string, string>>;
-    const label = need[v.method];
-    if (label && !v.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: `${label} is required` });
+    if (needsReference(v.method) && !v.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: `${requiredReference[v.method]} is required` });
     if (!!v.gatewayProvider !== !!v.gatewayPaymentId) ctx.addIssue({ code: "custom", path: ["gatewayPaymentId"], message: "Give both the gateway provider and its payment id" });
   });
 export type RecordPaymentInput = z.input<typeof recordPaymentInput>;
@@ -73,7 +76,7 @@ export const recordRefundInput = z
     sources: z.array(refundSourceInput).min(1).max(50).optional(),
   })
   .superRefine((v, ctx) => {
-    if (["CHEQUE", "BANK_TRANSFER", "UPI"].includes(v.method) && !v.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: "Reference is required (cheque number, UTR or UPI reference)" });
+    if (needsReference(v.method) && !v.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: "Reference is required (cheque number, UTR or UPI reference)" });
   });
 export type RecordRefundInput = z.input<typeof recordRefundInput>;
 

@@ -7,34 +7,27 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import type { ReceivableAccount } from "@/lib/billing/get-receivable-account";
 import { toPaise } from "@/lib/billing/paise";
-import { paymentMethodLabels, paymentMethods } from "@/lib/billing/payments.schemas";
+import { paymentMethods, requiredReference } from "@/lib/billing/payments.schemas";
 import { formatINR } from "@/lib/format";
 import { recordPaymentAction } from "../actions";
 import { AllocationEditor, manualLines, type AllocationMode } from "./allocation-editor";
+import { emptyPaymentFields, PaymentFields } from "./payment-fields";
 
 type Option = { value: string; label: string };
-const referenceLabel: Record<string, string> = { CHEQUE: "Cheque number", BANK_TRANSFER: "UTR", UPI: "UPI reference", CARD: "Card reference", GATEWAY: "Gateway payment id", CASH: "Reference" };
+const referenceLabel: Record<string, string> = { ...requiredReference, CARD: "Card reference", GATEWAY: "Gateway payment id", CASH: "Reference" };
 
 export function PaymentForm({ retailers, account, today }: { retailers: Option[]; account: ReceivableAccount | null; today: string }) {
   const router = useRouter();
-  const [amount, setAmount] = useState("");
-  const [method, setMethod] = useState<string>("BANK_TRANSFER");
-  const [paidOn, setPaidOn] = useState(today);
-  const [reference, setReference] = useState("");
-  const [bankName, setBankName] = useState("");
-  const [notes, setNotes] = useState("");
+  const [fields, setFields] = useState(() => emptyPaymentFields(today));
   const [mode, setMode] = useState<AllocationMode>("auto");
   const [manual, setManual] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const paise = toPaise(amount);
-  const needsRef = method === "CHEQUE" || method === "BANK_TRANSFER" || method === "UPI";
+  const paise = toPaise(fields.amount);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -43,7 +36,8 @@ export function PaymentForm({ retailers, account, today }: { retailers: Option[]
       setErrors({});
       setMessage(null);
       const allocations = mode === "auto" ? "auto" : mode === "none" ? "none" : manualLines(account.openDocuments, manual);
-      const res = await recordPaymentAction({ connectionId: account.connectionId, amount, method, paidOn, reference, bankName: method === "CHEQUE" ? bankName : undefined, notes, allocations });
+      const { bankName, ...rest } = fields;
+      const res = await recordPaymentAction({ connectionId: account.connectionId, ...rest, bankName: fields.method === "CHEQUE" ? bankName : undefined, allocations });
       if (!res.ok) {
         setErrors(res.fieldErrors ?? {});
         setMessage(res.error);
@@ -74,26 +68,18 @@ export function PaymentForm({ retailers, account, today }: { retailers: Option[]
               )}
             </div>
           )}
-          <Field id="amount" label="Amount (₹)" required error={errors.amount?.[0]}>
-            <Input inputMode="decimal" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} disabled={!account} />
-          </Field>
-          <Field id="paidOn" label="Received on" required error={errors.paidOn?.[0]}>
-            <Input type="date" max={today} value={paidOn} onChange={(e) => setPaidOn(e.target.value)} disabled={!account} />
-          </Field>
-          <Field id="method" label="Method" required error={errors.method?.[0]}>
-            <Select value={method} options={paymentMethods.map((m) => ({ value: m, label: paymentMethodLabels[m] }))} onChange={(e) => setMethod(e.target.value)} disabled={!account} />
-          </Field>
-          <Field id="reference" label={referenceLabel[method]} required={needsRef} error={errors.reference?.[0]} hint={method === "BANK_TRANSFER" ? "The bank's transaction reference (UTR) for NEFT, RTGS or IMPS." : undefined}>
-            <Input value={reference} onChange={(e) => setReference(e.target.value)} maxLength={60} disabled={!account} />
-          </Field>
-          {method === "CHEQUE" && (
-            <Field id="bankName" label="Bank" error={errors.bankName?.[0]}>
-              <Input value={bankName} onChange={(e) => setBankName(e.target.value)} maxLength={100} placeholder="e.g. State Bank of India" />
-            </Field>
-          )}
-          <Field id="notes" label="Notes" error={errors.notes?.[0]} className="sm:col-span-2">
-            <Textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} disabled={!account} />
-          </Field>
+          <PaymentFields
+            value={fields}
+            onChange={setFields}
+            errors={errors}
+            disabled={!account}
+            today={today}
+            dateLabel="Received on"
+            methods={paymentMethods}
+            referenceLabel={referenceLabel[fields.method]}
+            referenceHint={fields.method === "BANK_TRANSFER" ? "The bank's transaction reference (UTR) for NEFT, RTGS or IMPS." : undefined}
+            askBank
+          />
         </CardBody>
       </Card>
       {account && (

@@ -7,22 +7,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { Textarea } from "@/components/ui/textarea";
 import type { ReceivableAccount } from "@/lib/billing/get-receivable-account";
-import { paymentMethodLabels, paymentMethods } from "@/lib/billing/payments.schemas";
+import { paymentMethods } from "@/lib/billing/payments.schemas";
 import { formatDate, formatINR } from "@/lib/format";
 import { recordRefundAction } from "../actions";
+import { emptyPaymentFields, PaymentFields } from "./payment-fields";
+
+/** Staff record refunds they paid by hand: every method but the gateway. */
+const refundMethods = paymentMethods.filter((m) => m !== "GATEWAY");
 
 export function RefundForm({ retailers, account, today }: { retailers: { value: string; label: string }[]; account: ReceivableAccount | null; today: string }) {
   const router = useRouter();
-  const [amount, setAmount] = useState(account && account.unappliedCredit !== "0.00" ? account.unappliedCredit : "");
-  const [method, setMethod] = useState<string>("BANK_TRANSFER");
-  const [paidOn, setPaidOn] = useState(today);
-  const [reference, setReference] = useState("");
-  const [notes, setNotes] = useState("");
+  const [fields, setFields] = useState(() => emptyPaymentFields(today, account && account.unappliedCredit !== "0.00" ? account.unappliedCredit : ""));
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -34,6 +32,7 @@ export function RefundForm({ retailers, account, today }: { retailers: { value: 
     start(async () => {
       setErrors({});
       setMessage(null);
+      const { amount, method, paidOn, reference, notes } = fields;
       const res = await recordRefundAction({ connectionId: account.connectionId, amount, method, paidOn, reference, notes });
       if (!res.ok) {
         setErrors(res.fieldErrors ?? {});
@@ -91,21 +90,7 @@ export function RefundForm({ retailers, account, today }: { retailers: { value: 
               )}
             </div>
           )}
-          <Field id="amount" label="Amount (₹)" required error={errors.amount?.[0]}>
-            <Input inputMode="decimal" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} disabled={noCredit} />
-          </Field>
-          <Field id="paidOn" label="Paid on" required error={errors.paidOn?.[0]}>
-            <Input type="date" max={today} value={paidOn} onChange={(e) => setPaidOn(e.target.value)} disabled={noCredit} />
-          </Field>
-          <Field id="method" label="Method" required error={errors.method?.[0]}>
-            <Select value={method} options={paymentMethods.filter((m) => m !== "GATEWAY").map((m) => ({ value: m, label: paymentMethodLabels[m] }))} onChange={(e) => setMethod(e.target.value)} disabled={noCredit} />
-          </Field>
-          <Field id="reference" label="Reference" required={method !== "CASH" && method !== "CARD"} error={errors.reference?.[0]} hint="Cheque number, UTR or UPI reference">
-            <Input value={reference} onChange={(e) => setReference(e.target.value)} maxLength={60} disabled={noCredit} />
-          </Field>
-          <Field id="notes" label="Notes" error={errors.notes?.[0]} className="sm:col-span-2">
-            <Textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} disabled={noCredit} />
-          </Field>
+          <PaymentFields value={fields} onChange={setFields} errors={errors} disabled={noCredit} today={today} dateLabel="Paid on" methods={refundMethods} referenceLabel="Reference" referenceHint="Cheque number, UTR or UPI reference" />
         </CardBody>
       </Card>
       <div className="flex justify-end gap-2">
