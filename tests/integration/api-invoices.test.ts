@@ -6,6 +6,11 @@ import * as invoices from "@/app/api/v1/invoices/route";
 import * as invoice from "@/app/api/v1/invoices/[id]/route";
 import * as creditNotes from "@/app/api/v1/invoices/[id]/credit-notes/route";
 import * as debitNotes from "@/app/api/v1/invoices/[id]/debit-notes/route";
+import * as cancel from "@/app/api/v1/invoices/[id]/cancel/route";
+import * as eInvoice from "@/app/api/v1/invoices/[id]/e-invoice/route";
+import * as eInvoiceJson from "@/app/api/v1/invoices/[id]/e-invoice/json/route";
+import * as ewayBill from "@/app/api/v1/invoices/[id]/e-way-bill/route";
+import * as pdf from "@/app/api/v1/invoices/[id]/pdf/route";
 import * as orderInvoice from "@/app/api/v1/orders/[id]/invoice/route";
 import * as settings from "@/app/api/v1/billing-settings/route";
 import * as taxRates from "@/app/api/v1/tax-rates/route";
@@ -92,6 +97,11 @@ describe("/api/v1/invoices", () => {
       call(invoice.GET, { token: ot, params: { id: inv.id } }),
       call(creditNotes.POST, { method: "POST", token: ot, params: { id: inv.id }, body: { reason: "OTHER", lines: "full" } }),
       call(debitNotes.POST, { method: "POST", token: ot, params: { id: inv.id }, body: { reason: "OTHER", lines: [{ originalLineId: inv.lines[0].id, amount: "1" }] } }),
+      call(pdf.GET, { token: ot, params: { id: inv.id } }),
+      call(cancel.POST, { method: "POST", token: ot, params: { id: inv.id }, body: { reasonCode: 2, remark: "Wrong buyer" } }),
+      call(eInvoice.POST, { method: "POST", token: ot, params: { id: inv.id } }),
+      call(eInvoiceJson.GET, { token: ot, params: { id: inv.id } }),
+      call(ewayBill.GET, { token: ot, params: { id: inv.id }, path: `/api/v1/invoices/${inv.id}/e-way-bill?distanceKm=120` }),
       call(orderInvoice.POST, { method: "POST", token: ot, params: { id: order.id }, body: {} }),
       call(invoices.POST, { method: "POST", token: ot, body: { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] } }),
       call(taxRate.DELETE, { method: "DELETE", token: ot, params: { id: rate.id } }),
