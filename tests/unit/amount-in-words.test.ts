@@ -13,6 +13,11 @@ describe("amount in words, Indian system", () => {
     expect(amountInWords("123456789.50")).toBe("Rupees Twelve Crore Thirty-Four Lakh Fifty-Six Thousand Seven Hundred Eighty-Nine and Fifty Paise Only");
   });
 
+  it("writes the issue's largest amount, 99,99,99,999.99", () => {
+    expect(amountInWords("999999999.99")).toBe("Rupees Ninety-Nine Crore Ninety-Nine Lakh Ninety-Nine Thousand Nine Hundred Ninety-Nine and Ninety-Nine Paise Only");
+    expect(amountInWords(new D("999999999.99"))).toBe(amountInWords("999999999.99"));
+  });
+
   it.each([
     ["0", "Rupees Zero Only"],
     ["1", "Rupees One Only"],
