@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { DemoBanner } from "@/components/shell/demo-banner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-IN">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        <DemoBanner />
+        {children}
+      </body>
     </html>
   );
 }

@@ -18,3 +18,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/** The demo outbox key the Playwright server starts with (scripts/e2e-server.ts). */
+export const E2E_OUTBOX_KEY = "e2e-outbox-key-not-a-secret-0123456789";
+
+/** Opens the local mail outbox as the person who started the demo does: through the key link. */
+export async function openOutbox(page: Page) {
+  await page.goto(`/dev/outbox-key?key=${E2E_OUTBOX_KEY}`);
+  await expect(page).toHaveURL(/\/dev\/outbox$/);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, users } from "./helpers";
+import { DEMO_PASSWORD, openOutbox, signIn, users } from "./helpers";
 
 // The retailer network as two people live it: a vendor and a retailer, each in their own browser.
 
@@ -12,7 +12,7 @@ async function signedIn(browser: Browser, email: string, password = DEMO_PASSWOR
 
 /** Opens the newest mail to `to` in the local outbox and returns its text. */
 async function readMail(page: Page, to: string): Promise<string> {
-  await page.goto("/dev/outbox");
+  await openOutbox(page);
   await page.getByRole("row").filter({ hasText: to }).first().getByRole("link").click();
   await expect(page).toHaveURL(/\/dev\/outbox\/.+/);
   return page.getByTestId("email-text").innerText();

@@ -2,7 +2,7 @@
 // dispatch and deliver; after every step the retailer sees where the order is, and the mails reach
 // the outbox (sent by the background job); then the retailer reorders with one tap.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, users } from "./helpers";
+import { openOutbox, signIn, users } from "./helpers";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -77,7 +77,7 @@ test("retailer orders in the portal; staff confirm, pack, dispatch and deliver; 
   // The retailer was mailed at each step (the email-deliver and order-notify jobs ran after commit).
   const subjects = ["placed", "confirmed", "dispatched", "delivered"].map((s) => `Order ${number} ${s}`);
   await expect(async () => {
-    await retailer.goto("/dev/outbox");
+    await openOutbox(retailer);
     const rows = retailer.getByRole("row").filter({ hasText: users.retailer });
     for (const s of subjects) await expect(rows.filter({ hasText: s })).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 30_000 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, users } from "./helpers";
+import { openOutbox, signIn, users } from "./helpers";
 
 test("forgotten password is reset with the code from the outbox", async ({ page }) => {
   // A user no other spec signs in as, so the new password changes nothing elsewhere.
@@ -13,7 +13,7 @@ test("forgotten password is reset with the code from the outbox", async ({ page 
   const enterCode = await page.getByRole("link", { name: "Enter the code" }).getAttribute("href");
 
   // Read the mail in the local outbox: newest first, open the one to this address.
-  await page.goto("/dev/outbox");
+  await openOutbox(page);
   await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();
   await expect(page).toHaveURL(/\/dev\/outbox\/.+/);
   await expect(page.getByText(email).first()).toBeVisible();

@@ -2,7 +2,7 @@
 // Written to e2e/screenshots/ (gitignored). Run alone with `npx playwright test --project screenshots`.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, users } from "./helpers";
+import { openOutbox, signIn, users } from "./helpers";
 
 const dir = path.join(import.meta.dirname, "screenshots");
 
@@ -23,7 +23,8 @@ test("staff screens", async ({ page }) => {
   await shoot(page, "05-employees", "/employees");
   await page.getByRole("link", { name: "Add employee" }).click();
   await shoot(page, "06-add-employee");
-  await shoot(page, "07-outbox", "/dev/outbox");
+  await openOutbox(page);
+  await shoot(page, "07-outbox");
   await shoot(page, "08-api-docs", "/api-docs");
 });
 

@@ -18,7 +18,27 @@ const schema = z.object({
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
   BILLING_SECRETS_KEY: z.string().min(32, "BILLING_SECRETS_KEY must be at least 32 characters").optional(),
+  /** "on" only for `npm run demo` and the end-to-end tests: opens the local mail outbox (behind OUTBOX_KEY) and shows a red banner. */
+  DEMO_MODE: z.enum(["on", "off"], { error: 'DEMO_MODE must be "on" or "off"' }).default("off"),
+  /** The key that opens the local mail outbox in demo mode (the demo generates one into .data/outbox-key). */
+  OUTBOX_KEY: z.string().min(16, "OUTBOX_KEY must be at least 16 characters").optional(),
+}).superRefine((e, issue) => {
+  if (e.DEMO_MODE !== "on") return;
+  if (!e.OUTBOX_KEY) issue.addIssue({ code: "custom", path: ["OUTBOX_KEY"], message: "DEMO_MODE=on needs OUTBOX_KEY (npm run demo sets both)" });
+  if (e.DATABASE_URL && !isLocalDatabase(e.DATABASE_URL)) {
+    issue.addIssue({ code: "custom", path: ["DEMO_MODE"], message: "DEMO_MODE=on refuses a database on another host: demo mode exposes mail in a local outbox and is never for real books" });
+  }
 });
+
+/** A database on this machine (the embedded one, or a server on localhost). */
+export function isLocalDatabase(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+    return host === "localhost" || host === "::1" || /^127\./.test(host) || host === "";
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
@@ -38,6 +58,11 @@ export function authSecret(): Uint8Array {
   const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set. `npm run demo` / `npm start` generate one under .data/; set it yourself in production.");
   return new TextEncoder().encode(secret);
+}
+
+/** Demo mode: the outbox can be opened (with OUTBOX_KEY) and every page carries a red banner. */
+export function demoMode(): boolean {
+  return env().DEMO_MODE === "on";
 }
 
 export function appUrl(): string {

@@ -47,6 +47,9 @@ try {
     APP_URL: `http://localhost:${port}`,
     PORT: String(port),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // Demo mode opens the outbox the specs read mail from, behind this key (e2e/helpers.ts).
+    DEMO_MODE: "on",
+    OUTBOX_KEY: "e2e-outbox-key-not-a-secret-0123456789",
   };
   delete env.RESEND_API_KEY; // mail must land in the local outbox the specs read
   await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"], env);

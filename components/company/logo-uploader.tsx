@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { apiFetch } from "@/lib/http/api-fetch";
 
 /** The largest side of a converted logo, in pixels (an invoice prints it about 2 cm tall). */
 const CONVERTED_MAX_SIDE = 600;
@@ -43,7 +44,7 @@ export function LogoUploader({ logoUrl, canEdit }: { logoUrl: string | null; can
           return;
         }
       }
-      const res = await fetch("/api/v1/company/logo", { method, headers: file ? { "content-type": file.type } : undefined, body: file });
+      const res = await apiFetch("/api/v1/company/logo", { method, headers: file ? { "content-type": file.type } : undefined, body: file });
       if (!res.ok) {
         const problem = await res.json().catch(() => null);
         setError(problem?.errors?.logo?.[0] ?? problem?.detail ?? "Could not save the logo");

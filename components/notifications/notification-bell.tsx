@@ -11,6 +11,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/cn";
 import { formatRelative } from "@/lib/format";
 import type { NotificationView } from "@/lib/notifications/notification-view";
+import { apiFetch } from "@/lib/http/api-fetch";
 
 const POLL_MS = 60_000;
 
@@ -29,7 +30,7 @@ export function NotificationBell({ href, initialUnread }: { href: string; initia
   const box = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async (limit: number) => {
-    const res = await fetch(`/api/v1/notifications?limit=${limit}`, { cache: "no-store", headers: { accept: "application/json" } });
+    const res = await apiFetch(`/api/v1/notifications?limit=${limit}`, { cache: "no-store", headers: { accept: "application/json" } });
     if (!res.ok) throw new Error(`notifications: ${res.status}`);
     const body = (await res.json()) as { data: NotificationView[]; unreadCount: number };
     setUnread(body.unreadCount);
@@ -67,7 +68,7 @@ export function NotificationBell({ href, initialUnread }: { href: string; initia
     setOpen(false);
     if (!n.read) {
       setUnread((u) => Math.max(0, u - 1));
-      await fetch(`/api/v1/notifications/${encodeURIComponent(n.id)}/read`, { method: "POST" }).catch(() => undefined);
+      await apiFetch(`/api/v1/notifications/${encodeURIComponent(n.id)}/read`, { method: "POST" }).catch(() => undefined);
     }
     if (n.link) router.push(n.link);
     router.refresh();
@@ -76,7 +77,7 @@ export function NotificationBell({ href, initialUnread }: { href: string; initia
   async function markAll() {
     setUnread(0);
     setItems((list) => list?.map((i) => ({ ...i, read: true })) ?? null);
-    await fetch("/api/v1/notifications/read-all", { method: "POST" }).catch(() => undefined);
+    await apiFetch("/api/v1/notifications/read-all", { method: "POST" }).catch(() => undefined);
     router.refresh();
   }
 

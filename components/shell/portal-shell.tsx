@@ -36,7 +36,12 @@ export function PortalShell({
           </Link>
           <div className="min-w-0 leading-tight">
             <p className="truncate text-sm font-semibold text-slate-900">{businessName}</p>
-            <p className="truncate text-xs text-slate-500">Retailer portal · {user.name}</p>
+            <p className="truncate text-xs text-slate-500">
+              Retailer portal ·{" "}
+              <Link href="/portal/account" title="Account & security" className="hover:text-slate-800 hover:underline">
+                {user.name}
+              </Link>
+            </p>
           </div>
           <div className="ml-auto">{bell}</div>
           <form action={logout}>

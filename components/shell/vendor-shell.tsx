@@ -93,7 +93,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
           <CompanySwitcher companies={companies} currentCompanyId={currentCompanyId} switchCompany={switchCompany} />
           <div className="ml-auto flex items-center gap-3">
             {bell}
-            <div className="hidden items-center gap-2.5 sm:flex">
+            <Link href="/account" title="Account & security" className="hidden items-center gap-2.5 rounded-lg px-1.5 py-1 hover:bg-slate-100 sm:flex">
               <span
                 aria-hidden
                 className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700"
@@ -106,7 +106,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
                 </p>
                 <p className="text-xs text-slate-500">{user.roleLabel}</p>
               </div>
-            </div>
+            </Link>
             <form action={logout}>
               <button
                 type="submit"
@@ -127,7 +127,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
           onClick={(e) => (e.target as HTMLElement).closest("a") && setOpen(false)}
           className="border-t border-slate-200 bg-white px-3 pt-3 pb-4 shadow-popover lg:hidden"
         >
-          <div className="mb-3 flex items-center gap-2.5 px-3 sm:hidden">
+          <Link href="/account" className="mb-3 flex items-center gap-2.5 rounded-lg px-3 py-1 hover:bg-slate-100 sm:hidden">
             <span aria-hidden className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700">
               {initials(user.name)}
             </span>
@@ -137,7 +137,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
                 {user.roleLabel} · {user.email}
               </p>
             </div>
-          </div>
+          </Link>
           {links}
         </nav>
       </header>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordSchema } from "@/lib/auth/password";
 
 export const tokenRequest = z.strictObject({
   email: z.string({ error: "Email is required" }).trim().min(1, "Email is required"),
@@ -12,3 +13,20 @@ export const tokenResponse = z.object({
   expiresIn: z.number().int().describe("Access token lifetime in seconds"),
   tokenType: z.literal("Bearer"),
 });
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(128),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const sessionView = z.object({
+  id: z.string(),
+  kind: z.enum(["browser", "api"]),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  createdAt: z.string().describe("ISO 8601"),
+  expiresAt: z.string().describe("ISO 8601"),
+  current: z.boolean().describe("The session this request came with"),
+});
+export type SessionView = z.infer<typeof sessionView>;

@@ -17,7 +17,7 @@ export const actorFromSession = cache(async (): Promise<Actor | null> => {
     return null; // outside a request (tests, scripts): no session
   }
   if (!session?.user?.id) return null;
-  return loadActor(prisma, session.user.id, session.user.companyId);
+  return loadActor(prisma, session.user.id, session.user.companyId, session.user.sessionId ?? null);
 });
 
 export async function requireStaff(): Promise<StaffActor> {

@@ -13,7 +13,7 @@ import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
-import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
+import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
 import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
@@ -67,7 +67,11 @@ export const operations: Operation[] = [
   { method: "post", path: "/auth/logout", tag: "Auth", summary: "Revoke the refresh token and its family", body: refreshRequest, response: { status: 204, description: "Signed out" } },
   { method: "post", path: "/auth/password-reset/request", tag: "Auth", summary: "Email a 6-digit password reset code", description: "Always answers 202 with the same message, whether or not the email exists. Rate-limited per email and per IP.", body: requestResetInput, response: { status: 202, description: "Accepted" } },
   { method: "post", path: "/auth/password-reset/confirm", tag: "Auth", summary: "Set a new password with the emailed code", description: "Codes expire after 10 minutes and allow 5 attempts.", body: resetPasswordInput, response: { status: 200, description: "Password changed" } },
+  { method: "post", path: "/auth/logout-everywhere", tag: "Auth", summary: "End every session and token of the acting user", description: "Every browser session and API sign-in of this user ends at once, this one included.", auth: true, response: { status: 200, description: "How many sessions ended", schema: z.object({ endedSessions: z.number().int() }) } },
   { method: "get", path: "/me", tag: "Auth", summary: "The acting user and the companies they can switch to", auth: true, response: { status: 200, description: "Actor" } },
+  { method: "post", path: "/me/password", tag: "Auth", summary: "Change my password", description: "Needs the current password. Every other session and API token of this user ends at once; this one stays.", auth: true, body: changePasswordInput, response: { status: 200, description: "Changed", schema: z.object({ endedSessions: z.number().int() }) } },
+  { method: "get", path: "/me/sessions", tag: "Auth", summary: "Where I am signed in", auth: true, response: { status: 200, description: "Live sessions, newest first", schema: z.object({ data: z.array(sessionView) }) } },
+  { method: "delete", path: "/me/sessions/{id}", tag: "Auth", summary: "End one of my sessions", auth: true, response: { status: 204, description: "Ended" } },
   { method: "get", path: "/company", tag: "Company", summary: "The acting company's profile", auth: true, response: { status: 200, description: "Company", schema: companyView } },
   { method: "patch", path: "/company", tag: "Company", summary: "Update the company profile", description: "GSTIN is checked with its check digit; the state follows the GSTIN.", auth: true, body: updateCompanyInput, response: { status: 200, description: "Updated company", schema: companyView } },
   { method: "get", path: "/company/logo", tag: "Company", summary: "The company logo image", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
@@ -99,6 +103,7 @@ export const operations: Operation[] = [
   { method: "get", path: "/me/join-requests", tag: "Retailer portal", summary: "My join requests and their outcome", auth: true, response: { status: 200, description: "{ data: [...] }" } },
   { method: "get", path: "/me/business", tag: "Retailer portal", summary: "My business profile and users", auth: true, response: { status: 200, description: "Business" } },
   { method: "patch", path: "/me/business", tag: "Retailer portal", summary: "Update my business profile (owner only)", auth: true, body: updateRetailerBusinessInput, response: { status: 200, description: "Business" } },
+  { method: "delete", path: "/me/business/users/{id}", tag: "Retailer portal", summary: "Remove a team member (owner only)", description: "Deactivates the member and ends every session and API token of theirs at once.", auth: true, response: { status: 204, description: "Removed" } },
   { method: "get", path: "/me/vendors/{code}/catalog", tag: "Retailer portal", summary: "A connected vendor's catalog at my prices", description: "{code} is the vendor's public code. Active products with the price this retailer pays today for the minimum order quantity (its price list, else the vendor's default list, else the base price), the next quantity slab, and availability as in_stock / low / out (exact availableQty only when the vendor shows stock). Filters: q, categoryId, inStock=true.", auth: true, query: browseCatalogInput.pick({ q: true, categoryId: true }), response: { status: 200, description: "A page of products", list: true } },
   { method: "get", path: "/me/vendors/{code}/categories", tag: "Retailer portal", summary: "A connected vendor's categories with product counts", auth: true, response: { status: 200, description: "{ data: [{ id, name, label, productCount }] }" } },
   { method: "get", path: "/me/vendors/{code}/catalog/images/{imageId}", tag: "Retailer portal", summary: "A product image from a connected vendor's catalog", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },

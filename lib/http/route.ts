@@ -7,6 +7,7 @@ import { actorFromAccessToken } from "@/lib/auth/tokens";
 import { makeCtx, type Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { assertCookieWriteAllowed } from "@/lib/http/csrf";
 import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
 import { problemFromError, problemResponse } from "@/lib/http/problem";
 import { logRequest } from "@/lib/log";
@@ -131,7 +132,9 @@ async function resolveActor(req: Request): Promise<Actor | null> {
     if (!m) throw new AppError("unauthenticated", "Authorization header must be: Bearer <access token>");
     return actorFromAccessToken(prisma, m[1]);
   }
-  return actorFromSession();
+  const actor = await actorFromSession();
+  if (actor) assertCookieWriteAllowed(req);
+  return actor;
 }
 
 async function readBody(req: Request, max: number): Promise<Buffer | undefined> {

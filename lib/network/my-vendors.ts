@@ -36,7 +36,7 @@ export async function getMyBusiness(ctx: Ctx) {
   return {
     ...toRetailerSummary(r),
     canEdit: me?.role === "OWNER",
-    users: r.members.map((m) => ({ name: m.user.name, email: m.user.email, phone: m.user.phone, role: m.role, active: m.active, lastLoginAt: m.user.lastLoginAt?.toISOString() ?? null })),
+    users: r.members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, phone: m.user.phone, role: m.role, active: m.active, lastLoginAt: m.user.lastLoginAt?.toISOString() ?? null })),
   };
 }
 

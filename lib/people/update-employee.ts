@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import type { Ctx } from "@/lib/ctx";
 import type { Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -36,6 +37,8 @@ export async function updateEmployee(ctx: Ctx, id: string, input: unknown): Prom
       },
       include: employeeInclude,
     });
+    // A deactivated employee is out at once: every session and API token of theirs ends.
+    if (!active && before.active) await endAllSessions(tx, before.userId, "deactivated", ctx.now());
     const action = data.active === false && before.active ? "employee.deactivate" : data.active === true && !before.active ? "employee.reactivate" : "employee.update";
     await recordAudit(ctx, tx, {
       action,

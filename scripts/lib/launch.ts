@@ -33,7 +33,9 @@ export async function launch(opts: LaunchOptions) {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   try {
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(root), AUTH_TRUST_HOST: "true", PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(root), AUTH_TRUST_HOST: "true", PORT: String(port) };
+    // The demo (and only the demo) opens the local mail outbox, behind a key printed below.
+    if (opts.seed) Object.assign(env, { DEMO_MODE: "on", OUTBOX_KEY: process.env.OUTBOX_KEY ?? localSecret(root, "outbox-key") });
     const result = await migrate(db.url, { log: (m) => console.log(m) });
     console.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already in place`);
     await installJobSchema(db.url);
@@ -49,7 +51,7 @@ export async function launch(opts: LaunchOptions) {
       process.stdout.write(text);
       if (/Ready in|started server|Local:/i.test(text) && !announced) {
         announced = true;
-        banner(port, opts.seed, performance.now() - t0);
+        banner(port, opts.seed ? env.OUTBOX_KEY : undefined, performance.now() - t0);
       }
     });
     let announced = false;
@@ -60,28 +62,29 @@ export async function launch(opts: LaunchOptions) {
   }
 }
 
-function banner(port: number, seeded: boolean, ms: number) {
+function banner(port: number, outboxKey: string | undefined, ms: number) {
   const lines = [
     "",
     `  Vendor ERP is running:  http://localhost:${port}   (ready in ${(ms / 1000).toFixed(1)}s)`,
   ];
-  if (seeded) {
+  if (outboxKey) {
     lines.push(
       "  Demo logins (password for all: Demo@1234)",
       "    vendor owner     owner@shreeganesh.example / Demo@1234",
       "    vendor sales     sales@shreeganesh.example / Demo@1234",
       "    retailer         ravi@sharmakirana.example / Demo@1234",
-      `  Local outbox (mail):  http://localhost:${port}/dev/outbox`,
+      `  Demo mail outbox (only for you: the link holds its key):`,
+      `    http://localhost:${port}/dev/outbox-key?key=${outboxKey}`,
     );
   }
   lines.push("  Stop with Ctrl-C.", "");
   console.log(lines.join("\n"));
 }
 
-/** The session/token signing secret for local runs, generated once into .data/auth-secret. */
-export function localSecret(root = process.cwd()) {
+/** A secret for local runs (the session signing secret, the demo outbox key), generated once into .data/<name>. */
+export function localSecret(root = process.cwd(), name = "auth-secret") {
   const dir = path.join(root, ".data");
-  const file = path.join(dir, "auth-secret");
+  const file = path.join(dir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");

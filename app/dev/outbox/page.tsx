@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BrandMark } from "@/components/shell/brand";
 import { MailIcon } from "@/components/shell/icons";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { requireOutboxAccess } from "@/lib/dev/outbox-access";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mail outbox" };
@@ -15,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 // The local mail outbox (like Mailpit): without a Resend key, mail is only stored, and is read here.
 export default async function OutboxPage() {
-  if (env().RESEND_API_KEY) notFound();
+  await requireOutboxAccess();
   const messages = await prisma.emailMessage.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
@@ -28,12 +27,12 @@ export default async function OutboxPage() {
           <BrandMark />
         </Link>
         <Badge tone="warning" dot>
-          Development only
+          Demo only
         </Badge>
       </div>
       <h1 className="text-xl font-semibold tracking-tight text-slate-900">Mail outbox</h1>
       <p className="mt-1 text-sm text-slate-500">
-        No <code className="font-mono text-xs">RESEND_API_KEY</code> is set, so email is not sent: every message is kept here. Newest first
+        This is a demo: email is not sent, every message is kept here. Newest first
         {messages.length === 200 ? " (last 200)" : ""}.
       </p>
       <div className="mt-6">

@@ -5,6 +5,7 @@ import { useId, useRef, useState } from "react";
 import { XIcon } from "@/components/shell/icons";
 import type { ProductImageView } from "@/lib/catalog/product-image-view";
 import { cn } from "@/lib/cn";
+import { apiFetch } from "@/lib/http/api-fetch";
 
 export function ImagesManager({ productId, productName, images, canEdit, max }: { productId: string; productName: string; images: ProductImageView[]; canEdit: boolean; max: number }) {
   const router = useRouter();
@@ -32,8 +33,8 @@ export function ImagesManager({ productId, productName, images, canEdit, max }: 
     }
   }
 
-  const upload = (file: File) => send(fetch(`/api/v1/products/${productId}/images`, { method: "POST", headers: { "content-type": file.type || "application/octet-stream" }, body: file }), "Could not upload the image");
-  const remove = (imageId: string) => send(fetch(`/api/v1/products/${productId}/images/${imageId}`, { method: "DELETE" }), "Could not remove the image");
+  const upload = (file: File) => send(apiFetch(`/api/v1/products/${productId}/images`, { method: "POST", headers: { "content-type": file.type || "application/octet-stream" }, body: file }), "Could not upload the image");
+  const remove = (imageId: string) => send(apiFetch(`/api/v1/products/${productId}/images/${imageId}`, { method: "DELETE" }), "Could not remove the image");
 
   return (
     <div className="space-y-4">

@@ -9,6 +9,7 @@ import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { formatIndianNumber } from "@/lib/format";
+import { apiFetch } from "@/lib/http/api-fetch";
 
 type Kind = "products" | "prices";
 type RowError = { row: number; column: string; message: string };
@@ -41,7 +42,7 @@ export function ImportForm({ initialKind }: { initialKind: Kind }) {
   const send = async (dryRun: boolean): Promise<Result | null> => {
     if (!file) return null;
     const type = file.type || (file.name.toLowerCase().endsWith(".xlsx") ? XLSX : "text/csv");
-    const res = await fetch(`/api/v1/products/import?kind=${kind}&dryRun=${dryRun}`, { method: "POST", headers: { "content-type": type }, body: file });
+    const res = await apiFetch(`/api/v1/products/import?kind=${kind}&dryRun=${dryRun}`, { method: "POST", headers: { "content-type": type }, body: file });
     const body = (await res.json().catch(() => ({}))) as Result & Problem;
     if (res.ok) return body;
     if (body.rowErrors) {

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { requireOutboxAccess } from "@/lib/dev/outbox-access";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mail" };
 export const dynamic = "force-dynamic";
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (env().RESEND_API_KEY) notFound();
+  await requireOutboxAccess();
   const { id } = await params;
   const m = await prisma.emailMessage.findUnique({ where: { id } });
   if (!m) notFound();
