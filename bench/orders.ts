@@ -132,6 +132,49 @@ async function main() {
     const cookie = await sessionCookie(app.baseUrl, ORDER_OWNER.email, ORDER_OWNER.password);
     for (const s of scenarios.slice(0, 4)) push("/orders page", s.key, await measure((i) => getOk(`${app!.baseUrl}/orders?${new URLSearchParams(s.query(i))}`, { cookie }), { warmup: WARMUP, samples: Math.round(SAMPLES / 2) }));
 
+    // What the per-request session check costs: resolving the actor of a request with and without the
+    // session row (lib/auth/load-actor.ts), interleaved so drift hits both alike, plus the full bearer
+    // token check, and the database's own plan for the session read.
+    const { actorFromAccessToken, issueTokenPair } = await import("../lib/auth/tokens");
+    const pair = await issueTokenPair(prisma, actor);
+    const sid = (await prisma.userSession.findFirstOrThrow({ where: { userId: data.ownerId, kind: "api" }, orderBy: { createdAt: "desc" } })).id;
+    const withoutSession: number[] = [];
+    const withSession: number[] = [];
+    for (let i = 0; i < WARMUP + SAMPLES * 5; i++) {
+      let t = performance.now();
+      await loadActor(prisma, data.ownerId, data.companyId);
+      const a = performance.now() - t;
+      t = performance.now();
+      if (!(await loadActor(prisma, data.ownerId, data.companyId, sid))) throw new Error("bench session is not live");
+      const b = performance.now() - t;
+      if (i >= WARMUP) withoutSession.push(a), withSession.push(b);
+    }
+    const tokenCheck = await measure(() => actorFromAccessToken(prisma, pair.accessToken), { warmup: WARMUP, samples: SAMPLES * 5 });
+    const { rows: plan } = await admin.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) SELECT id FROM "UserSession" WHERE "userId" = $1 AND id = $2 AND "revokedAt" IS NULL AND "expiresAt" > now()`,
+      [data.ownerId, sid],
+    );
+    const sessionCheck = {
+      actorWithoutSession: summarize(withoutSession),
+      actorWithSession: summarize(withSession),
+      addedMsP50: round(summarize(withSession).p50 - summarize(withoutSession).p50),
+      addedMsP95: round(summarize(withSession).p95 - summarize(withoutSession).p95),
+      bearerTokenCheck: summarize(tokenCheck),
+      plan: plan.map((r) => r["QUERY PLAN"]),
+    };
+    console.log(`\nPer-request session check (in-process, ${withSession.length} interleaved samples):\n`);
+    console.log(
+      table(
+        ["resolve the actor", "p50 ms", "p95 ms", "p99 ms"],
+        [
+          ["user + memberships", sessionCheck.actorWithoutSession.p50.toFixed(3), sessionCheck.actorWithoutSession.p95.toFixed(3), sessionCheck.actorWithoutSession.p99.toFixed(3)],
+          ["… + live session row", sessionCheck.actorWithSession.p50.toFixed(3), sessionCheck.actorWithSession.p95.toFixed(3), sessionCheck.actorWithSession.p99.toFixed(3)],
+          ["whole bearer token check", sessionCheck.bearerTokenCheck.p50.toFixed(3), sessionCheck.bearerTokenCheck.p95.toFixed(3), sessionCheck.bearerTokenCheck.p99.toFixed(3)],
+        ],
+      ),
+    );
+    console.log(`session check adds p50 ${sessionCheck.addedMsP50} ms, p95 ${sessionCheck.addedMsP95} ms per request (target < 1 ms)\n${sessionCheck.plan.join("\n")}`);
+
     const { rows: countRows } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "companyId" = $1`, [data.companyId]);
     console.log(`\nPOST /api/v1/orders (3 lines) vs the same transaction in SQL — ${ATTEMPTS} attempts per phase on ${PRODUCTS} fresh products × ${UNITS} units:\n`);
     console.log(
@@ -158,6 +201,7 @@ async function main() {
       placing: phases,
       ratios,
       list: listRows,
+      sessionCheck,
     });
     console.log(`written: ${file}`);
     if (phases.some((p) => !p.checks.ok || p.errors > 0)) process.exitCode = 2;
