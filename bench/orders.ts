@@ -147,7 +147,10 @@ async function main() {
       t = performance.now();
       if (!(await loadActor(prisma, data.ownerId, data.companyId, sid))) throw new Error("bench session is not live");
       const b = performance.now() - t;
-      if (i >= WARMUP) withoutSession.push(a), withSession.push(b);
+      if (i >= WARMUP) {
+        withoutSession.push(a);
+        withSession.push(b);
+      }
     }
     const tokenCheck = await measure(() => actorFromAccessToken(prisma, pair.accessToken), { warmup: WARMUP, samples: SAMPLES * 5 });
     const { rows: plan } = await admin.query<{ "QUERY PLAN": string }>(

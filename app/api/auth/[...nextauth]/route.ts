@@ -5,10 +5,10 @@ import { NextRequest } from "next/server";
 import { handlers, safeRedirect } from "@/lib/auth/auth";
 import { appUrl } from "@/lib/env";
 
-export const GET = (req: NextRequest) => handlers.GET(withSafeCallback(req));
-export const POST = (req: NextRequest) => handlers.POST(withSafeCallback(req));
+export const GET = async (req: NextRequest) => handlers.GET(await withSafeCallback(req));
+export const POST = async (req: NextRequest) => handlers.POST(await withSafeCallback(req));
 
-function withSafeCallback(req: NextRequest): NextRequest {
+async function withSafeCallback(req: NextRequest): Promise<NextRequest> {
   const base = appUrl();
   const url = req.nextUrl.clone();
   const value = url.searchParams.get("callbackUrl");
@@ -27,5 +27,8 @@ function withSafeCallback(req: NextRequest): NextRequest {
       changed = true;
     }
   }
-  return changed ? new NextRequest(url, { method: req.method, headers, body: req.body, duplex: "half" } as RequestInit & { duplex: "half" }) : req;
+  if (!changed) return req;
+  // GET/HEAD carry no body; a POST's form body is read once, so hand over its bytes.
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+  return new NextRequest(url, { method: req.method, headers, body });
 }
