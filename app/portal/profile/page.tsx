@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BusinessDetailsList } from "@/components/shell/business-details";
 import { Badge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -10,6 +10,7 @@ import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDateTime } from "@/lib/format";
 import { getMyBusiness } from "@/lib/network/my-vendors";
+import { removeTeamMemberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Business profile" };
 
@@ -48,6 +49,11 @@ export default async function BusinessProfilePage() {
                 <Th>Role</Th>
                 <Th className="hidden sm:table-cell">Phone</Th>
                 <Th className="hidden sm:table-cell">Last login</Th>
+                {business.canEdit && (
+                  <Th className="text-right">
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                )}
               </tr>
             </THead>
             <TBody>
@@ -70,6 +76,18 @@ export default async function BusinessProfilePage() {
                   <Td muted className="hidden whitespace-nowrap sm:table-cell">
                     {u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never"}
                   </Td>
+                  {business.canEdit && (
+                    <Td className="text-right">
+                      {u.active && u.email !== actor.email ? (
+                        <form action={removeTeamMemberAction}>
+                          <input type="hidden" name="memberId" value={u.id} />
+                          <Button type="submit" variant="secondary" size="sm" aria-label={`Remove ${u.name}`}>
+                            Remove
+                          </Button>
+                        </form>
+                      ) : null}
+                    </Td>
+                  )}
                 </Tr>
               ))}
             </TBody>
