@@ -4,6 +4,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+// One secret for the bench process and the app it starts, so tokens signed on either side verify on both.
+process.env.AUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
+
 export type RunningApp = { baseUrl: string; stop: () => Promise<void>; startedHere: boolean };
 
 /**
@@ -26,7 +29,7 @@ export async function startApp(env: { databaseUrl: string; log?: (m: string) => 
       NODE_ENV: "production",
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: env.databaseUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef",
+      AUTH_SECRET: process.env.AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseUrl,
     },
