@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import "./globals.css";
@@ -14,7 +15,10 @@ export const viewport: Viewport = {
   themeColor: "#f8fafc",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the Content-Security-Policy nonce (proxy.ts) is new each time and
+  // Next.js can only put it on the scripts of a page it renders now, never on a prerendered one.
+  await connection();
   return (
     <html lang="en-IN">
       <body className="min-h-dvh">

@@ -17,6 +17,11 @@ const schema = z.object({
   /** Jobs of one queue a process runs at once. */
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
+  /**
+   * Strict-Transport-Security max-age in seconds; 0 (default) sends none. Set it (e.g. 31536000) when
+   * the app is reached only over https; browsers ignore the header on plain http.
+   */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0, "HSTS_MAX_AGE must be 0 or a number of seconds").max(63072000).default(0),
   BILLING_SECRETS_KEY: z.string().min(32, "BILLING_SECRETS_KEY must be at least 32 characters").optional(),
   /** "on" only for `npm run demo` and the end-to-end tests: opens the local mail outbox (behind OUTBOX_KEY) and shows a red banner. */
   DEMO_MODE: z.enum(["on", "off"], { error: 'DEMO_MODE must be "on" or "off"' }).default("off"),

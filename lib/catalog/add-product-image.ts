@@ -5,6 +5,10 @@ import { PRODUCT_IMAGE_MAX_BYTES, PRODUCT_IMAGES_PER_PRODUCT } from "@/lib/catal
 import { toProductImageView, type ProductImageView } from "@/lib/catalog/product-image-view";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
+import { normalizeImage } from "@/lib/images/normalize-image";
+
+/** Longest side of a stored product image (catalog cards and the product page). */
+const PRODUCT_IMAGE_MAX_SIDE = 2048;
 
 // The first bytes of each accepted format: a file is stored only if it is what it says it is.
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
@@ -13,7 +17,10 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   "image/webp": (b) => b.subarray(0, 4).toString("ascii") === "RIFF" && b.subarray(8, 12).toString("ascii") === "WEBP",
 };
 
-/** Stores one more image of a product (PNG, JPEG or WebP, up to 1 MB); it goes last in the order. */
+/**
+ * Stores one more image of a product (PNG, JPEG or WebP, up to 1 MB); it goes last in the order. The
+ * stored bytes are sharp's re-encoding in the same format, without metadata.
+ */
 export async function addProductImage(ctx: Ctx, productId: string, input: { mimeType: string | null; bytes: Buffer | undefined }): Promise<ProductImageView> {
   assertCan(ctx.actor, "catalog.write");
   const mimeType = (input.mimeType ?? "").split(";")[0].trim().toLowerCase();
@@ -23,6 +30,7 @@ export async function addProductImage(ctx: Ctx, productId: string, input: { mime
   if (!bytes?.length) throw new AppError("validation", "The image file is empty", { fieldErrors: { image: ["Choose an image file"] } });
   if (bytes.length > PRODUCT_IMAGE_MAX_BYTES) throw new AppError("validation", "The image is larger than 1 MB", { fieldErrors: { image: ["Use an image of at most 1 MB"] } });
   if (!check(bytes)) throw new AppError("validation", `The file is not a valid ${mimeType.replace("image/", "").toUpperCase()} image`, { fieldErrors: { image: ["The file content does not match its type"] } });
+  const image = await normalizeImage(bytes, { field: "image", maxSide: PRODUCT_IMAGE_MAX_SIDE });
   const companyId = ctx.actor.companyId;
   return ctx.db.$transaction(async (tx) => {
     // Locking the product serialises uploads to it, so the count and the position stay right.
@@ -32,11 +40,11 @@ export async function addProductImage(ctx: Ctx, productId: string, input: { mime
     if (existing._count._all >= PRODUCT_IMAGES_PER_PRODUCT) {
       throw new AppError("conflict", `A product can have at most ${PRODUCT_IMAGES_PER_PRODUCT} images; remove one first`, { fieldErrors: { image: [`At most ${PRODUCT_IMAGES_PER_PRODUCT} images`] } });
     }
-    const image = await tx.productImage.create({
-      data: { companyId, productId, contentType: mimeType, data: new Uint8Array(bytes), position: (existing._max.position ?? -1) + 1 },
+    const row = await tx.productImage.create({
+      data: { companyId, productId, contentType: image.mimeType, data: new Uint8Array(image.bytes), position: (existing._max.position ?? -1) + 1 },
       select: { id: true, productId: true, contentType: true, position: true, createdAt: true },
     });
-    await recordAudit(ctx, tx, { action: "product.image_add", entityType: "Product", entityId: productId, after: { imageId: image.id, contentType: mimeType, bytes: bytes.length } });
-    return toProductImageView(image);
+    await recordAudit(ctx, tx, { action: "product.image_add", entityType: "Product", entityId: productId, after: { imageId: row.id, contentType: image.mimeType, bytes: image.bytes.length } });
+    return toProductImageView(row);
   });
 }

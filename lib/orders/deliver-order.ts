@@ -2,12 +2,15 @@ import "server-only";
 // Proof of delivery for a dispatched order: who received it, when, an optional note and photo.
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
+import { normalizeImage } from "@/lib/images/normalize-image";
 import { deliverOrderInput } from "@/lib/orders/orders.schemas";
 import { transitionOrder } from "@/lib/orders/transition-order";
 import type { OrderView } from "@/lib/orders/views";
 import { parseInput } from "@/lib/validation";
 
 export const MAX_DELIVERY_PHOTO_BYTES = 2 * 1024 * 1024;
+/** Longest side of a stored delivery photo: enough to read a signature or a shop board. */
+const DELIVERY_PHOTO_MAX_SIDE = 2560;
 /** A delivery time may run a little ahead of the server clock (a phone's clock), not more. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
@@ -16,7 +19,7 @@ export async function deliverOrder(ctx: Ctx, orderId: string, input: unknown): P
   const now = ctx.now();
   const deliveredAt = data.deliveredAt ? new Date(data.deliveredAt) : now;
   if (deliveredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new AppError("validation", "The delivery time cannot be in the future", { fieldErrors: { deliveredAt: ["Cannot be in the future"] } });
-  const photo = data.photo ? decodePhoto(data.photo) : null;
+  const photo = data.photo ? await decodePhoto(data.photo) : null;
   return transitionOrder(ctx, orderId, {
     action: "deliver",
     event: "delivered",
@@ -37,11 +40,13 @@ const signatures: Record<string, (b: Uint8Array) => boolean> = {
   "image/webp": (b) => String.fromCharCode(...b.subarray(0, 4)) === "RIFF" && String.fromCharCode(...b.subarray(8, 12)) === "WEBP",
 };
 
-function decodePhoto(p: { contentType: string; dataBase64: string }) {
+/** The photo's bytes, checked against the declared type and re-encoded by sharp without metadata (no GPS, no payloads). */
+async function decodePhoto(p: { contentType: string; dataBase64: string }) {
   const clean = p.dataBase64.replace(/^data:[^;]+;base64,/, "").replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError("validation", "The photo is not valid base64", { fieldErrors: { "photo.dataBase64": ["Not valid base64"] } });
   const bytes = new Uint8Array(Buffer.from(clean, "base64"));
   if (bytes.length > MAX_DELIVERY_PHOTO_BYTES) throw new AppError("validation", "The photo is larger than 2 MB", { fieldErrors: { "photo.dataBase64": ["Larger than 2 MB"] } });
   if (bytes.length < 12 || !signatures[p.contentType]?.(bytes)) throw new AppError("validation", `The photo is not a ${p.contentType.replace("image/", "").toUpperCase()} image`, { fieldErrors: { "photo.contentType": ["Does not match the file"] } });
-  return { bytes, contentType: p.contentType };
+  const image = await normalizeImage(bytes, { field: "photo.dataBase64", maxSide: DELIVERY_PHOTO_MAX_SIDE });
+  return { bytes: new Uint8Array(image.bytes), contentType: image.mimeType };
 }

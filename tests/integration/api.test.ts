@@ -12,6 +12,7 @@ import { issueTokenPair } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/client";
 import { PASSWORD, createRetailerUser, createStaff, tenant } from "../support/factories";
 import { call } from "../support/http";
+import { HTML_PAYLOAD, describeImage, pngImage, pngSignatureThenHtml, pngWithHtmlInside, webpImage } from "../support/images";
 
 async function staffToken(role: Parameters<typeof tenant>[0] = "OWNER") {
   const t = await tenant(role);
@@ -169,13 +170,16 @@ describe("REST API v1", () => {
 
   it("uploads, serves and removes the company logo, checking type and size", async () => {
     const t = await staffToken();
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    const png = await pngImage();
     const put = async (bytes: Buffer, type: string, tok = t.token) =>
       logo.PUT(new Request("http://localhost/api/v1/company/logo", { method: "PUT", headers: { authorization: `Bearer ${tok}`, "content-type": type }, body: new Uint8Array(bytes) }), { params: Promise.resolve({}) });
     expect((await put(png, "image/png")).status).toBe(200);
     const got = await logo.GET(new Request("http://localhost/api/v1/company/logo", { headers: { authorization: `Bearer ${t.token}` } }), { params: Promise.resolve({}) });
     expect(got.headers.get("content-type")).toBe("image/png");
-    expect(Buffer.from(await got.arrayBuffer()).equals(png)).toBe(true);
+    expect(got.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(got.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+    expect(got.headers.get("content-disposition")).toBe('inline; filename="logo.png"');
+    expect(await describeImage(Buffer.from(await got.arrayBuffer()))).toMatchObject({ format: "png", width: 4, height: 3 });
     expect((await call(company.GET, { token: t.token })).json.logoUrl).toMatch(/^\/api\/v1\/company\/logo\?v=\d+$/);
     const wrongType = await put(png, "image/jpeg");
     expect(wrongType.status).toBe(400);
@@ -187,6 +191,30 @@ describe("REST API v1", () => {
     expect((await call(logo.GET, { token: other.token })).status).toBe(404);
     expect((await call(logo.DELETE, { method: "DELETE", token: t.token })).status).toBe(204);
     expect((await call(logo.GET, { token: t.token })).status).toBe(404);
+  });
+
+  it("a logo that starts with a PNG signature and goes on as HTML is refused; a polyglot comes back re-encoded, never as sent", async () => {
+    const t = await staffToken();
+    const put = (bytes: Buffer, type = "image/png") =>
+      logo.PUT(new Request("http://localhost/api/v1/company/logo", { method: "PUT", headers: { authorization: `Bearer ${t.token}`, "content-type": type }, body: new Uint8Array(bytes) }), { params: Promise.resolve({}) });
+    const refused = await put(pngSignatureThenHtml());
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(await refused.json()).toMatchObject({ code: "validation", errors: { logo: ["Not a readable PNG, JPEG or WebP image"] } });
+    expect(await prisma.company.findUniqueOrThrow({ where: { id: t.company.id }, select: { logo: true } })).toEqual({ logo: null });
+
+    const polyglot = await pngWithHtmlInside();
+    expect((await put(polyglot)).status).toBe(200);
+    const served = Buffer.from(await (await logo.GET(new Request("http://localhost/api/v1/company/logo", { headers: { authorization: `Bearer ${t.token}` } }), { params: Promise.resolve({}) })).arrayBuffer());
+    expect(served.equals(polyglot)).toBe(false);
+    expect(served.includes(Buffer.from(HTML_PAYLOAD))).toBe(false);
+    expect(await describeImage(served)).toMatchObject({ format: "png", width: 8, height: 8 });
+
+    // A WebP logo is stored as PNG, so the invoice PDF can print it; a huge one is scaled to 1024 px.
+    expect((await put(await webpImage(2000, 500), "image/webp")).status).toBe(200);
+    const row = await prisma.company.findUniqueOrThrow({ where: { id: t.company.id }, select: { logo: true, logoMimeType: true } });
+    expect(row.logoMimeType).toBe("image/png");
+    expect(await describeImage(row.logo!)).toMatchObject({ format: "png", width: 1024, height: 256 });
   });
 
   it("serves an OpenAPI 3.1 document covering every route", async () => {

@@ -27,9 +27,10 @@ import { prisma } from "@/lib/db/client";
 import { createProduct as seedProduct, createWarehouse, stockUp } from "../support/catalog-factories";
 import { createRetailerUser, createStaff, tenant } from "../support/factories";
 import { call } from "../support/http";
+import { HTML_PAYLOAD, describeImage, jpegImage, pngImage, pngSignatureThenHtml, pngWithHtmlInside, webpImage } from "../support/images";
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("fake-but-signed-png-body")]);
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("jpeg-body")]);
+const PNG = await pngImage();
+const JPEG = await jpegImage(6, 5);
 
 const poha = (over: Record<string, unknown> = {}) => ({
   sku: "sgf-poha-1kg",
@@ -298,7 +299,7 @@ describe("product images", () => {
     ]);
     const got = await getProductImageOrThrow(t.ctx, p.id, second.id);
     expect(got.contentType).toBe("image/jpeg");
-    expect(got.bytes.equals(JPEG)).toBe(true);
+    expect(await describeImage(got.bytes)).toMatchObject({ format: "jpeg", width: 6, height: 5 });
     await deleteProductImage(t.ctx, p.id, first.id);
     expect((await listProductImages(t.ctx, p.id)).map((i) => i.id)).toEqual([second.id]);
     await expect(deleteProductImage(t.ctx, p.id, first.id)).rejects.toMatchObject({ code: "not_found" });
@@ -310,6 +311,8 @@ describe("product images", () => {
     const big = Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]);
     await expect(addProductImage(t.ctx, p.id, { mimeType: "image/png", bytes: big })).rejects.toMatchObject({ fieldErrors: { image: ["Use an image of at most 1 MB"] } });
     await expect(addProductImage(t.ctx, "missing", { mimeType: "image/png", bytes: PNG })).rejects.toMatchObject({ code: "not_found" });
+    // Signed like a PNG, then an HTML page: refused, and nothing is stored.
+    await expect(addProductImage(t.ctx, p.id, { mimeType: "image/png", bytes: pngSignatureThenHtml() })).rejects.toMatchObject({ code: "validation", fieldErrors: { image: ["Not a readable PNG, JPEG or WebP image"] } });
   });
 
   it("at most 8 images per product", async () => {
@@ -507,6 +510,23 @@ describe("REST /api/v1/products and /categories", () => {
     expect(bulk.json).toEqual({ count: 1 });
   });
 
+  it("uploaded images are re-encoded: a polyglot PNG loses its payload, a WebP stays WebP, a huge canvas is scaled down", async () => {
+    const t = await tenant();
+    const p = await seedProduct(t.company.id);
+    const polyglot = await pngWithHtmlInside();
+    const img = await addProductImage(t.ctx, p.id, { mimeType: "image/png", bytes: polyglot });
+    const stored = await getProductImageOrThrow(t.ctx, p.id, img.id);
+    expect(stored.bytes.equals(polyglot)).toBe(false);
+    expect(stored.bytes.includes(Buffer.from(HTML_PAYLOAD))).toBe(false);
+    expect(await describeImage(stored.bytes)).toMatchObject({ format: "png", width: 8, height: 8 });
+    const webp = await addProductImage(t.ctx, p.id, { mimeType: "image/webp", bytes: await webpImage() });
+    expect(webp.contentType).toBe("image/webp");
+    const wide = await addProductImage(t.ctx, p.id, { mimeType: "image/png", bytes: await pngImage(3000, 10) });
+    expect(await describeImage((await getProductImageOrThrow(t.ctx, p.id, wide.id)).bytes)).toMatchObject({ width: 2048 });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: p.id, action: "product.image_add" }, orderBy: { createdAt: "asc" } });
+    expect(audit.after).toMatchObject({ contentType: "image/png", bytes: stored.bytes.length });
+  });
+
   it("images over REST: raw upload, cacheable bytes with ETag / 304, delete; wrong type is 400", async () => {
     const t = await staffToken();
     const p = await seedProduct(t.company.id);
@@ -523,7 +543,10 @@ describe("REST /api/v1/products and /categories", () => {
     expect(bytes.status).toBe(200);
     expect(bytes.headers.get("content-type")).toBe("image/png");
     expect(bytes.headers.get("cache-control")).toContain("immutable");
-    expect(Buffer.from(await bytes.arrayBuffer()).equals(PNG)).toBe(true);
+    expect(bytes.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(bytes.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+    expect(bytes.headers.get("content-disposition")).toBe(`inline; filename="product-${image.id}.png"`);
+    expect(await describeImage(Buffer.from(await bytes.arrayBuffer()))).toMatchObject({ format: "png", width: 4, height: 3 });
     expect((await get({ "if-none-match": bytes.headers.get("etag")! })).status).toBe(304);
     const other = await staffToken();
     const foreign = await imageRoute.GET(new Request(`http://localhost${image.url}`, { headers: { authorization: `Bearer ${other.token}` } }), { params: Promise.resolve({ id: p.id, imageId: image.id }) });

@@ -14,6 +14,7 @@ import { createWarehouse } from "../support/catalog-factories";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 import { orderIn, orderShop, stockedProduct, staffPlace } from "../support/order-factories";
 import { rejects } from "../support/rejects";
+import { HTML_PAYLOAD, describeImage, jpegWithGps, pngImage, pngSignatureThenHtml } from "../support/images";
 
 describe("editing a placed order", () => {
   it("quantities up and down, lines added and removed: reservation follows in the same transaction", async () => {
@@ -156,12 +157,12 @@ describe("stock through the lifecycle", () => {
 });
 
 describe("proof of delivery", () => {
-  const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 
   it("stores receiver, time, note and photo; the photo is served only to who may see the order", async () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 5);
     const o = await orderIn(shop, "DISPATCHED", p.id, 1);
+    const png = await pngImage();
     const at = new Date().toISOString();
     const bad = await rejects(deliverOrder(shop.staff, o.id, { receivedBy: "Anil", photo: { contentType: "image/jpeg", dataBase64: png.toString("base64") } }));
     expect(bad.fieldErrors).toHaveProperty(["photo.contentType"]);
@@ -171,10 +172,26 @@ describe("proof of delivery", () => {
     expect(d).toMatchObject({ status: "DELIVERED", deliveredAt: at, delivery: { receivedBy: "Anil", note: "Left at counter", hasPhoto: true } });
     const photo = await getOrderDeliveryPhoto(shop.shopper, o.id);
     expect(photo?.contentType).toBe("image/png");
-    expect(Buffer.from(photo!.data).equals(png)).toBe(true);
+    expect(await describeImage(photo!.data)).toMatchObject({ format: "png", width: 4, height: 3 });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: o.id, action: "order.deliver" } });
     expect(JSON.stringify(audit.after)).not.toContain(png.toString("base64").slice(0, 12));
     expect((await rejects(getOrderDeliveryPhoto((await orderShop()).staff, o.id))).code).toBe("not_found");
+  });
+
+  it("a photo that is not an image is refused and nothing changes; a real one is stored without its EXIF (GPS)", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 5);
+    const o = await orderIn(shop, "DISPATCHED", p.id, 1);
+    const bad = await rejects(deliverOrder(shop.staff, o.id, { receivedBy: "Anil", photo: { contentType: "image/png", dataBase64: pngSignatureThenHtml().toString("base64") } }));
+    expect(bad).toMatchObject({ code: "validation", fieldErrors: { "photo.dataBase64": ["Not a readable PNG, JPEG or WebP image"] } });
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: o.id }, select: { status: true, deliveryPhoto: true } })).toEqual({ status: "DISPATCHED", deliveryPhoto: null });
+    const gps = await jpegWithGps();
+    expect(await describeImage(gps)).toMatchObject({ hasExif: true });
+    await deliverOrder(shop.staff, o.id, { receivedBy: "Anil", photo: { contentType: "image/jpeg", dataBase64: gps.toString("base64") } });
+    const stored = (await getOrderDeliveryPhoto(shop.staff, o.id))!;
+    expect(stored.contentType).toBe("image/jpeg");
+    expect(await describeImage(stored.data)).toEqual({ format: "jpeg", width: 16, height: 16, hasExif: false });
+    expect(Buffer.from(stored.data).includes(Buffer.from(HTML_PAYLOAD))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 // GET /api/v1/products/{id}/images/{imageId} — the image bytes (cacheable: an id's bytes never change); DELETE — remove it
 import { deleteProductImage } from "@/lib/catalog/delete-product-image";
 import { getProductImageOrThrow } from "@/lib/catalog/get-product-image-or-throw";
+import { imageResponse } from "@/lib/http/image-response";
 import { apiRoute, noContent } from "@/lib/http/route";
 
 export const GET = apiRoute(async ({ ctx, params, req }) => {
@@ -8,7 +9,7 @@ export const GET = apiRoute(async ({ ctx, params, req }) => {
   const etag = `"${params.imageId}"`;
   const headers = { etag, "cache-control": "private, max-age=31536000, immutable", "last-modified": image.createdAt.toUTCString() };
   if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(new Uint8Array(image.bytes), { headers: { ...headers, "content-type": image.contentType, "content-length": String(image.bytes.length) } });
+  return imageResponse(image.bytes, image.contentType, { name: `product-${params.imageId}`, cacheControl: headers["cache-control"], headers });
 });
 
 export const DELETE = apiRoute(async ({ ctx, params }) => {

@@ -10,7 +10,7 @@ import { PRODUCT_SORT_KEYS, STOCK_STATUSES, type ProductSortKey, type StockStatu
 import { flattenCategoryTree, listCategoryTree } from "@/lib/catalog/list-category-tree";
 import { listProducts } from "@/lib/catalog/list-products";
 import { makeCtx } from "@/lib/ctx";
-import { ProductsTable, type ProductQuery } from "./products-table";
+import { ProductsTable, type ProductQuery } from "../products-table";
 
 export const metadata: Metadata = { title: "Products" };
 

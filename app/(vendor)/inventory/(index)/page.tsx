@@ -12,12 +12,12 @@ import { makeCtx } from "@/lib/ctx";
 import { formatINR } from "@/lib/format";
 import { inventorySummary, listStockLevels } from "@/lib/inventory/stock-levels";
 import { listWarehouses } from "@/lib/inventory/warehouses";
-import { StockStatusBadge } from "./_components/badges";
-import { formatQty, qtyWithUnit, unitLabel } from "./_components/format";
-import { ListFilters } from "./_components/list-filters";
+import { StockStatusBadge } from "../_components/badges";
+import { formatQty, qtyWithUnit, unitLabel } from "../_components/format";
+import { ListFilters } from "../_components/list-filters";
 import { Pagination } from "@/components/ui/pagination-links";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
-import { ShowStockToggle } from "./_components/show-stock-toggle";
+import { ShowStockToggle } from "../_components/show-stock-toggle";
 
 export const metadata: Metadata = { title: "Inventory" };
 

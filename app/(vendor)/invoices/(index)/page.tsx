@@ -16,7 +16,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatINR } from "@/lib/format";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
-import { InvoiceFilters } from "./_components/invoice-filters";
+import { InvoiceFilters } from "../_components/invoice-filters";
 
 export const metadata: Metadata = { title: "Invoices" };
 

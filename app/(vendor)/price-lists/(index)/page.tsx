@@ -12,8 +12,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatIndianNumber } from "@/lib/format";
 import { listPriceLists } from "@/lib/pricing/price-lists";
-import { NewPriceListButton } from "./new-price-list";
-import { SetDefaultButton } from "./set-default-button";
+import { NewPriceListButton } from "../new-price-list";
+import { SetDefaultButton } from "../set-default-button";
 
 export const metadata: Metadata = { title: "Price lists" };
 

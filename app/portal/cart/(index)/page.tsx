@@ -14,8 +14,8 @@ import type { CartLineView, CartView } from "@/lib/orders/cart-view";
 import { listMyCartViews } from "@/lib/orders/list-my-carts";
 import { previewReorder } from "@/lib/orders/preview-reorder";
 import { one, type SearchParams } from "@/lib/search-params";
-import { CartLineControls } from "./_components/cart-line-controls";
-import { ClearCartButton } from "./_components/clear-cart-button";
+import { CartLineControls } from "../_components/cart-line-controls";
+import { ClearCartButton } from "../_components/clear-cart-button";
 
 export const metadata: Metadata = { title: "Cart" };
 

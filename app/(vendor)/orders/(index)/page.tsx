@@ -13,9 +13,9 @@ import { listOrdersInput } from "@/lib/orders/orders.schemas";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination-links";
-import { countLabel, tabKeys, tabLabels, type TabKey } from "./_components/order-tabs";
-import { OrdersFilters, type OrderFilterValues } from "./orders-filters";
-import { OrdersTable, type OrderSort } from "./orders-table";
+import { countLabel, tabKeys, tabLabels, type TabKey } from "../_components/order-tabs";
+import { OrdersFilters, type OrderFilterValues } from "../orders-filters";
+import { OrdersTable, type OrderSort } from "../orders-table";
 
 export const metadata: Metadata = { title: "Orders" };
 

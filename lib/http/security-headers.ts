@@ -1,0 +1,179 @@
+// The browser's security headers, built in one place for every response: pages get a
+// Content-Security-Policy with a per-request nonce (Next.js reads the nonce from the request's CSP
+// header and puts it on its own scripts), API and file responses a policy that allows nothing.
+// proxy.ts sends them; next.config.ts sends fileHeaders() for /_next/static, which the proxy skips.
+// Pure: no Next.js or environment imports, so unit tests and next.config.ts can call it.
+
+export type CspDirective =
+  | "default-src"
+  | "script-src"
+  | "style-src"
+  | "style-src-attr"
+  | "img-src"
+  | "font-src"
+  | "connect-src"
+  | "frame-src"
+  | "worker-src"
+  | "manifest-src"
+  | "media-src"
+  | "object-src"
+  | "base-uri"
+  | "form-action"
+  | "frame-ancestors";
+
+export type CspSources = Partial<Record<CspDirective, readonly string[]>>;
+
+/** The payment gateways' checkout: Razorpay Checkout and Stripe.js / Stripe Checkout. */
+export const PAYMENT_GATEWAY_SOURCES: CspSources = {
+  "script-src": ["https://checkout.razorpay.com", "https://js.stripe.com"],
+  "frame-src": ["https://api.razorpay.com", "https://checkout.razorpay.com", "https://js.stripe.com", "https://hooks.stripe.com", "https://checkout.stripe.com"],
+  "connect-src": ["https://api.razorpay.com", "https://lumberjack.razorpay.com", "https://api.stripe.com"],
+  "img-src": ["https://cdn.razorpay.com", "https://*.stripe.com"],
+  "form-action": ["https://api.razorpay.com", "https://checkout.stripe.com"],
+};
+
+/** Map tiles for a route-planning or delivery map page (OpenStreetMap's tile servers). */
+export const MAP_TILE_SOURCES: CspSources = {
+  "img-src": ["https://tile.openstreetmap.org", "https://*.tile.openstreetmap.org"],
+  "connect-src": ["https://tile.openstreetmap.org"],
+};
+
+/**
+ * Which pages may load which third-party hosts: the one list to extend when a page starts using a
+ * gateway, a map or any other outside host. First match by path prefix adds its sources.
+ * The retailer portal takes payments, so it allows the gateways' checkout.
+ * Add MAP_TILE_SOURCES here for the map page when it lands, e.g. { prefix: "/routes", sources: MAP_TILE_SOURCES }.
+ */
+const PAGE_SOURCES: { prefix: string; sources: CspSources }[] = [{ prefix: "/portal", sources: PAYMENT_GATEWAY_SOURCES }];
+
+export function extraSourcesFor(pathname: string): CspSources[] {
+  return PAGE_SOURCES.filter((p) => pathname === p.prefix || pathname.startsWith(`${p.prefix}/`)).map((p) => p.sources);
+}
+
+export type PageCspOptions = {
+  nonce: string;
+  pathname: string;
+  /** next dev: React needs eval for its debugging aids and the dev server injects styles without a nonce. */
+  dev?: boolean;
+  /** Served over TLS (HSTS configured): ask the browser to upgrade any http:// subresource. */
+  https?: boolean;
+};
+
+/**
+ * The CSP of an HTML page. Scripts: only those carrying this request's nonce, and what they load
+ * ('strict-dynamic'); no 'unsafe-inline'. Styles: the stylesheet from 'self' and nonce'd <style>
+ * elements; style *attributes* (style="…" that React renders for widths, chart bars and the like)
+ * need 'unsafe-inline' in style-src-attr, which cannot run script.
+ */
+export function pageContentSecurityPolicy(opts: PageCspOptions): string {
+  const n = `'nonce-${opts.nonce}'`;
+  const base: CspSources = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", n, "'strict-dynamic'", ...(opts.dev ? ["'unsafe-eval'"] : [])],
+    "style-src": opts.dev ? ["'self'", "'unsafe-inline'"] : ["'self'", n],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", ...(opts.dev ? ["ws:"] : [])],
+    "frame-src": ["'none'"],
+    "worker-src": ["'self'", "blob:"],
+    "manifest-src": ["'self'"],
+    "media-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+  };
+  const merged = mergeSources(base, ...extraSourcesFor(opts.pathname));
+  return serialize(merged) + (opts.https ? "; upgrade-insecure-requests" : "");
+}
+
+/**
+ * The CSP of API and file responses (JSON, problem+json, CSV, images): nothing may load and nothing
+ * may frame it; `sandbox` makes a document rendered from the bytes (an image served at its own URL, a
+ * mislabelled file) a unique opaque origin without script. PDFs leave out `sandbox`: Chromium's PDF
+ * viewer refuses to run inside a sandboxed document.
+ */
+export function fileContentSecurityPolicy(opts: { sandbox?: boolean } = {}): string {
+  return `default-src 'none'; frame-ancestors 'none'${opts.sandbox === false ? "" : "; sandbox"}`;
+}
+
+/** Responses of the API door and of files get the file policy; everything else is a page. */
+export function isFilePath(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/") || /\/[^/]+\.[A-Za-z0-9]{1,8}$/.test(pathname);
+}
+
+/** PDFs (invoice, credit note, ledger statement) open in the browser's viewer, which a sandbox blocks. */
+function isPdfPath(pathname: string): boolean {
+  return /\/pdf$|\.pdf$/i.test(pathname);
+}
+
+export type SecurityHeaderOptions = {
+  pathname: string;
+  /** Present for pages: the request's nonce. */
+  nonce?: string;
+  dev?: boolean;
+  /** Strict-Transport-Security max-age in seconds; 0 sends none. */
+  hstsMaxAge?: number;
+};
+
+/** Every header a response of this path carries (names lower-case). */
+export function securityHeaders(opts: SecurityHeaderOptions): Record<string, string> {
+  const file = isFilePath(opts.pathname);
+  const gateways = extraSourcesFor(opts.pathname).some((s) => s === PAYMENT_GATEWAY_SOURCES);
+  const headers: Record<string, string> = {
+    "content-security-policy":
+      file || !opts.nonce
+        ? fileContentSecurityPolicy({ sandbox: !isPdfPath(opts.pathname) })
+        : pageContentSecurityPolicy({ nonce: opts.nonce, pathname: opts.pathname, dev: opts.dev, https: (opts.hstsMaxAge ?? 0) > 0 }),
+    "x-frame-options": "DENY",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "permissions-policy": permissionsPolicy(gateways),
+    // Gateways' checkout may open a popup (net banking, 3-D Secure) that reports back to its opener.
+    "cross-origin-opener-policy": gateways ? "same-origin-allow-popups" : "same-origin",
+    "x-permitted-cross-domain-policies": "none",
+  };
+  if (opts.hstsMaxAge && opts.hstsMaxAge > 0) headers["strict-transport-security"] = `max-age=${Math.floor(opts.hstsMaxAge)}; includeSubDomains`;
+  return headers;
+}
+
+/** The headers next.config.ts sends for build output the proxy does not see (/_next/static). */
+export function staticFileHeaders(): { key: string; value: string }[] {
+  const h = securityHeaders({ pathname: "/_next/static/file.js" });
+  return Object.entries(h).map(([key, value]) => ({ key, value }));
+}
+
+/** A fresh nonce: 128 random bits, base64. */
+export function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  let s = "";
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+function permissionsPolicy(gateways: boolean): string {
+  const payment = gateways ? `payment=(self "https://checkout.razorpay.com" "https://api.razorpay.com" "https://js.stripe.com" "https://checkout.stripe.com")` : "payment=(self)";
+  // Geolocation stays with the app itself (a delivery or route page may ask for the driver's position).
+  return ["camera=()", "microphone=()", "geolocation=(self)", payment, "usb=()", "serial=()", "hid=()", "bluetooth=()", "midi=()", "display-capture=()", "browsing-topics=()"].join(", ");
+}
+
+function mergeSources(base: CspSources, ...extra: CspSources[]): CspSources {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(base)) out[k] = [...(v ?? [])];
+  for (const e of extra) {
+    for (const [k, v] of Object.entries(e)) {
+      const list = (out[k] ?? [...(out["default-src"] ?? [])]).filter((s) => s !== "'none'");
+      for (const s of v ?? []) if (!list.includes(s)) list.push(s);
+      out[k] = list;
+    }
+  }
+  return out;
+}
+
+function serialize(sources: CspSources): string {
+  return Object.entries(sources)
+    .map(([k, v]) => `${k} ${(v ?? []).join(" ")}`.trim())
+    .join("; ");
+}

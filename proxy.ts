@@ -1,0 +1,30 @@
+// Runs before every request except the build's static files (next.config.ts covers those): sends the
+// browser's security headers and gives each page render a fresh CSP nonce. Next.js reads the nonce
+// from the request's Content-Security-Policy header and puts it on its own scripts, which is why every
+// page renders dynamically (app/layout.tsx). Headers set here win over a route handler's own.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { isFilePath, newNonce, securityHeaders } from "@/lib/http/security-headers";
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const e = env();
+  const nonce = isFilePath(pathname) ? undefined : newNonce();
+  const headers = securityHeaders({ pathname, nonce, dev: e.NODE_ENV === "development", hstsMaxAge: e.HSTS_MAX_AGE });
+  const requestHeaders = new Headers(request.headers);
+  // A client could send its own x-nonce or CSP header; only ours may reach the render.
+  requestHeaders.delete("x-nonce");
+  requestHeaders.delete("content-security-policy");
+  if (nonce) {
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("content-security-policy", headers["content-security-policy"]);
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  return response;
+}
+
+export const config = {
+  // Everything but the hashed build output; /_next/image is not used (images are served by the API).
+  matcher: ["/((?!_next/static/).*)"],
+};

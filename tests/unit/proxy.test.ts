@@ -1,0 +1,42 @@
+// proxy.ts itself, called as Next.js calls it: the headers of a page and of an API path, the nonce
+// handed to the render (and not one a client sent), and HSTS once HSTS_MAX_AGE is set.
+import { NextRequest } from "next/server";
+import { describe, expect, it, vi } from "vitest";
+
+async function loadProxy(envVars: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [k, v] of Object.entries(envVars)) vi.stubEnv(k, v);
+  return (await import("@/proxy")).proxy;
+}
+
+describe("proxy.ts", () => {
+  it("gives a page a fresh nonce in its CSP and passes that nonce, not the client's, to the render", async () => {
+    const proxy = await loadProxy({ HSTS_MAX_AGE: undefined, NODE_ENV: "production" });
+    const res = proxy(new NextRequest("http://localhost:3000/orders", { headers: { "x-nonce": "attacker", "content-security-policy": "script-src *" } }));
+    const csp = res.headers.get("content-security-policy")!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    expect(nonce).not.toBe("attacker");
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+    const again = proxy(new NextRequest("http://localhost:3000/orders")).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
+  });
+
+  it("API paths get the allow-nothing policy and no nonce", async () => {
+    const proxy = await loadProxy({ HSTS_MAX_AGE: undefined, NODE_ENV: "production" });
+    const res = proxy(new NextRequest("http://localhost:3000/api/v1/orders", { headers: { "x-nonce": "attacker" } }));
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBeNull();
+  });
+
+  it("sends HSTS when HSTS_MAX_AGE is set", async () => {
+    const proxy = await loadProxy({ HSTS_MAX_AGE: "31536000", NODE_ENV: "production" });
+    const res = proxy(new NextRequest("https://erp.example.com/login"));
+    expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    vi.unstubAllEnvs();
+  });
+});
