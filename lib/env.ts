@@ -18,6 +18,10 @@ const schema = z.object({
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
   BILLING_SECRETS_KEY: z.string().min(32, "BILLING_SECRETS_KEY must be at least 32 characters").optional(),
+  /** Where the daily backup job and `npm run db:backup` write backups (relative to the working directory). */
+  BACKUP_DIR: z.string().min(1, "BACKUP_DIR must name a directory").default(".data/backups"),
+  /** Backups in BACKUP_DIR older than this many days are deleted after each successful backup; 0 keeps them all. */
+  BACKUP_RETENTION_DAYS: z.coerce.number({ error: "BACKUP_RETENTION_DAYS must be a whole number of days (0 keeps every backup)" }).int("BACKUP_RETENTION_DAYS must be a whole number of days (0 keeps every backup)").min(0, "BACKUP_RETENTION_DAYS must be 0 or more").max(3650).default(14),
 });
 
 export type Env = z.infer<typeof schema>;

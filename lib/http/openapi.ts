@@ -13,6 +13,7 @@ import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
+import { systemOperations } from "@/lib/system/system.openapi";
 import { refreshRequest, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
@@ -112,6 +113,7 @@ export const operations: Operation[] = [
   ...invoicesOperations,
   ...einvoiceOperations,
   ...pdfOperations,
+  ...systemOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
