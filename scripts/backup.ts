@@ -18,11 +18,16 @@ try {
 const db = await resolveDatabase();
 try {
   const r = await runBackup(db.url, { dir: env().BACKUP_DIR, retentionDays: env().BACKUP_RETENTION_DAYS, trigger: "manual", out });
-  console.log(`backup written: ${path.relative(process.cwd(), r.file) || r.file} (${(r.bytes / 1024).toFixed(0)} KB; ${r.tables} tables, ${r.rows} rows, ${r.jobs} waiting jobs)`);
+  console.log(`backup written: ${displayPath(r.file)} (${(r.bytes / 1024).toFixed(0)} KB; ${r.tables} tables, ${r.rows} rows, ${r.jobs} waiting jobs)`);
   if (r.deleted.length) console.log(`older than ${env().BACKUP_RETENTION_DAYS} days, deleted: ${r.deleted.join(", ")}`);
 } catch (err) {
   console.error(`backup failed: ${(err as Error).message}`);
   process.exitCode = 1;
 } finally {
   await db.stop();
+}
+
+function displayPath(file: string) {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : file;
 }

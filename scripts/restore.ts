@@ -20,6 +20,9 @@ try {
   }
 } catch (err) {
   console.error(err instanceof BackupError ? `restore refused: ${err.message}` : `restore failed: ${(err as Error).message}`);
+  if (err instanceof BackupError && db.embedded && /not empty/.test(err.message)) {
+    console.error("This is the embedded database in .data/postgres: stop the app, move that directory aside, and run the restore again.");
+  }
   process.exitCode = 1;
 } finally {
   await db.stop();
