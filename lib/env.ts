@@ -1,6 +1,8 @@
 // The one place that reads the environment. Parsed once, with a clear message for a bad value.
 import { z } from "zod";
 
+const RETENTION_MESSAGE = "BACKUP_RETENTION_DAYS must be a whole number of days, 0 or more (0 keeps every backup)";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -21,21 +23,34 @@ const schema = z.object({
   /** Where the daily backup job and `npm run db:backup` write backups (relative to the working directory). */
   BACKUP_DIR: z.string().min(1, "BACKUP_DIR must name a directory").default(".data/backups"),
   /** Backups in BACKUP_DIR older than this many days are deleted after each successful backup; 0 keeps them all. */
-  BACKUP_RETENTION_DAYS: z.coerce.number({ error: "BACKUP_RETENTION_DAYS must be a whole number of days (0 keeps every backup)" }).int("BACKUP_RETENTION_DAYS must be a whole number of days (0 keeps every backup)").min(0, "BACKUP_RETENTION_DAYS must be 0 or more").max(3650).default(14),
+  BACKUP_RETENTION_DAYS: z.preprocess(
+    // Empty (KEY= in an env file) means unset, not 0: an empty value must not switch deletion off.
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number({ error: RETENTION_MESSAGE })
+      .int(RETENTION_MESSAGE)
+      .min(0, RETENTION_MESSAGE)
+      .max(3650, "BACKUP_RETENTION_DAYS can be at most 3650 (ten years)")
+      .default(14),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Parses an environment; throws one message naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${lines}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
 export function authSecret(): Uint8Array {

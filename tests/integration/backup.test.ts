@@ -7,7 +7,7 @@
 // This file works on a database of its own (created here, next to the suite's), because the round
 // trip drops it; DATABASE_URL points there before anything connects.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -21,7 +21,7 @@ import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { recordPayment } from "@/lib/billing/record-payment";
 import { BackupError } from "@/lib/db/backup/backup-file";
 import { planMigrations, readBackupHeader, restoreBackup } from "@/lib/db/backup/restore-backup";
-import { backupFileName, pruneBackups } from "@/lib/db/backup/run-backup";
+import { backupFileName, pruneBackups, runBackup } from "@/lib/db/backup/run-backup";
 import { writeBackup } from "@/lib/db/backup/write-backup";
 import { disconnect, prisma } from "@/lib/db/client";
 import { listMigrations, migrate } from "@/lib/db/migrate";
@@ -87,7 +87,7 @@ describe("backup and restore", () => {
     const summary = await writeBackup(url, file);
     expect(summary).toMatchObject({ file, migrations: listMigrations().map((m) => m.name) });
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(existsSync(`${file}.partial`)).toBe(false);
+    expect(readdirSync(work).filter((n) => n.endsWith(".partial"))).toEqual([]);
     const header = await readBackupHeader(file);
     expect(header.migrations.map((m) => m.name)).toEqual(listMigrations().map((m) => m.name));
     expect(header.tables.map((t) => t.name)).not.toContain("_prisma_migrations");
@@ -150,9 +150,24 @@ describe("backup and restore", () => {
       await expect(restoreBackup(targetUrl, notGzip)).rejects.toThrow(/not a Vendor ERP backup \(not a gzip file/);
       await expect(restoreBackup(targetUrl, path.join(work, "missing.gz"))).rejects.toThrow(/No backup file at/);
 
-      const r = await restoreBackup(targetUrl, good);
+      const newer = path.join(work, "newer.backup.gz");
+      writeFileSync(newer, gzipSync(text.replace(/^VENDOR-ERP-BACKUP 1\n/, "VENDOR-ERP-BACKUP 2\n")));
+      await expect(restoreBackup(targetUrl, newer)).rejects.toThrow(/in format 2; this version of Vendor ERP reads format 1/);
+
+      // Code one migration behind the backup: refused before anything is touched.
+      const code = listMigrations();
+      const older = copyMigrations(code.slice(0, -1));
+      await expect(restoreBackup(targetUrl, good, { migrationsDir: older })).rejects.toThrow(new RegExp(`newer version of Vendor ERP \\(its migration ${code.at(-1)!.name}`));
+      expect(await tableCounts(targetUrl)).toEqual({});
+
+      // Code one migration ahead: the schema is built as the backup's, the data goes in, and the newer
+      // migration is left for db:migrate.
+      const ahead = copyMigrations(code, { name: "29991231000000_after_backup", sql: 'CREATE TABLE "AfterBackup" ("id" INTEGER PRIMARY KEY);' });
+      const r = await restoreBackup(targetUrl, good, { migrationsDir: ahead });
+      expect(r.pendingMigrations).toEqual(["29991231000000_after_backup"]);
       expect(await tableCounts(targetUrl)).toEqual((await tableCountsOfBackup(good)).rows);
       expect(r.rows).toBeGreaterThan(0);
+      expect((await migrate(targetUrl, { dir: ahead })).applied).toEqual(["29991231000000_after_backup"]);
     } finally {
       await admin(`DROP DATABASE IF EXISTS "${target}" WITH (FORCE)`);
     }
@@ -178,7 +193,7 @@ describe("daily backup job and retention", () => {
     const now = new Date();
     const old = backupFileName(new Date(now.getTime() - 15 * 86_400_000));
     const recent = backupFileName(new Date(now.getTime() - 13 * 86_400_000));
-    await import("node:fs").then((fs) => fs.mkdirSync(backupDir, { recursive: true }));
+    mkdirSync(backupDir, { recursive: true });
     for (const name of [old, recent, "notes.txt", "vendor-erp-manual-copy.backup.gz"]) writeFileSync(path.join(backupDir, name), "x");
 
     const out = (await handlers["database-backup"]({}, { id: "test", retryCount: 0, retryLimit: 2, finalAttempt: false })) as { file: string; bytes: number; deleted: string[] };
@@ -205,7 +220,6 @@ describe("daily backup job and retention", () => {
 
   it("a failed backup is recorded with its error and deletes nothing", async () => {
     const before = await prisma.backupRun.count({ where: { status: "FAILED" } });
-    const { runBackup } = await import("@/lib/db/backup/run-backup");
     const dir = mkdtempSync(path.join(work, "failing-"));
     const keep = backupFileName(new Date(Date.now() - 100 * 86_400_000));
     writeFileSync(path.join(dir, keep), "x");
@@ -253,6 +267,16 @@ describe("backup status (settings page and API)", () => {
     expect(doc.paths["/api/v1/system/backups"].get.responses["200"]).toBeDefined();
   });
 });
+
+/** A migrations folder holding `migrations` (and `extra`), as another version of the code would have. */
+function copyMigrations(migrations: { name: string; sql: string }[], extra?: { name: string; sql: string }) {
+  const dir = mkdtempSync(path.join(work, "migrations-"));
+  for (const m of extra ? [...migrations, extra] : migrations) {
+    mkdirSync(path.join(dir, m.name));
+    writeFileSync(path.join(dir, m.name, "migration.sql"), m.sql);
+  }
+  return dir;
+}
 
 async function pdfHash(ctx: Parameters<typeof getInvoicePdf>[0], invoiceId: string) {
   vi.useFakeTimers({ toFake: ["Date"], now: RENDERED_AT });

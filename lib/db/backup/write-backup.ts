@@ -3,6 +3,7 @@
 // copied out with COPY … TO STDOUT, never the whole database in memory. The file is written under a
 // temporary name with owner-only permissions (it holds password hashes and encrypted credentials),
 // flushed to disk, then renamed: a crash mid-backup never leaves a file that looks complete.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync, closeSync, fsyncSync, renameSync, rmSync, statSync, createWriteStream } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -40,7 +41,7 @@ export const SESSION_SETTINGS = ["SET client_encoding = 'UTF8'", "SET DateStyle 
 export async function writeBackup(databaseUrl: string, file: string, opts: { now?: () => Date } = {}): Promise<BackupSummary> {
   const target = path.resolve(file);
   mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  const partial = `${target}.partial`;
+  const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "vendor-erp-backup" });
   await client.connect();
   try {
@@ -131,7 +132,8 @@ async function appliedMigrations(client: pg.Client) {
  * so a restore puts them back in their queues. pg-boss's own tables are not copied: its schema is
  * pg-boss's to create (and to migrate between its versions), and its history and schedules are
  * rebuilt by the app on start. Handlers are idempotent, so a job that finished just after the
- * snapshot and runs again after a restore changes nothing.
+ * snapshot and runs again after a restore changes nothing. The backup job itself (running while it
+ * takes this snapshot) is left out: a restore should not start a backup.
  */
 async function pendingJobs(client: pg.Client): Promise<BackupJob[]> {
   const exists = await client.query("SELECT to_regclass('pgboss.job') IS NOT NULL AS ok");
@@ -140,7 +142,7 @@ async function pendingJobs(client: pg.Client): Promise<BackupJob[]> {
     `SELECT id::text, name, data, priority, retry_limit AS "retryLimit", retry_delay AS "retryDelay", retry_backoff AS "retryBackoff",
             retry_delay_max AS "retryDelayMax", expire_seconds AS "expireInSeconds", singleton_key AS "singletonKey",
             to_char(start_after AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "startAfter", dead_letter AS "deadLetter"
-       FROM pgboss.job WHERE state IN ('created', 'retry', 'active') ORDER BY created_on, id`,
+       FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND name <> 'database-backup' ORDER BY created_on, id`,
   );
   return rows;
 }
