@@ -7,7 +7,7 @@
 // A SIGKILL cannot stand in for a power cut (the kernel still holds what PostgreSQL wrote), so the
 // settings that make a power cut survivable are asserted as well.
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -23,6 +23,13 @@ const stops: (() => Promise<void>)[] = [];
 
 afterAll(async () => {
   for (const stop of stops.reverse()) await stop().catch(() => {});
+  // A failure before the kill would leave the first server running: stop whatever still holds the directory.
+  const pidFile = path.join(dir, "pgdata", "postmaster.pid");
+  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+  if (pid && isAlive(pid)) {
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 

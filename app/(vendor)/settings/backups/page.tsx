@@ -25,7 +25,7 @@ export default async function BackupsPage() {
     <>
       <PageHeader
         title="Data & backups"
-        meta={status.stale ? <Badge tone="warning">Backup overdue</Badge> : <Badge tone="success">Backed up</Badge>}
+        meta={status.stale ? <Badge tone="warning">{lastSuccess ? "Backup overdue" : "No backup yet"}</Badge> : <Badge tone="success">Backed up</Badge>}
         description="A copy of the whole database is written every night, so invoices, payments and stock can be brought back after a disk failure or a mistake."
       />
       <SettingsTabs actor={actor} current="backups" />
