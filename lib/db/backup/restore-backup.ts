@@ -104,7 +104,11 @@ export async function restoreBackup(databaseUrl: string, file: string, opts: Opt
     } finally {
       await client.end().catch(() => {});
     }
-    await restorePendingJobs(databaseUrl, jobs, log);
+    try {
+      await restorePendingJobs(databaseUrl, jobs, log);
+    } catch (err) {
+      throw new Error(`The data was restored, but putting ${jobs.length} waiting background job(s) back in their queues failed: ${(err as Error).message}`);
+    }
     return { createdAt: new Date(header.createdAt), tables: header.tables.length, rows, jobs: jobs.length, pendingMigrations: plan.pending };
   } finally {
     close();
