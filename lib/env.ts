@@ -1,6 +1,8 @@
 // The one place that reads the environment. Parsed once, with a clear message for a bad value.
 import { z } from "zod";
 
+const RETENTION_MESSAGE = "BACKUP_RETENTION_DAYS must be a whole number of days, 0 or more (0 keeps every backup)";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -16,17 +18,30 @@ const schema = z.object({
   JOBS_WORKER: z.enum(["on", "off"], { error: 'JOBS_WORKER must be "on" or "off"' }).default("on"),
   /** Jobs of one queue a process runs at once. */
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-  /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
   /**
    * Strict-Transport-Security max-age in seconds; 0 (default) sends none. Set it (e.g. 31536000) when
    * the app is reached only over https; browsers ignore the header on plain http.
    */
   HSTS_MAX_AGE: z.coerce.number().int().min(0, "HSTS_MAX_AGE must be 0 or a number of seconds").max(63072000).default(0),
+  /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
   BILLING_SECRETS_KEY: z.string().min(32, "BILLING_SECRETS_KEY must be at least 32 characters").optional(),
   /** "on" only for `npm run demo` and the end-to-end tests: opens the local mail outbox (behind OUTBOX_KEY) and shows a red banner. */
   DEMO_MODE: z.enum(["on", "off"], { error: 'DEMO_MODE must be "on" or "off"' }).default("off"),
   /** The key that opens the local mail outbox in demo mode (the demo generates one into .data/outbox-key). */
   OUTBOX_KEY: z.string().min(16, "OUTBOX_KEY must be at least 16 characters").optional(),
+  /** Where the daily backup job and `npm run db:backup` write backups (relative to the working directory). */
+  BACKUP_DIR: z.string().min(1, "BACKUP_DIR must name a directory").default(".data/backups"),
+  /** Backups in BACKUP_DIR older than this many days are deleted after each successful backup; 0 keeps them all. */
+  BACKUP_RETENTION_DAYS: z.preprocess(
+    // Empty (KEY= in an env file) means unset, not 0: an empty value must not switch deletion off.
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number({ error: RETENTION_MESSAGE })
+      .int(RETENTION_MESSAGE)
+      .min(0, RETENTION_MESSAGE)
+      .max(3650, "BACKUP_RETENTION_DAYS can be at most 3650 (ten years)")
+      .default(14),
+  ),
 }).superRefine((e, issue) => {
   if (e.DEMO_MODE !== "on") return;
   if (!e.OUTBOX_KEY) issue.addIssue({ code: "custom", path: ["OUTBOX_KEY"], message: "DEMO_MODE=on needs OUTBOX_KEY (npm run demo sets both)" });
@@ -49,14 +64,18 @@ export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Parses an environment; throws one message naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${lines}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
 export function authSecret(): Uint8Array {

@@ -15,7 +15,7 @@ const database = "vendor_erp_e2e";
 const log = (m: string) => console.log(`[e2e-server] ${m}`);
 
 const t0 = performance.now();
-const server = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "e2e-postgres"), database: "postgres" });
+const server = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "e2e-postgres"), database: "postgres", durable: false });
 let child: ChildProcess | undefined;
 let stopping = false;
 

@@ -27,6 +27,8 @@ export const permissions = [
   "deliveries.update",
   "reports.read",
   "audit.read",
+  /** The deployment's database backups (Settings → Data & backups): owners and admins. */
+  "system.backups.read",
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -37,7 +39,7 @@ const without = (...p: Permission[]) => all.filter((x) => !p.includes(x));
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   OWNER: all,
   ADMIN: without("employees.manage_admins"),
-  MANAGER: without("company.write", "employees.write", "employees.manage_admins", "audit.read"),
+  MANAGER: without("company.write", "employees.write", "employees.manage_admins", "audit.read", "system.backups.read"),
   SALES: ["company.read", "employees.read", "retailers.read", "retailers.write", "catalog.read", "inventory.read", "orders.read", "orders.write", "billing.read", "logistics.read", "reports.read"],
   WAREHOUSE: ["company.read", "employees.read", "catalog.read", "inventory.read", "inventory.write", "orders.read", "logistics.read", "logistics.write"],
   ACCOUNTANT: ["company.read", "employees.read", "retailers.read", "catalog.read", "orders.read", "billing.read", "billing.write", "payments.write", "reports.read", "audit.read"],

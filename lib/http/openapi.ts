@@ -14,6 +14,7 @@ import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
+import { systemOperations } from "@/lib/system/system.openapi";
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
 import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
@@ -117,6 +118,7 @@ export const operations: Operation[] = [
   ...invoicesOperations,
   ...einvoiceOperations,
   ...pdfOperations,
+  ...systemOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

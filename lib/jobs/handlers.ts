@@ -11,6 +11,7 @@ import { deliverEmail } from "@/lib/integrations/messaging/send-email";
 import type { JobData, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { pruneExpiredRecords } from "@/lib/jobs/prune";
+import { runScheduledBackup } from "@/lib/jobs/database-backup";
 
 export type JobInfo = {
   id: string;
@@ -27,4 +28,5 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "einvoice-generate": ({ invoiceId }, job) => submitEInvoice(invoiceId, job),
   "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
   "maintenance-prune": () => pruneExpiredRecords(),
+  "database-backup": () => runScheduledBackup(),
 };

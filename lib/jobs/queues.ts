@@ -21,6 +21,8 @@ export const queues = {
   "einvoice-cancel": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
+  /** Daily (scheduled): a backup of the database into BACKUP_DIR, then old backups pruned. No data. */
+  "database-backup": { retryLimit: 2, retryDelay: 900, expireInSeconds: 3 * 3600, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
 
 export type QueueName = keyof typeof queues;
@@ -33,4 +35,5 @@ export type JobData = {
   "einvoice-generate": { invoiceId: string };
   "einvoice-cancel": { invoiceId: string };
   "maintenance-prune": Record<string, never>;
+  "database-backup": Record<string, never>;
 };

@@ -3,6 +3,7 @@
 // out); any number of them can run against one database, pg-boss hands each job to one of them.
 import type { JobWithMetadata } from "pg-boss";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { BACKUP_SCHEDULE } from "@/lib/jobs/database-backup";
 import { handlers } from "@/lib/jobs/handlers";
 import { queues, type JobData, type QueueName } from "@/lib/jobs/queues";
 import { env } from "@/lib/env";
@@ -32,6 +33,7 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
     }
     // One schedule for the whole deployment (pg-boss keeps it by name, and one instance fires it).
     await boss.schedule("maintenance-prune", "23 * * * *", {}, { tz: "Asia/Kolkata" });
+    await boss.schedule("database-backup", BACKUP_SCHEDULE.cron, {}, { tz: BACKUP_SCHEDULE.tz });
     log("info", "background job workers started", { queues: Object.keys(queues) });
     return ids;
   })().catch((err) => {

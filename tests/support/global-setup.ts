@@ -16,7 +16,7 @@ export async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) {
     adminUrl = process.env.TEST_DATABASE_URL;
   } else {
-    const server = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "test-postgres"), database: "postgres" });
+    const server = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "test-postgres"), database: "postgres", durable: false });
     stopServer = server.stop;
     adminUrl = server.url;
   }
