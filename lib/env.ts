@@ -1,4 +1,5 @@
 // The one place that reads the environment. Parsed once, with a clear message for a bad value.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const schema = z.object({
@@ -18,6 +19,16 @@ const schema = z.object({
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Encrypts stored IRP credentials (lib/billing/secrets.ts); without it a key is derived from AUTH_SECRET. */
   BILLING_SECRETS_KEY: z.string().min(32, "BILLING_SECRETS_KEY must be at least 32 characters").optional(),
+  /**
+   * Proxies (addresses or CIDR ranges, IPv4/IPv6, comma-separated) whose X-Forwarded-For is believed.
+   * Empty: the client address is the TCP peer and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => v.split(",").map((s) => s.trim()).filter(Boolean).every(isAddressOrCidr), {
+      error: "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,fd00::/8",
+    }),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,4 +53,11 @@ export function authSecret(): Uint8Array {
 
 export function appUrl(): string {
   return env().APP_URL ?? `http://localhost:${env().PORT}`;
+}
+
+function isAddressOrCidr(entry: string) {
+  const [addr, bits, extra] = entry.split("/");
+  const kind = isIP(addr);
+  if (!kind || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128));
 }

@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
 import { prisma } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
 
 declare module "next-auth" {
@@ -40,7 +41,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+        const ip = clientAddress(request?.headers);
         try {
           const actor = await authenticate(prisma, { email: String(credentials?.email ?? ""), password: String(credentials?.password ?? ""), ip });
           if (actor.kind === "system") return null;
