@@ -25,13 +25,18 @@ test("a client that rotates X-Forwarded-For and forges the peer-address header s
 test("the sign-in page says how long to wait after too many wrong passwords", async ({ page }) => {
   const email = `typo-${Date.now()}@shreeganesh.example`;
   await page.goto("/login");
-  for (let i = 1; i <= 5; i++) {
+  // Each try waits for the server's answer (the form's action), so six tries are six attempts.
+  const submit = async (password: string) => {
     await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(`Wrong#${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Password").fill(password);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"), page.getByRole("button", { name: "Sign in" }).click()]);
+    // The form resets its fields once the answer is shown; the next try types after that.
+    await expect(page.getByLabel("Password")).toHaveValue("");
+  };
+  for (let i = 1; i <= 5; i++) {
+    await submit(`Wrong#${i}`);
     await expect(page.getByText("Email or password is incorrect")).toBeVisible();
   }
-  await page.getByLabel("Password").fill("Wrong#6");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submit("Wrong#6");
   await expect(page.getByText(/Too many sign-in attempts\. Try again in \d+ seconds?\./)).toBeVisible();
 });
