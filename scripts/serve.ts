@@ -6,6 +6,7 @@
 //   tsx scripts/serve.ts [--dev] [-p <port>] [-H <hostname>]   (as next start: PORT or 3000; every interface)
 import { createServer } from "node:http";
 import path from "node:path";
+import { env } from "../lib/env";
 import { PEER_ADDRESS_HEADER, markPeerAddressHeaderTrusted } from "../lib/http/client-address";
 
 const args = process.argv.slice(2);
@@ -14,6 +15,13 @@ const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = option("-H", "--hostname") ?? process.env.HOST;
 // As `next start` / `next dev` do; set before Next.js loads, which reads it at import.
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+// A bad setting (e.g. TRUSTED_PROXIES) stops the start with its message, not every request later.
+try {
+  env();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
 
 const { default: next } = await import("next");
 const httpServer = createServer((req, res) => {
