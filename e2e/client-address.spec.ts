@@ -39,4 +39,12 @@ test("the sign-in page says how long to wait after too many wrong passwords", as
   }
   await submit("Wrong#6");
   await expect(page.getByText(/Too many sign-in attempts\. Try again in \d+ seconds?\./)).toBeVisible();
+  // The form's failures were counted against this browser's own address (not an "unknown" one):
+  // the same browser's next try through the API meets the same delay.
+  const api = await page.evaluate(async (email) => {
+    const res = await fetch("/api/v1/auth/token", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "Wrong#7" }) });
+    return { status: res.status, retryAfter: res.headers.get("retry-after") };
+  }, email);
+  expect(api.status).toBe(429);
+  expect(Number(api.retryAfter)).toBeGreaterThan(0);
 });
