@@ -57,7 +57,8 @@ try {
     await run([nextBin, "build"], env);
   }
   // The app's own server (as `npm start` runs it), so the specs see the client address as production does.
-  child = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/serve.ts", "-p", String(port)], { env, stdio: "inherit" });
+  // `--import tsx` rather than the tsx CLI, which would run the server in a second process that a stop signal misses.
+  child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   child.on("exit", (code) => void stop(code ?? 1));
 } catch (err) {
   console.error("[e2e-server]", err instanceof Error ? err.message : err);

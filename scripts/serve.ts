@@ -3,7 +3,7 @@
 // request, overwriting whatever a client sent. Next.js alone cannot tell a route the socket address
 // once a client sends X-Forwarded-For (it only fills that header when absent), and rate limits must
 // not key on a header the client chooses; lib/http/client-address.ts reads the private header.
-//   tsx scripts/serve.ts [--dev] [-p <port>] [-H <hostname>]   (as next start: PORT or 3000; every interface)
+//   node --import tsx scripts/serve.ts [--dev] [-p <port>] [-H <hostname>]   (as next start: PORT or 3000; every interface)
 import { createServer } from "node:http";
 import path from "node:path";
 import { env } from "../lib/env";

@@ -46,7 +46,8 @@ export async function launch(opts: LaunchOptions) {
     }
     // scripts/serve.ts rather than `next start` / `next dev`: it hands the app the real client address.
     const serveArgs = ["scripts/serve.ts", ...(opts.mode === "dev" ? ["--dev"] : []), "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"];
-    child = spawn(process.execPath, [tsxCli(root), ...serveArgs], { env, stdio: ["ignore", "pipe", "inherit"] });
+    // `--import tsx` (not the tsx CLI, which runs the script in a second process): signals reach the server itself.
+    child = spawn(process.execPath, ["--import", "tsx", ...serveArgs], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
     child.stdout!.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       process.stdout.write(text);
