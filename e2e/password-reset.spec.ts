@@ -12,9 +12,14 @@ test("forgotten password is reset with the code from the outbox", async ({ page 
   await expect(page.getByText("Check your email")).toBeVisible();
   const enterCode = await page.getByRole("link", { name: "Enter the code" }).getAttribute("href");
 
-  // Read the mail in the local outbox: newest first, open the one to this address.
-  await openOutbox(page);
-  await page.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();
+  // Read the mail in the local outbox: newest first, open the one to this address. A background job
+  // makes the code and its mail a moment after the request, so look again until it is there.
+  const mailRow = page.getByRole("row").filter({ hasText: email }).filter({ hasText: "password reset code" }).first();
+  await expect(async () => {
+    await openOutbox(page);
+    await expect(mailRow).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await mailRow.getByRole("link").click();
   await expect(page).toHaveURL(/\/dev\/outbox\/.+/);
   await expect(page.getByText(email).first()).toBeVisible();
   const text = await page.getByTestId("email-text").innerText();

@@ -1,4 +1,5 @@
 // The one place that reads the environment. Parsed once, with a clear message for a bad value.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const RETENTION_MESSAGE = "BACKUP_RETENTION_DAYS must be a whole number of days, 0 or more (0 keeps every backup)";
@@ -42,6 +43,16 @@ const schema = z.object({
       .max(3650, "BACKUP_RETENTION_DAYS can be at most 3650 (ten years)")
       .default(14),
   ),
+  /**
+   * Proxies (addresses or CIDR ranges, IPv4/IPv6, comma-separated) whose X-Forwarded-For is believed.
+   * Empty: the client address is the TCP peer and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => v.split(",").map((s) => s.trim()).filter(Boolean).every(isAddressOrCidr), {
+      error: "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,fd00::/8",
+    }),
 }).superRefine((e, issue) => {
   if (e.DEMO_MODE !== "on") return;
   if (!e.OUTBOX_KEY) issue.addIssue({ code: "custom", path: ["OUTBOX_KEY"], message: "DEMO_MODE=on needs OUTBOX_KEY (npm run demo sets both)" });
@@ -91,4 +102,11 @@ export function demoMode(): boolean {
 
 export function appUrl(): string {
   return env().APP_URL ?? `http://localhost:${env().PORT}`;
+}
+
+function isAddressOrCidr(entry: string) {
+  const [addr, bits, extra] = entry.split("/");
+  const kind = isIP(addr);
+  if (!kind || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128));
 }

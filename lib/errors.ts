@@ -8,6 +8,8 @@ export const errorStatus = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  /** Too many failed sign-ins for the account: only a password reset (emailed code) lets it in. */
+  reset_required: 403,
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,

@@ -31,9 +31,11 @@ export async function peek(db: PrismaClient, l: Limit, now: Date): Promise<{ all
 }
 
 export function rateLimited(retryAfterSeconds: number, what = "Too many attempts") {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new AppError("rate_limited", `${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { details: { retryAfterSeconds } });
+  const wait = retryAfterSeconds < 60 ? plural(Math.max(1, Math.ceil(retryAfterSeconds)), "second") : plural(Math.ceil(retryAfterSeconds / 60), "minute");
+  return new AppError("rate_limited", `${what}. Try again in ${wait}.`, { details: { retryAfterSeconds } });
 }
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
 /** Old windows are useless; dropped opportunistically. */
 export async function pruneRateLimits(db: PrismaClient, now: Date) {

@@ -1,5 +1,5 @@
 // The web server of the Playwright suite: its own embedded PostgreSQL (.data/e2e-postgres), a fresh
-// database every run (dropped and created), migrations, demo data, then `next start` on the existing
+// database every run (dropped and created), migrations, demo data, then the app's server (scripts/serve.ts) on the existing
 // production build. Started and stopped by Playwright (playwright.config.ts, webServer).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -59,7 +59,9 @@ try {
     log("no production build in .next; running next build first (npm test does this before Playwright)");
     await run([nextBin, "build"], env);
   }
-  child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: "inherit" });
+  // The app's own server (as `npm start` runs it), so the specs see the client address as production does.
+  // `--import tsx` rather than the tsx CLI, which would run the server in a second process that a stop signal misses.
+  child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   child.on("exit", (code) => void stop(code ?? 1));
 } catch (err) {
   console.error("[e2e-server]", err instanceof Error ? err.message : err);

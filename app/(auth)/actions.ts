@@ -9,6 +9,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { prisma } from "@/lib/db/client";
 import { actionError } from "@/lib/http/action";
+import { clientAddress } from "@/lib/http/client-address";
 
 export type AuthFormState = {
   status: "idle" | "error" | "done";
@@ -22,6 +23,7 @@ export type AuthFormState = {
 const loginMessages: Record<string, string> = {
   invalid_credentials: "Email or password is incorrect.",
   rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
+  reset_required: "Too many failed sign-ins for this account. Request a code by email (Forgot password) and set a new password.",
   forbidden: "This account cannot sign in.",
 };
 
@@ -59,8 +61,7 @@ export async function requestResetAction(_prev: AuthFormState, form: FormData): 
   const email = str(form, "email").trim().toLowerCase();
   const values = { email };
   if (!email) return { status: "error", fieldErrors: { email: ["Enter your email"] }, values };
-  const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+  const ip = clientAddress(await headers());
   try {
     const { message } = await requestPasswordReset(prisma, { email }, { ip });
     return { status: "done", message, values };

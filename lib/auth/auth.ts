@@ -8,6 +8,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { endSession, startSession } from "@/lib/auth/sessions";
 import { prisma } from "@/lib/db/client";
 import { appUrl } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
 
 // Auth.js builds its own redirects from AUTH_URL; without it they follow the address the server
@@ -48,7 +49,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+        const ip = clientAddress(request?.headers);
         try {
           const actor = await authenticate(prisma, { email: String(credentials?.email ?? ""), password: String(credentials?.password ?? ""), ip });
           if (actor.kind === "system") return null;

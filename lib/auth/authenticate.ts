@@ -1,16 +1,11 @@
-// Email + password check shared by the browser login and the API token endpoint, with brute-force
-// limits kept in PostgreSQL (per email and per IP) so they hold across instances.
+// Email + password check shared by the browser login and the API token endpoint. Brute-force limits
+// (lib/auth/login-throttle.ts) slow the guesser per account and address without locking out the owner.
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
+import { claimLoginAttempt, releaseLoginAttempt } from "@/lib/auth/login-throttle";
 import { verifyPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { hit, peek, rateLimited, type Limit } from "@/lib/rate-limit";
-
-export const loginLimits = (email: string, ip: string | undefined): Limit[] => [
-  { key: `login:email:${email}`, limit: 10, windowSeconds: 15 * 60 },
-  ...(ip ? [{ key: `login:ip:${ip}`, limit: 50, windowSeconds: 15 * 60 }] : []),
-];
 
 const wrong = () => new AppError("invalid_credentials", "Email or password is incorrect");
 
@@ -22,17 +17,12 @@ export async function authenticate(
   const email = String(input.email ?? "").trim().toLowerCase();
   const password = String(input.password ?? "");
   if (!email || !password) throw wrong();
-  const limits = loginLimits(email, input.ip);
-  for (const l of limits) {
-    const state = await peek(db, l, now);
-    if (!state.allowed) throw rateLimited(state.retryAfterSeconds, "Too many sign-in attempts");
-  }
+  // Counted as a failure up front (or refused with the wait); given back below if the password is right.
+  await claimLoginAttempt(db, email, input.ip, now);
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash);
-  if (!user || !ok || !user.passwordHash) {
-    for (const l of limits) await hit(db, l, now);
-    throw wrong();
-  }
+  if (!user || !ok || !user.passwordHash) throw wrong();
+  await releaseLoginAttempt(db, email, input.ip);
   if (!user.isActive) throw new AppError("forbidden", "This account has been deactivated. Ask your company's admin.");
   const actor = await loadActor(db, user.id, input.companyId);
   if (!actor) throw new AppError("forbidden", "This account is not active in any company or retailer business.");

@@ -8,6 +8,7 @@ import { makeCtx, type Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCookieWriteAllowed } from "@/lib/http/csrf";
+import { clientAddress } from "@/lib/http/client-address";
 import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
 import { problemFromError, problemResponse } from "@/lib/http/problem";
 import { logRequest } from "@/lib/log";
@@ -108,15 +109,21 @@ async function settle(handler: (r: ApiRequest | AuthedRequest) => Promise<unknow
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     const p = problemFromError(err, requestId, path);
-    return new Reply(p.status, p, { "content-type": "application/problem+json" });
+    return new Reply(p.status, p, { "content-type": "application/problem+json", ...retryAfter(err) });
   }
 }
 
 function errorResponse(err: unknown, requestId: string, path: string) {
   if (!(err instanceof AppError)) console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String((err as Error)?.stack ?? err) }));
   const p = problemFromError(err, requestId, path);
-  const retry = err instanceof AppError && typeof err.details?.retryAfterSeconds === "number" ? { "retry-after": String(err.details.retryAfterSeconds) } : undefined;
-  return problemResponse(p, retry);
+  return problemResponse(p, err instanceof AppError ? retryAfter(err) : undefined);
+}
+
+/** A 429 always says when to come back, whichever path the error took. */
+function retryAfter(err: AppError): Record<string, string> {
+  const seconds = err.details?.retryAfterSeconds;
+  if (typeof seconds === "number") return { "retry-after": String(Math.max(1, Math.ceil(seconds))) };
+  return err.code === "rate_limited" ? { "retry-after": "60" } : {};
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -172,7 +179,7 @@ function validRequestId(v: string | null) {
   return v && /^[A-Za-z0-9._:-]{8,128}$/.test(v) ? v : null;
 }
 
+/** The client's address: the TCP peer, or X-Forwarded-For only through a trusted proxy (lib/http/client-address.ts). */
 export function clientIp(req: Request): string | undefined {
-  const fwd = req.headers.get("x-forwarded-for");
-  return fwd?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || undefined;
+  return clientAddress(req.headers);
 }

@@ -29,7 +29,7 @@ export type FailedJobView = {
   queuedAt: string | null;
 };
 
-const queueLabels: Record<string, string> = { "email-deliver": "Email delivery", "order-notify": "Order notifications", "maintenance-prune": "Housekeeping" };
+const queueLabels: Record<string, string> = { "email-deliver": "Email delivery", "order-notify": "Order notifications", "password-reset-code": "Password codes", "maintenance-prune": "Housekeeping" };
 
 type JobData = { emailId?: unknown; eventId?: unknown };
 

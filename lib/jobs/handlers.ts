@@ -2,6 +2,7 @@
 // their writes on dedupe keys or claim rows before acting, so a retry or a second run changes nothing.
 // A handler throws to fail the attempt; pg-boss retries with backoff and, after the queue's
 // retryLimit, moves the job to the dead-letter list (lib/jobs/dead-letter.ts).
+import { runPasswordCodeJob } from "@/lib/auth/password-reset";
 import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-irp";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { emailInvoice } from "@/lib/billing/email-invoice";
@@ -27,6 +28,7 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "invoice-email": ({ invoiceId }) => emailInvoice(invoiceId),
   "einvoice-generate": ({ invoiceId }, job) => submitEInvoice(invoiceId, job),
   "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
+  "password-reset-code": (data, job) => runPasswordCodeJob(data, job),
   "maintenance-prune": () => pruneExpiredRecords(),
   "database-backup": () => runScheduledBackup(),
 };

@@ -19,6 +19,8 @@ export const queues = {
   "einvoice-generate": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Cancel a document's IRN at the IRP (within 24 hours of its ack). Data: { invoiceId }. */
   "einvoice-cancel": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** Look a user up by email and mail a password-reset code (none for an unknown email). Data: { email, purpose }. */
+  "password-reset-code": withRetries,
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   /** Daily (scheduled): a backup of the database into BACKUP_DIR, then old backups pruned. No data. */
@@ -34,6 +36,7 @@ export type JobData = {
   "invoice-email": { invoiceId: string };
   "einvoice-generate": { invoiceId: string };
   "einvoice-cancel": { invoiceId: string };
+  "password-reset-code": { email: string; purpose: "reset" | "invite"; companyName?: string };
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, can, roleLabels } from "@/lib/auth/permissions";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
+import { sendPasswordCode } from "@/lib/auth/password-reset";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -44,6 +44,6 @@ export async function addEmployee(ctx: Ctx, input: unknown): Promise<EmployeeVie
     return { membership, isNew, companyName };
   });
   // New people set their password with the same one-time code flow as a reset.
-  if (result.isNew) await requestPasswordReset(prisma, { email: data.email }, { now: ctx.now(), purpose: "invite", companyName: result.companyName });
+  if (result.isNew) await sendPasswordCode(prisma, { email: data.email, purpose: "invite", companyName: result.companyName }, ctx.now());
   return toEmployeeView(result.membership);
 }

@@ -1,5 +1,6 @@
 // Shared by `npm run demo`, `npm start` and `npm run dev`: resolve the database (embedded unless
-// DATABASE_URL is set), migrate, optionally seed, then run Next.js with the URL in its environment,
+// DATABASE_URL is set), migrate, optionally seed, then run the app's server (scripts/serve.ts: Next.js
+// behind a Node server that passes on the client's address) with the URL in its environment,
 // and stop everything cleanly on Ctrl-C / SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -45,11 +46,14 @@ export async function launch(opts: LaunchOptions) {
       console.log("building the app (next build)…");
       await run(process.execPath, [nextBin, "build"], env);
     }
-    child = spawn(process.execPath, [nextBin, opts.mode, "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], { env, stdio: ["ignore", "pipe", "inherit"] });
+    // scripts/serve.ts rather than `next start` / `next dev`: it hands the app the real client address.
+    const serveArgs = ["scripts/serve.ts", ...(opts.mode === "dev" ? ["--dev"] : []), "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"];
+    // `--import tsx` (not the tsx CLI, which runs the script in a second process): signals reach the server itself.
+    child = spawn(process.execPath, ["--import", "tsx", ...serveArgs], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
     child.stdout!.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       process.stdout.write(text);
-      if (/Ready in|started server|Local:/i.test(text) && !announced) {
+      if (/Ready in|Ready:|started server|Local:/i.test(text) && !announced) {
         announced = true;
         banner(port, opts.seed ? env.OUTBOX_KEY : undefined, performance.now() - t0);
       }

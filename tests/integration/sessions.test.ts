@@ -12,6 +12,7 @@ import { updateEmployee } from "@/lib/people/update-employee";
 import { removeRetailerUser } from "@/lib/network/remove-retailer-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import { call } from "../support/http";
+import { latestResetCode } from "../support/reset-codes";
 import { PASSWORD, createRetailerUser, createStaff, tenant } from "../support/factories";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as passwordRoute from "@/app/api/v1/me/password/route";
@@ -90,8 +91,8 @@ describe("password changes end the other sessions", () => {
     const sid = await browserSession(t.user.id);
     const pair = await issueTokenPair(prisma, t.actor);
     await requestPasswordReset(prisma, { email: t.user.email }, { ip: "198.51.100.1" });
-    const mail = await waitForCode(t.user.email);
-    await resetPassword(prisma, { email: t.user.email, code: mail, password: "Fresh@Pass2026" });
+    const code = await latestResetCode(t.user.email);
+    await resetPassword(prisma, { email: t.user.email, code, password: "Fresh@Pass2026" });
     expect(await loadActor(prisma, t.user.id, t.company.id, sid)).toBeNull();
     expect((await call(meRoute.GET, { token: pair.accessToken })).status).toBe(401);
   });
@@ -205,16 +206,6 @@ describe("my sessions", () => {
     await expect(signOutEverywhere(makeCtx(u.actor))).resolves.toEqual({ endedSessions: 1 });
   });
 });
-
-async function waitForCode(email: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const mail = await prisma.emailMessage.findFirst({ where: { to: email }, orderBy: { createdAt: "desc" } });
-    const code = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no reset code mailed to ${email}`);
-}
 
 async function addTeamMember(retailerId: string) {
   const m = await createRetailerUser();
