@@ -1,7 +1,7 @@
 // next-auth v5 for browser sessions: email + password, JWT session cookie. The token carries the
 // user id, the active company and the server-side session id (lib/auth/sessions.ts); the Actor and
 // the session row are re-read from the database on each request, so sign-out ends the cookie for real.
-import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -11,9 +11,6 @@ import { appUrl } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
 
-// Auth.js builds its own redirects from AUTH_URL; without it they follow the address the server
-// listens on (http://0.0.0.0:3000). APP_URL (lib/env.ts) is the one public URL.
-process.env.AUTH_URL ??= appUrl();
 
 declare module "next-auth" {
   interface Session {
@@ -33,7 +30,7 @@ class LoginError extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+const config: NextAuthConfig = {
   trustHost: true,
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
@@ -96,6 +93,14 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       return session;
     },
   },
+};
+
+// Auth.js builds its own redirects from AUTH_URL; without it they follow the address the server
+// listens on (http://0.0.0.0:3000). APP_URL (lib/env.ts) is the one public URL. Set on first use, not
+// at import, so the environment is read when the app runs.
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => {
+  process.env.AUTH_URL ??= appUrl();
+  return config;
 });
 
 export function safeRedirect(url: string, baseUrl: string): string {
