@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { assertNoForbiddenChars } from "@/lib/control-chars";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hit, peek, rateLimited, type Limit } from "@/lib/rate-limit";
@@ -21,6 +22,7 @@ export async function authenticate(
 ): Promise<Actor> {
   const email = String(input.email ?? "").trim().toLowerCase();
   const password = String(input.password ?? "");
+  assertNoForbiddenChars({ email, password }); // a NUL must never reach the queries below (422, not 500)
   if (!email || !password) throw wrong();
   const limits = loginLimits(email, input.ip);
   for (const l of limits) {

@@ -8,7 +8,14 @@ import { amountSchema, optionalText, positiveQuantitySchema, quantitySchema, req
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
 const id = (label: string) => z.string({ error: `Choose a ${label}` }).trim().min(1, `Choose a ${label}`).max(64);
-const bool = z.preprocess((v) => (typeof v === "string" ? ["true", "yes", "1", "on"].includes(v.trim().toLowerCase()) : v), z.boolean());
+// Form values ("on", "true", "false", "") become booleans; any other text stays text and is refused.
+const TRUE_TEXT = ["true", "yes", "1", "on"];
+const FALSE_TEXT = ["false", "no", "0", "off", ""];
+const bool = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  const t = v.trim().toLowerCase();
+  return TRUE_TEXT.includes(t) ? true : FALSE_TEXT.includes(t) ? false : v;
+}, z.boolean());
 const offset = z.coerce.number().int().min(0).optional();
 const pageSize = z.coerce.number().int().min(1).max(100).optional();
 

@@ -1,0 +1,449 @@
+// Fuzzes every write route of the OpenAPI document with bad bodies generated from its own request
+// schema: control characters, 10,000-character strings, emoji, numbers as strings, negative, NaN-like
+// and huge numbers, wrong types, unknown fields, empty and null bodies, wrong content types and
+// malformed JSON. A case that is certainly invalid must answer 4xx problem+json and write nothing
+// (every table's row count, counted in one query, is the same before and after); a case that may be
+// valid (an emoji in a name) must not answer 5xx, and a text it accepts must come back unchanged.
+//
+// It runs in a database of its own, so the row counts are exact while other test files write to theirs.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { issueTokenPair } from "@/lib/auth/tokens";
+import { disconnect, prisma } from "@/lib/db/client";
+import { createDatabaseIfMissing } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { buildOpenApiDocument } from "@/lib/http/openapi";
+import { installJobSchema } from "@/lib/jobs/install";
+import { stopBoss } from "@/lib/jobs/boss";
+import pg from "pg";
+import { insertInvoiceRow } from "../support/billing-factories";
+import { createRetailerUser, createStaff } from "../support/factories";
+import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
+
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  format?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  default?: unknown;
+  $ref?: string;
+  $defs?: Record<string, Schema>;
+};
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Op = { method: string; path: string; params: string[]; body?: Schema; retailer: boolean };
+type Leaf = { path: (string | number)[]; schema: Schema; required: boolean };
+/** certain: the input is wrong for sure, so 4xx and nothing written; maybe: it may be valid, so never 5xx. */
+type Case = { name: string; kind: "certain" | "maybe"; body?: unknown; raw?: string; contentType?: string; query?: string; params?: Record<string, string>; expectFields?: string[]; echo?: { path: (string | number)[]; value: string } };
+
+const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: { in: string }[] }>> };
+const WRITES = new Set(["post", "put", "patch", "delete"]);
+/** Documented leniencies: a null here means "use the default" (the form's blank field), so it may succeed. */
+const NULL_MEANS_DEFAULT = new Set(["PUT /price-lists/{id}/items slabs.0.minQty"]);
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+let dbName = "";
+let adminUrl = "";
+const ids: Record<string, string> = {};
+let staffToken = "";
+let retailerToken = "";
+let countSql = "";
+
+beforeAll(async () => {
+  // A database of this file's own: exact row counts need a database no other test file writes to.
+  adminUrl = inject("adminDatabaseUrl");
+  dbName = `erp_fuzz_${Date.now()}_${process.pid}`;
+  await createDatabaseIfMissing(adminUrl, dbName);
+  const u = new URL(adminUrl);
+  u.pathname = `/${dbName}`;
+  await migrate(u.toString());
+  await installJobSchema(u.toString());
+  await stopBoss();
+  await disconnect();
+  process.env.DATABASE_URL = u.toString();
+  await seed();
+  const tables = await prisma.$queryRaw<{ s: string; t: string }[]>`
+    SELECT table_schema AS s, table_name AS t FROM information_schema.tables
+    WHERE table_type = 'BASE TABLE' AND (table_schema = 'public' OR (table_schema = 'pgboss' AND table_name = 'job')) ORDER BY 1, 2`;
+  countSql = tables.map(({ s, t }) => `SELECT '${s}.${t}' AS t, count(*)::int AS n FROM "${s}"."${t}"`).join(" UNION ALL ");
+}, 180_000);
+
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  // Wait for the app's pool to finish closing rather than cutting its connections (which would surface as an error).
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [dbName]);
+    if (rows[0].n === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await client.end();
+});
+
+describe("fuzzing every write route of the OpenAPI document", () => {
+  const ops = writeOperations();
+
+  it("finds a route module for every write operation", () => {
+    expect(ops.length).toBeGreaterThan(50);
+    for (const op of ops) expect(resolveRoute(op.path), op.path).not.toBeNull();
+  });
+
+  it("answers every bad body with 4xx problem+json, writes nothing for certainly-invalid input, never 5xx", async () => {
+    const failures: string[] = [];
+    let calls = 0;
+    let known: Record<string, number> | undefined;
+    for (const op of ops) {
+      const route = resolveRoute(op.path);
+      if (!route) continue; // reported by the test above
+      const mod = (await import(route.file)) as Record<string, Handler>;
+      const handler = mod[op.method.toUpperCase()];
+      if (!handler) {
+        failures.push(`${op.method} ${op.path}: the module has no ${op.method.toUpperCase()} export`);
+        continue;
+      }
+      for (const c of casesFor(op, route.names)) {
+        calls++;
+        const label = `${op.method.toUpperCase()} ${op.path} [${c.name}]`;
+        // After a certain case wrote nothing, its "after" is the next case's "before".
+        const before = c.kind === "certain" ? (known ??= await counts()) : undefined;
+        if (c.kind === "maybe") known = undefined;
+        const res = await send(handler, op, c, route);
+        const problem = res.contentType?.startsWith("application/problem+json") ? (JSON.parse(res.text) as { code?: string; errors?: Record<string, string[]> }) : null;
+        if (res.status >= 500) failures.push(`${label}: ${res.status} ${res.text.slice(0, 300)}`);
+        else if (res.status >= 400 && !problem?.code) failures.push(`${label}: ${res.status} without a problem+json code (${res.contentType})`);
+        if (c.kind === "certain") {
+          if (res.status < 400) failures.push(`${label}: certainly invalid, but answered ${res.status}`);
+          const after = (known = await counts());
+          const changed = Object.keys(after).filter((t) => after[t] !== before![t]);
+          if (changed.length) failures.push(`${label}: answered ${res.status} but wrote rows to ${changed.map((t) => `${t} (${before![t]} → ${after[t]})`).join(", ")}`);
+          const unnamed = (c.expectFields ?? []).filter((f) => !problem?.errors?.[f]);
+          if (c.expectFields && (res.status !== 422 || unnamed.length)) failures.push(`${label}: expected 422 naming ${unnamed.join(", ")}; got ${res.status} naming ${Object.keys(problem?.errors ?? {}).join(", ")}`);
+        }
+        if (c.echo && res.status < 300 && res.text) {
+          const stored = dig(JSON.parse(res.text), c.echo.path);
+          if (typeof stored === "string" && stored !== c.echo.value.trim()) failures.push(`${label}: stored ${JSON.stringify(stored)} for ${JSON.stringify(c.echo.value)}`);
+        }
+      }
+    }
+    console.log(`fuzz: ${ops.length} write operations, ${calls} calls`);
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+
+const BAD_TEXT = {
+  nul: "a\u0000b",
+  surrogate: "x\uD800y",
+  escape: "red\u001b[31m",
+  c1: "x\u0085y",
+};
+const LONG = "x".repeat(10_000);
+const WEIRD = "Café 😀 e\u0301\u0327 🇮🇳 आटा";
+
+function casesFor(op: Op, names: Record<string, string>): Case[] {
+  const cases: Case[] = [];
+  const params = paramsFor(op);
+  // Query strings and path parameters go through the same check as bodies.
+  cases.push({ name: "NUL in the query string", kind: "certain", query: "q=%00&limit=5", body: op.body ? base(op.body) : undefined, expectFields: ["q"] });
+  if (op.params.length) cases.push({ name: "NUL in a path parameter", kind: "certain", params: { ...params, [op.params[0]]: "x\u0000" }, body: op.body ? base(op.body) : undefined, expectFields: [names[op.params[0]] ?? op.params[0]] });
+  if (!op.body) {
+    // Routes that take no body still parse a JSON one (and name the field); upload routes read bytes and refuse it their own way.
+    cases.push({ name: "JSON body with NUL on a route without a body", kind: "certain", body: { note: BAD_TEXT.nul } });
+    return cases;
+  }
+  const root = op.body;
+  const leaves = leavesOf(root);
+  const required = (root.required ?? []).length > 0;
+
+  // Whole bodies.
+  cases.push({ name: "no body", kind: required ? "certain" : "maybe" });
+  cases.push({ name: "null", kind: "certain", raw: "null" });
+  cases.push({ name: "array for the object", kind: "certain", body: [base(root)] });
+  cases.push({ name: "string for the object", kind: "certain", body: "text" });
+  cases.push({ name: "number for the object", kind: "certain", body: 42 });
+  cases.push({ name: "empty object", kind: required ? "certain" : "maybe", body: {} });
+  cases.push({ name: "unknown field", kind: root.additionalProperties === false ? "certain" : "maybe", body: { ...(base(root) as object), zzUnknownField: "x" } });
+  cases.push({ name: "field name with NUL", kind: "certain", body: { ...(base(root) as object), "bad\u0000key": "x" }, expectFields: ["bad\\u0000key"] });
+  cases.push({ name: "text/plain", kind: "certain", raw: JSON.stringify(base(root)), contentType: "text/plain" });
+  cases.push({ name: "form-encoded", kind: "certain", raw: "name=x&email=y", contentType: "application/x-www-form-urlencoded" });
+  cases.push({ name: "malformed JSON", kind: "certain", raw: '{"name": "x",' });
+  cases.push({ name: "deeply nested", kind: "certain", raw: `${"[".repeat(5000)}${"]".repeat(5000)}` });
+  cases.push({ name: "plausible body", kind: "maybe", body: base(root) });
+
+  // Every field at once with each forbidden character: one call each, naming every field.
+  for (const [name, bad] of Object.entries(BAD_TEXT)) {
+    let body = base(root);
+    for (const leaf of leaves) body = setAt(body, leaf.path, bad);
+    cases.push({ name: `${name} in every field`, kind: "certain", body, expectFields: leaves.map((l) => l.path.join(".")) });
+  }
+
+  // One field at a time with each bad value, the rest plausible.
+  for (const leaf of leaves) {
+    const s = resolve(leaf.schema);
+    const types = typesOf(s);
+    const any = types === null;
+    const allows = (t: string) => any || types!.has(t) || (t === "integer" && types!.has("number")) || (t === "number" && types!.has("integer"));
+    const isEnum = !!(s.enum || s.const !== undefined);
+    const textOk = allows("string") && !isEnum && !s.format;
+    const f = leaf.path.join(".");
+    const put = (name: string, kind: Case["kind"], value: unknown, echo?: Case["echo"]) => cases.push({ name: `${f}: ${name}`, kind, body: setAt(base(root), leaf.path, value), echo });
+    put("10,000 characters", !allows("string") || (s.maxLength ?? Infinity) < 10_000 || isEnum ? "certain" : "maybe", LONG);
+    put("emoji and combining marks", textOk ? "maybe" : "certain", WEIRD, textOk ? { path: leaf.path, value: WEIRD } : undefined);
+    put("number as a string", allows("string") ? "maybe" : "certain", "12");
+    put("NaN as a string", allows("string") ? "maybe" : "certain", "NaN");
+    put("negative number", !allows("number") || (s.minimum ?? -Infinity) >= 0 || (s.exclusiveMinimum ?? -Infinity) >= 0 ? "certain" : "maybe", -1);
+    put("1e308", !allows("number") || (s.maximum ?? Infinity) < 1e308 || (s.exclusiveMaximum ?? Infinity) <= 1e308 ? "certain" : "maybe", 1e308);
+    put("2^63", !allows("number") || (s.maximum ?? Infinity) < 2 ** 63 ? "certain" : "maybe", 2 ** 63);
+    put("array", allows("array") ? "maybe" : "certain", ["x"]);
+    put("object", allows("object") ? "maybe" : "certain", { a: "x" });
+    put("boolean", allows("boolean") ? "maybe" : "certain", true);
+    // An optional field may read null as "left out", as forms do.
+    put("null", allows("null") || !leaf.required || NULL_MEANS_DEFAULT.has(`${op.method.toUpperCase()} ${op.path} ${f}`) ? "maybe" : "certain", null);
+  }
+  return cases;
+}
+
+/** The leaves (non-object, non-array values) of a body schema, with arrays entered at index 0. */
+function leavesOf(schema: Schema, at: (string | number)[] = [], depth = 0, required = true): Leaf[] {
+  const s = resolve(schema);
+  if (depth > 4) return [];
+  const object = objectOf(s);
+  if (object?.properties) return Object.entries(object.properties).flatMap(([k, v]) => leavesOf(v, [...at, k], depth + 1, !!object.required?.includes(k)));
+  const array = arrayOf(s);
+  if (array?.items) {
+    const inner = resolve(array.items);
+    if (objectOf(inner)?.properties || arrayOf(inner)) return leavesOf(inner, [...at, 0], depth + 1, required);
+  }
+  return at.length ? [{ path: at, schema: s, required }] : [];
+}
+
+/** A plausible value for a schema: required fields filled, ids taken from the seeded company by name. */
+function base(schema: Schema, name = "", depth = 0): unknown {
+  const s = resolve(schema);
+  if (s.const !== undefined) return s.const;
+  if (s.enum) return s.enum[0];
+  if (s.default !== undefined) return s.default;
+  const options = (s.anyOf ?? s.oneOf)?.map(resolve).filter((o) => !(o.type === "null"));
+  if (options?.length) return base(options[0], name, depth);
+  const object = objectOf(s);
+  if (object) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(object.properties ?? {})) if (object.required?.includes(k) || depth === 0) out[k] = base(v, k, depth + 1);
+    return out;
+  }
+  const array = arrayOf(s);
+  if (array) return depth > 4 ? [] : Array.from({ length: Math.max(1, array.minItems ?? 1) }, () => base(array.items ?? {}, name, depth + 1));
+  const types = typesOf(s);
+  if (types?.has("boolean")) return false;
+  if (types?.has("integer") || types?.has("number")) return Math.max(1, s.minimum ?? 1, (s.exclusiveMinimum ?? 0) + 1);
+  const key = name.toLowerCase();
+  if (s.format === "email" || key.includes("email")) return `fuzz-${Math.random().toString(36).slice(2, 8)}@test.example`;
+  if (s.format === "date" || /(On|Date|From|To)$/.test(name) || key === "date") return "2026-12-01";
+  if (s.format === "date-time") return "2026-12-01T10:00:00.000Z";
+  if (key.endsWith("id") && ids[key]) return ids[key];
+  if (key.endsWith("id")) return crypto.randomUUID();
+  if (/amount|price|qty|quantity|limit|rate/.test(key)) return "10";
+  return "Fuzz text".padEnd(s.minLength ?? 0, "x");
+}
+
+function paramsFor(op: Op): Record<string, string> {
+  const out: Record<string, string> = {};
+  const segs = op.path.split("/").filter(Boolean);
+  for (const p of op.params) {
+    const before = segs[segs.indexOf(`{${p}}`) - 1];
+    const key = p === "id" ? `${before}:id` : p;
+    out[p] = ids[key] ?? crypto.randomUUID();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema helpers
+
+function resolve(s: Schema): Schema {
+  let cur = s;
+  for (let i = 0; i < 10 && cur?.$ref; i++) {
+    const name = cur.$ref.split("/").pop()!;
+    cur = rootDefs[name] ?? {};
+  }
+  if (cur?.allOf?.length === 1) return resolve({ ...cur, allOf: undefined, ...cur.allOf[0] });
+  return cur ?? {};
+}
+let rootDefs: Record<string, Schema> = {};
+
+function objectOf(s: Schema): Schema | undefined {
+  if (s.properties || s.type === "object" || (Array.isArray(s.type) && s.type.includes("object"))) return s;
+  return (s.anyOf ?? s.oneOf)?.map(resolve).find((o) => o.properties);
+}
+
+function arrayOf(s: Schema): Schema | undefined {
+  if (s.type === "array" || (Array.isArray(s.type) && s.type.includes("array"))) return s;
+  return (s.anyOf ?? s.oneOf)?.map(resolve).find((o) => o.type === "array");
+}
+
+/** The JSON types a schema admits, or null when it says nothing (anything goes). */
+function typesOf(s: Schema): Set<string> | null {
+  if (s.enum) return new Set(s.enum.map(jsonType));
+  if (s.const !== undefined) return new Set([jsonType(s.const)]);
+  if (s.type) return new Set(Array.isArray(s.type) ? s.type : [s.type]);
+  const options = s.anyOf ?? s.oneOf;
+  if (options) {
+    const out = new Set<string>();
+    for (const o of options) {
+      const t = typesOf(resolve(o));
+      if (!t) return null;
+      t.forEach((x) => out.add(x));
+    }
+    return out;
+  }
+  return null;
+}
+
+function jsonType(v: unknown) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : typeof v;
+}
+
+function setAt(body: unknown, at: (string | number)[], value: unknown): unknown {
+  if (!at.length) return value;
+  const [head, ...rest] = at;
+  if (typeof head === "number") {
+    const arr = Array.isArray(body) && body.length ? [...body] : [{}];
+    arr[head] = setAt(arr[head], rest, value);
+    return arr;
+  }
+  const obj = body && typeof body === "object" && !Array.isArray(body) ? { ...(body as Record<string, unknown>) } : {};
+  obj[head] = setAt(obj[head], rest, value);
+  return obj;
+}
+
+function dig(v: unknown, at: (string | number)[]): unknown {
+  let cur = v;
+  for (const k of at) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return cur;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes, calls and counts
+
+function writeOperations(): Op[] {
+  const ops: Op[] = [];
+  for (const [p, byMethod] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(byMethod)) {
+      if (!WRITES.has(method)) continue;
+      const apiPath = p.replace(/^\/api\/v1/, "");
+      const body = op.requestBody?.content["application/json"]?.schema;
+      if (body?.$defs) rootDefs = { ...rootDefs, ...body.$defs };
+      const retailer = apiPath.startsWith("/cart") || apiPath.startsWith("/me/") || (method === "post" && apiPath === "/join-requests") || (apiPath.endsWith("/cancel") && apiPath.startsWith("/join-requests"));
+      ops.push({ method, path: apiPath, params: (apiPath.match(/\{(\w+)\}/g) ?? []).map((x) => x.slice(1, -1)), body, retailer });
+    }
+  }
+  return ops;
+}
+
+/**
+ * The route module of an API path, as Next.js finds it: a literal folder, else a dynamic one
+ * ("/connections/{id}/suspend" → connections/[id]/[action] with action = "suspend").
+ */
+function resolveRoute(apiPath: string): { file: string; names: Record<string, string>; fixed: Record<string, string> } | null {
+  let dir = path.join(APP, "api/v1");
+  const names: Record<string, string> = {};
+  const fixed: Record<string, string> = {};
+  for (const seg of apiPath.split("/").filter(Boolean)) {
+    const dynamic = readdirSync(dir).find((d) => /^\[\w+\]$/.test(d));
+    const param = /^\{(\w+)\}$/.exec(seg)?.[1];
+    if (!param && existsSync(path.join(dir, seg))) dir = path.join(dir, seg);
+    else if (dynamic) {
+      if (param) names[param] = dynamic.slice(1, -1);
+      else fixed[dynamic.slice(1, -1)] = seg;
+      dir = path.join(dir, dynamic);
+    } else return null;
+  }
+  const file = path.join(dir, "route.ts");
+  return existsSync(file) ? { file, names, fixed } : null;
+}
+
+async function send(handler: Handler, op: Op, c: Case, route: { names: Record<string, string>; fixed: Record<string, string> }) {
+  const params = c.params ?? paramsFor(op);
+  const urlPath = `/api/v1${op.path.replace(/\{(\w+)\}/g, (_, p: string) => encodeURIComponent(params[p]))}${c.query ? `?${c.query}` : ""}`;
+  const routeParams: Record<string, string> = { ...route.fixed };
+  for (const [name, value] of Object.entries(params)) routeParams[route.names[name] ?? name] = value;
+  const headers: Record<string, string> = { authorization: `Bearer ${op.retailer ? retailerToken : staffToken}` };
+  let body: string | undefined = c.raw ?? (c.body !== undefined ? JSON.stringify(c.body) : undefined);
+  if (op.method === "get") body = undefined;
+  if (body !== undefined) headers["content-type"] = c.contentType ?? "application/json";
+  const res = await handler(new Request(`http://localhost${urlPath}`, { method: op.method.toUpperCase(), headers, body }), { params: Promise.resolve(routeParams) });
+  return { status: res.status, contentType: res.headers.get("content-type"), text: await res.text() };
+}
+
+async function counts(): Promise<Record<string, number>> {
+  const rows = await prisma.$queryRawUnsafe<{ t: string; n: number }[]>(countSql);
+  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One company with a bit of everything, so path parameters name real rows
+
+async function seed() {
+  const shop = await orderShop({ creditLimit: "1000000" });
+  const product = await stockedProduct(shop, 500);
+  const order = await orderIn(shop, "PLACED", product.id, 2);
+  const invoice = await insertInvoiceRow(shop, { grandTotal: "1180.00", issueDate: "2026-11-01" });
+  const creditNote = await insertInvoiceRow(shop, { grandTotal: "118.00", issueDate: "2026-11-02", type: "CREDIT_NOTE", originalInvoiceId: invoice.id });
+  const employee = await createStaff(shop.co, "SALES");
+  const category = await prisma.category.create({ data: { companyId: shop.co, name: "Staples" } });
+  const priceList = await prisma.priceList.create({ data: { companyId: shop.co, name: "Wholesale" } });
+  const item = await prisma.priceListItem.create({ data: { companyId: shop.co, priceListId: priceList.id, productId: product.id, price: "90.00" } });
+  const invitation = await prisma.invitation.create({ data: { companyId: shop.co, email: "invitee@test.example", tokenHash: `fuzz-${Date.now()}`, invitedById: shop.owner.userId, expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
+  const other = await createRetailerUser();
+  const joinRequest = await prisma.joinRequest.create({ data: { companyId: shop.co, retailerId: other.retailer.id, requestedById: other.user.id } });
+  Object.assign(ids, {
+    "employees:id": employee.membership.id,
+    "connections:id": shop.connection.id,
+    "invitations:id": invitation.id,
+    "join-requests:id": joinRequest.id,
+    "products:id": product.id,
+    "categories:id": category.id,
+    "price-lists:id": priceList.id,
+    itemId: item.id,
+    "warehouses:id": shop.wh.id,
+    "orders:id": order.id,
+    "invoices:id": invoice.id,
+    "credit-notes:id": creditNote.id,
+    vendorCode: shop.company.code,
+    productId: product.id,
+    // Body fields that name rows (looked up lower-cased).
+    productid: product.id,
+    // Body fields that name rows.
+    connectionid: shop.connection.id,
+    warehouseid: shop.wh.id,
+    categoryid: category.id,
+    pricelistid: priceList.id,
+    invoiceid: invoice.id,
+    orderid: order.id,
+    retailerid: shop.retailer.id,
+  });
+  staffToken = (await issueTokenPair(prisma, shop.owner)).accessToken;
+  retailerToken = (await issueTokenPair(prisma, shop.retailerActor)).accessToken;
+}
