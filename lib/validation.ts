@@ -74,3 +74,13 @@ export const quantitySchema = z
 
 /** A quantity that must be more than zero. */
 export const positiveQuantitySchema = quantitySchema.refine((v) => Number(v) > 0, "Must be more than zero");
+
+const TRUE_WORDS = ["true", "yes", "y", "1", "on"];
+const FALSE_WORDS = ["false", "no", "n", "0", "off", ""];
+
+/** A yes/no field: true and false, or the words forms send ("on", "true", "false", ""); any other text is refused. */
+export const booleanSchema = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  const t = v.trim().toLowerCase();
+  return TRUE_WORDS.includes(t) ? true : FALSE_WORDS.includes(t) ? false : v;
+}, z.boolean({ error: "Choose yes or no" }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assertCleanRequest, findForbiddenChars, forbiddenCharAt, MAX_INPUT_DEPTH } from "@/lib/control-chars";
 import { AppError } from "@/lib/errors";
-import { emailSchema, optionalText, parseInput, requiredText, textSchema } from "@/lib/validation";
+import { booleanSchema, emailSchema, optionalText, parseInput, requiredText, textSchema } from "@/lib/validation";
 
 const refused = (fn: () => unknown): AppError => {
   try {
@@ -75,5 +75,11 @@ describe("characters no text field may hold", () => {
     const err = refused(() => assertCleanRequest({ body: { items: [{ name: "\u0000" }] }, query: new URLSearchParams("q=%00&ok=1"), params: { id: "a\u0001" } }));
     expect(err.status).toBe(422);
     expect(Object.keys(err.fieldErrors!).sort()).toEqual(["id", "items.0.name", "q"]);
+  });
+
+  it("a yes/no field takes booleans and the words forms send, and refuses any other text", () => {
+    for (const v of [true, "true", "on", "Yes", " 1 ", "y"]) expect(booleanSchema.parse(v), String(v)).toBe(true);
+    for (const v of [false, "false", "off", "no", "0", "", "n"]) expect(booleanSchema.parse(v), String(v)).toBe(false);
+    for (const v of ["NaN", "banana", "😀", "12", 1, null, {}]) expect(booleanSchema.safeParse(v).success, String(v)).toBe(false);
   });
 });
