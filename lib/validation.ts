@@ -84,3 +84,10 @@ export const booleanSchema = z.preprocess((v) => {
   const t = v.trim().toLowerCase();
   return TRUE_WORDS.includes(t) ? true : FALSE_WORDS.includes(t) ? false : v;
 }, z.boolean({ error: "Choose yes or no" }));
+
+/**
+ * For z.preprocess before z.number(): a number's text ("30", " 2.5 ") becomes the number, as forms
+ * send it; anything else is left for z.number() to refuse. Unlike z.coerce.number(), true, null,
+ * "" and [] do not turn into 1 or 0.
+ */
+export const numberFromText = (v: unknown) => (typeof v === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);

@@ -5,7 +5,8 @@
 // (no table gains, loses or changes a row: see installWriteLog); a case that may be
 // valid (an emoji in a name) must not answer 5xx, and a text it accepts must come back unchanged.
 //
-// It runs in a database of its own, so the row counts are exact while other test files write to theirs.
+// It runs in a database of its own, so what it sees written is its own doing. FUZZ_DEBUG=1 prints each
+// operation's time and how its plausible body was answered (how deep the fuzz gets).
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -133,12 +134,14 @@ describe("fuzzing every write route of the OpenAPI document", () => {
         failures.push(`${op.method} ${op.path}: the module has no ${op.method.toUpperCase()} export`);
         continue;
       }
+      const opStarted = performance.now();
       for (const c of casesFor(op, route.names)) {
         calls++;
         const label = `${op.method.toUpperCase()} ${op.path} [${c.name}]`;
         const mark = c.kind === "certain" ? await writeMark() : 0;
         const res = await send(handler, op, c, route);
         const problem = res.contentType?.startsWith("application/problem+json") ? (JSON.parse(res.text) as { code?: string; errors?: Record<string, string[]> }) : null;
+        if (process.env.FUZZ_DEBUG && c.name === "plausible body") console.log(`PLAUSIBLE ${label} ${res.status} ${res.text.slice(0, 250)}`);
         if (res.status >= 500) failures.push(`${label}: ${res.status} ${res.text.slice(0, 300)}`);
         else if (res.status >= 400 && !problem?.code) failures.push(`${label}: ${res.status} without a problem+json code (${res.contentType})`);
         if (c.kind === "certain") {
@@ -153,6 +156,7 @@ describe("fuzzing every write route of the OpenAPI document", () => {
           if (typeof stored === "string" && stored !== c.echo.value.trim()) failures.push(`${label}: stored ${JSON.stringify(stored)} for ${JSON.stringify(c.echo.value)}`);
         }
       }
+      if (process.env.FUZZ_DEBUG) console.log(`OPTIME ${Math.round(performance.now() - opStarted)} ${op.method} ${op.path}`);
     }
     console.log(`fuzz: ${ops.length} write operations, ${calls} calls`);
     expect(failures).toEqual([]);
@@ -218,13 +222,19 @@ function casesFor(op: Op, names: Record<string, string>): Case[] {
     const textOk = allows("string") && !isEnum && !s.format;
     const f = leaf.path.join(".");
     const put = (name: string, kind: Case["kind"], value: unknown, echo?: Case["echo"]) => cases.push({ name: `${f}: ${name}`, kind, body: setAt(base(root), leaf.path, value), echo });
-    put("10,000 characters", !allows("string") || (s.maxLength ?? Infinity) < 10_000 || isEnum ? "certain" : "maybe", LONG);
-    put("emoji and combining marks", textOk ? "maybe" : "certain", WEIRD, textOk ? { path: leaf.path, value: WEIRD } : undefined);
-    put("number as a string", allows("string") ? "maybe" : "certain", "12");
+    // Where a type is refused outright, one value of it is enough ("NaN" for text, -1 for numbers).
+    if (allows("string")) {
+      put("10,000 characters", (s.maxLength ?? Infinity) < 10_000 || isEnum ? "certain" : "maybe", LONG);
+      put("emoji and combining marks", textOk ? "maybe" : "certain", WEIRD, textOk ? { path: leaf.path, value: WEIRD } : undefined);
+    }
+    // Forms send numbers as text, so number fields take a number's text too; other text is refused.
+    put("number as a string", allows("string") || allows("number") ? "maybe" : "certain", "12");
     put("NaN as a string", allows("string") ? "maybe" : "certain", "NaN");
     put("negative number", !allows("number") || (s.minimum ?? -Infinity) >= 0 || (s.exclusiveMinimum ?? -Infinity) >= 0 ? "certain" : "maybe", -1);
-    put("1e308", !allows("number") || (s.maximum ?? Infinity) < 1e308 || (s.exclusiveMaximum ?? Infinity) <= 1e308 ? "certain" : "maybe", 1e308);
-    put("2^63", !allows("number") || (s.maximum ?? Infinity) < 2 ** 63 ? "certain" : "maybe", 2 ** 63);
+    if (allows("number")) {
+      put("1e308", (s.maximum ?? Infinity) < 1e308 || (s.exclusiveMaximum ?? Infinity) <= 1e308 ? "certain" : "maybe", 1e308);
+      put("2^63", (s.maximum ?? Infinity) < 2 ** 63 ? "certain" : "maybe", 2 ** 63);
+    }
     put("array", allows("array") ? "maybe" : "certain", ["x"]);
     put("object", allows("object") ? "maybe" : "certain", { a: "x" });
     put("boolean", allows("boolean") ? "maybe" : "certain", true);
@@ -258,8 +268,12 @@ function base(schema: Schema, name = "", depth = 0): unknown {
   if (options?.length) return base(options[0], name, depth);
   const object = objectOf(s);
   if (object) {
+    // Required fields always; optional ones when a valid value can be made (so one bad field is the only bad one).
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(object.properties ?? {})) if (object.required?.includes(k) || depth === 0) out[k] = base(v, k, depth + 1);
+    for (const [k, v] of Object.entries(object.properties ?? {})) {
+      if (!object.required?.includes(k) && (depth > 0 || !confident(k, resolve(v)))) continue;
+      out[k] = base(v, k, depth + 1);
+    }
     return out;
   }
   const array = arrayOf(s);
@@ -268,6 +282,8 @@ function base(schema: Schema, name = "", depth = 0): unknown {
   if (types?.has("boolean")) return false;
   if (types?.has("integer") || types?.has("number")) return Math.max(1, s.minimum ?? 1, (s.exclusiveMinimum ?? 0) + 1);
   const key = name.toLowerCase();
+  const known = KNOWN_TEXT.find(([re]) => re.test(name));
+  if (known) return typeof known[1] === "function" ? known[1]() : known[1];
   if (s.format === "email" || key.includes("email")) return `fuzz-${Math.random().toString(36).slice(2, 8)}@test.example`;
   if (s.format === "date" || /(On|Date|From|To)$/.test(name) || key === "date") return "2026-12-01";
   if (s.format === "date-time") return "2026-12-01T10:00:00.000Z";
@@ -275,6 +291,37 @@ function base(schema: Schema, name = "", depth = 0): unknown {
   if (key.endsWith("id")) return crypto.randomUUID();
   if (/amount|price|qty|quantity|limit|rate/.test(key)) return "10";
   return "Fuzz text".padEnd(s.minLength ?? 0, "x");
+}
+
+const rand = () => Math.random().toString(36).slice(2, 7).toUpperCase();
+/** Valid values for the formatted fields that recur across the API (by field name). */
+const KNOWN_TEXT: [RegExp, string | (() => string)][] = [
+  [/^(stateCode|placeOfSupply|shippingStateCode|dispatchStateCode)$/, "27"],
+  [/[pP]incode$/, "411001"],
+  [/^phone$/, "9876543210"],
+  [/^gstin$/, () => ids.gstin],
+  [/^pan$/, () => ids.pan],
+  [/^sku$/, () => `FZ-${rand()}`],
+  [/^(hsnCode|hsnPrefix)$/, "1106"],
+  [/^(unit|packUnit)$/, "PCS"],
+  [/^code$/, () => `FZ${rand()}`],
+  [/^customerCode$/, () => `C-${rand()}`],
+  [/^(website|irpBaseUrl)$/, "https://example.com"],
+  [/^bankAccountNumber$/, "123456789012"],
+  [/^bankIfsc$/, "SBIN0001234"],
+  [/^upiId$/, "shop@okaxis"],
+  [/Series$/, () => `F${rand().slice(0, 3)}`],
+  [/^vendorCode$/, () => ids.vendorCode],
+  [/^(barcode)$/, () => `8901${Math.floor(Math.random() * 1e8)}`],
+];
+
+/** Whether base() makes a valid value for an optional field, so including it does not spoil the body. */
+function confident(name: string, s: Schema): boolean {
+  if (s.enum || s.const !== undefined || s.default !== undefined) return true;
+  if (KNOWN_TEXT.some(([re]) => re.test(name))) return true;
+  if (/id$/i.test(name)) return !!ids[name.toLowerCase()];
+  const types = typesOf(s);
+  return !!types && (types.has("boolean") || (types.has("string") && !s.format && !/pem|url|key|secret|password|token/i.test(name)));
 }
 
 function paramsFor(op: Op): Record<string, string> {
@@ -474,6 +521,8 @@ async function seed() {
     "invoices:id": invoice.id,
     "credit-notes:id": creditNote.id,
     vendorCode: shop.company.code,
+    gstin: shop.company.gstin,
+    pan: shop.company.pan,
     productId: product.id,
     // Body fields that name rows (looked up lower-cased).
     productid: product.id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assertCleanRequest, findForbiddenChars, forbiddenCharAt, MAX_INPUT_DEPTH } from "@/lib/control-chars";
 import { AppError } from "@/lib/errors";
-import { booleanSchema, emailSchema, optionalText, parseInput, requiredText, textSchema } from "@/lib/validation";
+import { booleanSchema, emailSchema, numberFromText, optionalText, parseInput, requiredText, textSchema } from "@/lib/validation";
 
 const refused = (fn: () => unknown): AppError => {
   try {
@@ -81,5 +81,12 @@ describe("characters no text field may hold", () => {
     for (const v of [true, "true", "on", "Yes", " 1 ", "y"]) expect(booleanSchema.parse(v), String(v)).toBe(true);
     for (const v of [false, "false", "off", "no", "0", "", "n"]) expect(booleanSchema.parse(v), String(v)).toBe(false);
     for (const v of ["NaN", "banana", "😀", "12", 1, null, {}]) expect(booleanSchema.safeParse(v).success, String(v)).toBe(false);
+  });
+
+  it("a number field takes a number or its text, never true, null, blank or [] as 1 or 0", () => {
+    const days = z.preprocess(numberFromText, z.number().int().min(0));
+    expect(days.parse(30)).toBe(30);
+    expect(days.parse(" 30 ")).toBe(30);
+    for (const v of [true, false, null, "", " ", [], ["1"], "12abc", "NaN", "1e3", {}]) expect(days.safeParse(v).success, JSON.stringify(v)).toBe(false);
   });
 });
