@@ -85,6 +85,18 @@ export function forbiddenCharsError(errors: FieldErrors): AppError {
   return new AppError("validation", message, { fieldErrors: errors, status: 422 });
 }
 
+/**
+ * The last line of defence, for text that reached a query without passing a door that checks it
+ * (say an id argument of a server action): PostgreSQL's own refusal of NUL (22021 in text, 22P05 in
+ * jsonb) becomes the same 422, without a field name, instead of an internal error. Nothing was
+ * written: the statement failed, and with it its transaction.
+ */
+export function unstorableTextError(err: unknown): AppError | null {
+  const cause = (err as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta?.driverAdapterError?.cause;
+  if (cause?.originalCode !== "22021" && cause?.originalCode !== "22P05") return null;
+  return forbiddenCharsError({ _: ["The input contains a character that cannot be stored, such as NUL; remove it"] });
+}
+
 // ---------------------------------------------------------------------------------------------
 
 type Walk = { errors: FieldErrors | null; count: number; path: (string | number)[] };

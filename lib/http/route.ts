@@ -6,7 +6,7 @@ import { actorFromSession } from "@/lib/auth/session";
 import { actorFromAccessToken } from "@/lib/auth/tokens";
 import { makeCtx, type Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
-import { assertCleanRequest } from "@/lib/control-chars";
+import { assertCleanRequest, unstorableTextError } from "@/lib/control-chars";
 import { AppError } from "@/lib/errors";
 import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
 import { problemFromError, problemResponse } from "@/lib/http/problem";
@@ -116,6 +116,7 @@ async function settle(handler: (r: ApiRequest | AuthedRequest) => Promise<unknow
 }
 
 function errorResponse(err: unknown, requestId: string, path: string) {
+  err = unstorableTextError(err) ?? err;
   if (!(err instanceof AppError)) console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String((err as Error)?.stack ?? err) }));
   const p = problemFromError(err, requestId, path);
   const retry = err instanceof AppError && typeof err.details?.retryAfterSeconds === "number" ? { "retry-after": String(err.details.retryAfterSeconds) } : undefined;

@@ -14,6 +14,8 @@ import { issueTokenPair } from "@/lib/auth/tokens";
 import { createProduct } from "@/lib/catalog/create-product";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { actionError } from "@/lib/http/action";
+import { updateEmployee } from "@/lib/people/update-employee";
 import { orderShop, stockedProduct } from "../support/order-factories";
 import { PASSWORD, tenant } from "../support/factories";
 import { call } from "../support/http";
@@ -123,6 +125,13 @@ describe("control characters are refused with 422 naming the field, and nothing 
     const err = await rejects(createProduct(t.ctx, product({ name: "Atta\u0000" })));
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: "validation", status: 422, fieldErrors: { name: [expect.any(String)] } });
+  });
+
+  it("text that reaches PostgreSQL unchecked (a server action's id argument) is a validation error, not an internal one", async () => {
+    const t = await tenant();
+    const err = await updateEmployee(t.ctx, "x\u0000", { title: "Boss" }).catch((e: unknown) => e);
+    expect(err).not.toBeInstanceOf(AppError); // PostgreSQL itself refused it…
+    expect(actionError(err, "req-nul")).toMatchObject({ ok: false, code: "validation", fieldErrors: { _: [expect.stringContaining("NUL")] } }); // …and the form hears why
   });
 
   it("CSV and XLSX imports refuse a cell with a control character by row and column, in a dry run and for real", async () => {
