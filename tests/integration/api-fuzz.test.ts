@@ -51,7 +51,7 @@ type Leaf = { path: (string | number)[]; schema: Schema; required: boolean };
 /** certain: the input is wrong for sure, so 4xx and nothing written; maybe: it may be valid, so never 5xx. */
 type Case = { name: string; kind: "certain" | "maybe"; body?: unknown; raw?: string; contentType?: string; query?: string; params?: Record<string, string>; expectFields?: string[]; echo?: { path: (string | number)[]; value: string } };
 
-const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: { in: string }[] }>> };
+const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: { in: string; name: string }[] }>> };
 const WRITES = new Set(["post", "put", "patch", "delete"]);
 /** Documented leniencies: a null here means "use the default" (the form's blank field), so it may succeed. */
 const NULL_MEANS_DEFAULT = new Set(["PUT /price-lists/{id}/items slabs.0.minQty"]);
@@ -183,6 +183,26 @@ describe("every read route refuses control characters in its query string and pa
         const res = await send(handler, op, c, route);
         const errors = res.contentType?.startsWith("application/problem+json") ? (JSON.parse(res.text) as { errors?: Record<string, string[]> }).errors : undefined;
         if (res.status !== 422 || !errors?.[field]) failures.push(`GET ${apiPath} [${c.name}]: ${res.status} ${res.text.slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("bad query values (huge, negative, NaN, long, broken cursors) on every read route are never a 5xx", async () => {
+    const failures: string[] = [];
+    const reads = Object.entries(doc.paths).flatMap(([p, byMethod]) => (byMethod.get ? [{ apiPath: p.replace(/^\/api\/v1/, ""), query: (byMethod.get.parameters ?? []).filter((x) => x.in === "query").map((x) => x.name) }] : []));
+    const values = ["-1", "NaN", "1e308", "9223372036854775808", "x".repeat(10_000), "😀e\u0301", "%FF"];
+    for (const { apiPath, query } of reads) {
+      const route = resolveRoute(apiPath);
+      if (!route) continue; // reported above
+      const handler = ((await import(route.file)) as Record<string, Handler>).GET;
+      const op: Op = { method: "get", path: apiPath, params: (apiPath.match(/\{(\w+)\}/g) ?? []).map((x) => x.slice(1, -1)), retailer: apiPath.startsWith("/me/") };
+      for (const name of [...new Set([...query, "q", "limit", "cursor"])]) {
+        for (const v of values) {
+          const res = await send(handler, op, { name: `${name}=${v.slice(0, 12)}`, kind: "maybe", query: `${encodeURIComponent(name)}=${v === "%FF" ? v : encodeURIComponent(v)}` }, route);
+          const isProblem = res.contentType?.startsWith("application/problem+json");
+          if (res.status >= 500 || (res.status >= 400 && !isProblem)) failures.push(`GET ${apiPath} [${name}=${v.slice(0, 20)}]: ${res.status} ${res.text.slice(0, 200)}`);
+        }
       }
     }
     expect(failures).toEqual([]);
