@@ -125,6 +125,7 @@ describe("fuzzing every write route of the OpenAPI document", () => {
   it("answers every bad body with 4xx problem+json, writes nothing for certainly-invalid input, never 5xx", async () => {
     const failures: string[] = [];
     let calls = 0;
+    let roundTrips = 0;
     for (const op of ops) {
       const route = resolveRoute(op.path);
       if (!route) continue; // reported by the test above
@@ -153,12 +154,13 @@ describe("fuzzing every write route of the OpenAPI document", () => {
         }
         if (c.echo && res.status < 300 && res.text) {
           const stored = dig(JSON.parse(res.text), c.echo.path);
+          if (typeof stored === "string") roundTrips++;
           if (typeof stored === "string" && stored !== c.echo.value.trim()) failures.push(`${label}: stored ${JSON.stringify(stored)} for ${JSON.stringify(c.echo.value)}`);
         }
       }
       if (process.env.FUZZ_DEBUG) console.log(`OPTIME ${Math.round(performance.now() - opStarted)} ${op.method} ${op.path}`);
     }
-    console.log(`fuzz: ${ops.length} write operations, ${calls} calls`);
+    console.log(`fuzz: ${ops.length} write operations, ${calls} calls, ${roundTrips} emoji texts read back as sent`);
     expect(failures).toEqual([]);
   }, 300_000);
 });
