@@ -1,9 +1,10 @@
 // Fuzzes every write route of the OpenAPI document with bad bodies generated from its own request
-// schema: control characters, 10,000-character strings, emoji, numbers as strings, negative, NaN-like
-// and huge numbers, wrong types, unknown fields, empty and null bodies, wrong content types and
-// malformed JSON (the cases: tests/support/openapi-fuzz.ts). A certainly invalid case must answer 4xx problem+json and write nothing
-// (no table gains, loses or changes a row: tests/support/write-log.ts); a case that may be
-// valid (an emoji in a name) must not answer 5xx, and a text it accepts must come back unchanged.
+// schema (tests/support/openapi-fuzz.ts): control characters, 10,000-character strings, emoji,
+// numbers as strings, negative, NaN-like and huge numbers, wrong types, unknown fields, empty and null
+// bodies, wrong content types and malformed JSON. A certainly invalid case must answer 4xx
+// problem+json and write nothing (no row inserted, updated or deleted: tests/support/write-log.ts);
+// a case that may be valid (an emoji in a name) must not answer 5xx, and text it accepts must come
+// back unchanged.
 //
 // It runs in a database of its own, so what it sees written is its own doing. FUZZ_DEBUG=1 prints each
 // operation's time and how its plausible body was answered (how deep the fuzz gets).
