@@ -31,17 +31,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: FieldErrors;
   readonly details?: Record<string, unknown>;
+  /** Overrides the code's usual status, e.g. 422 for input holding characters no field may store. */
+  readonly statusOverride?: number;
 
-  constructor(code: ErrorCode, message: string, opts: { fieldErrors?: FieldErrors; details?: Record<string, unknown> } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { fieldErrors?: FieldErrors; details?: Record<string, unknown>; status?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = opts.fieldErrors;
     this.details = opts.details;
+    this.statusOverride = opts.status;
   }
 
   get status(): number {
-    return errorStatus[this.code];
+    return this.statusOverride ?? errorStatus[this.code];
   }
 }
 

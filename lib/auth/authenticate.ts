@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { claimLoginAttempt, releaseLoginAttempt } from "@/lib/auth/login-throttle";
 import { verifyPassword } from "@/lib/auth/password";
+import { assertNoForbiddenChars } from "@/lib/control-chars";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -16,6 +17,7 @@ export async function authenticate(
 ): Promise<Actor> {
   const email = String(input.email ?? "").trim().toLowerCase();
   const password = String(input.password ?? "");
+  assertNoForbiddenChars({ email, password }); // a NUL must never reach the queries below (422, not 500)
   if (!email || !password) throw wrong();
   // Counted as a failure up front (or refused with the wait); given back below if the password is right.
   await claimLoginAttempt(db, email, input.ip, now);

@@ -1,10 +1,10 @@
 // Product and category input, shared by the product form, the REST API and the CSV/XLSX import.
 import { z } from "zod";
-import { amountSchema, optionalText, positiveQuantitySchema, quantitySchema, requiredText } from "@/lib/validation";
+import { amountSchema, booleanSchema, optionalText, positiveQuantitySchema, quantitySchema, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
-const bool = z.preprocess((v) => (typeof v === "string" ? ["true", "yes", "y", "1", "on"].includes(v.trim().toLowerCase()) : v), z.boolean());
+const bool = booleanSchema;
 
 /** GST rates in percent that the GST Council has notified (goods), including the 2025 40% slab. */
 export const GST_RATES = ["0", "0.1", "0.25", "1", "1.5", "3", "5", "6", "7.5", "12", "18", "28", "40"] as const;

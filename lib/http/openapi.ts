@@ -160,7 +160,8 @@ export function buildOpenApiDocument() {
         [ok.status]: { description: ok.description, ...(content ? { content } : {}) },
         ...(op.body ? { 400: { $ref: "#/components/responses/Problem" }, 413: { $ref: "#/components/responses/Problem" } } : {}),
         ...(op.auth ? { 401: { $ref: "#/components/responses/Problem" }, 403: { $ref: "#/components/responses/Problem" }, 404: { $ref: "#/components/responses/Problem" } } : {}),
-        ...(op.idempotent ? { 422: { $ref: "#/components/responses/Problem" } } : {}),
+        // Every route refuses control characters in its body, query and path with 422 (and a reused Idempotency-Key with another body).
+        422: { $ref: "#/components/responses/Problem" },
         429: { $ref: "#/components/responses/Problem" },
       },
     };
@@ -170,7 +171,7 @@ export function buildOpenApiDocument() {
     info: {
       title: "Vendor ERP API",
       version: "1.0.0",
-      description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Every response carries `x-request-id`.",
+      description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Text may hold any Unicode except control characters other than tab, LF and CR (answered with 422, naming the field). Every response carries `x-request-id`.",
     },
     servers: [{ url: "/" }],
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
@@ -188,7 +189,7 @@ export function buildOpenApiDocument() {
             type: { type: "string" },
             title: { type: "string" },
             status: { type: "integer" },
-            code: { type: "string", description: "Stable machine-readable error code, e.g. validation, not_found, forbidden" },
+            code: { type: "string", description: "Stable machine-readable error code, e.g. validation, not_found, forbidden. `validation` is 400 for a field that breaks its rules and 422 for text holding a control character (any except tab, LF and CR, e.g. NUL) or an unpaired surrogate, anywhere in the body, query or path" },
             detail: { type: "string" },
             instance: { type: "string" },
             requestId: { type: "string" },

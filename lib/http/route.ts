@@ -6,6 +6,7 @@ import { actorFromSession } from "@/lib/auth/session";
 import { actorFromAccessToken } from "@/lib/auth/tokens";
 import { makeCtx, type Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
+import { assertCleanRequest, unstorableTextError } from "@/lib/control-chars";
 import { AppError } from "@/lib/errors";
 import { assertCookieWriteAllowed } from "@/lib/http/csrf";
 import { clientAddress } from "@/lib/http/client-address";
@@ -70,7 +71,10 @@ function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) =>
       }
       const rawBody = bytes && !binary ? bytes.toString("utf8") : undefined;
       const params = (await context?.params) ?? {};
-      const base: ApiRequest = { req, url, params, body: rawBody === undefined ? undefined : parseJson(rawBody), bytes: binary ? bytes : undefined, contentType, requestId, ip };
+      const body = rawBody === undefined ? undefined : parseJson(rawBody);
+      // NUL and other control characters are refused here (422 naming the field), before any handler or query.
+      assertCleanRequest({ body, query: url.searchParams, params });
+      const base: ApiRequest = { req, url, params, body, bytes: binary ? bytes : undefined, contentType, requestId, ip };
       let request: ApiRequest | AuthedRequest = base;
       if (requireActor) {
         actor = await resolveActor(req);
@@ -114,6 +118,7 @@ async function settle(handler: (r: ApiRequest | AuthedRequest) => Promise<unknow
 }
 
 function errorResponse(err: unknown, requestId: string, path: string) {
+  err = unstorableTextError(err) ?? err;
   if (!(err instanceof AppError)) console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String((err as Error)?.stack ?? err) }));
   const p = problemFromError(err, requestId, path);
   return problemResponse(p, err instanceof AppError ? retryAfter(err) : undefined);
@@ -168,11 +173,15 @@ async function readBody(req: Request, max: number): Promise<Buffer | undefined> 
 }
 
 function parseJson(raw: string): unknown {
+  let body: unknown;
   try {
-    return JSON.parse(raw);
+    body = JSON.parse(raw);
   } catch (err) {
     throw new AppError("malformed_json", `The request body is not valid JSON: ${(err as Error).message}`);
   }
+  // Handlers read a missing body as {}; a literal null must not slip through the same way.
+  if (body === null) throw new AppError("validation", "The request body is null; send a JSON object", { fieldErrors: { _: ["Send a JSON object, not null"] } });
+  return body;
 }
 
 function validRequestId(v: string | null) {

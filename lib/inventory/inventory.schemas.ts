@@ -3,12 +3,12 @@
 import { z } from "zod";
 import { pincodeSchema } from "@/lib/integrations/gst/gstin";
 import { isStateCode } from "@/lib/integrations/gst/states";
-import { amountSchema, optionalText, positiveQuantitySchema, quantitySchema, requiredText } from "@/lib/validation";
+import { amountSchema, booleanSchema, optionalText, positiveQuantitySchema, quantitySchema, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
 const id = (label: string) => z.string({ error: `Choose a ${label}` }).trim().min(1, `Choose a ${label}`).max(64);
-const bool = z.preprocess((v) => (typeof v === "string" ? ["true", "yes", "1", "on"].includes(v.trim().toLowerCase()) : v), z.boolean());
+const bool = booleanSchema;
 const offset = z.coerce.number().int().min(0).optional();
 const pageSize = z.coerce.number().int().min(1).max(100).optional();
 

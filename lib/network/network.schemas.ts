@@ -3,7 +3,7 @@ import { gstinSchema, pincodeSchema } from "@/lib/integrations/gst/gstin";
 import { isStateCode } from "@/lib/integrations/gst/states";
 import { passwordSchema } from "@/lib/auth/password";
 import { checkGstinAgreement } from "@/lib/company/company.schemas";
-import { amountSchema, emailSchema, optionalText, requiredText } from "@/lib/validation";
+import { amountSchema, emailSchema, numberFromText, optionalText, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
@@ -15,7 +15,7 @@ export const customerCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-
 export const connectionTermsFields = {
   customerCode: optional(customerCodeSchema),
   creditLimit: amountSchema.optional(),
-  paymentTermsDays: z.coerce.number({ error: "Enter days" }).int("Whole days only").min(0, "Cannot be negative").max(365, "At most 365 days").optional(),
+  paymentTermsDays: z.preprocess(numberFromText, z.number({ error: "Enter days" }).int("Whole days only").min(0, "Cannot be negative").max(365, "At most 365 days")).optional(),
   shippingLine1: optionalText(200),
   shippingLine2: optionalText(200),
   shippingCity: optionalText(100),

@@ -1,10 +1,10 @@
 // Price list and item price input, shared by the screens, the REST API and the price import.
 import { z } from "zod";
 import { isCalendarDay, parseDay } from "@/lib/pricing/dates";
-import { optionalText, positiveQuantitySchema, requiredText } from "@/lib/validation";
+import { booleanSchema, optionalText, positiveQuantitySchema, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
-const bool = z.preprocess((v) => (typeof v === "string" ? ["true", "yes", "y", "1", "on"].includes(v.trim().toLowerCase()) : v), z.boolean());
+const bool = booleanSchema;
 
 /** A calendar day: "2026-04-01" or "01/04/2026" in, "2026-04-01" out. */
 export const daySchema = z

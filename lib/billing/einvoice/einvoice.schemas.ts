@@ -1,5 +1,6 @@
 // Inputs of the e-invoice, e-way bill and cancellation functions, shared by forms, actions and routes.
 import { z } from "zod";
+import { numberFromText } from "@/lib/validation";
 
 export const irpModes = ["SANDBOX", "NIC"] as const;
 
@@ -21,7 +22,7 @@ export const updateEInvoiceSettingsInput = z.strictObject({
 export type UpdateEInvoiceSettingsInput = z.input<typeof updateEInvoiceSettingsInput>;
 
 export const cancelInvoiceInput = z.strictObject({
-  reasonCode: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "Choose a reason: 1 Duplicate, 2 Data entry mistake, 3 Order cancelled, 4 Others" })),
+  reasonCode: z.preprocess(numberFromText, z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "Choose a reason: 1 Duplicate, 2 Data entry mistake, 3 Order cancelled, 4 Others" })),
   remark: z.string({ error: "A remark is required" }).trim().min(1, "A remark is required").max(100, "The remark can be at most 100 characters"),
 });
 export type CancelInvoiceInput = z.input<typeof cancelInvoiceInput>;
@@ -30,8 +31,8 @@ export const cancelReasons = { 1: "Duplicate", 2: "Data entry mistake", 3: "Orde
 
 export const ewayBillTransportInput = z.strictObject({
   vehicleNo: z.preprocess(blankToNull, z.string().max(20).nullable()).optional(),
-  distanceKm: z.coerce.number({ error: "Distance must be a number of kilometres" }).int("Distance is whole kilometres").min(0, "Distance cannot be negative").max(4000, "Distance can be at most 4000 km"),
-  transMode: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).optional(),
+  distanceKm: z.preprocess(numberFromText, z.number({ error: "Distance must be a number of kilometres" }).int("Distance is whole kilometres").min(0, "Distance cannot be negative").max(4000, "Distance can be at most 4000 km")),
+  transMode: z.preprocess(numberFromText, z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).optional(),
   transporterId: z.preprocess(blankToNull, z.string().max(15).nullable()).optional(),
   transporterName: z.preprocess(blankToNull, z.string().max(100).nullable()).optional(),
   transDocNo: z.preprocess(blankToNull, z.string().max(15).nullable()).optional(),

@@ -3,6 +3,8 @@ import "server-only";
 // (the header is row 1), with the size and row limits every import shares.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { forbiddenCharMessage, hasForbiddenChars } from "@/lib/control-chars";
+import type { RowError } from "@/lib/catalog/import/columns";
 import { AppError } from "@/lib/errors";
 import { formatIndianNumber } from "@/lib/format";
 
@@ -38,10 +40,36 @@ export async function readSheet(bytes: Buffer | undefined, contentType: string |
   if (headerIndex < 0) throw new AppError("validation", "The file has no header row", { fieldErrors: { file: ["The first row must name the columns"] } });
   const header = table[headerIndex].cells;
   const rows = table.slice(headerIndex + 1).filter((r) => r.cells.some((c) => c !== ""));
+  refuseForbiddenChars(table[headerIndex], header, rows);
   if (rows.length > IMPORT_MAX_ROWS) {
     throw new AppError("payload_too_large", `The file has ${formatIndianNumber(rows.length, 0)} rows; import at most ${formatIndianNumber(IMPORT_MAX_ROWS, 0)} at a time.`, { details: { rows: rows.length, maxRows: IMPORT_MAX_ROWS } });
   }
   return { format, header, rows };
+}
+
+/**
+ * A cell with NUL or another control character (or an unpaired surrogate) can be stored nowhere:
+ * the whole file is refused with 422 and every such cell named by row and column, before any row is planned.
+ */
+function refuseForbiddenChars(headerRow: { row: number; cells: string[] }, header: string[], rows: { row: number; cells: string[] }[]) {
+  const errors: RowError[] = [];
+  for (const r of [headerRow, ...rows]) {
+    for (let i = 0; i < r.cells.length && errors.length < 100; i++) {
+      if (hasForbiddenChars(r.cells[i])) errors.push({ row: r.row, column: r === headerRow || hasForbiddenChars(header[i] ?? "") ? columnLetter(i) : header[i] || columnLetter(i), message: forbiddenCharMessage(r.cells[i]) });
+    }
+  }
+  if (!errors.length) return;
+  const where = errors.slice(0, 5).map((e) => `row ${e.row}, ${e.column}`).join("; ");
+  throw new AppError("validation", `The file has control characters no field can hold (${where}${errors.length > 5 ? "; …" : ""}). Remove them and import again.`, {
+    status: 422,
+    fieldErrors: { file: [`Control characters in ${errors.length === 1 ? "1 cell" : `${errors.length} cells`}`] },
+    details: { rows: rows.length, toCreate: 0, toUpdate: 0, unchanged: 0, rowErrors: errors },
+  });
+}
+
+/** 0 → "A", 26 → "AA": how a spreadsheet names a column. */
+function columnLetter(i: number): string {
+  return (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 }
 
 /** Header text → a comparable key: case, spaces, underscores and punctuation do not matter. */
