@@ -39,4 +39,15 @@ describe("proxy.ts", () => {
     expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
     vi.unstubAllEnvs();
   });
+
+  it("refuses a page address with NUL or another control character (it would reach the database) with 400", async () => {
+    const proxy = await loadProxy({ HSTS_MAX_AGE: undefined, NODE_ENV: "production" });
+    for (const url of ["http://localhost:3000/orders?q=%00", "http://localhost:3000/portal/catalog?q=a%1Bb", "http://localhost:3000/orders/%00", "http://localhost:3000/orders/%E0%A4"]) {
+      const res = proxy(new NextRequest(url));
+      expect(res.status, url).toBe(400);
+      expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+      expect(res.headers.get("x-middleware-next")).toBeNull();
+    }
+    expect(proxy(new NextRequest("http://localhost:3000/orders?q=Sharma%20%E0%A4%95%E0%A4%BF%E0%A4%B0%E0%A4%BE%E0%A4%A8%E0%A4%BE%09x")).headers.get("x-middleware-next")).toBe("1");
+  });
 });
