@@ -108,7 +108,8 @@ async function stopOrphan(pgData: string, ownerFile: string) {
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-function isAlive(pid: number) {
+/** Is a process with this id still running (signal 0 checks without touching it)? */
+export function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;

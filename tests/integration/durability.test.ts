@@ -13,6 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveDatabase } from "@/lib/db/database";
+import { isAlive } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { installJobSchema } from "@/lib/jobs/install";
 
@@ -123,13 +124,4 @@ function issueInvoiceThenKill(url: string): Promise<{ invoiceId: string; number:
       resolve({ ...result, postmasterPid });
     });
   });
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
