@@ -5,6 +5,8 @@
 import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-irp";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { emailInvoice } from "@/lib/billing/email-invoice";
+import { applyWebhookEvent } from "@/lib/billing/gateway/apply-webhook-event";
+import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
 // Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
 import "@/lib/billing/pdf/attachments";
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
@@ -26,5 +28,7 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "invoice-email": ({ invoiceId }) => emailInvoice(invoiceId),
   "einvoice-generate": ({ invoiceId }, job) => submitEInvoice(invoiceId, job),
   "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
+  "gateway-event-apply": ({ eventId }, job) => applyWebhookEvent(eventId, job),
+  "gateway-sandbox-deliver": (data) => deliverSandboxWebhook(data),
   "maintenance-prune": () => pruneExpiredRecords(),
 };

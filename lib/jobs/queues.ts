@@ -19,6 +19,10 @@ export const queues = {
   "einvoice-generate": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Cancel a document's IRN at the IRP (within 24 hours of its ack). Data: { invoiceId }. */
   "einvoice-cancel": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** Apply one stored payment-gateway webhook event (re-fetch, state machine, receipt). Data: { eventId } (WebhookEvent.id). */
+  "gateway-event-apply": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** The local gateway sandbox posting one signed webhook to the app's own route. Data: { accountId, eventId, body }. */
+  "gateway-sandbox-deliver": withRetries,
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
@@ -32,5 +36,7 @@ export type JobData = {
   "invoice-email": { invoiceId: string };
   "einvoice-generate": { invoiceId: string };
   "einvoice-cancel": { invoiceId: string };
+  "gateway-event-apply": { eventId: string };
+  "gateway-sandbox-deliver": { accountId: string; eventId: string; body: string };
   "maintenance-prune": Record<string, never>;
 };

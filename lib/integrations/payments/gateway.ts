@@ -77,6 +77,8 @@ export interface PaymentGateway {
   refund(paymentId: string, amountPaise: number, idempotencyKey: string): Promise<GatewayRefund>;
   /** Verifies the signature over the raw body (throws WebhookSignatureError) and reads the event. */
   verifyWebhook(rawBody: string, headers: Headers, now: Date): GatewayEvent;
+  /** Reads a stored (already verified) event body again. */
+  readEvent(rawBody: string, eventId: string): GatewayEvent;
 }
 
 /** A webhook whose signature, timestamp or shape is wrong: the route answers 400 and stores nothing. */
