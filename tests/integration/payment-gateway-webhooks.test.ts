@@ -51,7 +51,7 @@ describe("Razorpay webhooks", () => {
     const shop = await gatewayShop("RAZORPAY", RZP);
     const stripeShop = await gatewayShop("STRIPE", STRIPE);
     const e = razorpayEvent("payment.captured", null);
-    const cases = [
+    const cases: { id: string; headers: Record<string, string>; status: number; code: string }[] = [
       { id: shop.account.publicId, headers: { ...rzpHeaders(e), "x-razorpay-signature": "0".repeat(64) }, status: 401, code: "invalid_signature" },
       { id: shop.account.publicId, headers: { "x-razorpay-event-id": e.id }, status: 401, code: "invalid_signature" },
       { id: shop.account.publicId, headers: rzpHeaders(e, "some-other-secret"), status: 401, code: "invalid_signature" },
