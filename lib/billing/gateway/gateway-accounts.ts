@@ -61,6 +61,18 @@ export async function listGatewayAccounts(ctx: Ctx): Promise<GatewayAccountView[
   return rows.map(toGatewayAccountView);
 }
 
+/** Whether the company takes online payments (an active gateway account): pages show Pay now / pay links only then. */
+export async function hasActiveGatewayAccount(db: Ctx["db"], companyId: string): Promise<boolean> {
+  return (await db.gatewayAccount.count({ where: { companyId, active: true } })) > 0;
+}
+
+/** Of these vendor codes, the ones that take online payments (for the portal's Pay now buttons). */
+export async function vendorsTakingOnlinePayments(db: Ctx["db"], vendorCodes: string[]): Promise<Set<string>> {
+  if (!vendorCodes.length) return new Set();
+  const rows = await db.company.findMany({ where: { code: { in: vendorCodes }, gatewayAccounts: { some: { active: true } } }, select: { code: true } });
+  return new Set(rows.map((r) => r.code));
+}
+
 export async function addGatewayAccount(ctx: Ctx, input: unknown): Promise<GatewayAccountView> {
   assertCanConfigureGateways(ctx);
   const actor = ctx.actor as Extract<Ctx["actor"], { kind: "staff" }>;
