@@ -2,7 +2,7 @@
 // (its own embedded PostgreSQL under .data/e2e-postgres, a fresh seeded database every run).
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const CI = !!process.env.CI;
 

@@ -6,6 +6,7 @@ import { createPayLink } from "@/lib/billing/gateway/create-pay-link";
 import { listGatewayAccounts } from "@/lib/billing/gateway/gateway-accounts";
 import { applyWebhookEvent } from "@/lib/billing/gateway/apply-webhook-event";
 import { paySandboxLink, settleSandboxPayment } from "@/lib/billing/gateway/sandbox-checkout";
+import { listWebhookEvents, replayWebhookEvent } from "@/lib/billing/gateway/webhook-events";
 import { decryptSecret } from "@/lib/billing/secrets";
 import { prisma } from "@/lib/db/client";
 import { applyStoredEvents, deliverSandboxJobs, gatewayShop, invoiceFor, invoiceState } from "../support/gateway-helpers";
@@ -180,6 +181,36 @@ describe("paying through the local gateway sandbox", () => {
     const r2 = all.find((r) => r.amount.toFixed(2) === "590.00")!;
     expect(r2.allocatedAmount.toFixed(2)).toBe("0.00");
     expect(await prisma.paymentAttempt.count({ where: { companyId: shop.co, needsReview: true } })).toBe(2);
+  });
+
+  it("events stored while no worker ran are applied once later (twice at once too); the event log lists them and replay re-queues one that failed", async () => {
+    const shop = await gatewayShop();
+    const inv = await invoiceFor(shop);
+    const { plink } = await linkFor(shop, inv.id);
+    await paySandboxLink(plink, { method: "upi", outcome: "succeed" });
+    await deliverSandboxJobs(shop.account.id);
+    // Stored and acknowledged, but the worker "died" before applying anything.
+    expect(await receiptsOf(shop.co)).toHaveLength(0);
+    const log = await listWebhookEvents(shop.staff);
+    expect(log).toHaveLength(3);
+    expect(log.every((e) => e.status === "VERIFIED")).toBe(true);
+    // After the restart, pg-boss may hand the same job to two workers: still one receipt.
+    const events = await prisma.webhookEvent.findMany({ where: { accountId: shop.account.id } });
+    await Promise.all(events.flatMap((e) => [applyWebhookEvent(e.id), applyWebhookEvent(e.id)]));
+    expect(await receiptsOf(shop.co)).toHaveLength(1);
+
+    expect((await rejects(replayWebhookEvent(shop.staff, events[0].id))).code).toBe("invalid_transition");
+    // An event whose apply failed for good (say the gateway was down for hours) can be replayed.
+    await prisma.webhookEvent.update({ where: { id: events[1].id }, data: { status: "FAILED", reason: "Razorpay is unavailable" } });
+    expect(await replayWebhookEvent(shop.staff, events[1].id)).toEqual({ queued: true });
+    const jobs = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'gateway-event-apply' AND data->>'eventId' = ${events[1].id}`;
+    expect(jobs[0].n).toBe(2);
+    expect(await applyWebhookEvent(events[1].id)).toBe("applied");
+    expect(await receiptsOf(shop.co)).toHaveLength(1);
+    // Another company cannot see or replay them.
+    const other = await gatewayShop();
+    expect(await listWebhookEvents(other.staff)).toHaveLength(0);
+    expect((await rejects(replayWebhookEvent(other.staff, events[1].id))).code).toBe("not_found");
   });
 
   it("a pay link cannot be made for a credit note, a cancelled or a paid document, or for more than is due", async () => {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { addGatewayAccount, setGatewayAccountActive } from "@/lib/billing/gateway/gateway-accounts";
 import { verifyGatewayAccount } from "@/lib/billing/gateway/verify-gateway-account";
+import { replayWebhookEvent } from "@/lib/billing/gateway/webhook-events";
 import { runAction } from "@/lib/http/action";
 
 export async function addGatewayAccountAction(input: unknown) {
@@ -20,5 +21,11 @@ export async function verifyGatewayAccountAction(accountId: string) {
 export async function setGatewayAccountActiveAction(accountId: string, active: boolean) {
   const res = await runAction((ctx) => setGatewayAccountActive(ctx, String(accountId), { active }));
   if (res.ok) revalidatePath("/settings/payments");
+  return res;
+}
+
+export async function replayWebhookEventAction(eventId: string) {
+  const res = await runAction((ctx) => replayWebhookEvent(ctx, String(eventId)));
+  if (res.ok) revalidatePath("/settings/payments/events");
   return res;
 }

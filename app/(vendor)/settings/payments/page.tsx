@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +18,11 @@ export default async function PaymentSettingsPage() {
   const canWrite = can(actor, "billing.write") || can(actor, "company.write");
   return (
     <>
-      <PageHeader title="Online payments" description="Payment gateways retailers pay your invoices through. Each payment the gateway reports becomes a receipt in your books by itself, allocated to the invoice it was for." />
+      <PageHeader
+        title="Online payments"
+        description="Payment gateways retailers pay your invoices through. Each payment the gateway reports becomes a receipt in your books by itself, allocated to the invoice it was for."
+        actions={<Link href="/settings/payments/events" className="text-sm text-brand-700 hover:underline">Payment events</Link>}
+      />
       <SettingsTabs actor={actor} current="payments" />
       <div className="max-w-4xl space-y-6">
         <GatewayAccountList accounts={accounts} canWrite={canWrite} />
