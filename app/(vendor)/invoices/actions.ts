@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { emailInvoiceAgain } from "@/lib/billing/email-invoice-again";
 import { cancelPayLink } from "@/lib/billing/gateway/cancel-pay-link";
 import { createPayLink } from "@/lib/billing/gateway/create-pay-link";
+import { refundGatewayPayment } from "@/lib/billing/gateway/refund-gateway-payment";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
@@ -50,6 +51,13 @@ export async function createPayLinkAction(invoiceId: string, input: unknown) {
 
 export async function cancelPayLinkAction(invoiceId: string, payLinkId: string) {
   const res = await runAction(async (ctx) => cancelPayLink(ctx, String(payLinkId), {}));
+  if (res.ok) revalidatePath(`/invoices/${invoiceId}`);
+  return res;
+}
+
+/** Refund a received gateway payment (lib/billing/gateway/refund-gateway-payment.ts). */
+export async function refundGatewayPaymentAction(invoiceId: string, attemptId: string, input: unknown) {
+  const res = await runAction(async (ctx) => refundGatewayPayment(ctx, String(attemptId), input));
   if (res.ok) revalidatePath(`/invoices/${invoiceId}`);
   return res;
 }

@@ -6,6 +6,9 @@ import "server-only";
 // advisory lock per gateway payment and the unique gateway payment id make sure of that.
 import { bookGatewayReceipt, notifyGatewayReview } from "@/lib/billing/gateway/gateway-receipt";
 import { gatewayFor, type GatewayDeps } from "@/lib/billing/gateway/gateway-for";
+import { bookGatewayRefund } from "@/lib/billing/gateway/gateway-refund";
+import { fromPaise } from "@/lib/billing/paise";
+import { formatINR } from "@/lib/format";
 import { isCaptured, nextAttemptState, reportedState } from "@/lib/billing/gateway/attempt-state";
 import { makeCtx, type Ctx } from "@/lib/ctx";
 import { prisma, type PrismaClient, type Tx } from "@/lib/db/client";
@@ -109,6 +112,16 @@ export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: Gateway
       if (booked.review) {
         outcome += ` (review: ${booked.review})`;
         await notifyGatewayReview(tx, account.companyId, { key: `gateway-review:${attempt.id}`, title: "Online payment needs review", body: booked.review, link: link.invoiceId ? `/invoices/${link.invoiceId}` : null });
+      }
+    }
+    // Refunds (from this app or the gateway's dashboard): book what the gateway reports and we have not.
+    if (attempt.paymentId && attempt.amountRefundedPaise > attempt.refundBookedPaise) {
+      const diff = attempt.amountRefundedPaise - attempt.refundBookedPaise;
+      const number = await bookGatewayRefund(ctx, tx, attempt, diff);
+      if (number) {
+        attempt = await tx.paymentAttempt.update({ where: { id: attempt.id, companyId: account.companyId }, data: { refundBookedPaise: attempt.amountRefundedPaise } });
+        outcome += `, refund ${number}`;
+        await notifyGatewayReview(tx, account.companyId, { key: `gateway-refund:${attempt.id}:${attempt.amountRefundedPaise}`, title: "Online payment refunded", body: `${formatINR(fromPaise(diff))} of ${p.id} was refunded at the gateway (refund ${number}); the documents it had paid are open again by that much.`, link: link?.invoiceId ? `/invoices/${link.invoiceId}` : null });
       }
     }
     if (link) await refreshLinkTotals(tx, link);

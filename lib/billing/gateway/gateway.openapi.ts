@@ -1,6 +1,6 @@
 // OpenAPI operations for pay links (/api/v1) and the payment-gateway webhook routes (/api/webhooks),
 // which the gateways call: no cookie, no bearer token, the signature over the raw body is the auth.
-import { createPayLinkInput } from "@/lib/billing/gateway/gateway.schemas";
+import { createPayLinkInput, refundGatewayPaymentInput } from "@/lib/billing/gateway/gateway.schemas";
 import type { Operation } from "@/lib/http/openapi-operation";
 
 const str = { type: "string" };
@@ -66,6 +66,18 @@ export const gatewayOperations: Operation[] = [
   },
   { method: "get", path: "/invoices/{id}/pay-links", tag: "Online payments", summary: "A document's pay links with their payments", auth: true, response: { status: 200, description: "{ data: PayLink[] }", schema: { type: "object", properties: { data: { type: "array", items: payLink } } } } },
   { method: "get", path: "/pay-links/{id}", tag: "Online payments", summary: "One pay link: status, amount paid and each gateway payment", description: "Another company's (or another retailer's) link is 404.", auth: true, response: { status: 200, description: "The pay link", schema: payLink } },
+  {
+    method: "post",
+    path: "/gateway-payments/{id}/refund",
+    tag: "Online payments",
+    summary: "Refund a received gateway payment, in full or in part",
+    description:
+      "{id} is a payment's id from a pay link's payments. Needs payments.write. amount (rupees) defaults to everything not yet refunded; more than that is 400 naming amount. The gateway refunds first (with an idempotency key), then the refund record in the books follows from the payment's re-fetched state: funded from its receipt, and the documents it had paid are open again by that much. Refunds made in the gateway's dashboard are booked the same way when their webhook arrives.",
+    auth: true,
+    idempotent: true,
+    body: refundGatewayPaymentInput,
+    response: { status: 200, description: "The payment after the refund", schema: paymentAttempt },
+  },
   { method: "post", path: "/pay-links/{id}/cancel", tag: "Online payments", summary: "Cancel a pay link at the gateway and here", description: "Needs payments.write. A paid or expired link is 409 invalid_transition; payments already made stay recorded.", auth: true, response: { status: 200, description: "The cancelled pay link", schema: payLink } },
 ];
 

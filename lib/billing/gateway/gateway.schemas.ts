@@ -45,3 +45,9 @@ export const createPayLinkInput = z.strictObject({
 export type CreatePayLinkInput = z.input<typeof createPayLinkInput>;
 
 export const cancelPayLinkInput = z.strictObject({});
+
+/** Refund of a captured gateway payment; amount left out: everything not yet refunded. */
+export const refundGatewayPaymentInput = z.strictObject({
+  amount: amountSchema.refine((v) => Number(v) > 0, "Must be more than zero").optional(),
+});
+export type RefundGatewayPaymentInput = z.input<typeof refundGatewayPaymentInput>;

@@ -125,6 +125,20 @@ export async function settleSandboxPayment(paymentId: string, to: "authorized" |
   });
 }
 
+/** A refund made "in the gateway's dashboard" (not through the app): the app learns of it from the refund.processed webhook. */
+export async function sandboxDashboardRefund(paymentId: string, amountPaise: bigint, opts: { db?: PrismaClient; now?: () => Date } = {}): Promise<void> {
+  const db = opts.db ?? prisma;
+  const now = opts.now?.() ?? new Date();
+  await db.$transaction(async (tx) => {
+    const p = await tx.gatewaySandboxPayment.findUnique({ where: { id: paymentId }, include: { link: true } });
+    if (!p) throw notFound("Sandbox payment");
+    if (p.status !== "captured" || amountPaise <= 0n || p.amountRefunded + amountPaise > p.amount) throw conflict("Nothing that much to refund on this payment");
+    const refunded = p.amountRefunded + amountPaise;
+    const payment = await tx.gatewaySandboxPayment.update({ where: { id: p.id }, data: { amountRefunded: refunded, status: refunded === p.amount ? "refunded" : "captured", updatedAt: now } });
+    await sendSandboxEvents(tx, p.link.accountId, [sandboxEventBody("refund.processed", now, payment, p.link, { id: sandboxId("rfnd"), amount: amountPaise })], "normal");
+  });
+}
+
 async function sendSandboxEvents(tx: Tx, accountId: string, bodies: string[], delivery: (typeof sandboxDeliveries)[number]) {
   const events = bodies.map((body) => ({ accountId, eventId: sandboxId("evt"), body }));
   const plan: { ev: (typeof events)[number]; after: number }[] =

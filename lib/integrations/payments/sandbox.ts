@@ -106,9 +106,13 @@ export function sandboxPaymentView(p: GatewaySandboxPayment, l: GatewaySandboxLi
 }
 
 /** A webhook body exactly in Razorpay's envelope, with snapshots of the payment (and link) as they are now. */
-export function sandboxEventBody(event: string, at: Date, payment: GatewaySandboxPayment | null, link: GatewaySandboxLink | null): string {
+export function sandboxEventBody(event: string, at: Date, payment: GatewaySandboxPayment | null, link: GatewaySandboxLink | null, refund?: { id: string; amount: bigint }): string {
   const contains: string[] = [];
   const payload: Record<string, unknown> = {};
+  if (refund && payment) {
+    contains.push("refund");
+    payload.refund = { entity: { id: refund.id, entity: "refund", amount: Number(refund.amount), currency: payment.currency, payment_id: payment.id, status: "processed", speed_processed: "normal", created_at: Math.floor(at.getTime() / 1000) } };
+  }
   if (link && event.startsWith("payment_link.")) {
     contains.push("payment_link");
     payload.payment_link = {

@@ -73,6 +73,7 @@ CREATE TABLE "PaymentAttempt" (
     "status" "PaymentAttemptStatus" NOT NULL DEFAULT 'CREATED',
     "amountPaise" BIGINT NOT NULL,
     "amountRefundedPaise" BIGINT NOT NULL DEFAULT 0,
+    "refundBookedPaise" BIGINT NOT NULL DEFAULT 0,
     "currency" CHAR(3) NOT NULL,
     "method" TEXT,
     "errorReason" TEXT,

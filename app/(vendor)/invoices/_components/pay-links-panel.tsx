@@ -10,8 +10,9 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { PayLinkView } from "@/lib/billing/gateway/pay-link-views";
+import { fromPaise, toPaise } from "@/lib/billing/paise";
 import { formatDateTime, formatINR } from "@/lib/format";
-import { cancelPayLinkAction, createPayLinkAction } from "../actions";
+import { cancelPayLinkAction, createPayLinkAction, refundGatewayPaymentAction } from "../actions";
 
 export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, hasGateway }: { invoiceId: string; links: PayLinkView[]; balanceDue: string; canCreate: boolean; hasGateway: boolean }) {
   const [amount, setAmount] = useState(balanceDue);
@@ -65,6 +66,13 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, hasGate
                   )}
                   {p.errorReason && p.status === "FAILED" && <span className="text-danger-700">{p.errorReason}</span>}
                   {p.needsReview && <span className="text-warning-800">Needs review: {p.reviewReason}</span>}
+                  {p.amountRefunded !== "0.00" && <span className="text-slate-500">refunded {formatINR(p.amountRefunded)}</span>}
+                  {canCreate && p.receiptId && (p.status === "CAPTURED" || p.status === "PARTLY_REFUNDED") && (
+                    <RefundButton
+                      left={fromPaise(BigInt(p.amountPaise) - (toPaise(p.amountRefunded) ?? 0n))}
+                      onRefund={(amount) => refundGatewayPaymentAction(invoiceId, p.id, { amount })}
+                    />
+                  )}
                 </div>
               ))}
               {canCreate && (l.status === "CREATED" || l.status === "PARTLY_PAID") && (
@@ -107,5 +115,41 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, hasGate
         )
       )}
     </Card>
+  );
+}
+
+/** Refund in full or in part: asks the amount, then the gateway refunds and the books follow. */
+function RefundButton({ left, onRefund }: { left: string; onRefund: (amount: string) => Promise<{ ok: boolean; error?: string }> }) {
+  const [open, setOpen] = useState(false);
+  const [amount, setAmount] = useState(left);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  if (!open) {
+    return (
+      <Button size="sm" variant="ghost" onClick={() => setOpen(true)}>
+        Refund
+      </Button>
+    );
+  }
+  return (
+    <span className="flex flex-wrap items-center gap-1.5">
+      <label className="sr-only" htmlFor="refundAmount">Refund amount</label>
+      <Input id="refundAmount" className="w-28" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+      <Button
+        size="sm"
+        variant="danger"
+        loading={pending}
+        onClick={() =>
+          start(async () => {
+            const res = await onRefund(amount);
+            if (res.ok) setOpen(false);
+            else setError(res.error ?? "Refund failed");
+          })
+        }
+      >
+        Refund {/^\d{1,12}(\.\d{1,2})?$/.test(amount.replace(/,/g, "")) ? formatINR(amount.replace(/,/g, "")) : ""}
+      </Button>
+      {error && <span className="text-danger-700">{error}</span>}
+    </span>
   );
 }

@@ -94,7 +94,7 @@ export function SandboxPayForm({ link }: { link: SandboxLinkView }) {
             <Select value={delivery} onChange={(e) => setDelivery(e.target.value)} options={deliveries} />
           </Field>
           <Button type="submit" className="w-full" loading={pending}>
-            Pay {outcome === "pay_part" && amount ? formatINR(amount.replace(/,/g, "") || "0") : formatINR(link.due)}
+            Pay {outcome === "pay_part" ? (/^\d{1,12}(\.\d{1,2})?$/.test(amount.replace(/,/g, "")) ? formatINR(amount.replace(/,/g, "")) : "part") : formatINR(link.due)}
           </Button>
         </form>
       )}
