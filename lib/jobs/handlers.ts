@@ -6,6 +6,7 @@ import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-i
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { emailInvoice } from "@/lib/billing/email-invoice";
 import { applyWebhookEvent } from "@/lib/billing/gateway/apply-webhook-event";
+import { reconcileGatewayAccounts } from "@/lib/billing/gateway/reconcile-gateway-accounts";
 import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
 // Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
 import "@/lib/billing/pdf/attachments";
@@ -30,5 +31,6 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
   "gateway-event-apply": ({ eventId }, job) => applyWebhookEvent(eventId, job),
   "gateway-sandbox-deliver": (data) => deliverSandboxWebhook(data),
+  "gateway-reconcile": () => reconcileGatewayAccounts(),
   "maintenance-prune": () => pruneExpiredRecords(),
 };

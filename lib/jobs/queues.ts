@@ -23,6 +23,8 @@ export const queues = {
   "gateway-event-apply": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** The local gateway sandbox posting one signed webhook to the app's own route. Data: { accountId, eventId, body }. */
   "gateway-sandbox-deliver": withRetries,
+  /** Nightly (scheduled): every active gateway account's payments of the last days, applied again to repair lost webhooks. No data. */
+  "gateway-reconcile": { retryLimit: 2, retryDelay: 300, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
@@ -38,5 +40,6 @@ export type JobData = {
   "einvoice-cancel": { invoiceId: string };
   "gateway-event-apply": { eventId: string };
   "gateway-sandbox-deliver": { accountId: string; eventId: string; body: string };
+  "gateway-reconcile": Record<string, never>;
   "maintenance-prune": Record<string, never>;
 };

@@ -57,6 +57,10 @@ export async function fakeRazorpay(keyId: string, keySecret: string) {
       if (pay.amount_refunded >= pay.amount) pay.status = "refunded";
       return { status: 200, json: { id: rid("rfnd"), entity: "refund", payment_id: pay.id, amount, status: "processed" } };
     }
+    if (p[1] === "payments" && !p[2] && req.method === "GET") {
+      const items = [...payments.values()].slice(Number(url.searchParams.get("skip") ?? 0), Number(url.searchParams.get("skip") ?? 0) + Number(url.searchParams.get("count") ?? 10));
+      return { status: 200, json: { entity: "collection", count: items.length, items } };
+    }
     if (p[1] === "payments" && p[2]) {
       const pay = payments.get(p[2]);
       return pay ? { status: 200, json: pay } : { status: 404, json: { error: { description: "The id provided does not exist" } } };

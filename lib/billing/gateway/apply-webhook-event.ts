@@ -56,7 +56,7 @@ export async function applyWebhookEvent(id: string, job: { finalAttempt: boolean
       const payment = await gw.fetchPayment(paymentId);
       const foreignNow = await foreignReference(db, account.companyId, payment.notes);
       if (foreignNow) return await flag(ctx, ev.id, ev.eventId, foreignNow, finish);
-      outcomes.push(await applyPayment(ctx, account, payment, link));
+      outcomes.push((await applyPayment(ctx, account, payment, link)).text);
     }
     await finish("APPLIED", outcomes.join("; "));
     return "applied";
@@ -67,13 +67,16 @@ export async function applyWebhookEvent(id: string, job: { finalAttempt: boolean
   }
 }
 
-/** Moves one payment's attempt forward and books its receipt the first time it is seen captured. */
-export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: GatewayPayment, hintLink: PayLink | null): Promise<string> {
+/**
+ * Moves one payment's attempt forward and books its receipt the first time it is seen captured (and
+ * any refund not yet booked). `changed` says whether anything moved (the reconciliation counts repairs).
+ */
+export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: GatewayPayment, hintLink: PayLink | null): Promise<{ text: string; changed: boolean }> {
   return ctx.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`gateway-payment:${account.provider}:${p.id}`}))`;
     const key = { provider_gatewayPaymentId: { provider: account.provider, gatewayPaymentId: p.id } };
     const before = await tx.paymentAttempt.findUnique({ where: key });
-    if (before && before.companyId !== account.companyId) return `${p.id}: belongs to another company, not applied`;
+    if (before && before.companyId !== account.companyId) return { text: `${p.id}: belongs to another company, not applied`, changed: false };
 
     const linkId = before?.payLinkId ?? hintLink?.id ?? null;
     const link = linkId
@@ -104,8 +107,10 @@ export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: Gateway
       : await tx.paymentAttempt.create({ data: { companyId: account.companyId, accountId: account.id, provider: account.provider, gatewayPaymentId: p.id, ...fields } });
 
     let outcome = `${p.id}: ${before?.status ?? "new"} → ${status}`;
+    let changed = !before || before.status !== status || before.payLinkId !== attempt.payLinkId;
     if (isCaptured(status) && !attempt.paymentId) {
-      if (!link) return `${outcome} (captured, waiting for its link)`;
+      if (!link) return { text: `${outcome} (captured, waiting for its link)`, changed };
+      changed = true;
       const booked = await bookGatewayReceipt(ctx, tx, { account, link, payment: p });
       attempt = await tx.paymentAttempt.update({ where: { id: attempt.id, companyId: account.companyId }, data: { paymentId: booked.receiptId, needsReview: booked.review !== null, reviewReason: booked.review } });
       outcome += booked.receiptId ? `, receipt ${booked.number}` : "";
@@ -121,11 +126,12 @@ export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: Gateway
       if (number) {
         attempt = await tx.paymentAttempt.update({ where: { id: attempt.id, companyId: account.companyId }, data: { refundBookedPaise: attempt.amountRefundedPaise } });
         outcome += `, refund ${number}`;
+        changed = true;
         await notifyGatewayReview(tx, account.companyId, { key: `gateway-refund:${attempt.id}:${attempt.amountRefundedPaise}`, title: "Online payment refunded", body: `${formatINR(fromPaise(diff))} of ${p.id} was refunded at the gateway (refund ${number}); the documents it had paid are open again by that much.`, link: link?.invoiceId ? `/invoices/${link.invoiceId}` : null });
       }
     }
     if (link) await refreshLinkTotals(tx, link);
-    return outcome;
+    return { text: outcome, changed };
   });
 }
 

@@ -59,3 +59,22 @@ export async function replayWebhookEvent(ctx: Ctx, id: string): Promise<{ queued
   });
   return { queued: true };
 }
+
+export type ReconciliationView = { id: string; account: string; since: string; startedAt: string; finishedAt: string | null; checked: number; repaired: number; details: string | null; error: string | null };
+
+/** The latest nightly reconciliation runs of the company's gateway accounts. */
+export async function listReconciliations(ctx: Ctx, take = 20): Promise<ReconciliationView[]> {
+  assertCan(ctx.actor, "billing.read");
+  const rows = await ctx.db.gatewayReconciliation.findMany({ where: { companyId: ctx.actor.companyId }, orderBy: { startedAt: "desc" }, take: Math.min(take, 100), include: { account: { select: { label: true } } } });
+  return rows.map((r) => ({
+    id: r.id,
+    account: r.account.label,
+    since: r.since.toISOString(),
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    checked: r.checked,
+    repaired: r.repaired,
+    details: r.details,
+    error: r.error,
+  }));
+}

@@ -73,6 +73,8 @@ export interface PaymentGateway {
   fetchLink(linkId: string): Promise<GatewayLink>;
   cancelLink(linkId: string): Promise<GatewayLink>;
   fetchPayment(paymentId: string): Promise<GatewayPayment>;
+  /** Payments made since `since` (at most `max`), for the nightly reconciliation. */
+  listPaymentsSince(since: Date, max?: number): Promise<GatewayPayment[]>;
   /** Refund at most what is left; the key makes a retried call refund once. */
   refund(paymentId: string, amountPaise: number, idempotencyKey: string): Promise<GatewayRefund>;
   /** Verifies the signature over the raw body (throws WebhookSignatureError) and reads the event. */

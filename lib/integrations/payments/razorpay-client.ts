@@ -56,6 +56,15 @@ export function createRazorpayClient(cfg: RazorpayConfig): PaymentGateway {
     async fetchPayment(id) {
       return toPayment(await call(rzp.payments.fetch(id)));
     },
+    async listPaymentsSince(since, max = 1000) {
+      const out: GatewayPayment[] = [];
+      for (let skip = 0; skip < max; skip += 100) {
+        const page = (await call(rzp.payments.all({ from: Math.floor(since.getTime() / 1000), count: 100, skip } as never))) as unknown as { items: unknown[] };
+        out.push(...page.items.map(toPayment));
+        if (page.items.length < 100) break;
+      }
+      return out.slice(0, max);
+    },
     async refund(paymentId, amountPaise, idempotencyKey): Promise<GatewayRefund> {
       // payments.refund() cannot send X-Refund-Idempotency (the SDK passes only X-Razorpay-Account and
       // Content-Type through), so the refund goes through the SDK's own HTTP client with the header.
@@ -104,7 +113,9 @@ function toPayment(raw: unknown): GatewayPayment {
 function toGatewayError(err: unknown): GatewayError {
   const e = err as { statusCode?: number; error?: { description?: string } } | undefined;
   const status = e?.statusCode;
-  const msg = e?.error?.description ?? (err instanceof Error ? err.message : "Razorpay did not answer");
+  // The SDK (2.9.x) reads err.response.status even when there was no response, so a network failure
+  // surfaces as a TypeError about "status": that means Razorpay was not reached.
+  const msg = e?.error?.description ?? (err instanceof TypeError && /status/.test(err.message) ? "no answer (network error)" : err instanceof Error ? err.message : "Razorpay did not answer");
   if (status === 401) return new GatewayError("auth", `Razorpay refused the key id / key secret: ${msg}`);
   if (status === 404) return new GatewayError("not_found", `Razorpay: ${msg}`);
   if (status && status >= 400 && status < 500) return new GatewayError("bad_request", `Razorpay: ${msg}`);

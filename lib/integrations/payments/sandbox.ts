@@ -74,6 +74,10 @@ export function createSandboxGateway(cfg: SandboxConfig): PaymentGateway {
       if (!p) throw new GatewayError("not_found", `Sandbox: no payment ${id}`);
       return sandboxPaymentView(p, p.link);
     },
+    async listPaymentsSince(since, max = 1000) {
+      const rows = await db.gatewaySandboxPayment.findMany({ where: { link: { accountId: cfg.accountId }, createdAt: { gte: since } }, include: { link: true }, orderBy: { createdAt: "asc" }, take: max });
+      return rows.map((p) => sandboxPaymentView(p, p.link));
+    },
     async refund(paymentId, amountPaise) {
       const p = await db.gatewaySandboxPayment.findFirst({ where: { id: paymentId, link: { accountId: cfg.accountId } } });
       if (!p) throw new GatewayError("not_found", `Sandbox: no payment ${paymentId}`);

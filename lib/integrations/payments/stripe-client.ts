@@ -62,6 +62,18 @@ export function createStripeClient(cfg: StripeConfig): PaymentGateway {
     async fetchPayment(id) {
       return toPayment(await call(stripe.paymentIntents.retrieve(id, { expand: ["latest_charge"] })));
     },
+    async listPaymentsSince(since, max = 1000) {
+      const out: GatewayPayment[] = [];
+      try {
+        for await (const pi of stripe.paymentIntents.list({ created: { gte: Math.floor(since.getTime() / 1000) }, limit: 100, expand: ["data.latest_charge"] })) {
+          out.push(toPayment(pi));
+          if (out.length >= max) break;
+        }
+      } catch (err) {
+        throw toGatewayError(err);
+      }
+      return out;
+    },
     async refund(paymentId, amountPaise, idempotencyKey) {
       const r = await call(stripe.refunds.create({ payment_intent: paymentId, amount: amountPaise }, { idempotencyKey }));
       return { id: r.id, paymentId, amountPaise: r.amount, status: r.status === "succeeded" ? "processed" : r.status === "failed" || r.status === "canceled" ? "failed" : "pending" };

@@ -118,6 +118,23 @@ CREATE INDEX "WebhookEvent_accountId_receivedAt_idx" ON "WebhookEvent"("accountI
 ALTER TABLE "WebhookEvent" ADD CONSTRAINT "WebhookEvent_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "WebhookEvent" ADD CONSTRAINT "WebhookEvent_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "GatewayAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+CREATE TABLE "GatewayReconciliation" (
+    "id" TEXT NOT NULL,
+    "companyId" TEXT NOT NULL,
+    "accountId" TEXT NOT NULL,
+    "since" TIMESTAMPTZ(3) NOT NULL,
+    "startedAt" TIMESTAMPTZ(3) NOT NULL,
+    "finishedAt" TIMESTAMPTZ(3),
+    "checked" INTEGER NOT NULL DEFAULT 0,
+    "repaired" INTEGER NOT NULL DEFAULT 0,
+    "details" TEXT,
+    "error" TEXT,
+    CONSTRAINT "GatewayReconciliation_pkey" PRIMARY KEY ("id")
+);
+CREATE INDEX "GatewayReconciliation_companyId_startedAt_idx" ON "GatewayReconciliation"("companyId", "startedAt" DESC);
+CREATE INDEX "GatewayReconciliation_accountId_startedAt_idx" ON "GatewayReconciliation"("accountId", "startedAt" DESC);
+ALTER TABLE "GatewayReconciliation" ADD CONSTRAINT "GatewayReconciliation_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "GatewayAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 CREATE TABLE "GatewaySandboxLink" (
     "id" TEXT NOT NULL,
     "accountId" TEXT NOT NULL,

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { listWebhookEvents } from "@/lib/billing/gateway/webhook-events";
+import { listReconciliations, listWebhookEvents } from "@/lib/billing/gateway/webhook-events";
 import { makeCtx } from "@/lib/ctx";
 import { formatDateTime } from "@/lib/format";
 import { ReplayButton } from "./replay-button";
@@ -25,7 +25,9 @@ const tones: Record<string, [BadgeTone, string]> = {
 export default async function PaymentEventsPage() {
   const actor = await requireStaff();
   if (!can(actor, "billing.read")) redirect("/dashboard");
-  const events = await listWebhookEvents(makeCtx(actor), { take: 200 });
+  const ctx = makeCtx(actor);
+  const events = await listWebhookEvents(ctx, { take: 200 });
+  const runs = await listReconciliations(ctx);
   const canReplay = can(actor, "billing.write") || can(actor, "company.write");
   return (
     <>
@@ -70,6 +72,25 @@ export default async function PaymentEventsPage() {
               })}
             </tbody>
           </table>
+        )}
+      </Card>
+      <Card className="mt-6">
+        <div className="border-b border-slate-100 px-5 py-3">
+          <h2 className="font-medium text-slate-900">Nightly reconciliation</h2>
+          <p className="text-xs text-slate-500">Every night each gateway is asked for its payments of the last three days and every open link; anything a lost webhook missed is repaired.</p>
+        </div>
+        {runs.length === 0 ? (
+          <p className="px-5 py-4 text-sm text-slate-500">No runs yet (the first runs tonight at 02:40).</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {runs.map((r) => (
+              <li key={r.id} className="px-5 py-2.5">
+                <span className="text-slate-600">{formatDateTime(r.startedAt)}</span> · {r.account} · checked {r.checked}, repaired {r.repaired}
+                {r.error && <span className="block text-xs text-danger-700">{r.error}</span>}
+                {r.details && <span className="block text-xs whitespace-pre-line text-slate-500">{r.details}</span>}
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
     </>
