@@ -122,6 +122,25 @@ describe("Razorpay webhooks", () => {
     expect(await invoiceState(theirs.id)).toEqual({ settled: "0.00", open: "590.00" });
   });
 
+  it("a dispute on a received payment flags it for review and notifies the owner; the receipt stays", async () => {
+    const shop = await gatewayShop("RAZORPAY", RZP);
+    const inv = await invoiceFor(shop, "590.00");
+    const view = await createPayLink(shop.staff, inv.id, {}, deps());
+    const link = await prisma.payLink.findUniqueOrThrow({ where: { id: view.id } });
+    const pay = rzp.pay(link.gatewayLinkId!, 59000, "captured");
+    const paid = razorpayEvent("payment_link.paid", pay, { id: link.gatewayLinkId! });
+    await postWebhook("razorpay", shop.account.publicId, paid.body, rzpHeaders(paid));
+    await applyStoredEvents(shop.account.id, { deps: deps() });
+    const dispute = { id: `evt_dispute${Date.now()}`, body: JSON.stringify({ entity: "event", event: "payment.dispute.created", contains: ["dispute"], payload: { dispute: { entity: { id: "disp_Test0001", entity: "dispute", payment_id: pay.id, amount: 59000, reason_code: "chargeback" } } }, created_at: Math.floor(Date.now() / 1000) }) };
+    expect((await postWebhook("razorpay", shop.account.publicId, dispute.body, rzpHeaders(dispute))).status).toBe(200);
+    await applyStoredEvents(shop.account.id, { deps: deps() });
+    const attempt = await prisma.paymentAttempt.findFirstOrThrow({ where: { gatewayPaymentId: pay.id } });
+    expect(attempt).toMatchObject({ status: "CAPTURED", needsReview: true });
+    expect(attempt.reviewReason).toContain("Dispute");
+    expect(await prisma.notification.count({ where: { companyId: shop.co, title: "Payment disputed" } })).toBe(1);
+    expect(await prisma.payment.count({ where: { companyId: shop.co, kind: "RECEIPT" } })).toBe(1);
+  });
+
   it("verify credentials: right keys are verified, wrong keys leave the gateway's reason", async () => {
     const good = await gatewayShop("RAZORPAY", RZP);
     expect(await verifyGatewayAccount(good.staff, good.account.id, deps())).toMatchObject({ ok: true, lastError: null });

@@ -58,6 +58,15 @@ export async function applyWebhookEvent(id: string, job: { finalAttempt: boolean
       if (foreignNow) return await flag(ctx, ev.id, ev.eventId, foreignNow, finish);
       outcomes.push((await applyPayment(ctx, account, payment, link)).text);
     }
+    // A dispute / chargeback: the money may go back; someone must answer it in the gateway's dashboard.
+    if (/dispute/.test(evt.type) && evt.paymentId) {
+      const reason = `Dispute (${evt.type}) on ${evt.paymentId}: answer it in the gateway's dashboard before its deadline`;
+      await db.$transaction(async (tx) => {
+        const n = await tx.paymentAttempt.updateMany({ where: { provider: account.provider, gatewayPaymentId: evt.paymentId!, companyId: account.companyId }, data: { needsReview: true, reviewReason: reason } });
+        if (n.count) await notifyGatewayReview(tx, account.companyId, { key: `gateway-dispute:${ev.id}`, title: "Payment disputed", body: reason, link: "/settings/payments/events" });
+      });
+      outcomes.push("dispute flagged");
+    }
     await finish("APPLIED", outcomes.join("; "));
     return "applied";
   } catch (err) {

@@ -35,7 +35,8 @@ export function readRazorpayEvent(rawBody: string, eventId: string): GatewayEven
   const payment = body.payload.payment?.entity;
   const link = body.payload.payment_link?.entity;
   const refund = body.payload.refund?.entity;
-  const paymentId = str(payment?.id) ?? str(refund?.payment_id);
+  const dispute = body.payload.dispute?.entity;
+  const paymentId = str(payment?.id) ?? str(refund?.payment_id) ?? str(dispute?.payment_id);
   return {
     eventId,
     type: body.event,
@@ -50,7 +51,7 @@ type RazorpayEventBody = {
   entity?: string;
   event: string;
   contains?: string[];
-  payload: { payment?: { entity?: Entity }; payment_link?: { entity?: Entity }; refund?: { entity?: Entity }; order?: { entity?: Entity } };
+  payload: { payment?: { entity?: Entity }; payment_link?: { entity?: Entity }; refund?: { entity?: Entity }; dispute?: { entity?: Entity }; order?: { entity?: Entity } };
   created_at?: number;
 };
 
