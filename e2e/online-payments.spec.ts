@@ -66,4 +66,21 @@ test("a retailer pays an invoice through the local payment sandbox and sees it p
   await expect(staff.getByText(receiptNumber).first()).toBeVisible();
   const after = await outstandingOf(staff, connectionId);
   expect(Math.round((before - after) * 100)).toBe(Math.round(balance * 100));
+
+  // The gateway account and the event log.
+  await staff.goto("/settings/payments");
+  await expect(staff.getByText(/Local payment sandbox — no real money moves/).first()).toBeVisible();
+  await expect(staff.getByText(/\/api\/webhooks\/razorpay\/gwa_/).first()).toBeVisible();
+  await staff.getByRole("link", { name: "Payment events" }).click();
+  await expect(staff.getByRole("heading", { name: "Payment events" })).toBeVisible();
+  await expect(staff.getByText("payment.captured").first()).toBeVisible();
+  await expect(staff.getByText("Applied").first()).toBeVisible();
+
+  // Staff refund ₹1 of it through the gateway: the payment shows part refunded, the retailer owes ₹1 again.
+  await staff.goto(`/invoices/${invoiceId}`);
+  await staff.getByRole("button", { name: "Refund", exact: true }).click();
+  await staff.getByLabel("Refund amount").fill("1.00");
+  await staff.getByRole("button", { name: "Refund ₹1.00" }).click();
+  await expect(staff.getByText("Part refunded").first()).toBeVisible();
+  expect(Math.round((await outstandingOf(staff, connectionId)) * 100)).toBe(Math.round(after * 100) + 100);
 });

@@ -84,7 +84,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         <div className="grid items-start gap-6 lg:grid-cols-2 2xl:grid-cols-1">
           <EInvoicePanel invoiceId={invoice.id} type={invoice.type} status={invoice.status} eInvoice={invoice.eInvoice} canWrite={canWrite} />
           {invoice.type !== "CREDIT_NOTE" && (payLinks.length > 0 || canPay) && (
-            <PayLinksPanel invoiceId={invoice.id} links={payLinks} balanceDue={invoice.balanceDue} canCreate={canPay} hasGateway={hasGateway} />
+            <PayLinksPanel invoiceId={invoice.id} links={payLinks} balanceDue={invoice.balanceDue} canCreate={canPay} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} />
           )}
           {invoice.type === "INVOICE" && (
             <Card>

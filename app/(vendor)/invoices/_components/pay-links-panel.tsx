@@ -14,7 +14,7 @@ import { fromPaise, toPaise } from "@/lib/billing/paise";
 import { formatDateTime, formatINR } from "@/lib/format";
 import { cancelPayLinkAction, createPayLinkAction, refundGatewayPaymentAction } from "../actions";
 
-export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, hasGateway }: { invoiceId: string; links: PayLinkView[]; balanceDue: string; canCreate: boolean; hasGateway: boolean }) {
+export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTakeMoney, hasGateway }: { invoiceId: string; links: PayLinkView[]; balanceDue: string; canCreate: boolean; canTakeMoney: boolean; hasGateway: boolean }) {
   const [amount, setAmount] = useState(balanceDue);
   const [acceptPartial, setAcceptPartial] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -67,7 +67,7 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, hasGate
                   {p.errorReason && p.status === "FAILED" && <span className="text-danger-700">{p.errorReason}</span>}
                   {p.needsReview && <span className="text-warning-800">Needs review: {p.reviewReason}</span>}
                   {p.amountRefunded !== "0.00" && <span className="text-slate-500">refunded {formatINR(p.amountRefunded)}</span>}
-                  {canCreate && p.receiptId && (p.status === "CAPTURED" || p.status === "PARTLY_REFUNDED") && (
+                  {canTakeMoney && p.receiptId && (p.status === "CAPTURED" || p.status === "PARTLY_REFUNDED") && (
                     <RefundButton
                       left={fromPaise(BigInt(p.amountPaise) - (toPaise(p.amountRefunded) ?? 0n))}
                       onRefund={(amount) => refundGatewayPaymentAction(invoiceId, p.id, { amount })}
@@ -75,7 +75,7 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, hasGate
                   )}
                 </div>
               ))}
-              {canCreate && (l.status === "CREATED" || l.status === "PARTLY_PAID") && (
+              {canTakeMoney && (l.status === "CREATED" || l.status === "PARTLY_PAID") && (
                 <Button
                   size="sm"
                   variant="ghost"
