@@ -21,6 +21,8 @@ export const queues = {
   "einvoice-cancel": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Apply one stored payment-gateway webhook event (re-fetch, state machine, receipt). Data: { eventId } (WebhookEvent.id). */
   "gateway-event-apply": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** The payer's browser came back (callback): fetch and apply that payment now, as a webhook would. Data: { accountId, linkId, paymentId }. */
+  "gateway-payment-sync": { ...withRetries, retryLimit: 3 },
   /** The local gateway sandbox posting one signed webhook to the app's own route. Data: { accountId, eventId, body }. */
   "gateway-sandbox-deliver": withRetries,
   /** Nightly (scheduled): every active gateway account's payments of the last days, applied again to repair lost webhooks. No data. */
@@ -40,6 +42,7 @@ export type JobData = {
   "einvoice-cancel": { invoiceId: string };
   "gateway-event-apply": { eventId: string };
   "gateway-sandbox-deliver": { accountId: string; eventId: string; body: string };
+  "gateway-payment-sync": { accountId: string; linkId: string | null; paymentId: string | null };
   "gateway-reconcile": Record<string, never>;
   "maintenance-prune": Record<string, never>;
 };

@@ -8,6 +8,9 @@ import { applyWebhookEvent } from "@/lib/billing/gateway/apply-webhook-event";
 import { paySandboxLink, settleSandboxPayment } from "@/lib/billing/gateway/sandbox-checkout";
 import { listWebhookEvents, replayWebhookEvent } from "@/lib/billing/gateway/webhook-events";
 import { decryptSecret } from "@/lib/billing/secrets";
+import { validatePaymentVerification } from "razorpay/dist/utils/razorpay-utils";
+import * as callbackRoute from "@/app/api/payments/callback/[accountId]/route";
+import { syncGatewayPayment } from "@/lib/billing/gateway/gateway-callback";
 import { prisma } from "@/lib/db/client";
 import { applyStoredEvents, deliverSandboxJobs, gatewayShop, invoiceFor, invoiceState } from "../support/gateway-helpers";
 import { insertInvoiceRow } from "../support/billing-factories";
@@ -211,6 +214,36 @@ describe("paying through the local gateway sandbox", () => {
     const other = await gatewayShop();
     expect(await listWebhookEvents(other.staff)).toHaveLength(0);
     expect((await rejects(replayWebhookEvent(other.staff, events[1].id))).code).toBe("not_found");
+  });
+
+  it("the browser's signed return (callback) and the webhooks racing give one receipt; a forged callback queues nothing", async () => {
+    const shop = await gatewayShop();
+    const inv = await invoiceFor(shop);
+    const { plink } = await linkFor(shop, inv.id);
+    const paid = await paySandboxLink(plink, { method: "upi", outcome: "succeed" });
+    const back = new URL(paid.callbackUrl!);
+    expect(back.pathname).toBe(`/api/payments/callback/${shop.account.publicId}`);
+    // Signed as Razorpay signs a payment link's callback: the SDK's own check accepts it.
+    const p = Object.fromEntries(back.searchParams);
+    expect(validatePaymentVerification({ payment_link_id: p.razorpay_payment_link_id, payment_link_reference_id: p.razorpay_payment_link_reference_id, payment_link_status: p.razorpay_payment_link_status, payment_id: p.razorpay_payment_id }, p.razorpay_signature, decryptSecret(shop.account.keySecretEnc))).toBe(true);
+
+    const get = (url: string) => callbackRoute.GET(new Request(url.replace(/^https?:\/\/[^/]+/, "http://localhost")), { params: Promise.resolve({ accountId: shop.account.publicId }) });
+    const forged = new URL(back);
+    forged.searchParams.set("razorpay_signature", "0".repeat(64));
+    const r1 = await get(forged.toString());
+    expect(r1.status).toBe(303);
+    expect(r1.headers.get("location")).toBe(`http://localhost/portal/invoices/${inv.id}?paid=1`);
+    const syncJobs = () => prisma.$queryRaw<{ data: { accountId: string; linkId: string | null; paymentId: string | null } }[]>`DELETE FROM pgboss.job WHERE name = 'gateway-payment-sync' AND data->>'accountId' = ${shop.account.id} RETURNING data`;
+    expect(await syncJobs()).toHaveLength(0);
+
+    // The genuine return and the webhooks arrive together, and the sync job runs alongside the event jobs.
+    const [r2] = await Promise.all([get(back.toString()), deliverSandboxJobs(shop.account.id)]);
+    expect(r2.status).toBe(303);
+    const [job] = await syncJobs();
+    expect(job.data).toMatchObject({ paymentId: paid.paymentId, linkId: plink });
+    await Promise.all([syncGatewayPayment(job.data), applyStoredEvents(shop.account.id, { parallel: true }), syncGatewayPayment(job.data)]);
+    expect(await receiptsOf(shop.co)).toHaveLength(1);
+    expect(await invoiceState(inv.id)).toEqual({ settled: "1180.00", open: "0.00" });
   });
 
   it("a pay link cannot be made for a credit note, a cancelled or a paid document, or for more than is due", async () => {

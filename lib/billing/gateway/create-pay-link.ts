@@ -103,7 +103,8 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
       expiresAt: link.expiresAt,
       customer: { name: inv.buyerName, email: inv.retailer.email, contact: inv.retailer.phone },
       notes: { pay_link_id: link.id, invoice_id: inv.id, company_id: inv.companyId, invoice_number: inv.number },
-      callbackUrl: `${appUrl()}/portal/invoices/${inv.id}?paid=1`,
+      // The browser comes back through the callback route, which verifies and hurries the same job.
+      callbackUrl: `${appUrl()}/api/payments/callback/${account.publicId}`,
     });
     await ctx.db.payLink.update({ where: { id: link.id, companyId: inv.companyId }, data: { gatewayLinkId: gl.id, shortUrl: gl.shortUrl } });
   } catch (err) {

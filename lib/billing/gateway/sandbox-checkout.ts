@@ -6,6 +6,7 @@ import "server-only";
 // own webhook route — normally, twice, late or out of order, to show the app copes with each.
 import { z } from "zod";
 import { webhookUrlFor } from "@/lib/billing/gateway/gateway-accounts";
+import { razorpayLinkCallbackSignature } from "@/lib/billing/gateway/gateway-callback";
 import { fromPaise, toPaise } from "@/lib/billing/paise";
 import { decryptSecret } from "@/lib/billing/secrets";
 import { prisma, type PrismaClient, type Tx } from "@/lib/db/client";
@@ -101,7 +102,22 @@ export async function paySandboxLink(linkId: string, input: unknown, opts: { db?
       }
     }
     await sendSandboxEvents(tx, link.accountId, events, data.delivery);
-    return { paymentId: payment.id, status, callbackUrl: link.callbackUrl };
+    // Like Razorpay, a successful payment returns the browser with the payment and a signature made
+    // with the account's key secret (lib/billing/gateway/gateway-callback.ts checks it).
+    let callbackUrl = link.callbackUrl;
+    if (callbackUrl && status === "captured") {
+      const account = await tx.gatewayAccount.findUniqueOrThrow({ where: { id: link.accountId }, select: { keySecretEnc: true } });
+      const after = await tx.gatewaySandboxLink.findUniqueOrThrow({ where: { id: link.id }, select: { status: true } });
+      const params = { linkId: link.id, referenceId: link.referenceId, status: after.status, paymentId: payment.id };
+      const u = new URL(callbackUrl);
+      u.searchParams.set("razorpay_payment_id", payment.id);
+      u.searchParams.set("razorpay_payment_link_id", link.id);
+      u.searchParams.set("razorpay_payment_link_reference_id", link.referenceId);
+      u.searchParams.set("razorpay_payment_link_status", after.status);
+      u.searchParams.set("razorpay_signature", razorpayLinkCallbackSignature(decryptSecret(account.keySecretEnc), params));
+      callbackUrl = u.toString();
+    }
+    return { paymentId: payment.id, status, callbackUrl };
   });
 }
 

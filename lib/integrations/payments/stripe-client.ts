@@ -44,7 +44,7 @@ export function createStripeClient(cfg: StripeConfig): PaymentGateway {
             metadata: input.notes,
             payment_intent_data: { metadata: input.notes, description: input.description },
             ...(input.customer.email ? { customer_email: input.customer.email } : {}),
-            success_url: input.callbackUrl,
+            success_url: `${input.callbackUrl}${input.callbackUrl.includes("?") ? "&" : "?"}session_id={CHECKOUT_SESSION_ID}`,
             cancel_url: input.callbackUrl,
             expires_at: Math.floor(expiresAt.getTime() / 1000),
           },
