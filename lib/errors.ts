@@ -20,6 +20,8 @@ export const errorStatus = {
   idempotency_mismatch: 422,
   rate_limited: 429,
   internal: 500,
+  /** A payment gateway (or another partner API) refused or did not answer. */
+  gateway_unavailable: 502,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

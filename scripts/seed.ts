@@ -351,6 +351,7 @@ async function main() {
   const { seedCatalogs } = await import("./demo-catalog/seed-catalog");
   const { seedOrders } = await import("./demo-catalog/seed-orders");
   const { seedBilling } = await import("./demo-catalog/seed-billing");
+  const { seedGateway } = await import("./demo-catalog/seed-gateway");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -471,6 +472,7 @@ async function main() {
     await seedCatalogs(prisma, { companyIds, userIds, retailerIds });
     await seedOrders(prisma, { companyIds, userIds, retailerIds });
     await seedBilling(prisma, { companyIds, userIds, retailerIds });
+    await seedGateway(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),

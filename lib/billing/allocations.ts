@@ -59,6 +59,28 @@ export async function releaseAllocations(tx: Tx, args: { companyId: string; of: 
 }
 
 /**
+ * Gives back up to `amount` of a receipt's allocations to invoices and debit notes, newest allocation
+ * first (a gateway refund of money that had paid them: the documents are open again by that much).
+ * Returns the amount released.
+ */
+export async function releaseFromReceipt(tx: Tx, args: { companyId: string; paymentId: string; amount: Decimal | string }): Promise<Decimal> {
+  let left = new D(args.amount);
+  const rows = await tx.allocation.findMany({ where: { companyId: args.companyId, paymentId: args.paymentId, invoiceId: { not: null } }, orderBy: { createdAt: "desc" } });
+  let done = new D(0);
+  for (const a of rows) {
+    if (!left.gt(0)) break;
+    const part = D.min(left, a.amount);
+    await give(tx, "Payment", "allocatedAmount", args.paymentId, part);
+    await give(tx, "Invoice", "settledAmount", a.invoiceId!, part);
+    if (part.eq(a.amount)) await tx.allocation.delete({ where: { id: a.id } });
+    else await tx.allocation.update({ where: { id: a.id }, data: { amount: a.amount.minus(part) } });
+    left = left.minus(part);
+    done = done.plus(part);
+  }
+  return done;
+}
+
+/**
  * Allocates what is left of a source to the connection's open invoices and debit notes, oldest
  * due first (then oldest issued, then number), up to `limit` if given. Returns the amount allocated.
  */

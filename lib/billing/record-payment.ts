@@ -16,6 +16,7 @@ import { nextBillingNumber } from "@/lib/inventory/numbering";
 import { lockConnection } from "@/lib/orders/credit";
 import { dayToDbDate, isCalendarDay, istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
+import type { z } from "zod";
 
 export async function recordPayment(ctx: Ctx, input: unknown): Promise<PaymentView> {
   assertCan(ctx.actor, "payments.write");
@@ -25,46 +26,7 @@ export async function recordPayment(ctx: Ctx, input: unknown): Promise<PaymentVi
   const companyId = actor.companyId;
 
   try {
-    const id = await ctx.db.$transaction(async (tx) => {
-      const connection = await lockConnection(tx, companyId, data.connectionId);
-      if (!connection) throw notFound("Retailer");
-      const settings = await tx.billingSettings.findUnique({ where: { companyId }, select: { receiptSeries: true } });
-      const paidOn = dayToDbDate(data.paidOn);
-      const number = await nextBillingNumber(tx, { companyId, series: settings?.receiptSeries ?? "RCT", table: "Payment", date: paidOn });
-      const payment = await tx.payment.create({
-        data: {
-          companyId,
-          number,
-          kind: "RECEIPT",
-          connectionId: connection.id,
-          retailerId: connection.retailerId,
-          method: data.method,
-          amount: data.amount,
-          paidOn,
-          reference: data.reference ?? null,
-          bankName: data.bankName ?? null,
-          notes: data.notes ?? null,
-          gatewayProvider: data.gatewayProvider ?? null,
-          gatewayPaymentId: data.gatewayPaymentId ?? null,
-          recordedById: actor.userId,
-        },
-      });
-      const scope = { companyId, connectionId: connection.id, userId: actor.userId };
-      let allocated = new Prisma.Decimal(0);
-      if (data.allocations === "auto") allocated = await allocateOldestFirst(tx, { ...scope, source: { paymentId: payment.id } });
-      else if (data.allocations !== "none") {
-        allocated = await allocateByHand(tx, { ...scope, source: { paymentId: payment.id }, lines: data.allocations, available: payment.amount });
-      }
-      await recordAudit(ctx, tx, {
-        action: "payment.recorded",
-        entityType: "Payment",
-        entityId: payment.id,
-        companyId,
-        retailerId: connection.retailerId,
-        after: { number, amount: data.amount, method: data.method, paidOn: data.paidOn, reference: data.reference, allocations: data.allocations, allocated: allocated.toFixed(2) },
-      });
-      return payment.id;
-    });
+    const id = await ctx.db.$transaction(async (tx) => (await writeReceipt(ctx, tx, { companyId, userId: actor.userId, data })).id);
     return loadPaymentView(ctx.db, actor, id);
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002" && data.gatewayPaymentId) {
@@ -72,6 +34,55 @@ export async function recordPayment(ctx: Ctx, input: unknown): Promise<PaymentVi
     }
     throw err;
   }
+}
+
+export type ReceiptData = z.output<typeof recordPaymentInput>;
+
+/**
+ * Writes a receipt and its allocations inside the caller's transaction: recordPayment for staff, and
+ * the gateway event job (lib/billing/gateway) for money a payment gateway reports. The input must be
+ * parsed already and paidOn checked; the connection row is locked here.
+ */
+export async function writeReceipt(ctx: Ctx, tx: Prisma.TransactionClient, args: { companyId: string; userId: string | null; data: ReceiptData }): Promise<{ id: string; number: string; allocated: Prisma.Decimal }> {
+  const { companyId, data } = args;
+  const connection = await lockConnection(tx, companyId, data.connectionId);
+  if (!connection) throw notFound("Retailer");
+  const settings = await tx.billingSettings.findUnique({ where: { companyId }, select: { receiptSeries: true } });
+  const paidOn = dayToDbDate(data.paidOn);
+  const number = await nextBillingNumber(tx, { companyId, series: settings?.receiptSeries ?? "RCT", table: "Payment", date: paidOn });
+  const payment = await tx.payment.create({
+    data: {
+      companyId,
+      number,
+      kind: "RECEIPT",
+      connectionId: connection.id,
+      retailerId: connection.retailerId,
+      method: data.method,
+      amount: data.amount,
+      paidOn,
+      reference: data.reference ?? null,
+      bankName: data.bankName ?? null,
+      notes: data.notes ?? null,
+      gatewayProvider: data.gatewayProvider ?? null,
+      gatewayPaymentId: data.gatewayPaymentId ?? null,
+      recordedById: args.userId,
+    },
+  });
+  const scope = { companyId, connectionId: connection.id, userId: args.userId };
+  let allocated = new Prisma.Decimal(0);
+  if (data.allocations === "auto") allocated = await allocateOldestFirst(tx, { ...scope, source: { paymentId: payment.id } });
+  else if (data.allocations !== "none") {
+    allocated = await allocateByHand(tx, { ...scope, source: { paymentId: payment.id }, lines: data.allocations, available: payment.amount });
+  }
+  await recordAudit(ctx, tx, {
+    action: "payment.recorded",
+    entityType: "Payment",
+    entityId: payment.id,
+    companyId,
+    retailerId: connection.retailerId,
+    after: { number, amount: data.amount, method: data.method, paidOn: data.paidOn, reference: data.reference, allocations: data.allocations, allocated: allocated.toFixed(2), gatewayPaymentId: data.gatewayPaymentId },
+  });
+  return { id: payment.id, number, allocated };
 }
 
 /** A payment's day must be a real calendar day, not after today in India. */

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { paymentsOperations } from "@/lib/billing/payments.openapi";
 import { invoicesOperations } from "@/lib/billing/invoices.openapi";
 import { einvoiceOperations } from "@/lib/billing/einvoice.openapi";
+import { gatewayOperations, gatewayWebhookPaths } from "@/lib/billing/gateway/gateway.openapi";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
@@ -117,6 +118,7 @@ export const operations: Operation[] = [
   ...paymentsOperations,
   ...invoicesOperations,
   ...einvoiceOperations,
+  ...gatewayOperations,
   ...pdfOperations,
   ...systemOperations,
 ];
@@ -174,8 +176,8 @@ export function buildOpenApiDocument() {
       description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Text may hold any Unicode except control characters other than tab, LF and CR (answered with 422, naming the field). Every response carries `x-request-id`.",
     },
     servers: [{ url: "/" }],
-    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
-    paths,
+    tags: [...new Set([...operations.map((o) => o.tag), "Webhooks"])].map((name) => ({ name })),
+    paths: { ...paths, ...gatewayWebhookPaths },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Access token from POST /api/v1/auth/token (15 minutes)" },

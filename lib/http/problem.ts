@@ -12,6 +12,7 @@ const titles: Partial<Record<number, string>> = {
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  502: "Bad Gateway",
 };
 
 export type Problem = {

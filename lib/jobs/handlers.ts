@@ -6,6 +6,10 @@ import { runPasswordCodeJob } from "@/lib/auth/password-reset";
 import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-irp";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { emailInvoice } from "@/lib/billing/email-invoice";
+import { applyWebhookEvent } from "@/lib/billing/gateway/apply-webhook-event";
+import { syncGatewayPayment } from "@/lib/billing/gateway/gateway-callback";
+import { reconcileGatewayAccounts } from "@/lib/billing/gateway/reconcile-gateway-accounts";
+import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
 // Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
 import "@/lib/billing/pdf/attachments";
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
@@ -29,6 +33,10 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "einvoice-generate": ({ invoiceId }, job) => submitEInvoice(invoiceId, job),
   "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
   "password-reset-code": (data, job) => runPasswordCodeJob(data, job),
+  "gateway-event-apply": ({ eventId }, job) => applyWebhookEvent(eventId, job),
+  "gateway-sandbox-deliver": (data) => deliverSandboxWebhook(data),
+  "gateway-payment-sync": (data) => syncGatewayPayment(data),
+  "gateway-reconcile": () => reconcileGatewayAccounts(),
   "maintenance-prune": () => pruneExpiredRecords(),
   "database-backup": () => runScheduledBackup(),
 };

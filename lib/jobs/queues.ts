@@ -21,6 +21,14 @@ export const queues = {
   "einvoice-cancel": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Look a user up by email and mail a password-reset code (none for an unknown email). Data: { email, purpose }. */
   "password-reset-code": withRetries,
+  /** Apply one stored payment-gateway webhook event (re-fetch, state machine, receipt). Data: { eventId } (WebhookEvent.id). */
+  "gateway-event-apply": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** The payer's browser came back (callback): fetch and apply that payment now, as a webhook would. Data: { accountId, linkId, paymentId }. */
+  "gateway-payment-sync": { ...withRetries, retryLimit: 3 },
+  /** The local gateway sandbox posting one signed webhook to the app's own route. Data: { accountId, eventId, body }. */
+  "gateway-sandbox-deliver": withRetries,
+  /** Nightly (scheduled): every active gateway account's payments of the last days, applied again to repair lost webhooks. No data. */
+  "gateway-reconcile": { retryLimit: 2, retryDelay: 300, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   /** Daily (scheduled): a backup of the database into BACKUP_DIR, then old backups pruned. No data. */
@@ -37,6 +45,10 @@ export type JobData = {
   "einvoice-generate": { invoiceId: string };
   "einvoice-cancel": { invoiceId: string };
   "password-reset-code": { email: string; purpose: "reset" | "invite"; companyName?: string };
+  "gateway-event-apply": { eventId: string };
+  "gateway-sandbox-deliver": { accountId: string; eventId: string; body: string };
+  "gateway-payment-sync": { accountId: string; linkId: string | null; paymentId: string | null };
+  "gateway-reconcile": Record<string, never>;
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
 };

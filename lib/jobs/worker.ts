@@ -34,6 +34,7 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
     // One schedule for the whole deployment (pg-boss keeps it by name, and one instance fires it).
     await boss.schedule("maintenance-prune", "23 * * * *", {}, { tz: "Asia/Kolkata" });
     await boss.schedule("database-backup", BACKUP_SCHEDULE.cron, {}, { tz: BACKUP_SCHEDULE.tz });
+    await boss.schedule("gateway-reconcile", "40 2 * * *", {}, { tz: "Asia/Kolkata" });
     log("info", "background job workers started", { queues: Object.keys(queues) });
     return ids;
   })().catch((err) => {

@@ -13,7 +13,10 @@ import { getInvoiceOrThrow } from "@/lib/billing/get-invoice-or-throw";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatINR } from "@/lib/format";
+import { listInvoicePayLinks } from "@/lib/billing/gateway/list-invoice-pay-links";
+import { hasActiveGatewayAccount } from "@/lib/billing/gateway/gateway-accounts";
 import { EmailAgainButton } from "../_components/email-again-button";
+import { PayLinksPanel } from "../_components/pay-links-panel";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -26,6 +29,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
     throw err;
   });
   const acts = invoice.availableActions;
+  const ctx = makeCtx(actor);
+  const payLinks = invoice.type === "CREDIT_NOTE" ? [] : await listInvoicePayLinks(ctx, invoice.id);
+  const hasGateway = await hasActiveGatewayAccount(ctx.db, actor.companyId);
   const canWrite = can(actor, "billing.write");
   const canPay = can(actor, "payments.write") && invoice.type !== "CREDIT_NOTE" && invoice.status === "ISSUED" && Number(invoice.balanceDue) > 0;
 
@@ -77,6 +83,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         <InvoiceDocument invoice={invoice} basePath="/invoices" orderHref={(orderId) => `/orders/${orderId}`} />
         <div className="grid items-start gap-6 lg:grid-cols-2 2xl:grid-cols-1">
           <EInvoicePanel invoiceId={invoice.id} type={invoice.type} status={invoice.status} eInvoice={invoice.eInvoice} canWrite={canWrite} />
+          {invoice.type !== "CREDIT_NOTE" && (payLinks.length > 0 || canPay) && (
+            <PayLinksPanel invoiceId={invoice.id} links={payLinks} balanceDue={invoice.balanceDue} canCreate={canPay} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} />
+          )}
           {invoice.type === "INVOICE" && (
             <Card>
               <CardHeader title="Notes issued" description={invoice.notesIssued.length ? undefined : "No credit or debit notes against this invoice."} />

@@ -14,6 +14,8 @@ import { invoiceTypeTabs, listInvoices, type InvoiceTypeTab } from "@/lib/billin
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatINR } from "@/lib/format";
 import { listMyVendors } from "@/lib/network/my-vendors";
+import { vendorsTakingOnlinePayments } from "@/lib/billing/gateway/gateway-accounts";
+import { PayNowButton } from "../_components/pay-now-button";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Invoices" };
@@ -30,6 +32,7 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
   const vendors = (await listMyVendors(ctx)).filter((v) => v.status !== "PENDING");
   const vendorCode = vendors.find((v) => v.vendor.code === (one(sp.vendor) ?? "").toUpperCase())?.vendor.code ?? "";
   const result = await listInvoices(ctx, { type, vendorCode: vendorCode || undefined, offset: (page - 1) * PAGE_SIZE, pageSize: PAGE_SIZE });
+  const online = await vendorsTakingOnlinePayments(ctx.db, [...new Set(result.data.map((r) => r.vendor.code))]);
   const href = hrefBuilder("/portal/invoices", { type: type === "all" ? undefined : type, vendor: vendorCode || undefined });
 
   return (
@@ -63,6 +66,7 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
                 <th className="px-3 py-2.5 text-right font-medium">Total</th>
                 <th className="px-3 py-2.5 text-right font-medium">Balance</th>
                 <th className="px-3 py-2.5 text-left font-medium">Status</th>
+                <th className="px-3 py-2.5"><span className="sr-only">Pay</span></th>
                 <th className="px-4 py-2.5"><span className="sr-only">PDF</span></th>
               </tr>
             </thead>
@@ -78,6 +82,7 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
                   <td className="px-3 py-2.5 text-right font-medium tabular-nums">{formatINR(r.grandTotal)}</td>
                   <td className="px-3 py-2.5 text-right tabular-nums">{formatINR(r.balanceDue)}</td>
                   <td className="px-3 py-2.5"><PaymentBadge status={r.paymentStatus} overdueDays={r.overdueDays} cancelled={r.status === "CANCELLED"} /></td>
+                  <td className="px-3 py-2.5 text-right">{r.type !== "CREDIT_NOTE" && r.status === "ISSUED" && Number(r.balanceDue) > 0 && online.has(r.vendor.code) && <PayNowButton invoiceId={r.id} size="sm" />}</td>
                   <td className="px-4 py-2.5 text-right"><a className="text-brand-700 hover:underline" href={`/api/v1/invoices/${r.id}/pdf`}>PDF</a></td>
                 </tr>
               ))}

@@ -1,0 +1,86 @@
+// Paying online as a retailer does it: Pay now on an unpaid invoice in the portal, the local payment
+// sandbox's pay page (UPI, succeeds), back to the invoice, which shows paid once the gateway's webhook
+// has been applied in the background; staff then see the receipt, the ledger line and the outstanding
+// fall by exactly the amount paid.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn, users } from "./helpers";
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** "₹1,23,456.50" → 123456.5 */
+const rupees = (text: string) => Number(text.replace(/[₹,\s]/g, ""));
+
+async function outstandingOf(page: Page, connectionId: string): Promise<number> {
+  await page.goto(`/payments/new?retailer=${connectionId}`);
+  const line = page.getByText(/^Outstanding/).first();
+  await expect(line).toBeVisible();
+  return rupees((await line.locator("span").first().innerText()).trim());
+}
+
+test("a retailer pays an invoice through the local payment sandbox and sees it paid; staff see the receipt, the ledger and the outstanding fall", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const retailer = await signedIn(browser, users.retailer);
+  const staff = await signedIn(browser, users.owner);
+
+  await retailer.goto("/portal/invoices");
+  const row = retailer.getByRole("row").filter({ has: retailer.getByRole("button", { name: "Pay now" }) }).first();
+  await expect(row).toBeVisible();
+  const link = row.getByRole("link", { name: /^INV\// });
+  const number = (await link.innerText()).trim();
+  const invoiceId = (await link.getAttribute("href"))!.split("/").pop()!;
+  const balance = rupees(await row.locator("td").nth(4).innerText());
+  expect(balance).toBeGreaterThan(0);
+
+  // What the retailer owes before, as staff see it.
+  await staff.goto(`/invoices/${invoiceId}`);
+  const recordHref = await staff.getByRole("link", { name: "Record payment" }).getAttribute("href");
+  const connectionId = new URL(recordHref!, "http://x").searchParams.get("retailer")!;
+  const before = await outstandingOf(staff, connectionId);
+
+  // Pay now → the sandbox's hosted page, clearly labelled.
+  await row.getByRole("button", { name: "Pay now" }).click();
+  await retailer.waitForURL(/\/sandbox-gateway\/pay\/plink_/);
+  await expect(retailer.getByText("Local payment sandbox — no real money moves")).toBeVisible();
+  await retailer.getByLabel("UPI").check();
+  await retailer.getByLabel("Payment succeeds").check();
+  await retailer.getByRole("button", { name: /^Pay ₹/ }).click();
+
+  // Back on the invoice: it turns paid by itself once the webhook job has booked the receipt.
+  await retailer.waitForURL(new RegExp(`/portal/invoices/${invoiceId}\\?paid=1`));
+  await expect(retailer.getByRole("heading", { level: 1 })).toContainText(number);
+  await expect(retailer.getByText(/your payment is recorded/)).toBeVisible({ timeout: 60_000 });
+  await expect(retailer.getByText("Paid", { exact: true }).first()).toBeVisible();
+
+  // Staff: the payment and its receipt on the invoice, the receipt itself, the ledger, the outstanding.
+  await staff.goto(`/invoices/${invoiceId}`);
+  await expect(staff.getByText("Received").first()).toBeVisible();
+  await staff.getByRole("link", { name: "Receipt", exact: true }).first().click();
+  await staff.waitForURL(/\/payments\/[^/?]+$/);
+  const receiptNumber = (await staff.getByText(/RCT\/\d{2}-\d{2}\/\d{6}/).first().innerText()).match(/RCT\/\d{2}-\d{2}\/\d{6}/)![0];
+  await expect(staff.getByText("Payment gateway").first()).toBeVisible();
+  await staff.goto(`/retailers/${connectionId}/ledger`);
+  await expect(staff.getByText(receiptNumber).first()).toBeVisible();
+  const after = await outstandingOf(staff, connectionId);
+  expect(Math.round((before - after) * 100)).toBe(Math.round(balance * 100));
+
+  // The gateway account and the event log.
+  await staff.goto("/settings/payments");
+  await expect(staff.getByText(/Local payment sandbox — no real money moves/).first()).toBeVisible();
+  await expect(staff.getByText(/\/api\/webhooks\/razorpay\/gwa_/).first()).toBeVisible();
+  await staff.getByRole("link", { name: "Payment events" }).click();
+  await expect(staff.getByRole("heading", { name: "Payment events" })).toBeVisible();
+  await expect(staff.getByText("payment.captured").first()).toBeVisible();
+  await expect(staff.getByText("Applied").first()).toBeVisible();
+
+  // Staff refund ₹1 of it through the gateway: the payment shows part refunded, the retailer owes ₹1 again.
+  await staff.goto(`/invoices/${invoiceId}`);
+  await staff.getByRole("button", { name: "Refund", exact: true }).click();
+  await staff.getByLabel("Refund amount").fill("1.00");
+  await staff.getByRole("button", { name: "Refund ₹1.00" }).click();
+  await expect(staff.getByText("Part refunded").first()).toBeVisible();
+  expect(Math.round((await outstandingOf(staff, connectionId)) * 100)).toBe(Math.round(after * 100) + 100);
+});

@@ -1,0 +1,119 @@
+// OpenAPI operations for pay links (/api/v1) and the payment-gateway webhook routes (/api/webhooks),
+// which the gateways call: no cookie, no bearer token, the signature over the raw body is the auth.
+import { createPayLinkInput, refundGatewayPaymentInput } from "@/lib/billing/gateway/gateway.schemas";
+import type { Operation } from "@/lib/http/openapi-operation";
+
+const str = { type: "string" };
+const nullableStr = { type: ["string", "null"] };
+const money = { type: "string", description: 'Rupees, decimal string with 2 places, e.g. "1250.50"' };
+const paise = { type: "integer", description: "The same amount in paise, as sent to the gateway" };
+
+const paymentAttempt = {
+  type: "object",
+  properties: {
+    id: str,
+    gatewayPaymentId: { type: "string", description: "Razorpay pay_…, Stripe pi_…, sandbox pay_…" },
+    status: { enum: ["CREATED", "AUTHORIZED", "CAPTURED", "PARTLY_REFUNDED", "REFUNDED", "FAILED"], description: "Forward-only; FAILED is a side state a late authorisation can leave" },
+    amount: money,
+    amountPaise: paise,
+    amountRefunded: money,
+    currency: str,
+    method: nullableStr,
+    errorReason: nullableStr,
+    receiptId: { type: ["string", "null"], description: "The receipt (GET /payments/{id}) booked when it was captured" },
+    needsReview: { type: "boolean", description: "True when the money was kept as an advance (more than was open, document cancelled, other currency)" },
+    reviewReason: nullableStr,
+    createdAt: { type: "string", format: "date-time" },
+  },
+};
+
+const payLink = {
+  type: "object",
+  properties: {
+    id: str,
+    provider: { enum: ["RAZORPAY", "STRIPE", "SANDBOX"] },
+    sandbox: { type: "boolean", description: "True for the local payment sandbox: no real money moves" },
+    invoice: { type: ["object", "null"], properties: { id: str, number: str } },
+    connectionId: str,
+    reference: { type: "string", description: "Sent to the gateway as reference_id / client_reference_id: the document number and a suffix" },
+    description: str,
+    amount: money,
+    amountPaise: paise,
+    amountPaid: money,
+    amountPaidPaise: paise,
+    currency: { type: "string", description: '"INR"' },
+    status: { enum: ["CREATED", "PARTLY_PAID", "PAID", "CANCELLED", "EXPIRED"] },
+    acceptPartial: { type: "boolean" },
+    shortUrl: { type: ["string", "null"], description: "Where the payer pays (the gateway's hosted page)" },
+    expiresAt: { type: ["string", "null"], format: "date-time" },
+    createdAt: { type: "string", format: "date-time" },
+    payments: { type: "array", items: paymentAttempt },
+  },
+};
+
+export const gatewayOperations: Operation[] = [
+  {
+    method: "post",
+    path: "/invoices/{id}/pay-links",
+    tag: "Online payments",
+    summary: "Make a pay link for an invoice or debit note",
+    description:
+      "Staff with payments.write: amount (default the balance due, at most that), acceptPartial (Razorpay instalments; Stripe Checkout takes the whole amount), expiresInDays (1–180, default 30), accountId (default the company's first active gateway account). A retailer (its own document) sends {} and gets the open link for the whole balance, made if there is none. The receipt is booked from the gateway's webhook, never from the browser. 409 when the document is cancelled or paid or no gateway is set up; 502 gateway_unavailable when the gateway refuses.",
+    auth: true,
+    idempotent: true,
+    body: createPayLinkInput,
+    response: { status: 201, description: "The pay link", schema: payLink },
+  },
+  { method: "get", path: "/invoices/{id}/pay-links", tag: "Online payments", summary: "A document's pay links with their payments", auth: true, response: { status: 200, description: "{ data: PayLink[] }", schema: { type: "object", properties: { data: { type: "array", items: payLink } } } } },
+  { method: "get", path: "/pay-links/{id}", tag: "Online payments", summary: "One pay link: status, amount paid and each gateway payment", description: "Another company's (or another retailer's) link is 404.", auth: true, response: { status: 200, description: "The pay link", schema: payLink } },
+  {
+    method: "post",
+    path: "/gateway-payments/{id}/refund",
+    tag: "Online payments",
+    summary: "Refund a received gateway payment, in full or in part",
+    description:
+      "{id} is a payment's id from a pay link's payments. Needs payments.write. amount (rupees) defaults to everything not yet refunded; more than that is 400 naming amount. The gateway refunds first (with an idempotency key), then the refund record in the books follows from the payment's re-fetched state: funded from its receipt, and the documents it had paid are open again by that much. Refunds made in the gateway's dashboard are booked the same way when their webhook arrives.",
+    auth: true,
+    idempotent: true,
+    body: refundGatewayPaymentInput,
+    response: { status: 200, description: "The payment after the refund", schema: paymentAttempt },
+  },
+  { method: "post", path: "/pay-links/{id}/cancel", tag: "Online payments", summary: "Cancel a pay link at the gateway and here", description: "Needs payments.write. A paid or expired link is 409 invalid_transition; payments already made stay recorded.", auth: true, response: { status: 200, description: "The cancelled pay link", schema: payLink } },
+];
+
+const webhookResponses = {
+  200: { description: "Stored (or a duplicate: { duplicate: true }); applied by a background job", content: { "application/json": { schema: { type: "object", properties: { received: { type: "boolean" }, duplicate: { type: "boolean" } } } } } },
+  400: { description: "unknown_account: no gateway account of this provider at this URL", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+  401: { description: "invalid_signature: missing or wrong signature, missing event id, or (Stripe) a timestamp older than 300 s", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+  413: { description: "payload_too_large: over 512 KB", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+};
+
+/** The routes gateways call (not under /api/v1). The URL's last part is the account's public id from Settings → Payments. */
+export const gatewayWebhookPaths: Record<string, Record<string, unknown>> = {
+  "/api/webhooks/razorpay/{accountId}": {
+    post: {
+      tags: ["Webhooks"],
+      summary: "Razorpay webhook (also the local payment sandbox)",
+      description:
+        "Header X-Razorpay-Signature = hex HMAC-SHA256 of the raw body with the account's webhook secret (compared in constant time); X-Razorpay-Event-Id = the event id, each stored once. Handled events: payment.authorized, payment.captured, payment.failed, payment_link.paid, payment_link.partially_paid, payment_link.cancelled, payment_link.expired (and refund.* for the payment they name). Events are snapshots: the payment is re-fetched from Razorpay before it is applied. No cookie, no bearer token.",
+      operationId: "postRazorpayWebhook",
+      security: [],
+      parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "Razorpay's event envelope: { entity: \"event\", event, contains, payload, created_at }" } } } },
+      responses: webhookResponses,
+    },
+  },
+  "/api/webhooks/stripe/{accountId}": {
+    post: {
+      tags: ["Webhooks"],
+      summary: "Stripe webhook",
+      description:
+        "Header Stripe-Signature: t=<unix>,v1=<hex> over `${t}.${raw body}` with the endpoint's whsec_ secret, verified by stripe.webhooks.constructEvent with a 300 s tolerance; the event id is stored once. Handled: checkout.session.completed, checkout.session.async_payment_succeeded/failed, checkout.session.expired, payment_intent.* and charge.refunded (the PaymentIntent is re-fetched before it is applied). No cookie, no bearer token.",
+      operationId: "postStripeWebhook",
+      security: [],
+      parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "A Stripe Event object" } } } },
+      responses: webhookResponses,
+    },
+  },
+};
