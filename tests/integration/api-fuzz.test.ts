@@ -108,7 +108,10 @@ describe("fuzzing every write route of the OpenAPI document", () => {
           const written = await writesSince(mark);
           if (written.length) failures.push(`${label}: answered ${res.status} but wrote to ${written.join(", ")}`);
           const unnamed = (c.expectFields ?? []).filter((f) => !problem?.errors?.[f]);
-          if (c.expectFields && (res.status !== 422 || unnamed.length)) failures.push(`${label}: expected 422 naming ${unnamed.join(", ")}; got ${res.status} naming ${Object.keys(problem?.errors ?? {}).join(", ")}`);
+          // A webhook route checks the gateway's signature before it reads anything (STYLE.md rule 12), so an
+          // unsigned body is refused for its signature, not for its fields: 4xx and nothing written is the rule there.
+          const signatureFirst = op.path.startsWith("/api/webhooks/");
+          if (c.expectFields && !signatureFirst && (res.status !== 422 || unnamed.length)) failures.push(`${label}: expected 422 naming ${unnamed.join(", ")}; got ${res.status} naming ${Object.keys(problem?.errors ?? {}).join(", ")}`);
         }
         if (c.echo && res.status < 300 && res.text) {
           const stored = dig(JSON.parse(res.text), c.echo.path);

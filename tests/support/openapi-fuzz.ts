@@ -309,7 +309,8 @@ export function writeOperations(): Op[] {
  * ("/connections/{id}/suspend" → connections/[id]/[action] with action = "suspend").
  */
 export function resolveRoute(apiPath: string): { file: string; names: Record<string, string>; fixed: Record<string, string> } | null {
-  let dir = path.join(APP, "api/v1");
+  // Paths of the document are under /api/v1, except the webhook routes, which it names in full.
+  let dir = apiPath.startsWith("/api/") ? APP : path.join(APP, "api/v1");
   const names: Record<string, string> = {};
   const fixed: Record<string, string> = {};
   for (const seg of apiPath.split("/").filter(Boolean)) {
@@ -329,7 +330,7 @@ export function resolveRoute(apiPath: string): { file: string; names: Record<str
 
 export async function send(handler: Handler, op: Op, c: Case, route: { names: Record<string, string>; fixed: Record<string, string> }) {
   const params = c.params ?? paramsFor(op);
-  const urlPath = `/api/v1${op.path.replace(/\{(\w+)\}/g, (_, p: string) => encodeURIComponent(params[p]))}${c.query ? `?${c.query}` : ""}`;
+  const urlPath = `${op.path.startsWith("/api/") ? "" : "/api/v1"}${op.path.replace(/\{(\w+)\}/g, (_, p: string) => encodeURIComponent(params[p]))}${c.query ? `?${c.query}` : ""}`;
   const routeParams: Record<string, string> = { ...route.fixed };
   for (const [name, value] of Object.entries(params)) routeParams[route.names[name] ?? name] = value;
   const headers: Record<string, string> = { authorization: `Bearer ${op.retailer ? fuzzState.retailerToken : fuzzState.staffToken}` };
