@@ -100,6 +100,14 @@ export function demoMode(): boolean {
   return env().DEMO_MODE === "on";
 }
 
+/**
+ * The local payment sandbox marks invoices paid without money moving: never in a production
+ * deployment, only in the demo (DEMO_MODE=on), development and tests.
+ */
+export function paymentSandboxAllowed(): boolean {
+  return demoMode() || env().NODE_ENV !== "production";
+}
+
 export function appUrl(): string {
   return env().APP_URL ?? `http://localhost:${env().PORT}`;
 }

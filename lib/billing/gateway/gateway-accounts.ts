@@ -7,8 +7,8 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { addGatewayAccountInput, setGatewayAccountActiveInput } from "@/lib/billing/gateway/gateway.schemas";
 import { encryptSecret } from "@/lib/billing/secrets";
 import type { Ctx } from "@/lib/ctx";
-import { appUrl } from "@/lib/env";
-import { forbidden, notFound } from "@/lib/errors";
+import { appUrl, paymentSandboxAllowed } from "@/lib/env";
+import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { GatewayAccount } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 
@@ -78,6 +78,9 @@ export async function addGatewayAccount(ctx: Ctx, input: unknown): Promise<Gatew
   const actor = ctx.actor as Extract<Ctx["actor"], { kind: "staff" }>;
   const data = parseInput(addGatewayAccountInput, input);
   const sandbox = data.provider === "SANDBOX";
+  if (sandbox && !paymentSandboxAllowed()) {
+    throw new AppError("validation", "The local payment sandbox is only for the demo and tests", { fieldErrors: { provider: ["The local payment sandbox is only for the demo and tests: choose Razorpay or Stripe"] } });
+  }
   const row = await ctx.db.$transaction(async (tx) => {
     const a = await tx.gatewayAccount.create({
       data: {

@@ -3,7 +3,8 @@ import "server-only";
 // decrypted keys, or — only for accounts whose provider is SANDBOX — the local gateway sandbox.
 import { decryptSecret } from "@/lib/billing/secrets";
 import type { PrismaClient } from "@/lib/db/client";
-import { appUrl } from "@/lib/env";
+import { appUrl, paymentSandboxAllowed } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import type { GatewayAccount } from "@/lib/generated/prisma/client";
 import type { PaymentGateway } from "@/lib/integrations/payments/gateway";
 import { createRazorpayClient } from "@/lib/integrations/payments/razorpay-client";
@@ -23,6 +24,7 @@ export function gatewayFor(db: PrismaClient, account: AccountKeys, deps: Gateway
     case "STRIPE":
       return createStripeClient({ secretKey: decryptSecret(account.keySecretEnc), webhookSecret, apiBase: deps.apiBase?.stripe });
     case "SANDBOX":
+      if (!paymentSandboxAllowed()) throw new AppError("conflict", "The local payment sandbox is switched off in production: add a Razorpay or Stripe account under Settings → Payments");
       return createSandboxGateway({ db, accountId: account.id, webhookSecret, payPageBase: appUrl(), now: deps.now });
   }
 }

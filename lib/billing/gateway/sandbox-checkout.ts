@@ -10,6 +10,7 @@ import { razorpayLinkCallbackSignature } from "@/lib/billing/gateway/gateway-cal
 import { fromPaise, toPaise } from "@/lib/billing/paise";
 import { decryptSecret } from "@/lib/billing/secrets";
 import { prisma, type PrismaClient, type Tx } from "@/lib/db/client";
+import { paymentSandboxAllowed } from "@/lib/env";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { formatINR } from "@/lib/format";
 import { razorpaySignature } from "@/lib/integrations/payments/razorpay-webhook";
@@ -50,6 +51,7 @@ export type SandboxLinkView = {
 
 /** The sandbox pay page's view of a link (public, like a gateway's hosted page: the id is unguessable). */
 export async function getSandboxLink(db: PrismaClient, linkId: string, now = new Date()): Promise<SandboxLinkView> {
+  if (!paymentSandboxAllowed()) throw notFound("Payment link");
   const l = await db.gatewaySandboxLink.findFirst({ where: { id: linkId, account: { provider: "SANDBOX" } }, include: { payments: { orderBy: { createdAt: "asc" } } } });
   if (!l) throw notFound("Payment link");
   return {
@@ -71,6 +73,7 @@ export async function getSandboxLink(db: PrismaClient, linkId: string, now = new
 export async function paySandboxLink(linkId: string, input: unknown, opts: { db?: PrismaClient; now?: () => Date } = {}): Promise<{ paymentId: string; status: string; callbackUrl: string | null }> {
   const db = opts.db ?? prisma;
   const now = opts.now?.() ?? new Date();
+  if (!paymentSandboxAllowed()) throw notFound("Payment link");
   const data = parseInput(sandboxPayInput, input);
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "GatewaySandboxLink" WHERE id = ${linkId} FOR UPDATE`;
