@@ -74,7 +74,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           />
         </Card>
       ) : (
-        <Card className="mt-4 overflow-x-auto">
+        <Card className="relative mt-4 overflow-x-auto">
           <table className="w-full min-w-[900px] text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 uppercase">
               <tr>

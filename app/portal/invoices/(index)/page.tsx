@@ -56,7 +56,7 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
           <EmptyState icon={<ClipboardIcon className="size-6" />} title="No documents yet" description="Invoices your vendors issue for your orders show up here, with a PDF to download." />
         </Card>
       ) : (
-        <Card className="mt-4 overflow-x-auto">
+        <Card className="relative mt-4 overflow-x-auto">
           <table className="w-full min-w-[680px] text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 uppercase">
               <tr>
