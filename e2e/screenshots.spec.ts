@@ -158,3 +158,24 @@ test("billing, retailer side", async ({ page }) => {
   await shoot(page, "86-portal-invoice-detail");
   await shoot(page, "87-portal-statement", "/portal/statement");
 });
+
+test("account, data safety and online payments, vendor side", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, users.owner);
+  await shoot(page, "90-account-security", "/account");
+  await shoot(page, "91-data-backups", "/settings/backups");
+  await shoot(page, "92-settings-payments", "/settings/payments");
+  await shoot(page, "93-payment-events", "/settings/payments/events");
+});
+
+test("account and online payments, retailer on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, users.retailer);
+  await shoot(page, "94-mobile-portal-account", "/portal/account");
+  await shoot(page, "95-mobile-portal-invoices", "/portal/invoices");
+  // No horizontal page scroll on a phone: wide tables scroll inside their own box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByRole("button", { name: /^Pay/ }).first().click();
+  await expect(page).toHaveURL(/\/sandbox-gateway\/pay\//);
+  await shoot(page, "96-mobile-sandbox-pay-page");
+});
