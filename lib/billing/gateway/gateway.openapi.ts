@@ -64,6 +64,19 @@ export const gatewayOperations: Operation[] = [
     body: createPayLinkInput,
     response: { status: 201, description: "The pay link", schema: payLink },
   },
+  {
+    method: "post",
+    path: "/retailers/{id}/pay-links",
+    tag: "Online payments",
+    summary: "Make a pay link for a retailer's whole outstanding",
+    description:
+      "{id} is the connection id (as in /retailers/{id}). Staff with payments.write: amount (default the whole outstanding = the ledger balance, at most that), acceptPartial, expiresInDays (1–180, default 30), accountId. A retailer (its own connection) sends {} and gets the open link for all it owes, made if there is none. The link has invoice null; when paid, the one receipt is allocated to the open documents oldest due first; money above the outstanding by then is kept as an advance and flagged for review. 409 when nothing is outstanding or no gateway is set up; 502 gateway_unavailable when the gateway refuses.",
+    auth: true,
+    idempotent: true,
+    body: createPayLinkInput,
+    response: { status: 201, description: "The pay link (invoice null)", schema: payLink },
+  },
+  { method: "get", path: "/retailers/{id}/pay-links", tag: "Online payments", summary: "A retailer's whole-outstanding pay links with their payments", auth: true, response: { status: 200, description: "{ data: PayLink[] }", schema: { type: "object", properties: { data: { type: "array", items: payLink } } } } },
   { method: "get", path: "/invoices/{id}/pay-links", tag: "Online payments", summary: "A document's pay links with their payments", auth: true, response: { status: 200, description: "{ data: PayLink[] }", schema: { type: "object", properties: { data: { type: "array", items: payLink } } } } },
   { method: "get", path: "/pay-links/{id}", tag: "Online payments", summary: "One pay link: status, amount paid and each gateway payment", description: "Another company's (or another retailer's) link is 404.", auth: true, response: { status: 200, description: "The pay link", schema: payLink } },
   {
