@@ -1,6 +1,6 @@
 // OpenAPI operations for pay links (/api/v1) and the payment-gateway webhook routes (/api/webhooks),
 // which the gateways call: no cookie, no bearer token, the signature over the raw body is the auth.
-import { createPayLinkInput, refundGatewayPaymentInput } from "@/lib/billing/gateway/gateway.schemas";
+import { createPayLinkInput, refundGatewayPaymentInput, sendPayLinkInput } from "@/lib/billing/gateway/gateway.schemas";
 import type { Operation } from "@/lib/http/openapi-operation";
 
 const str = { type: "string" };
@@ -90,6 +90,21 @@ export const gatewayOperations: Operation[] = [
     idempotent: true,
     body: refundGatewayPaymentInput,
     response: { status: 200, description: "The payment after the refund", schema: paymentAttempt },
+  },
+  {
+    method: "post",
+    path: "/pay-links/{id}/send",
+    tag: "Online payments",
+    summary: "Send a pay link to the retailer by e-mail and SMS",
+    description:
+      'Needs payments.write. channels: ["email", "sms"] (default both). The e-mail goes to each active user of the retailer (else the retailer\'s address) with the link, the amount left to pay, the document number and its due date; the SMS (to the retailer\'s phone) is short, with the URL. Both are queued with the audit row. Once per link per day: a second send the same day queues nothing and answers alreadySent: true with the first send\'s sentAt. 409 when the link is paid, cancelled or expired, or the retailer has no address for the chosen channels.',
+    auth: true,
+    body: sendPayLinkInput,
+    response: {
+      status: 200,
+      description: "What was sent",
+      schema: { type: "object", properties: { payLinkId: str, sentAt: { type: "string", format: "date-time" }, alreadySent: { type: "boolean" }, emailedTo: { type: "array", items: str }, smsTo: nullableStr } },
+    },
   },
   { method: "post", path: "/pay-links/{id}/cancel", tag: "Online payments", summary: "Cancel a pay link at the gateway and here", description: "Needs payments.write. A paid or expired link is 409 invalid_transition; payments already made stay recorded.", auth: true, response: { status: 200, description: "The cancelled pay link", schema: payLink } },
 ];

@@ -11,9 +11,10 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { PayLinkView } from "@/lib/billing/gateway/pay-link-views";
 import { formatDateTime, formatINR } from "@/lib/format";
+import { SendPayLinkButton } from "../../../invoices/_components/send-pay-link-button";
 import { createOutstandingPayLinkAction } from "./actions";
 
-export function OutstandingPayLinks({ connectionId, links, outstanding, canCreate }: { connectionId: string; links: PayLinkView[]; outstanding: string; canCreate: boolean }) {
+export function OutstandingPayLinks({ connectionId, links, outstanding, canCreate, sentAt }: { connectionId: string; links: PayLinkView[]; outstanding: string; canCreate: boolean; sentAt: Record<string, string> }) {
   const [amount, setAmount] = useState(outstanding);
   const [acceptPartial, setAcceptPartial] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -50,6 +51,7 @@ export function OutstandingPayLinks({ connectionId, links, outstanding, canCreat
                 {l.sandbox ? " · local payment sandbox" : ` · ${l.provider.toLowerCase()}`} · {formatDateTime(l.createdAt)}
               </p>
               {l.shortUrl && (l.status === "CREATED" || l.status === "PARTLY_PAID") && <p className="font-mono text-xs break-all text-brand-700 select-all">{l.shortUrl}</p>}
+              {canCreate && (l.status === "CREATED" || l.status === "PARTLY_PAID") && l.shortUrl && <SendPayLinkButton payLinkId={l.id} sentAt={sentAt[l.id] ?? null} path={`/retailers/${connectionId}/ledger`} />}
               {l.payments.map((p) => (
                 <div key={p.id} className="flex flex-wrap items-center gap-2 text-xs">
                   <PaymentAttemptBadge status={p.status} />

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { listOutstandingPayLinks } from "@/lib/billing/gateway/create-outstanding-pay-link";
+import { lastSentAt } from "@/lib/billing/gateway/send-pay-link";
 import { getLedger } from "@/lib/billing/get-ledger";
 import { getOutstanding } from "@/lib/billing/outstanding";
 import type { LedgerView } from "@/lib/billing/ledger-types";
@@ -38,6 +39,7 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
     view = await getLedger(ctx, { connectionId: id });
   }
   const [payLinks, outstanding] = await Promise.all([listOutstandingPayLinks(ctx, id), getOutstanding(ctx.db, { companyId: actor.companyId, connectionId: id })]);
+  const payLinksSentAt = Object.fromEntries(await lastSentAt(ctx, payLinks.map((l) => l.id)));
   const range = new URLSearchParams({ from: view.from, to: view.to }).toString();
 
   return (
@@ -78,7 +80,7 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
       <RangeRefused message={rangeError} />
       {(payLinks.length > 0 || (can(actor, "payments.write") && Number(outstanding) > 0)) && (
         <div className="mt-6">
-          <OutstandingPayLinks connectionId={id} links={payLinks} outstanding={outstanding} canCreate={can(actor, "payments.write")} />
+          <OutstandingPayLinks connectionId={id} links={payLinks} outstanding={outstanding} canCreate={can(actor, "payments.write")} sentAt={payLinksSentAt} />
         </div>
       )}
       <div className="mt-6">
