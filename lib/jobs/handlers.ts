@@ -13,6 +13,7 @@ import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
 // Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
 import "@/lib/billing/pdf/attachments";
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
+import { sendSms } from "@/lib/integrations/messaging/sms";
 import type { JobData, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { pruneExpiredRecords } from "@/lib/jobs/prune";
@@ -36,6 +37,7 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "gateway-event-apply": ({ eventId }, job) => applyWebhookEvent(eventId, job),
   "gateway-sandbox-deliver": (data) => deliverSandboxWebhook(data),
   "gateway-payment-sync": (data) => syncGatewayPayment(data),
+  "pay-link-sms": (data) => sendSms({ ...data, event: "pay_link.sent" }),
   "gateway-reconcile": () => reconcileGatewayAccounts(),
   "maintenance-prune": () => pruneExpiredRecords(),
   "database-backup": () => runScheduledBackup(),

@@ -27,6 +27,8 @@ export const queues = {
   "gateway-payment-sync": { ...withRetries, retryLimit: 3 },
   /** The local gateway sandbox posting one signed webhook to the app's own route. Data: { accountId, eventId, body }. */
   "gateway-sandbox-deliver": withRetries,
+  /** Text a pay link to the retailer (queued with the send's audit row); once per dedupe key through MessageLog. Data: { dedupeKey, to, body, companyId }. */
+  "pay-link-sms": withRetries,
   /** Nightly (scheduled): every active gateway account's payments of the last days, applied again to repair lost webhooks. No data. */
   "gateway-reconcile": { retryLimit: 2, retryDelay: 300, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
@@ -48,6 +50,7 @@ export type JobData = {
   "gateway-event-apply": { eventId: string };
   "gateway-sandbox-deliver": { accountId: string; eventId: string; body: string };
   "gateway-payment-sync": { accountId: string; linkId: string | null; paymentId: string | null };
+  "pay-link-sms": { dedupeKey: string; to: string; body: string; companyId: string };
   "gateway-reconcile": Record<string, never>;
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;

@@ -5,6 +5,7 @@ import { emailInvoiceAgain } from "@/lib/billing/email-invoice-again";
 import { cancelPayLink } from "@/lib/billing/gateway/cancel-pay-link";
 import { createPayLink } from "@/lib/billing/gateway/create-pay-link";
 import { refundGatewayPayment } from "@/lib/billing/gateway/refund-gateway-payment";
+import { sendPayLink } from "@/lib/billing/gateway/send-pay-link";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
@@ -59,5 +60,12 @@ export async function cancelPayLinkAction(invoiceId: string, payLinkId: string) 
 export async function refundGatewayPaymentAction(invoiceId: string, attemptId: string, input: unknown) {
   const res = await runAction(async (ctx) => refundGatewayPayment(ctx, String(attemptId), input));
   if (res.ok) revalidatePath(`/invoices/${invoiceId}`);
+  return res;
+}
+
+/** E-mail and text a pay link to the retailer (lib/billing/gateway/send-pay-link.ts): once per link per day. */
+export async function sendPayLinkAction(payLinkId: string, path: string) {
+  const res = await runAction(async (ctx) => sendPayLink(ctx, String(payLinkId), {}));
+  if (res.ok && typeof path === "string" && path.startsWith("/")) revalidatePath(path);
   return res;
 }

@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRetailer } from "@/lib/auth/session";
+import { vendorsTakingOnlinePayments } from "@/lib/billing/gateway/gateway-accounts";
 import { getMyOutstanding } from "@/lib/billing/get-ageing";
 import { getMyLedger } from "@/lib/billing/get-ledger";
 import type { LedgerView } from "@/lib/billing/ledger-types";
@@ -15,6 +16,7 @@ import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatINR } from "@/lib/format";
 import { one, type SearchParams } from "@/lib/search-params";
+import { PayNowButton } from "../invoices/_components/pay-now-button";
 
 export const metadata: Metadata = { title: "Statement" };
 
@@ -23,6 +25,7 @@ export default async function PortalStatementPage({ searchParams }: { searchPara
   const ctx = makeCtx(actor);
   const sp = await searchParams;
   const vendors = await getMyOutstanding(ctx);
+  const online = await vendorsTakingOnlinePayments(ctx.db, vendors.map((v) => v.vendor.code));
   const code = one(sp.vendor)?.toUpperCase();
   // Without a choice, open the statement of the vendor owed the most (else the first).
   const largest = [...vendors].sort((a, b) => Number(b.outstanding) - Number(a.outstanding))[0];
@@ -76,6 +79,11 @@ export default async function PortalStatementPage({ searchParams }: { searchPara
                       {v.creditLimit !== "0.00" && <> · limit {formatINR(v.creditLimit)}</>}
                     </span>
                   </Link>
+                  {Number(v.outstanding) > 0 && online.has(v.vendor.code) && (
+                    <div className="mt-2 flex justify-end">
+                      <PayNowButton connectionId={v.connectionId} size="sm" label={`Pay ${formatINR(v.outstanding)} now`} />
+                    </div>
+                  )}
                 </li>
               );
             })}

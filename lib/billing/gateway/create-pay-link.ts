@@ -14,6 +14,7 @@ import type { Ctx } from "@/lib/ctx";
 import { appUrl } from "@/lib/env";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { formatINR } from "@/lib/format";
+import type { GatewayAccount, PayLink } from "@/lib/generated/prisma/client";
 import { GatewayError } from "@/lib/integrations/payments/gateway";
 import { parseInput } from "@/lib/validation";
 
@@ -93,24 +94,41 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
     return row;
   });
 
+  await askGatewayForLink(ctx, account, link, {
+    customer: { name: inv.buyerName, email: inv.retailer.email, contact: inv.retailer.phone },
+    notes: { pay_link_id: link.id, invoice_id: inv.id, company_id: inv.companyId, invoice_number: inv.number },
+    deps,
+  });
+  return loadPayLinkView(ctx.db, actor, link.id);
+}
+
+/**
+ * Asks the gateway for the link our row describes (outside any transaction) and stores its id and URL;
+ * when the gateway refuses, our row is cancelled and the caller gets gateway_unavailable.
+ */
+export async function askGatewayForLink(
+  ctx: Ctx,
+  account: GatewayAccount,
+  link: PayLink,
+  args: { customer: { name: string; email: string | null; contact: string | null }; notes: Record<string, string>; deps: GatewayDeps },
+): Promise<void> {
   try {
-    const gl = await gatewayFor(ctx.db, account, deps).createLink({
-      amountPaise: Number(amountPaise),
+    const gl = await gatewayFor(ctx.db, account, args.deps).createLink({
+      amountPaise: Number(link.amountPaise),
       currency: "INR",
       reference: link.reference,
       description: link.description,
       acceptPartial: link.acceptPartial,
       expiresAt: link.expiresAt,
-      customer: { name: inv.buyerName, email: inv.retailer.email, contact: inv.retailer.phone },
-      notes: { pay_link_id: link.id, invoice_id: inv.id, company_id: inv.companyId, invoice_number: inv.number },
+      customer: args.customer,
+      notes: args.notes,
       // The browser comes back through the callback route, which verifies and hurries the same job.
       callbackUrl: `${appUrl()}/api/payments/callback/${account.publicId}`,
     });
-    await ctx.db.payLink.update({ where: { id: link.id, companyId: inv.companyId }, data: { gatewayLinkId: gl.id, shortUrl: gl.shortUrl } });
+    await ctx.db.payLink.update({ where: { id: link.id, companyId: link.companyId }, data: { gatewayLinkId: gl.id, shortUrl: gl.shortUrl } });
   } catch (err) {
-    await ctx.db.payLink.update({ where: { id: link.id, companyId: inv.companyId }, data: { status: "CANCELLED", cancelledAt: now } });
+    await ctx.db.payLink.update({ where: { id: link.id, companyId: link.companyId }, data: { status: "CANCELLED", cancelledAt: ctx.now() } });
     if (err instanceof GatewayError) throw new AppError("gateway_unavailable", `The payment gateway did not make the link: ${err.message}`);
     throw err;
   }
-  return loadPayLinkView(ctx.db, actor, link.id);
 }

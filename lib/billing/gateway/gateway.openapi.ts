@@ -1,6 +1,6 @@
 // OpenAPI operations for pay links (/api/v1) and the payment-gateway webhook routes (/api/webhooks),
 // which the gateways call: no cookie, no bearer token, the signature over the raw body is the auth.
-import { createPayLinkInput, refundGatewayPaymentInput } from "@/lib/billing/gateway/gateway.schemas";
+import { createPayLinkInput, refundGatewayPaymentInput, sendPayLinkInput } from "@/lib/billing/gateway/gateway.schemas";
 import type { Operation } from "@/lib/http/openapi-operation";
 
 const str = { type: "string" };
@@ -64,6 +64,19 @@ export const gatewayOperations: Operation[] = [
     body: createPayLinkInput,
     response: { status: 201, description: "The pay link", schema: payLink },
   },
+  {
+    method: "post",
+    path: "/retailers/{id}/pay-links",
+    tag: "Online payments",
+    summary: "Make a pay link for a retailer's whole outstanding",
+    description:
+      "{id} is the connection id (as in /retailers/{id}). Staff with payments.write: amount (default the whole outstanding = the ledger balance, at most that), acceptPartial, expiresInDays (1–180, default 30), accountId. A retailer (its own connection) sends {} and gets the open link for all it owes, made if there is none. The link has invoice null; when paid, the one receipt is allocated to the open documents oldest due first; money above the outstanding by then is kept as an advance and flagged for review. 409 when nothing is outstanding or no gateway is set up; 502 gateway_unavailable when the gateway refuses.",
+    auth: true,
+    idempotent: true,
+    body: createPayLinkInput,
+    response: { status: 201, description: "The pay link (invoice null)", schema: payLink },
+  },
+  { method: "get", path: "/retailers/{id}/pay-links", tag: "Online payments", summary: "A retailer's whole-outstanding pay links with their payments", auth: true, response: { status: 200, description: "{ data: PayLink[] }", schema: { type: "object", properties: { data: { type: "array", items: payLink } } } } },
   { method: "get", path: "/invoices/{id}/pay-links", tag: "Online payments", summary: "A document's pay links with their payments", auth: true, response: { status: 200, description: "{ data: PayLink[] }", schema: { type: "object", properties: { data: { type: "array", items: payLink } } } } },
   { method: "get", path: "/pay-links/{id}", tag: "Online payments", summary: "One pay link: status, amount paid and each gateway payment", description: "Another company's (or another retailer's) link is 404.", auth: true, response: { status: 200, description: "The pay link", schema: payLink } },
   {
@@ -77,6 +90,21 @@ export const gatewayOperations: Operation[] = [
     idempotent: true,
     body: refundGatewayPaymentInput,
     response: { status: 200, description: "The payment after the refund", schema: paymentAttempt },
+  },
+  {
+    method: "post",
+    path: "/pay-links/{id}/send",
+    tag: "Online payments",
+    summary: "Send a pay link to the retailer by e-mail and SMS",
+    description:
+      'Needs payments.write. channels: ["email", "sms"] (default both). The e-mail goes to each active user of the retailer (else the retailer\'s address) with the link, the amount left to pay, the document number and its due date; the SMS (to the retailer\'s phone) is short, with the URL. Both are queued with the audit row. Once per link per day: a second send the same day queues nothing and answers alreadySent: true with the first send\'s sentAt. 409 when the link is paid, cancelled or expired, or the retailer has no address for the chosen channels.',
+    auth: true,
+    body: sendPayLinkInput,
+    response: {
+      status: 200,
+      description: "What was sent",
+      schema: { type: "object", properties: { payLinkId: str, sentAt: { type: "string", format: "date-time" }, alreadySent: { type: "boolean" }, emailedTo: { type: "array", items: str }, smsTo: nullableStr } },
+    },
   },
   { method: "post", path: "/pay-links/{id}/cancel", tag: "Online payments", summary: "Cancel a pay link at the gateway and here", description: "Needs payments.write. A paid or expired link is 409 invalid_transition; payments already made stay recorded.", auth: true, response: { status: 200, description: "The cancelled pay link", schema: payLink } },
 ];

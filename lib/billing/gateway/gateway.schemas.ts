@@ -46,6 +46,16 @@ export type CreatePayLinkInput = z.input<typeof createPayLinkInput>;
 
 export const cancelPayLinkInput = z.strictObject({});
 
+/** Send a pay link to the retailer: by e-mail, SMS or both (default both). */
+export const sendPayLinkInput = z.strictObject({
+  channels: z
+    .array(z.enum(["email", "sms"], { error: 'Each channel is "email" or "sms"' }), { error: 'channels is a list of "email" and "sms"' })
+    .min(1, "Choose e-mail, SMS or both")
+    .max(2)
+    .default(["email", "sms"]),
+});
+export type SendPayLinkInput = z.input<typeof sendPayLinkInput>;
+
 /** Refund of a captured gateway payment; amount left out: everything not yet refunded. */
 export const refundGatewayPaymentInput = z.strictObject({
   amount: amountSchema.refine((v) => Number(v) > 0, "Must be more than zero").optional(),

@@ -14,6 +14,7 @@ import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatINR } from "@/lib/format";
 import { listInvoicePayLinks } from "@/lib/billing/gateway/list-invoice-pay-links";
+import { lastSentAt } from "@/lib/billing/gateway/send-pay-link";
 import { hasActiveGatewayAccount } from "@/lib/billing/gateway/gateway-accounts";
 import { EmailAgainButton } from "../_components/email-again-button";
 import { PayLinksPanel } from "../_components/pay-links-panel";
@@ -31,6 +32,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   const acts = invoice.availableActions;
   const ctx = makeCtx(actor);
   const payLinks = invoice.type === "CREDIT_NOTE" ? [] : await listInvoicePayLinks(ctx, invoice.id);
+  const payLinksSentAt = Object.fromEntries(await lastSentAt(ctx, payLinks.map((l) => l.id)));
   const hasGateway = await hasActiveGatewayAccount(ctx.db, actor.companyId);
   const canWrite = can(actor, "billing.write");
   const canPay = can(actor, "payments.write") && invoice.type !== "CREDIT_NOTE" && invoice.status === "ISSUED" && Number(invoice.balanceDue) > 0;
@@ -84,7 +86,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         <div className="grid items-start gap-6 lg:grid-cols-2 2xl:grid-cols-1">
           <EInvoicePanel invoiceId={invoice.id} type={invoice.type} status={invoice.status} eInvoice={invoice.eInvoice} canWrite={canWrite} />
           {invoice.type !== "CREDIT_NOTE" && (payLinks.length > 0 || canPay) && (
-            <PayLinksPanel invoiceId={invoice.id} links={payLinks} balanceDue={invoice.balanceDue} canCreate={canPay} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} />
+            <PayLinksPanel invoiceId={invoice.id} links={payLinks} balanceDue={invoice.balanceDue} canCreate={canPay} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} sentAt={payLinksSentAt} />
           )}
           {invoice.type === "INVOICE" && (
             <Card>

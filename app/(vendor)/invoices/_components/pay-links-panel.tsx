@@ -13,8 +13,9 @@ import type { PayLinkView } from "@/lib/billing/gateway/pay-link-views";
 import { fromPaise, toPaise } from "@/lib/billing/paise";
 import { formatDateTime, formatINR } from "@/lib/format";
 import { cancelPayLinkAction, createPayLinkAction, refundGatewayPaymentAction } from "../actions";
+import { SendPayLinkButton } from "./send-pay-link-button";
 
-export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTakeMoney, hasGateway }: { invoiceId: string; links: PayLinkView[]; balanceDue: string; canCreate: boolean; canTakeMoney: boolean; hasGateway: boolean }) {
+export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTakeMoney, hasGateway, sentAt = {} }: { invoiceId: string; links: PayLinkView[]; balanceDue: string; canCreate: boolean; canTakeMoney: boolean; hasGateway: boolean; sentAt?: Record<string, string> }) {
   const [amount, setAmount] = useState(balanceDue);
   const [acceptPartial, setAcceptPartial] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -75,6 +76,7 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTake
                   )}
                 </div>
               ))}
+              {canTakeMoney && (l.status === "CREATED" || l.status === "PARTLY_PAID") && l.shortUrl && <SendPayLinkButton payLinkId={l.id} sentAt={sentAt[l.id] ?? null} path={`/invoices/${invoiceId}`} />}
               {canTakeMoney && (l.status === "CREATED" || l.status === "PARTLY_PAID") && (
                 <Button
                   size="sm"

@@ -7,11 +7,15 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { listOutstandingPayLinks } from "@/lib/billing/gateway/create-outstanding-pay-link";
+import { lastSentAt } from "@/lib/billing/gateway/send-pay-link";
 import { getLedger } from "@/lib/billing/get-ledger";
+import { getOutstanding } from "@/lib/billing/outstanding";
 import type { LedgerView } from "@/lib/billing/ledger-types";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { one, type SearchParams } from "@/lib/search-params";
+import { OutstandingPayLinks } from "./outstanding-pay-links";
 
 export const metadata: Metadata = { title: "Retailer ledger" };
 
@@ -34,6 +38,8 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
     rangeError = e.message;
     view = await getLedger(ctx, { connectionId: id });
   }
+  const [payLinks, outstanding] = await Promise.all([listOutstandingPayLinks(ctx, id), getOutstanding(ctx.db, { companyId: actor.companyId, connectionId: id })]);
+  const payLinksSentAt = Object.fromEntries(await lastSentAt(ctx, payLinks.map((l) => l.id)));
   const range = new URLSearchParams({ from: view.from, to: view.to }).toString();
 
   return (
@@ -72,6 +78,11 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
         </StatementRangeForm>
       </div>
       <RangeRefused message={rangeError} />
+      {(payLinks.length > 0 || (can(actor, "payments.write") && Number(outstanding) > 0)) && (
+        <div className="mt-6">
+          <OutstandingPayLinks connectionId={id} links={payLinks} outstanding={outstanding} canCreate={can(actor, "payments.write")} sentAt={payLinksSentAt} />
+        </div>
+      )}
       <div className="mt-6">
         <LedgerStatement view={view} hrefFor={(e) => (e.kind === "receipt" || e.kind === "refund" ? `/payments/${e.documentId}` : `/invoices/${e.documentId}`)} />
       </div>
