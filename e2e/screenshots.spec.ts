@@ -179,3 +179,19 @@ test("account and online payments, retailer on a phone", async ({ page }) => {
   await expect(page).toHaveURL(/\/sandbox-gateway\/pay\//);
   await shoot(page, "96-mobile-sandbox-pay-page");
 });
+
+test("paying the whole outstanding: the ledger's pay link and the statement's Pay now", async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, users.owner);
+  await page.goto("/retailers");
+  await page.getByRole("link", { name: /Sharma Kirana/ }).first().click();
+  await page.waitForURL(/\/retailers\/[^/]+$/);
+  await page.goto(`${new URL(page.url()).pathname}/ledger`);
+  await shoot(page, "97-retailer-ledger-pay-link");
+
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await signIn(phone, users.retailer);
+  await shoot(phone, "98-mobile-portal-statement-pay-now", "/portal/statement");
+  await expect(phone.getByRole("button", { name: /^Pay ₹/ }).first()).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
