@@ -3,6 +3,7 @@
 // the apply queue is worked in batches, and a failing event in a batch retries alone while the
 // others complete.
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { receiveWebhook } from "@/lib/billing/gateway/receive-webhook";
 import { prisma } from "@/lib/db/client";
 import { getBoss } from "@/lib/jobs/boss";
 import { startWorkers, stopWorkers } from "@/lib/jobs/worker";
@@ -47,6 +48,22 @@ describe("webhook door", () => {
     expect([again.status, again.json]).toEqual([200, { received: true, duplicate: true }]);
     const stored = await prisma.webhookEvent.findMany({ where: { companyId: shop.co } });
     expect(stored.map((s) => [s.eventId, s.status])).toEqual([[e.id, "VERIFIED"]]);
+    const jobs = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'gateway-event-apply' AND data->>'eventId' = ${stored[0].id}`;
+    expect(jobs[0].n).toBe(1);
+  });
+
+  it("with a caller's own Prisma client (the demo seeder) the same statements run in its transaction: stored once, one job, a repeat is a duplicate", async () => {
+    const shop = await gatewayShop("SANDBOX");
+    const e = signed(decryptSecret(shop.account.webhookSecretEnc), "payment_link.expired", {});
+    const post = async () => {
+      const res = await receiveWebhook({ door: "razorpay", publicId: shop.account.publicId, rawBody: e.body, headers: new Headers(e.headers), db: prisma });
+      return [res.status, await res.json()];
+    };
+    expect(await post()).toEqual([200, { received: true, duplicate: false }]);
+    expect(await Promise.all([post(), post(), post()])).toEqual(Array.from({ length: 3 }, () => [200, { received: true, duplicate: true }]));
+    const stored = await prisma.webhookEvent.findMany({ where: { companyId: shop.co } });
+    expect(stored.map((r) => [r.eventId, r.provider, r.status, r.type, r.accountId])).toEqual([[e.id, "SANDBOX", "VERIFIED", "payment_link.expired", shop.account.id]]);
+    expect(stored[0].rawBody).toBe(e.body);
     const jobs = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'gateway-event-apply' AND data->>'eventId' = ${stored[0].id}`;
     expect(jobs[0].n).toBe(1);
   });
