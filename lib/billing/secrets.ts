@@ -8,10 +8,18 @@ import { authSecret, env } from "@/lib/env";
 
 const VERSION = "v1";
 
+// The derived key, kept per process for the material it came from (HKDF on every decrypt showed in the
+// webhook door's profile); a changed BILLING_SECRETS_KEY / AUTH_SECRET derives it again.
+let derived: { material: string; key: Buffer } | undefined;
+
 function key(): Buffer {
   const own = env().BILLING_SECRETS_KEY;
-  const material = own ? Buffer.from(own, "utf8") : Buffer.from(authSecret());
-  return Buffer.from(hkdfSync("sha256", material, "vendor-erp", "billing-secrets", 32));
+  const material = own ? `own:${own}` : `auth:${Buffer.from(authSecret()).toString("base64")}`;
+  if (derived?.material !== material) {
+    const bytes = own ? Buffer.from(own, "utf8") : Buffer.from(authSecret());
+    derived = { material, key: Buffer.from(hkdfSync("sha256", bytes, "vendor-erp", "billing-secrets", 32)) };
+  }
+  return derived.key;
 }
 
 export function encryptSecret(plain: string): string {

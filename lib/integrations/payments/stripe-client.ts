@@ -79,20 +79,28 @@ export function createStripeClient(cfg: StripeConfig): PaymentGateway {
       return { id: r.id, paymentId, amountPaise: r.amount, status: r.status === "succeeded" ? "processed" : r.status === "failed" || r.status === "canceled" ? "failed" : "pending" };
     },
     verifyWebhook(rawBody, headers, now) {
-      const header = headers.get("stripe-signature");
-      if (!header) throw new WebhookSignatureError("Missing Stripe-Signature header");
-      let event: Stripe.Event;
-      try {
-        event = stripe.webhooks.constructEvent(rawBody, header, cfg.webhookSecret, STRIPE_WEBHOOK_TOLERANCE_SECONDS, undefined, now.getTime());
-      } catch (err) {
-        throw new WebhookSignatureError(err instanceof Error ? err.message : "Stripe-Signature does not verify");
-      }
-      return toEvent(event as unknown as StripeEventLike);
+      return verifyStripeWebhook(rawBody, headers, cfg.webhookSecret, now);
     },
     readEvent(rawBody) {
       return toEvent(JSON.parse(rawBody) as StripeEventLike);
     },
   };
+}
+
+/**
+ * Stripe's own stripe.webhooks.constructEvent (the SDK's static helper, the same object every client
+ * carries), 300 s tolerance: the webhook door needs only the webhook secret, not an API client.
+ */
+export function verifyStripeWebhook(rawBody: string, headers: Headers, webhookSecret: string, now: Date): GatewayEvent {
+  const header = headers.get("stripe-signature");
+  if (!header) throw new WebhookSignatureError("Missing Stripe-Signature header");
+  let event: Stripe.Event;
+  try {
+    event = Stripe.webhooks.constructEvent(rawBody, header, webhookSecret, STRIPE_WEBHOOK_TOLERANCE_SECONDS, undefined, now.getTime());
+  } catch (err) {
+    throw new WebhookSignatureError(err instanceof Error ? err.message : "Stripe-Signature does not verify");
+  }
+  return toEvent(event as unknown as StripeEventLike);
 }
 
 type StripeEventLike = { id: string; type: string; data: { object: { object?: string; id?: string; payment_intent?: unknown; metadata?: unknown } } };
