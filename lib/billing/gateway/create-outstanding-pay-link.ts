@@ -4,11 +4,8 @@ import "server-only";
 // statement makes or reuses one for all of it. The link has no invoiceId; when it is paid, the one
 // receipt is allocated oldest-due-first over every open document (gateway-receipt.ts, "auto"),
 // or kept as an advance for review when it is more than is outstanding by then.
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan } from "@/lib/auth/permissions";
-import { askGatewayForLink } from "@/lib/billing/gateway/create-pay-link";
-import { createPayLinkInput } from "@/lib/billing/gateway/gateway.schemas";
+import { askGatewayForLink, payLinkRequest } from "@/lib/billing/gateway/create-pay-link";
 import type { GatewayDeps } from "@/lib/billing/gateway/gateway-for";
 import { loadPayLinkView, payLinkArgs, payLinkScope, toPayLinkView, type PayLinkView } from "@/lib/billing/gateway/pay-link-views";
 import { getOutstanding } from "@/lib/billing/outstanding";
@@ -16,21 +13,13 @@ import { fromPaise, toPaise } from "@/lib/billing/paise";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { formatINR } from "@/lib/format";
-import { parseInput } from "@/lib/validation";
 
 const DAY_MS = 24 * 3600_000;
-const retailerPayNowInput = z.strictObject({});
 
 /** `connectionId` is the retailer's connection with the vendor (the id of /retailers/{id} and of the portal statement's vendor). */
 export async function createOutstandingPayLink(ctx: Ctx, connectionId: string, input: unknown, deps: GatewayDeps = {}): Promise<PayLinkView> {
   const actor = ctx.actor;
-  let scope: { companyId: string } | { retailerId: string };
-  if (actor.kind === "retailer") scope = { retailerId: actor.retailerId };
-  else {
-    assertCan(actor, "payments.write");
-    scope = { companyId: actor.companyId };
-  }
-  const data = actor.kind === "retailer" ? { ...parseInput(retailerPayNowInput, input ?? {}), amount: undefined, acceptPartial: false, expiresInDays: 7, accountId: undefined, description: undefined } : parseInput(createPayLinkInput, input ?? {});
+  const { scope, data } = payLinkRequest(ctx, input);
 
   const conn = await ctx.db.connection.findFirst({
     where: { id: String(connectionId), ...scope },

@@ -24,13 +24,7 @@ const retailerPayNowInput = z.strictObject({});
 
 export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown, deps: GatewayDeps = {}): Promise<PayLinkView> {
   const actor = ctx.actor;
-  let scope: { companyId: string } | { retailerId: string };
-  if (actor.kind === "retailer") scope = { retailerId: actor.retailerId };
-  else {
-    assertCan(actor, "payments.write");
-    scope = { companyId: actor.companyId };
-  }
-  const data = actor.kind === "retailer" ? { ...parseInput(retailerPayNowInput, input ?? {}), amount: undefined, acceptPartial: false, expiresInDays: 7, accountId: undefined, description: undefined } : parseInput(createPayLinkInput, input ?? {});
+  const { scope, data } = payLinkRequest(ctx, input);
 
   const inv = await ctx.db.invoice.findFirst({
     where: { id: invoiceId, ...scope },
@@ -100,6 +94,21 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
     deps,
   });
   return loadPayLinkView(ctx.db, actor, link.id);
+}
+
+/**
+ * Who asks and what for, the same for every kind of pay link: staff (payments.write) choose the amount
+ * and options within their company; a retailer's Pay now takes no options (the whole balance, 7 days,
+ * the vendor's default gateway) within its own business.
+ */
+export function payLinkRequest(ctx: Ctx, input: unknown) {
+  const actor = ctx.actor;
+  if (actor.kind === "retailer") {
+    parseInput(retailerPayNowInput, input ?? {});
+    return { scope: { retailerId: actor.retailerId } as { companyId: string } | { retailerId: string }, data: { amount: undefined, acceptPartial: false, expiresInDays: 7, accountId: undefined, description: undefined } };
+  }
+  assertCan(actor, "payments.write");
+  return { scope: { companyId: (actor as Extract<typeof actor, { kind: "staff" }>).companyId } as { companyId: string } | { retailerId: string }, data: parseInput(createPayLinkInput, input ?? {}) };
 }
 
 /**
