@@ -1,24 +1,8 @@
 // Billing as an accountant lives it: a packed order is dispatched, invoiced from the order page,
 // the invoice PDF opens, the retailer's payment is recorded against it and what the retailer owes
 // falls by exactly that amount; the retailer sees the invoice and the statement in the portal.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, users } from "./helpers";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-/** "₹1,23,456.50" → 123456.5 */
-const rupees = (text: string) => Number(text.replace(/[₹,\s]/g, ""));
-
-async function outstandingOf(page: Page, connectionId: string): Promise<number> {
-  await page.goto(`/payments/new?retailer=${connectionId}`);
-  const line = page.getByText(/^Outstanding/).first();
-  await expect(line).toBeVisible();
-  return rupees((await line.locator("span").first().innerText()).trim());
-}
+import { expect, test } from "@playwright/test";
+import { outstandingOf, rupees, signedIn, users } from "./helpers";
 
 test("a packed order is dispatched and invoiced; the PDF opens; the payment is recorded and the outstanding falls by it", async ({ browser }) => {
   test.setTimeout(120_000);

@@ -1,14 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, openOutbox, signIn, users } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { openOutbox, signedIn, users } from "./helpers";
 
 // The retailer network as two people live it: a vendor and a retailer, each in their own browser.
-
-async function signedIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  return page;
-}
 
 /** Opens the newest mail to `to` in the local outbox and returns its text. */
 async function readMail(page: Page, to: string): Promise<string> {

@@ -2,24 +2,8 @@
 // sandbox's pay page (UPI, succeeds), back to the invoice, which shows paid once the gateway's webhook
 // has been applied in the background; staff then see the receipt, the ledger line and the outstanding
 // fall by exactly the amount paid.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, users } from "./helpers";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-/** "₹1,23,456.50" → 123456.5 */
-const rupees = (text: string) => Number(text.replace(/[₹,\s]/g, ""));
-
-async function outstandingOf(page: Page, connectionId: string): Promise<number> {
-  await page.goto(`/payments/new?retailer=${connectionId}`);
-  const line = page.getByText(/^Outstanding/).first();
-  await expect(line).toBeVisible();
-  return rupees((await line.locator("span").first().innerText()).trim());
-}
+import { expect, test } from "@playwright/test";
+import { outstandingOf, rupees, signedIn, users } from "./helpers";
 
 test("a retailer pays an invoice through the local payment sandbox and sees it paid; staff see the receipt, the ledger and the outstanding fall", async ({ browser }) => {
   test.setTimeout(150_000);
