@@ -5,7 +5,7 @@ import "server-only";
 // receipt is allocated oldest-due-first over every open document (gateway-receipt.ts, "auto"),
 // or kept as an advance for review when it is more than is outstanding by then.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { askGatewayForLink, payLinkRequest } from "@/lib/billing/gateway/create-pay-link";
+import { askGatewayForLink, gatewayAccountForLink, payLinkRequest } from "@/lib/billing/gateway/create-pay-link";
 import type { GatewayDeps } from "@/lib/billing/gateway/gateway-for";
 import { loadPayLinkView, payLinkArgs, payLinkScope, toPayLinkView, type PayLinkView } from "@/lib/billing/gateway/pay-link-views";
 import { getOutstanding } from "@/lib/billing/outstanding";
@@ -31,14 +31,7 @@ export async function createOutstandingPayLink(ctx: Ctx, connectionId: string, i
   const amountPaise = data.amount ? toPaise(data.amount)! : outstandingPaise;
   if (amountPaise > outstandingPaise) throw new AppError("validation", `Only ${formatINR(fromPaise(outstandingPaise))} is outstanding`, { fieldErrors: { amount: [`At most ${formatINR(fromPaise(outstandingPaise))}`] } });
 
-  const account = await ctx.db.gatewayAccount.findFirst({
-    where: { companyId: conn.companyId, active: true, ...(data.accountId ? { id: data.accountId } : {}) },
-    orderBy: { createdAt: "asc" },
-  });
-  if (!account) {
-    if (data.accountId) throw new AppError("validation", "No active gateway account with this id", { fieldErrors: { accountId: ["Not an active gateway account of this company"] } });
-    throw conflict(actor.kind === "retailer" ? "This vendor does not take online payments yet" : "Add a payment gateway first (Settings → Payments)");
-  }
+  const account = await gatewayAccountForLink(ctx, conn.companyId, data.accountId);
   const now = ctx.now();
 
   // Pay now pressed again while the outstanding is unchanged: the open link for that amount still does.

@@ -38,14 +38,7 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
   const amountPaise = data.amount ? toPaise(data.amount)! : balancePaise;
   if (amountPaise > balancePaise) throw new AppError("validation", `Only ${formatINR(fromPaise(balancePaise))} is due on ${inv.number}`, { fieldErrors: { amount: [`At most ${formatINR(fromPaise(balancePaise))}`] } });
 
-  const account = await ctx.db.gatewayAccount.findFirst({
-    where: { companyId: inv.companyId, active: true, ...(data.accountId ? { id: data.accountId } : {}) },
-    orderBy: { createdAt: "asc" },
-  });
-  if (!account) {
-    if (data.accountId) throw new AppError("validation", "No active gateway account with this id", { fieldErrors: { accountId: ["Not an active gateway account of this company"] } });
-    throw conflict(actor.kind === "retailer" ? "This vendor does not take online payments yet" : "Add a payment gateway first (Settings → Payments)");
-  }
+  const account = await gatewayAccountForLink(ctx, inv.companyId, data.accountId);
   const now = ctx.now();
 
   // Pay now pressed again (or the same link asked for twice): the open link still does.
@@ -94,6 +87,17 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
     deps,
   });
   return loadPayLinkView(ctx.db, actor, link.id);
+}
+
+/** The gateway a new link goes through: the one asked for, else the company's first active account. */
+export async function gatewayAccountForLink(ctx: Ctx, companyId: string, accountId: string | undefined) {
+  const account = await ctx.db.gatewayAccount.findFirst({
+    where: { companyId, active: true, ...(accountId ? { id: accountId } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
+  if (account) return account;
+  if (accountId) throw new AppError("validation", "No active gateway account with this id", { fieldErrors: { accountId: ["Not an active gateway account of this company"] } });
+  throw conflict(ctx.actor.kind === "retailer" ? "This vendor does not take online payments yet" : "Add a payment gateway first (Settings → Payments)");
 }
 
 /**
