@@ -5,7 +5,7 @@ import "server-only";
 // receipt is allocated oldest-due-first over every open document (gateway-receipt.ts, "auto"),
 // or kept as an advance for review when it is more than is outstanding by then.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { askGatewayForLink, gatewayAccountForLink, payLinkRequest } from "@/lib/billing/gateway/create-pay-link";
+import { askGatewayForLink, findReusableLink, gatewayAccountForLink, payLinkRequest } from "@/lib/billing/gateway/create-pay-link";
 import type { GatewayDeps } from "@/lib/billing/gateway/gateway-for";
 import { loadPayLinkView, payLinkArgs, payLinkScope, toPayLinkView, type PayLinkView } from "@/lib/billing/gateway/pay-link-views";
 import { getOutstanding } from "@/lib/billing/outstanding";
@@ -35,21 +35,7 @@ export async function createOutstandingPayLink(ctx: Ctx, connectionId: string, i
   const now = ctx.now();
 
   // Pay now pressed again while the outstanding is unchanged: the open link for that amount still does.
-  const reusable = await ctx.db.payLink.findFirst({
-    where: {
-      companyId: conn.companyId,
-      connectionId: conn.id,
-      invoiceId: null,
-      accountId: account.id,
-      status: "CREATED",
-      amountPaise,
-      acceptPartial: data.acceptPartial,
-      gatewayLinkId: { not: null },
-      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date(now.getTime() + 3600_000) } }],
-    },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
-  });
+  const reusable = await findReusableLink(ctx, { companyId: conn.companyId, connectionId: conn.id, invoiceId: null }, { accountId: account.id, amountPaise, acceptPartial: data.acceptPartial }, now);
   if (reusable) return loadPayLinkView(ctx.db, actor, reusable.id);
 
   const name = conn.retailer.tradeName ?? conn.retailer.legalName;

@@ -42,20 +42,7 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
   const now = ctx.now();
 
   // Pay now pressed again (or the same link asked for twice): the open link still does.
-  const reusable = await ctx.db.payLink.findFirst({
-    where: {
-      companyId: inv.companyId,
-      invoiceId: inv.id,
-      accountId: account.id,
-      status: "CREATED",
-      amountPaise,
-      acceptPartial: data.acceptPartial,
-      gatewayLinkId: { not: null },
-      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date(now.getTime() + 3600_000) } }],
-    },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
-  });
+  const reusable = await findReusableLink(ctx, { companyId: inv.companyId, invoiceId: inv.id }, { accountId: account.id, amountPaise, acceptPartial: data.acceptPartial }, now);
   if (reusable) return loadPayLinkView(ctx.db, actor, reusable.id);
 
   const link = await ctx.db.$transaction(async (tx) => {
@@ -87,6 +74,26 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
     deps,
   });
   return loadPayLinkView(ctx.db, actor, link.id);
+}
+
+/** An open link for the same target, gateway, amount and terms, good for at least another hour: asked again, it still does. */
+export function findReusableLink(
+  ctx: Ctx,
+  target: { companyId: string; invoiceId: string | null; connectionId?: string },
+  terms: { accountId: string; amountPaise: bigint; acceptPartial: boolean },
+  now: Date,
+) {
+  return ctx.db.payLink.findFirst({
+    where: {
+      ...target,
+      ...terms,
+      status: "CREATED",
+      gatewayLinkId: { not: null },
+      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date(now.getTime() + 3600_000) } }],
+    },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
 }
 
 /** The gateway a new link goes through: the one asked for, else the company's first active account. */
