@@ -17,6 +17,8 @@ timed() {
   printf '\033[1m<== %s: ok in %ss\033[0m\n' "$name" "$((SECONDS - start))"
 }
 
+# The browser first: a missing Chromium should stop the run in a second, not after the build.
+timed "Chromium for the end-to-end specs" bash scripts/ensure-browser.sh
 timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 timed "next build" npx next build
 timed "Playwright end-to-end (Chromium)" npx playwright test

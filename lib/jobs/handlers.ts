@@ -14,18 +14,12 @@ import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
 import "@/lib/billing/pdf/attachments";
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
 import { sendSms } from "@/lib/integrations/messaging/sms";
-import type { JobData, QueueName } from "@/lib/jobs/queues";
+import type { JobData, JobInfo, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { pruneExpiredRecords } from "@/lib/jobs/prune";
 import { runScheduledBackup } from "@/lib/jobs/database-backup";
 
-export type JobInfo = {
-  id: string;
-  retryCount: number;
-  retryLimit: number;
-  /** No retry follows if this attempt fails. */
-  finalAttempt: boolean;
-};
+
 
 export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => Promise<unknown> } = {
   "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),

@@ -55,3 +55,12 @@ export type JobData = {
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
 };
+
+/** What a handler learns about the job it runs (retries, for handlers that act differently on the last try). */
+export type JobInfo = {
+  id: string;
+  retryCount: number;
+  retryLimit: number;
+  /** No retry follows if this attempt fails. */
+  finalAttempt: boolean;
+};

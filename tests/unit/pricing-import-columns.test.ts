@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapHeader, parseYesNo, PRICE_COLUMNS, PRODUCT_COLUMNS } from "@/lib/catalog/import/columns";
-import { detectFormat, headerKey, XLSX_MIME } from "@/lib/catalog/import/read-sheet";
+import { headerKey } from "@/lib/catalog/import/columns";
+import { detectFormat, XLSX_MIME } from "@/lib/catalog/import/read-sheet";
 
 describe("import columns", () => {
   it("header names ignore case, spaces, underscores and punctuation; a few everyday aliases work", () => {

@@ -7,7 +7,7 @@ import { cancelReasons } from "@/lib/billing/einvoice/einvoice.schemas";
 import { jobRuntime, type EInvoiceJobDeps } from "@/lib/billing/einvoice/einvoice-job-deps";
 import { prisma } from "@/lib/db/client";
 import { IRP_CANCEL_WINDOW_PASSED, IrpError, parseIrpDateTime, type IrpCancelReason } from "@/lib/integrations/gst/einvoice/irp-client";
-import type { JobInfo } from "@/lib/jobs/handlers";
+import type { JobInfo } from "@/lib/jobs/queues";
 
 export type CancelAtIrpResult = "cancelled" | "already_cancelled" | "skipped" | "refused";
 

@@ -13,7 +13,7 @@ import { IRP_DUPLICATE_IRN, IrpError, parseIrpDateTime, type IrpClient, type Irp
 import { buildIrpJson } from "@/lib/integrations/gst/einvoice/irp-json";
 import { blockingProblems, validateIrpJson } from "@/lib/integrations/gst/einvoice/validate-irp-json";
 import { enqueueJob } from "@/lib/jobs/enqueue";
-import type { JobInfo } from "@/lib/jobs/handlers";
+import type { JobInfo } from "@/lib/jobs/queues";
 
 export type SubmitResult = "generated" | "recovered" | "skipped" | "invalid" | "failed";
 

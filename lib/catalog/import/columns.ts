@@ -1,6 +1,5 @@
 // The columns of the product and price files: one definition for import, export and templates, so
 // an export always re-imports.
-import { headerKey } from "@/lib/catalog/import/read-sheet";
 
 export const PRODUCT_COLUMNS = [
   "sku",
@@ -62,6 +61,11 @@ export const PRICE_NUMBER_COLUMNS: Partial<Record<PriceColumn, string>> = { min_
 
 const PRODUCT_ALIASES: Record<string, ProductColumn> = { hsn: "hsn_code", gst: "gst_rate", gstpercent: "gst_rate", cess: "cess_rate", moq: "min_order_qty", categorypath: "category", productname: "name" };
 const PRICE_ALIASES: Record<string, PriceColumn> = { pricelist: "price_list", list: "price_list", from: "valid_from", to: "valid_to", quantity: "min_qty", minquantity: "min_qty" };
+
+/** A header as a key: case, spaces and punctuation do not matter ("HSN Code" = "hsn_code"). */
+export function headerKey(h: string) {
+  return h.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
 
 export type RowError = { row: number; column: string; message: string };
 

@@ -73,9 +73,6 @@ function columnLetter(i: number): string {
 }
 
 /** Header text → a comparable key: case, spaces, underscores and punctuation do not matter. */
-export function headerKey(h: string) {
-  return h.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
 
 // ---------------------------------------------------------------------------------------------
 
