@@ -7,6 +7,14 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Vendor ERP", template: "%s · Vendor ERP" },
   description: "Vendor ERP — run your distribution business: orders, stock, GST invoices and your retailers in one place.",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

@@ -142,6 +142,18 @@ test("unknown /api paths answer 404 problem+json for every method; real routes s
   expect((await request.get("/api/auth/providers")).status()).toBe(200);
 });
 
+test("the browser finds the favicon, the app icons and the manifest, signed out, and pages link them", async ({ page, request }) => {
+  for (const [path, type] of [["/favicon.ico", "image/x-icon"], ["/icon.svg", "image/svg+xml"], ["/apple-touch-icon.png", "image/png"], ["/icon-192.png", "image/png"], ["/manifest.webmanifest", "application/manifest+json"]]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["content-type"], path).toContain(type);
+    expectCommonHeaders(res);
+  }
+  await page.goto("/login");
+  await expect(page.locator('head link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+});
+
 test("a page on another origin cannot frame the login page", async ({ page, baseURL }) => {
   const target = `${baseURL}/login`;
   const server: Server = createServer((req, res) => {
