@@ -4,14 +4,14 @@
 // page renders dynamically (app/layout.tsx). Headers set here win over a route handler's own.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasForbiddenChars } from "@/lib/control-chars";
-import { env } from "@/lib/env";
+import { env, mapTileUrl } from "@/lib/env";
 import { isFilePath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const e = env();
   const nonce = isFilePath(pathname) ? undefined : newNonce();
-  const headers = securityHeaders({ pathname, nonce, dev: e.NODE_ENV === "development", hstsMaxAge: e.HSTS_MAX_AGE });
+  const headers = securityHeaders({ pathname, nonce, dev: e.NODE_ENV === "development", hstsMaxAge: e.HSTS_MAX_AGE, mapTiles: mapTileUrl() });
   const requestHeaders = new Headers(request.headers);
   // A client could send its own x-nonce or CSP header; only ours may reach the render.
   requestHeaders.delete("x-nonce");

@@ -44,6 +44,18 @@ const schema = z.object({
       .default(14),
   ),
   /**
+   * Map tiles for the delivery maps: a URL template with {z}, {x}, {y} (and optionally {s}), or "off" to
+   * draw maps on a plain background (no outside requests). OpenStreetMap's own server by default; its
+   * usage policy asks heavy users to run or rent their own.
+   */
+  MAP_TILE_URL: z
+    .string()
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    .refine((v) => v === "off" || (/^https?:\/\/[^/]+\//.test(v) && ["{z}", "{x}", "{y}"].every((p) => v.includes(p))), {
+      error: 'MAP_TILE_URL must be a URL template with {z}, {x} and {y} (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png), or "off"',
+    }),
+  MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
+  /**
    * Proxies (addresses or CIDR ranges, IPv4/IPv6, comma-separated) whose X-Forwarded-For is believed.
    * Empty: the client address is the TCP peer and X-Forwarded-For is ignored.
    */
@@ -106,6 +118,12 @@ export function demoMode(): boolean {
  */
 export function paymentSandboxAllowed(): boolean {
   return demoMode() || env().NODE_ENV !== "production";
+}
+
+/** The tile URL template the maps use, or null when tiles are off. */
+export function mapTileUrl(): string | null {
+  const v = env().MAP_TILE_URL;
+  return v === "off" ? null : v;
 }
 
 export function appUrl(): string {

@@ -32,22 +32,31 @@ export const PAYMENT_GATEWAY_SOURCES: CspSources = {
   "form-action": ["https://api.razorpay.com", "https://checkout.stripe.com"],
 };
 
-/** Map tiles for a route-planning or delivery map page (OpenStreetMap's tile servers). */
-export const MAP_TILE_SOURCES: CspSources = {
-  "img-src": ["https://tile.openstreetmap.org", "https://*.tile.openstreetmap.org"],
-  "connect-src": ["https://tile.openstreetmap.org"],
-};
-
 /**
  * Which pages may load which third-party hosts: the one list to extend when a page starts using a
- * gateway, a map or any other outside host. First match by path prefix adds its sources.
+ * gateway or any other outside host. First match by path prefix adds its sources.
  * The retailer portal takes payments, so it allows the gateways' checkout.
- * Add MAP_TILE_SOURCES here for the map page when it lands, e.g. { prefix: "/routes", sources: MAP_TILE_SOURCES }.
  */
 const PAGE_SOURCES: { prefix: string; sources: CspSources }[] = [{ prefix: "/portal", sources: PAYMENT_GATEWAY_SOURCES }];
 
-export function extraSourcesFor(pathname: string): CspSources[] {
-  return PAGE_SOURCES.filter((p) => pathname === p.prefix || pathname.startsWith(`${p.prefix}/`)).map((p) => p.sources);
+/** Pages that draw a map: they may load tiles from the configured tile server (MAP_TILE_URL). */
+const MAP_PAGES = ["/retailers", "/portal/profile", "/trips", "/routes", "/driver"];
+
+/** The CSP source of a tile URL template: "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org". */
+export function tileSource(tileUrl: string | null | undefined): string | null {
+  if (!tileUrl) return null;
+  const m = /^(https?):\/\/([^/]+)/.exec(tileUrl);
+  if (!m) return null;
+  const host = m[2].replace(/\{[a-z]\}/g, "*");
+  return `${m[1]}://${host.startsWith("*") ? host.replace(/^\*[^.]*/, "*") : host}`;
+}
+
+export function extraSourcesFor(pathname: string, mapTiles?: string | null): CspSources[] {
+  const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const sources = PAGE_SOURCES.filter((p) => under(p.prefix)).map((p) => p.sources);
+  const tiles = tileSource(mapTiles);
+  if (tiles && MAP_PAGES.some(under)) sources.push({ "img-src": [tiles] });
+  return sources;
 }
 
 export type PageCspOptions = {
@@ -57,6 +66,8 @@ export type PageCspOptions = {
   dev?: boolean;
   /** Served over TLS (HSTS configured): ask the browser to upgrade any http:// subresource. */
   https?: boolean;
+  /** The map tile URL template (MAP_TILE_URL); map pages may load images from its host. */
+  mapTiles?: string | null;
 };
 
 /**
@@ -84,7 +95,7 @@ export function pageContentSecurityPolicy(opts: PageCspOptions): string {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
   };
-  const merged = mergeSources(base, ...extraSourcesFor(opts.pathname));
+  const merged = mergeSources(base, ...extraSourcesFor(opts.pathname, opts.mapTiles));
   return serialize(merged) + (opts.https ? "; upgrade-insecure-requests" : "");
 }
 
@@ -115,6 +126,8 @@ export type SecurityHeaderOptions = {
   dev?: boolean;
   /** Strict-Transport-Security max-age in seconds; 0 sends none. */
   hstsMaxAge?: number;
+  /** The map tile URL template (MAP_TILE_URL). */
+  mapTiles?: string | null;
 };
 
 /** Every header a response of this path carries (names lower-case). */
@@ -125,7 +138,7 @@ export function securityHeaders(opts: SecurityHeaderOptions): Record<string, str
     "content-security-policy":
       file || !opts.nonce
         ? fileContentSecurityPolicy({ sandbox: !isPdfPath(opts.pathname) })
-        : pageContentSecurityPolicy({ nonce: opts.nonce, pathname: opts.pathname, dev: opts.dev, https: (opts.hstsMaxAge ?? 0) > 0 }),
+        : pageContentSecurityPolicy({ nonce: opts.nonce, pathname: opts.pathname, dev: opts.dev, https: (opts.hstsMaxAge ?? 0) > 0, mapTiles: opts.mapTiles }),
     "x-frame-options": "DENY",
     "x-content-type-options": "nosniff",
     "referrer-policy": "strict-origin-when-cross-origin",

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/http/action";
+import { setDeliveryLocation } from "@/lib/logistics/geo/delivery-location";
 import { changeConnectionStatus, updateConnectionTerms } from "@/lib/network/connections";
 import { createInvitation, resendInvitation, revokeInvitation } from "@/lib/network/invitations";
 import { approveJoinRequest, rejectJoinRequest } from "@/lib/network/join-requests";
@@ -50,5 +51,11 @@ export async function updateTermsAction(connectionId: string, terms: unknown): P
 export async function changeStatusAction(connectionId: string, action: "suspend" | "reactivate" | "end"): Promise<ActionResult<null>> {
   const res = await runAction((ctx) => changeConnectionStatus(ctx, String(connectionId), action));
   revalidatePath("/retailers", "layout");
+  return res.ok ? { ok: true, data: null } : res;
+}
+
+export async function setDeliveryLocationAction(connectionId: string, input: unknown): Promise<ActionResult<null>> {
+  const res = await runAction((ctx) => setDeliveryLocation(ctx, String(connectionId), input));
+  if (res.ok) revalidatePath(`/retailers/${connectionId}`);
   return res.ok ? { ok: true, data: null } : res;
 }

@@ -9,14 +9,17 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDateTime } from "@/lib/format";
+import { LocationPicker } from "@/components/map/location-picker";
+import { env, mapTileUrl } from "@/lib/env";
+import { getMyShopLocation } from "@/lib/logistics/geo/delivery-location";
 import { getMyBusiness } from "@/lib/network/my-vendors";
-import { removeTeamMemberAction } from "./actions";
+import { removeTeamMemberAction, setShopLocationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Business profile" };
 
 export default async function BusinessProfilePage() {
   const actor = await requireRetailer();
-  const business = await getMyBusiness(makeCtx(actor));
+  const [business, shop] = await Promise.all([getMyBusiness(makeCtx(actor)), getMyShopLocation(makeCtx(actor))]);
   return (
     <>
       <PageHeader
@@ -35,6 +38,22 @@ export default async function BusinessProfilePage() {
           <CardHeader title="Business details" description={business.canEdit ? undefined : "Only the owner of the business can change these."} />
           <CardBody>
             <BusinessDetailsList business={business} contact />
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader title="Shop location and receiving hours" description="Where and when your vendors' vans deliver. Drop the pin on your shop's door or godown gate." />
+          <CardBody className="py-5">
+            <LocationPicker
+              idPrefix="shop"
+              initial={{ latitude: shop.latitude, longitude: shop.longitude, receivingFrom: shop.receivingFrom, receivingTo: shop.receivingTo }}
+              fallback={shop.pincodePosition ? { ...shop.pincodePosition, label: `the centre of PIN ${shop.pincode}` } : null}
+              tileUrl={mapTileUrl()}
+              attribution={env().MAP_TILE_ATTRIBUTION}
+              canEdit={shop.canEdit}
+              save={setShopLocationAction}
+              hint={shop.canEdit ? "Every vendor you buy from sees it (a vendor can keep its own pin for you)." : "Only the owner of the business can change these."}
+            />
           </CardBody>
         </Card>
 

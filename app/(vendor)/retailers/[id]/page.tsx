@@ -13,10 +13,12 @@ import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatINR } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
+import { getDeliveryLocation } from "@/lib/logistics/geo/delivery-location";
 import { getRetailerDetailOrThrow } from "@/lib/network/connections";
 import { listPriceLists } from "@/lib/pricing/price-lists";
 import { ConnectionStatusBadge, JoinRequestStatusBadge, paymentTermsLabel } from "../_components/status";
 import { describeActivity } from "./activity";
+import { DeliveryLocationCard } from "./delivery-location-card";
 import { StatusActions } from "./status-actions";
 import { TermsForm } from "./terms-form";
 
@@ -46,6 +48,7 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
   const editable = canWrite && c.status !== "ENDED";
   const ship = c.shippingAddress;
   // The ledger balance (invoices − payments); c.id is already known to be this company's connection.
+  const location = await getDeliveryLocation(makeCtx(actor), c.id);
   const outstanding = can(actor, "billing.read") ? await getOutstanding(makeCtx(actor).db, { companyId: actor.companyId, connectionId: c.id }) : null;
 
   return (
@@ -166,6 +169,8 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
               )}
             </CardBody>
           </Card>
+
+          <DeliveryLocationCard location={location} canEdit={editable} />
 
           <Card>
             <CardHeader title="Activity" />
