@@ -34,6 +34,9 @@ test("retailer network, vendor side", async ({ page }) => {
   await page.getByRole("link", { name: "Sharma Kirana" }).first().click();
   await expect(page).toHaveURL(/\/retailers\/.+/);
   await shoot(page, "12-retailer-detail");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(page, "12b-mobile-retailer-detail");
+  await page.setViewportSize({ width: 1366, height: 860 });
   await shoot(page, "13-invite-retailer", "/retailers/invite");
   await shoot(page, "14-invitations", "/retailers/invitations");
   await shoot(page, "15-join-requests", "/retailers/requests");
