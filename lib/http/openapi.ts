@@ -11,6 +11,7 @@ import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
+import { shipmentsOperations } from "@/lib/logistics/shipments/shipments.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
@@ -121,6 +122,7 @@ export const operations: Operation[] = [
   ...gatewayOperations,
   ...pdfOperations,
   ...systemOperations,
+  ...shipmentsOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
