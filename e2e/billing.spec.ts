@@ -1,10 +1,10 @@
-// Billing as an accountant lives it: a packed order is dispatched, invoiced from the order page,
+// Billing as an accountant lives it: a packed order is invoiced from the order page, then dispatched,
 // the invoice PDF opens, the retailer's payment is recorded against it and what the retailer owes
 // falls by exactly that amount; the retailer sees the invoice and the statement in the portal.
 import { expect, test } from "@playwright/test";
 import { outstandingOf, rupees, signedIn, users } from "./helpers";
 
-test("a packed order is dispatched and invoiced; the PDF opens; the payment is recorded and the outstanding falls by it", async ({ browser }) => {
+test("a packed order is invoiced and dispatched; the PDF opens; the payment is recorded and the outstanding falls by it", async ({ browser }) => {
   test.setTimeout(120_000);
   const staff = await signedIn(browser, users.owner);
 
@@ -21,12 +21,9 @@ test("a packed order is dispatched and invoiced; the PDF opens; the payment is r
     await staff.getByRole("dialog").getByRole("button", { name: "Mark packed", exact: true }).click();
     await expect(staff.getByRole("dialog")).toBeHidden();
   }
-  await staff.getByRole("button", { name: "Dispatch", exact: true }).click();
-  const dialog = staff.getByRole("dialog");
-  await dialog.getByRole("button", { name: "Dispatch", exact: true }).click();
-  await expect(dialog).toBeHidden();
+  const orderUrl = staff.url();
 
-  // Invoice everything dispatched, from the order page.
+  // The tax invoice before the goods leave (CGST Act s. 31): invoice what is left, from the order page.
   await staff.getByRole("link", { name: "Create invoice" }).click();
   await staff.getByRole("button", { name: "Issue invoice" }).click();
   await expect(staff).toHaveURL(/\/invoices\/[^/]+$/);
@@ -37,6 +34,14 @@ test("a packed order is dispatched and invoiced; the PDF opens; the payment is r
   await expect(staff.getByText(orderNumber).first()).toBeVisible();
   await expect(staff.getByText(/^Rupees .+ Only$/).first()).toBeVisible();
   const invoiceUrl = staff.url();
+
+  // Invoiced: now the order can be dispatched.
+  await staff.goto(orderUrl);
+  await staff.getByRole("button", { name: "Dispatch", exact: true }).click();
+  const dialog = staff.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Dispatch", exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await staff.goto(invoiceUrl);
 
   // The PDF opens: a real PDF, named after the invoice.
   const pdfHref = await staff.getByRole("link", { name: "Download PDF" }).getAttribute("href");

@@ -68,6 +68,12 @@ test("retailer orders in the portal; staff confirm, pack, dispatch and deliver; 
   await expectRetailerSees(retailer, orderUrl, "Confirmed");
   await act(staff, "Mark packed");
   await expectRetailerSees(retailer, orderUrl, "Packed");
+  // The tax invoice before the goods leave: issued from the order page, then back to dispatch.
+  const staffOrderUrl = staff.url();
+  await staff.getByRole("link", { name: "Create invoice" }).click();
+  await staff.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(staff).toHaveURL(/\/invoices\/[^/]+$/);
+  await staff.goto(staffOrderUrl);
   await act(staff, "Dispatch");
   await expectRetailerSees(retailer, orderUrl, "Dispatched");
   await act(staff, "Mark delivered", (dialog) => dialog.getByLabel("Received by").fill("Sunita Sharma"));

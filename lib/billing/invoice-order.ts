@@ -1,5 +1,5 @@
 import "server-only";
-// The tax invoice of a dispatched (or delivered, or partly returned) order: all that is left to
+// The tax invoice of a packed (or dispatched, delivered, partly returned) order: all that is left to
 // invoice, or the quantities named per line (partial invoicing; the rest can follow on another
 // invoice). Prices and tax-inclusiveness come from the order lines. The GST rate is resolved on
 // the invoice date: dated rate data wins over the rate the order was priced at, because the tax
@@ -22,8 +22,11 @@ import { parseInput } from "@/lib/validation";
 
 const D = Prisma.Decimal;
 
-/** Orders whose goods have left the warehouse: only they can be invoiced. */
-export const INVOICEABLE_STATUSES: readonly OrderStatus[] = ["DISPATCHED", "DELIVERED", "RETURNED"];
+/**
+ * Orders that can be invoiced: from packed on, since the tax invoice is issued at or before the
+ * removal of goods (CGST Act s. 31) and a taxable supply is dispatched only once invoiced.
+ */
+export const INVOICEABLE_STATUSES: readonly OrderStatus[] = ["PACKED", "DISPATCHED", "DELIVERED", "RETURNED"];
 
 /** What is left to invoice on an order line: ordered − invoiced − returned. */
 export function remainingToInvoice(l: Pick<OrderLine, "quantity" | "invoicedQty" | "returnedQty">): Prisma.Decimal {
@@ -46,7 +49,7 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
       await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} AND "companyId" = ${companyId} FOR UPDATE`;
       const order = await tx.order.findFirstOrThrow({ where: { id: orderId, companyId }, omit: { deliveryPhoto: true }, include: { lines: { orderBy: { position: "asc" } } } });
       if (!INVOICEABLE_STATUSES.includes(order.status)) {
-        throw new AppError("invalid_transition", `Order ${order.number} is ${order.status.toLowerCase()}: only dispatched or delivered orders can be invoiced`, { details: { currentState: order.status } });
+        throw new AppError("invalid_transition", `Order ${order.number} is ${order.status.toLowerCase()}: only packed, dispatched or delivered orders can be invoiced`, { details: { currentState: order.status } });
       }
 
       const picked = pickLines(order.lines, data.lines);

@@ -1,6 +1,6 @@
 import "server-only";
-// Orders with goods out of the warehouse and something still to invoice (the "Create from orders"
-// screen): dispatched, delivered or partly returned, with a line whose ordered − invoiced − returned
+// Orders ready to invoice and something still to invoice (the "Create from orders" screen): packed
+// (invoiced before they leave), dispatched, delivered or partly returned, with a line whose ordered − invoiced − returned
 // quantity is above zero. Oldest dispatch first, since those are the invoices running late.
 import { assertCan } from "@/lib/auth/permissions";
 import { listInvoiceableOrdersInput, type ListInvoiceableOrdersInput } from "@/lib/billing/billing.schemas";
@@ -30,7 +30,7 @@ export async function listInvoiceableOrders(ctx: Ctx, input: ListInvoiceableOrde
   const q = parseInput(listInvoiceableOrdersInput, input ?? {});
   const parts: Prisma.Sql[] = [
     Prisma.sql`o."companyId" = ${companyId}`,
-    Prisma.sql`o.status IN ('DISPATCHED'::"OrderStatus", 'DELIVERED'::"OrderStatus", 'RETURNED'::"OrderStatus")`,
+    Prisma.sql`o.status IN ('PACKED'::"OrderStatus", 'DISPATCHED'::"OrderStatus", 'DELIVERED'::"OrderStatus", 'RETURNED'::"OrderStatus")`,
     Prisma.sql`EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o.id AND l.quantity - l."invoicedQty" - l."returnedQty" > 0)`,
   ];
   if (q.connectionId) parts.push(Prisma.sql`o."connectionId" = ${q.connectionId}`);

@@ -12,6 +12,8 @@ import { geoOperations } from "@/lib/logistics/geo/geo.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
+import { shipmentsOperations } from "@/lib/logistics/shipments/shipments.openapi";
+import { tripsOperations } from "@/lib/logistics/trips/trips.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
@@ -123,6 +125,8 @@ export const operations: Operation[] = [
   ...pdfOperations,
   ...systemOperations,
   ...geoOperations,
+  ...shipmentsOperations,
+  ...tripsOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

@@ -224,7 +224,7 @@ export const ordersOperations: Operation[] = [
   action("confirm", "Confirm a placed order", "Not while it is on credit hold.", confirmOrderInput),
   action("release-hold", "Release a credit hold", "Needs orders.approve_credit.", releaseHoldInput),
   action("pack", "Mark a confirmed order packed", "Print the pick list first: GET /orders/{id}/pick-list.", packOrderInput),
-  action("dispatch", "Dispatch a packed order", "The reserved stock leaves the warehouse (ledger DISPATCH).", dispatchOrderInput),
+  action("dispatch", "Dispatch a packed order", "The reserved stock leaves the warehouse (ledger DISPATCH). A taxable supply must be fully invoiced first (CGST Act s. 31): 409 conflict naming the order otherwise (issue the invoice first). An order on a shipment is dispatched with its shipment (409).", dispatchOrderInput),
   action("deliver", "Record delivery of a dispatched order", "Proof of delivery: receiver's name, time (default now), note and an optional photo as base64 JPEG/PNG/WebP up to 2 MB (bodies up to 3 MB); the photo is re-encoded without metadata (no location), at most 2560 px a side.", deliverOrderInput),
   action("cancel", "Cancel an order", "Before dispatch only (a retailer only before the vendor confirms). Reserved stock is released.", cancelOrderInput),
   action("return", "Record goods returned", "Per line, at most what was delivered and not yet returned; the stock goes back into the warehouse. Can repeat for partial returns.", returnOrderInput),

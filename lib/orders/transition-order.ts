@@ -32,27 +32,36 @@ export async function transitionOrder(
     work?: (tx: Tx, order: LockedOrder, next: OrderStatus) => Promise<TransitionWork>;
   },
 ): Promise<OrderView> {
-  return ctx.db.$transaction(
-    async (tx) => {
-      const order = await lockOrderOrThrow(tx, ctx.actor, orderId);
-      const next = assertTransition(ctx.actor, order, spec.action);
-      const work = (await spec.work?.(tx, order, next)) ?? {};
-      await tx.order.update({ where: { id: order.id, companyId: order.companyId }, data: { ...work.patch, status: next } });
-      await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, kind: spec.event, fromStatus: order.status, toStatus: next, note: work.note, data: work.data });
-      for (const e of work.extraEvents ?? []) await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, ...e });
-      await recordAudit(ctx, tx, {
-        action: `order.${spec.action}`,
-        entityType: "Order",
-        entityId: order.id,
-        companyId: order.companyId,
-        retailerId: order.retailerId,
-        before: { status: order.status, creditHold: order.creditHold },
-        after: { status: next, ...withoutPhoto(work.patch), ...(work.data !== undefined ? { data: work.data } : {}) },
-      });
-      return loadOrderView(tx, ctx.actor, order.id);
-    },
-    { timeout: 20_000, maxWait: 20_000 },
-  );
+  return ctx.db.$transaction((tx) => transitionOrderInTx(ctx, tx, orderId, spec), { timeout: 20_000, maxWait: 20_000 });
+}
+
+/** The same inside the caller's transaction (a shipment or a trip dispatching its orders with its own rows). */
+export async function transitionOrderInTx(
+  ctx: Ctx,
+  tx: Tx,
+  orderId: string,
+  spec: {
+    action: OrderAction;
+    event: OrderEventKind;
+    work?: (tx: Tx, order: LockedOrder, next: OrderStatus) => Promise<TransitionWork>;
+  },
+): Promise<OrderView> {
+  const order = await lockOrderOrThrow(tx, ctx.actor, orderId);
+  const next = assertTransition(ctx.actor, order, spec.action);
+  const work = (await spec.work?.(tx, order, next)) ?? {};
+  await tx.order.update({ where: { id: order.id, companyId: order.companyId }, data: { ...work.patch, status: next } });
+  await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, kind: spec.event, fromStatus: order.status, toStatus: next, note: work.note, data: work.data });
+  for (const e of work.extraEvents ?? []) await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, ...e });
+  await recordAudit(ctx, tx, {
+    action: `order.${spec.action}`,
+    entityType: "Order",
+    entityId: order.id,
+    companyId: order.companyId,
+    retailerId: order.retailerId,
+    before: { status: order.status, creditHold: order.creditHold },
+    after: { status: next, ...withoutPhoto(work.patch), ...(work.data !== undefined ? { data: work.data } : {}) },
+  });
+  return loadOrderView(tx, ctx.actor, order.id);
 }
 
 /** The audit log keeps what changed, not the delivery photo's bytes. */

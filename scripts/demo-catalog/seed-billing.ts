@@ -5,14 +5,17 @@
 // bounced and voided), an advance on account and a refund. Shree Ganesh e-invoices through the local
 // IRP sandbox, so its invoices carry an IRN and a signed QR. Each step runs on its own clock.
 //
-// Idempotent: a vendor that already has invoices is left alone.
+// The tax invoices of orders that left the godown are issued by seed-orders.ts before their dispatch
+// (the GST order of documents); here they get their payments.
+//
+// Idempotent: a vendor that already has direct invoices is left alone.
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
-import type { InvoiceView } from "@/lib/billing/invoice-views";
+import { loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
 import { recordPayment } from "@/lib/billing/record-payment";
 import { recordRefund } from "@/lib/billing/record-refund";
 import { voidPayment } from "@/lib/billing/void-payment";
@@ -25,7 +28,7 @@ type Ids = { companyIds: Map<string, string>; userIds: Map<string, string>; reta
 type Pay = { after: number; method: "BANK_TRANSFER" | "UPI" | "CHEQUE" | "CASH"; share?: number; bounce?: boolean };
 type Opening = { retailer: string; daysAgo: number; lines: number; pay?: Pay[]; ref?: string };
 
-const accountants: Record<string, string> = { SGAF: "pooja.kale@shreeganesh.example", NVRT: "nirali.desai@navrangtextiles.example", KCDB: "suresh@kaveridistributors.example" };
+export const accountants: Record<string, string> = { SGAF: "pooja.kale@shreeganesh.example", NVRT: "nirali.desai@navrangtextiles.example", KCDB: "suresh@kaveridistributors.example" };
 
 const settings: Record<string, { signatoryName: string; invoiceTerms: string; eInvoice: boolean }> = {
   SGAF: {
@@ -69,9 +72,19 @@ export async function seedBilling(db: PrismaClient, ids: Ids, now = new Date()) 
   for (const code of Object.keys(openings)) await seedVendorBilling(db, ids, code, now);
 }
 
+/** GST settings of a demo vendor (before any invoice is issued, so the demo's history is not mailed). */
+export async function ensureDemoBillingSettings(db: PrismaClient, code: string, companyId: string) {
+  const s = settings[code];
+  await db.billingSettings.upsert({
+    where: { companyId },
+    create: { companyId, signatoryName: s.signatoryName, invoiceTerms: s.invoiceTerms, eInvoiceEnabled: s.eInvoice, irpMode: "SANDBOX", emailOnIssue: false },
+    update: {},
+  });
+}
+
 async function seedVendorBilling(db: PrismaClient, ids: Ids, code: string, now: Date) {
   const companyId = ids.companyIds.get(code)!;
-  if ((await db.invoice.count({ where: { companyId } })) > 0) return;
+  if ((await db.invoice.count({ where: { companyId, orderId: null } })) > 0) return;
   const actor = await loadActor(db, ids.userIds.get(accountants[code])!, companyId);
   if (!actor) throw new Error(`seed: ${accountants[code]} cannot act for ${code}`);
   const rand = seededRandom(code.charCodeAt(0) * 104_729 + code.charCodeAt(2));
@@ -82,14 +95,8 @@ async function seedVendorBilling(db: PrismaClient, ids: Ids, code: string, now: 
     return new Date(Math.min(t, now.getTime() - 10 * 60_000));
   };
   const ctxAt = (when: Date, who: Actor = actor) => makeCtx(who, { db, now: () => when });
-  const s = settings[code];
-
   // Mail only what is issued from now on: the demo's history is not mailed again on every start.
-  await db.billingSettings.upsert({
-    where: { companyId },
-    create: { companyId, signatoryName: s.signatoryName, invoiceTerms: s.invoiceTerms, eInvoiceEnabled: s.eInvoice, irpMode: "SANDBOX", emailOnIssue: false },
-    update: {},
-  });
+  await ensureDemoBillingSettings(db, code, companyId);
 
   const products = await db.product.findMany({ where: { companyId, active: true }, select: { id: true, minOrderQty: true, sellInPacks: true, packSize: true }, orderBy: { sku: "asc" } });
   const connectionOf = async (retailer: string) =>
@@ -121,21 +128,29 @@ async function seedVendorBilling(db: PrismaClient, ids: Ids, code: string, now: 
     for (const p of o.pay ?? []) await pay(connectionId, view, p, when);
   }
 
-  // Every order that left the godown is invoiced on its dispatch day; the latest dispatched order is
-  // invoiced for its first lines only (the rest went on the next truck).
-  const orders = await db.order.findMany({
-    where: { companyId, status: { in: ["DISPATCHED", "DELIVERED", "RETURNED"] } },
-    select: { id: true, status: true, dispatchedAt: true, connectionId: true, lines: { select: { id: true, quantity: true, returnedQty: true }, orderBy: { position: "asc" } } },
-    orderBy: { dispatchedAt: "asc" },
+  // Every order that left the godown was invoiced before its dispatch (seed-orders.ts); the latest
+  // packed order is invoiced for its first lines only so far (the rest is still being packed).
+  const orderInvoices = await db.invoice.findMany({
+    where: { companyId, type: "INVOICE", orderId: { not: null }, status: "ISSUED" },
+    select: { id: true, number: true, order: { select: { status: true, connectionId: true, dispatchedAt: true } } },
+    orderBy: { number: "asc" },
   });
-  const partial = orders.filter((o) => o.status === "DISPATCHED" && o.lines.length > 2).at(-1);
-  for (const o of orders) {
-    const when = new Date(Math.min(now.getTime() - 5 * 60_000, o.dispatchedAt!.getTime() + 30 * 60_000));
-    const lines = o === partial ? o.lines.slice(0, 2).map((l) => ({ orderLineId: l.id, quantity: l.quantity.minus(l.returnedQty).toFixed(3) })) : undefined;
-    const view = await invoiceOrder(ctxAt(when), o.id, lines ? { lines } : {});
-    issued.push({ view, at: when });
+  for (const o of orderInvoices) {
+    const view = await loadInvoiceView(db, actor, o.id, now);
+    const at = new Date(o.order!.dispatchedAt!.getTime() - 30 * 60_000);
+    issued.push({ view, at });
     // Retailers who pay on delivery: the first delivered bill of each is settled by UPI a few days later.
-    if (o.status === "DELIVERED" && rand() < 0.45) await pay(o.connectionId, view, { after: 2 + Math.floor(rand() * 4), method: rand() < 0.5 ? "UPI" : "BANK_TRANSFER" }, when);
+    if (o.order!.status === "DELIVERED" && rand() < 0.45) await pay(o.order!.connectionId, view, { after: 2 + Math.floor(rand() * 4), method: rand() < 0.5 ? "UPI" : "BANK_TRANSFER" }, at);
+  }
+  const partial = await db.order.findFirst({
+    where: { companyId, status: "PACKED", lines: { some: {} } },
+    select: { id: true, packedAt: true, lines: { select: { id: true, quantity: true }, orderBy: { position: "asc" } } },
+    orderBy: { packedAt: "desc" },
+  });
+  if (partial && partial.lines.length > 2) {
+    const when = new Date(Math.min(now.getTime() - 5 * 60_000, partial.packedAt!.getTime() + 30 * 60_000));
+    const view = await invoiceOrder(ctxAt(when), partial.id, { lines: partial.lines.slice(0, 2).map((l) => ({ orderLineId: l.id, quantity: l.quantity.toFixed(3) })) });
+    issued.push({ view, at: when });
   }
 
   const delivered = issued.filter((i) => i.view.order && i.view.lines.length >= 2);
@@ -164,7 +179,7 @@ async function seedVendorBilling(db: PrismaClient, ids: Ids, code: string, now: 
 
   // The local IRP sandbox answers at once; run the e-invoice jobs here, each on its own clock, so the
   // demo's acknowledgement dates follow the invoice dates.
-  if (s.eInvoice) {
+  if (settings[code].eInvoice) {
     const issuedAt = new Map(issued.map((i) => [i.view.id, i.at]));
     const pending = await db.invoice.findMany({ where: { companyId, eInvoiceStatus: "PENDING" }, select: { id: true }, orderBy: { number: "asc" } });
     for (const p of pending) {

@@ -8,6 +8,7 @@
 // Idempotent: a vendor that already has orders is left alone.
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
+import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { makeCtx } from "@/lib/ctx";
 import { seededRandom } from "@/lib/demo/seeded-random";
 import type { PrismaClient } from "@/lib/db/client";
@@ -20,6 +21,7 @@ import { packOrder } from "@/lib/orders/pack-order";
 import { placeOrder } from "@/lib/orders/place-order";
 import { returnOrder } from "@/lib/orders/return-order";
 import type { OrderView } from "@/lib/orders/views";
+import { accountants, ensureDemoBillingSettings } from "./seed-billing";
 
 type Ids = { companyIds: Map<string, string>; userIds: Map<string, string>; retailerIds: Map<string, string> };
 /** How far an order gets: the last step taken. */
@@ -97,6 +99,8 @@ async function seedVendorOrders(db: PrismaClient, ids: Ids, code: string, now: D
   if ((await db.order.count({ where: { companyId } })) > 0) return;
   const staff = async (email: string) => actorOrThrow(await loadActor(db, ids.userIds.get(email)!, companyId), email);
   const p = people[code];
+  await ensureDemoBillingSettings(db, code, companyId);
+  const accountant = await staff(accountants[code]);
   const [sales, manager, godown, driver] = [await staff(p.sales), await staff(p.manager), await staff(p.godown), await staff(p.driver)];
   const products = await db.product.findMany({
     where: { companyId, active: true, stockOnHand: { gt: 0 } },
@@ -138,6 +142,8 @@ async function seedVendorOrders(db: PrismaClient, ids: Ids, code: string, now: D
     if (view.creditHold) await (await import("@/lib/orders/release-credit-hold")).releaseCreditHold(ctxOf(manager, 1), view.id, { note: "Payment of last bill promised this week" });
     await confirmOrder(ctxOf(sales, 2), view.id, {});
     if (reached(plan.stage, "packed")) await packOrder(ctxOf(godown, 20), view.id, { note: `${lines.length + 1} cartons` });
+    // The tax invoice before the goods leave (CGST Act s. 31), half an hour before the truck.
+    if (reached(plan.stage, "dispatched")) await invoiceOrder(ctxOf(accountant, 25.5), view.id, {});
     if (reached(plan.stage, "dispatched")) await dispatchOrder(ctxOf(godown, 26), view.id, { note: "Loaded on the morning route" });
     if (reached(plan.stage, "delivered")) await deliverOrder(ctxOf(driver, 30), view.id, { receivedBy: p.receiver[plan.retailer] ?? "Shop owner", note: "Counted and received in good condition" });
     if (plan.stage === "returned") {

@@ -64,7 +64,7 @@ describe("/api/v1/invoices", () => {
     const shop = await orderShop();
     const t = await token(shop.owner);
     const p = await stockedProduct(shop, 10, hsn);
-    const order = await orderIn(shop, "DISPATCHED", p.id, 4);
+    const order = await orderIn(shop, "PACKED", p.id, 4);
     const partial = await call(orderInvoice.POST, { method: "POST", token: t, params: { id: order.id }, body: { lines: [{ orderLineId: order.lines[0]!.id, quantity: "9" }] } });
     expect(partial.status).toBe(400);
     expect(Object.keys(partial.json.errors)).toEqual(["lines.0.quantity"]);
@@ -87,7 +87,7 @@ describe("/api/v1/invoices", () => {
     const shop = await orderShop();
     const other = await orderShop();
     const p = await stockedProduct(shop, 10, hsn);
-    const order = await orderIn(shop, "DISPATCHED", p.id, 1);
+    const order = await orderIn(shop, "PACKED", p.id, 1);
     const t = await token(shop.owner);
     const inv = (await call(invoices.POST, { method: "POST", token: t, body: { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] } })).json;
     const rate = (await call(taxRates.POST, { method: "POST", token: t, body: { hsnPrefix: "8471", gstRate: "12", effectiveFrom: "2026-01-01" } })).json;

@@ -9,6 +9,7 @@ import * as confirm from "@/app/api/v1/orders/[id]/confirm/route";
 import * as deliver from "@/app/api/v1/orders/[id]/deliver/route";
 import * as deliveryPhoto from "@/app/api/v1/orders/[id]/delivery-photo/route";
 import * as dispatch from "@/app/api/v1/orders/[id]/dispatch/route";
+import * as orderInvoice from "@/app/api/v1/orders/[id]/invoice/route";
 import * as pack from "@/app/api/v1/orders/[id]/pack/route";
 import * as pickList from "@/app/api/v1/orders/[id]/pick-list/route";
 import * as place from "@/app/api/v1/orders/[id]/place/route";
@@ -228,6 +229,11 @@ describe("order lifecycle over HTTP", () => {
     const step = async (route: { POST: (typeof confirm)["POST"] }, body: unknown) => call(route.POST, { method: "POST", token: staff, params: { id }, body });
     expect((await step(confirm, { note: "OK" })).json.status).toBe("CONFIRMED");
     expect((await step(pack, {})).json.status).toBe("PACKED");
+    // A taxable supply leaves with its invoice: 409 naming the fix, then the invoice, then dispatch.
+    const early = await step(dispatch, { vehicleNumber: "MH12AB1234" });
+    expect(early.status).toBe(409);
+    expect(early.json).toMatchObject({ code: "conflict", reason: "invoice_required", detail: expect.stringContaining("issue the invoice first") });
+    expect((await step(orderInvoice, {})).status).toBe(201);
     expect((await step(dispatch, { vehicleNumber: "MH12AB1234" })).json.status).toBe("DISPATCHED");
 
     // A photo over 1 MB as base64: the deliver route takes bodies up to 3 MB (a 2 MB photo).
@@ -249,7 +255,7 @@ describe("order lifecycle over HTTP", () => {
     const returned = await step(returns, { reason: "Torn", lines: [{ productId: p.id, quantity: "2" }] });
     expect(returned.status).toBe(200);
     expect(returned.json).toMatchObject({ status: "RETURNED", lines: [{ returnedQty: "2.000" }, { returnedQty: "0.000" }] });
-    expect(returned.json.timeline.map((e: { kind: string }) => e.kind)).toEqual(["placed", "edited", "confirmed", "packed", "dispatched", "delivered", "returned"]);
+    expect(returned.json.timeline.map((e: { kind: string }) => e.kind)).toEqual(["placed", "edited", "confirmed", "packed", "invoiced", "dispatched", "delivered", "returned"]);
 
     const preview = await call(reorderPreview.GET, { token: await token(shop.retailerActor), params: { id } });
     expect(preview.status).toBe(200);

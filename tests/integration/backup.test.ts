@@ -68,7 +68,7 @@ describe("backup and restore", () => {
     const shop = await orderShop();
     await prisma.company.update({ where: { id: shop.co }, data: { logo: LOGO } });
     const product = await stockedProduct(shop, 40, { hsnCode: "84713010" });
-    const order = await orderIn(shop, "DISPATCHED", product.id, 3);
+    const order = await orderIn(shop, "PACKED", product.id, 3);
     const invoice = await invoiceOrder(shop.staff, order.id);
     await recordPayment(shop.staff, { connectionId: shop.connection.id, amount: "100.00", method: "CASH", paidOn: "2026-12-01" });
     // Text that COPY must escape: a tab, a newline, a backslash, a line that is just "\.", and Hindi.
@@ -111,7 +111,7 @@ describe("backup and restore", () => {
     expect(await pdfHash(shop.staff, invoice.id)).toBe(pdfBefore);
     expect((await prisma.product.findUniqueOrThrow({ where: { id: product.id } })).description).toBe("tab\there\nnew line \\ back\\slash\n\\.\nआटा");
     // The numbering continues where it was: the next invoice of this company is 000002.
-    const order2 = await orderIn(shop, "DISPATCHED", product.id, 1);
+    const order2 = await orderIn(shop, "PACKED", product.id, 1);
     expect((await invoiceOrder(shop.staff, order2.id)).number).toMatch(/\/000002$/);
 
     // The database now holds data: a second restore into it is refused and changes nothing.

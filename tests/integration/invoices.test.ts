@@ -1,4 +1,4 @@
-// Issuing GST documents: invoices from dispatched orders (whole and partial), direct invoices intra
+// Issuing GST documents: invoices from packed orders, before they leave (whole and partial), direct invoices intra
 // and inter state, dated GST rates, frozen parties, credit and debit notes with their limits and
 // their application to the invoice, numbering per series and financial year, permissions and
 // tenancy.
@@ -18,11 +18,11 @@ import { rejects } from "../support/rejects";
 
 const hsnFree = { hsnCode: "84713010" }; // no published TaxRate row covers 8471
 
-describe("invoice from a dispatched order", () => {
+describe("invoice from a packed order", () => {
   it("invoices everything left, with the order's totals when rates are unchanged; the order records it", async () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 50, hsnFree);
-    const order = await orderIn(shop, "DISPATCHED", p.id, 3);
+    const order = await orderIn(shop, "PACKED", p.id, 3);
     const inv = await invoiceOrder(shop.staff, order.id);
     expect(inv.type).toBe("INVOICE");
     expect(inv.number).toMatch(/^INV\/\d{2}-\d{2}\/000001$/);
@@ -44,7 +44,7 @@ describe("invoice from a dispatched order", () => {
   it("a TaxRate row dated before the invoice date wins over the order-time rate", async () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 50, { hsnCode: "96190010", gstRate: "18" });
-    const order = await orderIn(shop, "DELIVERED", p.id, 2);
+    const order = await orderIn(shop, "PACKED", p.id, 2);
     await addTaxRate(shop.staff, { hsnPrefix: "9619", gstRate: "12", effectiveFrom: "2026-01-01", source: "test" });
     const inv = await invoiceOrder(shop.staff, order.id);
     expect(inv.lines[0]!.gstRate).toBe("12.00");
@@ -52,12 +52,12 @@ describe("invoice from a dispatched order", () => {
     expect(order.totals.grandTotal).toBe("236.00");
   });
 
-  it("partial invoicing twice, then nothing left; not before dispatch", async () => {
+  it("partial invoicing twice, then nothing left; not before packing", async () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 50, hsnFree);
-    const placed = await orderIn(shop, "PACKED", p.id, 5);
-    expect((await rejects(invoiceOrder(shop.staff, placed.id))).code).toBe("invalid_transition");
-    const order = await orderIn(shop, "DISPATCHED", p.id, 5);
+    const confirmed = await orderIn(shop, "CONFIRMED", p.id, 5);
+    expect((await rejects(invoiceOrder(shop.staff, confirmed.id))).code).toBe("invalid_transition");
+    const order = await orderIn(shop, "PACKED", p.id, 5);
     const lineId = order.lines[0]!.id;
     expect((await listInvoiceableOrders(shop.staff)).data.find((x) => x.id === order.id)?.valueLeft).toBe("500.00");
     const first = await invoiceOrder(shop.staff, order.id, { lines: [{ orderLineId: lineId, quantity: "2" }] });

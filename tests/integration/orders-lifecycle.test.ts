@@ -1,5 +1,6 @@
 // After placing: edits move the reservation with the lines, dispatch takes stock out, cancel gives
 // it back, returns put goods back on the shelf; proof of delivery; pick list; reorder preview.
+import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { cancelOrder } from "@/lib/orders/cancel-order";
@@ -125,6 +126,8 @@ describe("stock through the lifecycle", () => {
     let o = await staffPlace(shop, [{ productId: a.id, quantity: 5 }, { productId: b.id, quantity: 3 }]);
     for (const step of ["confirm", "pack", "dispatch"] as const) {
       const mod = await import(`@/lib/orders/${step}-order`);
+      // The GST order of documents: the tax invoice before the goods leave.
+      if (step === "dispatch") await invoiceOrder(shop.staff, o.id, {});
       o = await mod[`${step}Order`](shop.staff, o.id, {});
     }
     o = await deliverOrder(shop.staff, o.id, { receivedBy: "Anil" });

@@ -1,5 +1,6 @@
 // Every state × every action, for the owner and for the ordering retailer: the allowed ones
 // succeed, the others fail (invalid_transition naming the state, or forbidden) and change nothing.
+import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -88,6 +89,12 @@ function act(ctx: Ctx, action: OrderAction, orderId: string, productId: string):
 }
 
 async function makeOrder(shop: Shop, state: State, productId: string): Promise<OrderView> {
+  // A packed order is invoiced before it can leave (a taxable supply is dispatched with its invoice).
+  if (state === "PACKED") {
+    const packed = await orderIn(shop, state, productId, 2);
+    await invoiceOrder(shop.staff, packed.id, {});
+    return packed;
+  }
   if (state !== "PLACED_ON_HOLD") return orderIn(shop, state, productId, 2);
   return placeOrder(shop.staff, { connectionId: shop.connection.id, lines: [{ productId, quantity: "2" }] });
 }
@@ -164,6 +171,9 @@ describe("roles", () => {
     await expect(packOrder(sales, held.id, {})).rejects.toMatchObject({ code: "forbidden" });
     await packOrder(warehouse, held.id, {});
     await expect(dispatchOrder(sales, held.id, {})).rejects.toMatchObject({ code: "forbidden" });
+    // A taxable supply leaves with its invoice: the warehouse cannot dispatch before the accountant invoices.
+    await expect(dispatchOrder(warehouse, held.id, {})).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("issue the invoice first") });
+    await invoiceOrder(shop.staff, held.id, {});
     await dispatchOrder(warehouse, held.id, {});
     const delivered = await deliverOrder(driver, held.id, { receivedBy: "Shop owner" });
     expect(delivered.status).toBe("DELIVERED");
@@ -173,6 +183,7 @@ describe("roles", () => {
       ["released", "Staff MANAGER"],
       ["confirmed", "Staff SALES"],
       ["packed", "Staff WAREHOUSE"],
+      ["invoiced", "Staff OWNER"],
       ["dispatched", "Staff WAREHOUSE"],
       ["delivered", "Staff DRIVER"],
     ]);

@@ -9,6 +9,7 @@ import type { CreditPolicy, OrderStatus, Role } from "@/lib/generated/prisma/enu
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { deliverOrder } from "@/lib/orders/deliver-order";
+import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { dispatchOrder } from "@/lib/orders/dispatch-order";
 import { packOrder } from "@/lib/orders/pack-order";
 import { placeOrder } from "@/lib/orders/place-order";
@@ -74,10 +75,16 @@ export async function orderIn(shop: Shop, status: OrderStatus, productId: string
   for (const step of path) {
     if (step === "CONFIRMED") o = await confirmOrder(shop.staff, o.id);
     if (step === "PACKED") o = await packOrder(shop.staff, o.id);
-    if (step === "DISPATCHED") o = await dispatchOrder(shop.staff, o.id);
+    if (step === "DISPATCHED") o = await invoiceAndDispatch(shop, o.id);
     if (step === "DELIVERED") o = await deliverOrder(shop.staff, o.id, { receivedBy: "Ramesh" });
     if (step === "RETURNED") o = await returnOrder(shop.staff, o.id, { reason: "Damaged", lines: [{ productId, quantity: "1" }] });
     if (step === status) return o;
   }
   throw new Error(`orderIn: unknown status ${status}`);
+}
+
+/** The GST order of documents: a packed taxable supply is invoiced (by the owner), then dispatched by `by`. */
+export async function invoiceAndDispatch(shop: Pick<Shop, "staff">, orderId: string, input: Record<string, unknown> = {}, by: Ctx = shop.staff): Promise<OrderView> {
+  await invoiceOrder(shop.staff, orderId, {});
+  return dispatchOrder(by, orderId, input);
 }

@@ -23,8 +23,8 @@ export const metadata: Metadata = { title: "Invoices" };
 const PAGE_SIZE = 25;
 const tabLabels: Record<InvoiceTypeTab, string> = { all: "All", invoice: "Invoices", credit_note: "Credit notes", debit_note: "Debit notes" };
 const empty: Record<InvoiceTypeTab, { title: string; description: string }> = {
-  all: { title: "No GST documents yet", description: "Invoice a dispatched order, or raise a direct invoice for a retailer." },
-  invoice: { title: "No invoices yet", description: "Invoices made from dispatched orders and direct invoices show up here." },
+  all: { title: "No GST documents yet", description: "Invoice a packed order, or raise a direct invoice for a retailer." },
+  invoice: { title: "No invoices yet", description: "Invoices made from packed orders and direct invoices show up here." },
   credit_note: { title: "No credit notes", description: "Credit notes for returns, discounts or rate differences are issued from an invoice's page." },
   debit_note: { title: "No debit notes", description: "Debit notes for short-billed quantities or values are issued from an invoice's page." },
 };

@@ -1,5 +1,5 @@
 // The "Invoices" card of the order page: the invoices and notes made from this order, and "Create
-// invoice" while something dispatched is left to invoice. Server component.
+// invoice" while something packed or dispatched is left to invoice. Server component.
 import Link from "next/link";
 import { PaymentBadge } from "@/components/billing/invoice-document";
 import { buttonClasses } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatINR } from "@/lib/format";
 import type { OrderView } from "@/lib/orders/views";
 
-const invoiceable = ["DISPATCHED", "DELIVERED", "RETURNED"];
+const invoiceable = ["PACKED", "DISPATCHED", "DELIVERED", "RETURNED"];
 
 export async function OrderInvoicesCard({ actor, order }: { actor: StaffActor; order: Pick<OrderView, "id" | "status" | "lines"> }) {
   if (!can(actor, "billing.read")) return null;

@@ -40,7 +40,7 @@ export default async function FromOrdersPage({ searchParams }: { searchParams: S
       </form>
       {result.data.length === 0 ? (
         <Card>
-          <EmptyState icon={<ClipboardIcon className="size-6" />} title={q ? "No order matches" : "Everything dispatched is invoiced"} description="Orders show up here once they are dispatched and until every line is invoiced or returned." />
+          <EmptyState icon={<ClipboardIcon className="size-6" />} title={q ? "No order matches" : "Everything packed is invoiced"} description="Orders show up here once they are packed and until every line is invoiced or returned. A taxable supply is dispatched only once invoiced." />
         </Card>
       ) : (
         <Card className="overflow-x-auto">
