@@ -9,6 +9,7 @@ import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import { geoOperations } from "@/lib/logistics/geo/geo.openapi";
+import { planningOperations } from "@/lib/logistics/planning/planning.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
@@ -127,6 +128,7 @@ export const operations: Operation[] = [
   ...geoOperations,
   ...shipmentsOperations,
   ...tripsOperations,
+  ...planningOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
