@@ -194,11 +194,8 @@ export async function planDay(ctx: Ctx, input: unknown): Promise<DayPlanView> {
               data: { companyId, number: await nextDocumentNumber(tx, { companyId, prefix: "TRP", date: day }), tripDate: day, depotWarehouseId: depot.id, vehicleId: vehicle.id, plannedDeparture: departure, plannedBy: "planner", createdById: actor.userId },
               select: { id: true },
             });
-        for (const [i, t] of route.stops.entries()) {
-          const d = doorByKey.get(t.stopId)!;
-          await writeStop(tx, { tripId: trip.id, companyId, sequence: i + 1, door: d, dayStart, etaSeconds: t.start, legMetres: t.distanceFromPrevious, locked: !!d.lock });
-          stopCount++;
-        }
+        await writeStops(tx, { tripId: trip.id, companyId, dayStart, stops: route.stops.map((t) => ({ door: doorByKey.get(t.stopId)!, etaSeconds: t.start, legMetres: t.distanceFromPrevious })) });
+        stopCount += route.stops.length;
         await tx.deliveryTrip.update({ where: { id: trip.id }, data: { plannedDistanceKm: (route.distance / 1000).toFixed(2), plannedDurationMin: Math.round((route.returnTime - route.departure) / 60) } });
       }
       // A rebuilt draft the new plan left empty goes away (drafts carry no document).
@@ -262,13 +259,14 @@ function toDoors(shipments: ShipmentRow[], stopLocks: Map<string, { vehicleId: s
   return [...doors.values()];
 }
 
-async function writeStop(tx: Tx, a: { tripId: string; companyId: string; sequence: number; door: Door; dayStart: number; etaSeconds: number; legMetres: number; locked: boolean }) {
-  const d = a.door;
-  const stop = await tx.tripStop.create({
-    data: {
+/** The route's stops in order, and their shipments taken for the trip: a few statements per trip, whatever its size. */
+async function writeStops(tx: Tx, a: { tripId: string; companyId: string; dayStart: number; stops: { door: Door; etaSeconds: number; legMetres: number }[] }) {
+  if (a.stops.length === 0) return;
+  const created = await tx.tripStop.createManyAndReturn({
+    data: a.stops.map(({ door: d, etaSeconds, legMetres }, i) => ({
       tripId: a.tripId,
       companyId: a.companyId,
-      sequence: a.sequence,
+      sequence: i + 1,
       connectionId: d.connectionId,
       retailerId: d.retailerId,
       name: d.name,
@@ -280,18 +278,18 @@ async function writeStop(tx: Tx, a: { tripId: string; companyId: string; sequenc
       longitude: d.position ? d.position.lng.toFixed(6) : null,
       windowStart: d.window ? new Date(a.dayStart + d.window.fromMin * 60_000) : null,
       windowEnd: d.window ? new Date(a.dayStart + d.window.toMin * 60_000) : null,
-      eta: new Date(a.dayStart + a.etaSeconds * 1000),
-      legKm: (a.legMetres / 1000).toFixed(2),
-      locked: a.locked,
-    },
-    select: { id: true },
+      eta: new Date(a.dayStart + etaSeconds * 1000),
+      legKm: (legMetres / 1000).toFixed(2),
+      locked: !!d.lock,
+    })),
+    select: { id: true, sequence: true },
   });
-  for (const s of d.shipments) {
-    // The shipment is free (the plan freed it or it was never on a trip): taken with the same conditional update as by hand.
-    const taken = await tx.$executeRaw`UPDATE "Shipment" SET "currentTripId" = ${a.tripId}, "updatedAt" = now() WHERE id = ${s.id} AND "companyId" = ${a.companyId} AND status = 'READY'::"ShipmentStatus" AND ("currentTripId" IS NULL OR "currentTripId" = ${a.tripId})`;
-    if (taken !== 1) throw new AppError("conflict", `Shipment ${s.number} was put on another trip while the plan was being made; plan again`);
-    await tx.tripStopShipment.create({ data: { stopId: stop.id, shipmentId: s.id, companyId: a.companyId } });
-  }
+  const stopIdAt = new Map(created.map((c) => [c.sequence, c.id]));
+  const ids = a.stops.flatMap((s) => s.door.shipments.map((x) => x.id));
+  // Free shipments only (the plan freed them, or they were on no trip): the same conditional update as by hand.
+  const taken = await tx.$executeRaw`UPDATE "Shipment" SET "currentTripId" = ${a.tripId}, "updatedAt" = now() WHERE id = ANY(${ids}) AND "companyId" = ${a.companyId} AND status = 'READY'::"ShipmentStatus" AND ("currentTripId" IS NULL OR "currentTripId" = ${a.tripId})`;
+  if (taken !== ids.length) throw new AppError("conflict", "A shipment was put on another trip while the plan was being made; plan again");
+  await tx.tripStopShipment.createMany({ data: a.stops.flatMap((s, i) => s.door.shipments.map((x) => ({ stopId: stopIdAt.get(i + 1)!, shipmentId: x.id, companyId: a.companyId }))) });
 }
 
 function unplacedOf(d: Door, reason: string, detail: string): UnplacedView {
