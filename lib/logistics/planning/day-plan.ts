@@ -31,7 +31,7 @@ export type PlanRunView = {
   id: string;
   createdAt: string;
   input: Record<string, unknown>;
-  stats: { trips: number; stops: number; distanceKm: number; cost: number; solveMs: number; totalMs: number; iterations: number; busyVehicles: string[] };
+  stats: { trips: number; stops: number; distanceKm: number; cost: number; loadMs: number; solveMs: number; writeMs: number; totalMs: number; iterations: number; busyVehicles: string[] };
   unplaced: UnplacedView[];
 };
 

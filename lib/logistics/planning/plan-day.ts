@@ -173,9 +173,11 @@ export async function planDay(ctx: Ctx, input: unknown): Promise<DayPlanView> {
         stops: routingStops,
         lockedRoutes: lockedRoutes.filter((r) => planVehicles.some((v) => v.id === r.vehicleId)),
       };
+      const loadMs = Math.round(performance.now() - startedAt);
       const solveStart = performance.now();
       const solution = solveWithMatrix(await withTravelMatrix(problem, travelProvider()), data.iterations ? { seed: data.seed, iterations: data.iterations } : { seed: data.seed, timeLimitMs: SOLVE_MS });
       const solveMs = Math.round(performance.now() - solveStart);
+      const writeStart = performance.now();
       const doorByKey = new Map(doors.map((d) => [d.key, d]));
       for (const u of solution.unassigned) unplaced.push(unplacedOf(doorByKey.get(u.stopId)!, u.reason, u.detail));
 
@@ -207,7 +209,9 @@ export async function planDay(ctx: Ctx, input: unknown): Promise<DayPlanView> {
         stops: stopCount + solution.routes.filter((r) => r.locked).reduce((n, r) => n + r.stopIds.length, 0),
         distanceKm: Math.round(solution.distance / 10) / 100,
         cost: Math.round(solution.cost * 100) / 100,
+        loadMs,
         solveMs,
+        writeMs: Math.round(performance.now() - writeStart),
         totalMs: Math.round(performance.now() - startedAt),
         iterations: solution.stats.iterations,
         busyVehicles: vehicles.filter((v) => busy.has(v.id)).map((v) => v.registrationNo),

@@ -29,7 +29,7 @@ const dayPlan = {
         id: { type: "string" },
         createdAt: { type: "string", format: "date-time" },
         input: { type: "object" },
-        stats: { type: "object", properties: { trips: { type: "integer" }, stops: { type: "integer" }, distanceKm: { type: "number" }, cost: { type: "number" }, solveMs: { type: "integer" }, totalMs: { type: "integer" }, iterations: { type: "integer" }, busyVehicles: { type: "array", items: { type: "string" } } } },
+        stats: { type: "object", properties: { trips: { type: "integer" }, stops: { type: "integer" }, distanceKm: { type: "number" }, cost: { type: "number" }, loadMs: { type: "integer" }, solveMs: { type: "integer" }, writeMs: { type: "integer" }, totalMs: { type: "integer" }, iterations: { type: "integer" }, busyVehicles: { type: "array", items: { type: "string" } } } },
         unplaced: { type: "array", items: unplaced },
       },
     },
