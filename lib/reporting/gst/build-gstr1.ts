@@ -93,10 +93,10 @@ export function buildGstr1(input: Gstr1Input): Gstr1Build {
         push(b2cl, doc.placeOfSupply, { inum: doc.number, idt, val, itms: rates.map((r, i) => ({ num: i + 1, itm_det: { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), csamt: num(r.csamt) } })) });
         break;
       case "exp": {
-        const inv: ExpInv = { inum: doc.number, idt, val };
+        const inv = { inum: doc.number, idt, val } as ExpInv;
         if (doc.shippingBill) Object.assign(inv, { sbpcode: doc.shippingBill.portCode, sbnum: doc.shippingBill.number, sbdt: portalDate(doc.shippingBill.date) });
         inv.itms = rates.map((r) => ({ txval: num(r.txval), rt: r.rt.toNumber(), iamt: num(r.iamt), csamt: num(r.csamt) }));
-        push(exp, cls.expTyp, inv as ExpInv);
+        push(exp, cls.expTyp, inv);
         break;
       }
       case "cdnr":
