@@ -117,6 +117,25 @@ describe("GSTR-1 of a seeded month", () => {
   });
 });
 
+describe("backdated documents", () => {
+  it("a number taken by a later month splits November's range instead of counting as missing", async () => {
+    const shop = await orderShop({ now: new Date("2026-12-03T06:30:00Z") });
+    const ctx = shop.ctxOf(shop.owner);
+    const a = await issueInvoice(ctx, { connectionId: shop.connection.id, issueDate: "2026-11-10", lines: [line("100.00")] });
+    const b = await issueInvoice(ctx, { connectionId: shop.connection.id, issueDate: "2026-12-02", lines: [line("100.00")] });
+    const c = await issueInvoice(ctx, { connectionId: shop.connection.id, issueDate: "2026-11-25", lines: [line("100.00")] });
+    const nov = await getGstr1(ctx, { fp: "112026" });
+    expect(nov.json.doc_issue!.doc_det[0]!.docs.map((r) => [r.from, r.to, r.totnum, r.cancel])).toEqual([
+      [a.number, a.number, 1, 0],
+      [c.number, c.number, 1, 0],
+    ]);
+    expect(nov.problems).toEqual([]);
+    expect(nov.tieOut.ok).toBe(true);
+    const dec = await getGstr1(ctx, { fp: "122026" });
+    expect(dec.json.doc_issue!.doc_det[0]!.docs.map((r) => [r.from, r.to, r.totnum])).toEqual([[b.number, b.number, 1]]);
+  });
+});
+
 describe("tenancy, permission and bad input", () => {
   it("another company's documents never appear, through the function or the routes", async () => {
     const a = await seedMonth();

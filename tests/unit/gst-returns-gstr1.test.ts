@@ -175,6 +175,23 @@ describe("periods and thresholds", () => {
     expect(b.series[0]!.missing).toEqual(["INV/26-27/000003", "INV/26-27/000004"]);
   });
 
+  it("a number issued in another period (a backdated invoice took a later number) splits the range; a gap after it is missing", () => {
+    const mk = (n: string) => doc({ number: `INV/26-27/00000${n}`, issueDate: "2026-11-02" }, [["19053100", "Biscuits", "PCS", "1", "100.00", "18", "9.00", "9.00", "0"]]);
+    // 1, 2 and 5 in November; 3 was issued in December; 4 exists nowhere.
+    const b = buildGstr1({ gstin: SUPPLIER_GSTIN, fp: "112026", documents: [mk("1"), mk("2"), mk("5")], otherPeriodNumbers: ["INV/26-27/000003"] });
+    expect(b.json.doc_issue).toEqual({
+      doc_det: [
+        {
+          doc_num: 1,
+          docs: [
+            { num: 1, from: "INV/26-27/000001", to: "INV/26-27/000002", totnum: 2, cancel: 0, net_issue: 2 },
+            { num: 2, from: "INV/26-27/000004", to: "INV/26-27/000005", totnum: 2, cancel: 1, net_issue: 1 },
+          ],
+        },
+      ],
+    });
+  });
+
   it("an empty month is just the header", () => {
     expect(buildGstr1({ gstin: SUPPLIER_GSTIN, fp: "012027", documents: november2026 }).json).toEqual({ gstin: SUPPLIER_GSTIN, fp: "012027", version: "GST3.0.4", hash: "hash" });
   });

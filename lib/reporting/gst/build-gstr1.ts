@@ -143,7 +143,7 @@ export function buildGstr1(input: Gstr1Input): Gstr1Build {
   if (nilRows.length) json.nil = { inv: nilRows };
   const hsn = hsnTables(live, period.hsnSplit);
   if (hsn) json.hsn = hsn;
-  const series = seriesRanges(inPeriod);
+  const series = seriesRanges(inPeriod, input.otherPeriodNumbers);
   if (series.length) {
     const natures = [...new Set(series.map((s) => s.nature))].sort((a, b) => a - b);
     json.doc_issue = {
@@ -191,30 +191,55 @@ type HsnAcc = Sums & { hsn_sc: string; desc: string; uqc: string; rt: Decimal; q
 
 const natureOf = { INVOICE: 1, DEBIT_NOTE: 4, CREDIT_NOTE: 5 } as const;
 
-/** Per nature and series prefix ("INV/26-27/"), the numbers used in the period, cancelled and missing ones. */
-export function seriesRanges(docs: GstDocument[]): SeriesRange[] {
-  const groups = new Map<string, { nature: 1 | 4 | 5; prefix: string; docs: { seq: number; width: number; number: string; cancelled: boolean }[] }>();
+/**
+ * Per nature and series prefix ("INV/26-27/"), the runs of numbers used in the period, with the
+ * cancelled and missing ones. A number of the series issued in another period (a backdated
+ * invoice takes a later number) ends a run: that period's return reports it, so this one must
+ * not count it. A number that exists nowhere inside a run is missing (filed as cancelled).
+ */
+export function seriesRanges(docs: GstDocument[], otherPeriodNumbers: readonly string[] = []): SeriesRange[] {
+  const elsewhere = new Set(otherPeriodNumbers);
+  const groups = new Map<string, { nature: 1 | 4 | 5; prefix: string; width: number; docs: Map<number, { number: string; cancelled: boolean }>; loose: string[] }>();
   for (const d of docs) {
     const m = /^(.*?)(\d+)$/.exec(d.number);
     const prefix = m ? m[1]! : d.number;
     const nature = natureOf[d.type];
     const key = `${nature}|${prefix}`;
-    const g = groups.get(key) ?? { nature, prefix, docs: [] };
-    g.docs.push({ seq: m ? Number(m[2]) : 0, width: m ? m[2]!.length : 0, number: d.number, cancelled: d.status === "CANCELLED" });
+    const g = groups.get(key) ?? { nature, prefix, width: m ? m[2]!.length : 0, docs: new Map(), loose: [] };
+    if (m) g.docs.set(Number(m[2]), { number: d.number, cancelled: d.status === "CANCELLED" });
+    else g.loose.push(d.number);
     groups.set(key, g);
   }
-  return [...groups.values()]
-    .sort((a, b) => a.nature - b.nature || cmp(a.prefix, b.prefix))
-    .map((g) => {
-      const sorted = g.docs.sort((a, b) => a.seq - b.seq);
-      const first = sorted[0]!;
-      const last = sorted[sorted.length - 1]!;
-      const seen = new Set(sorted.map((s) => s.seq));
-      const missing: string[] = [];
-      for (let s = first.seq + 1; s < last.seq; s++) if (!seen.has(s)) missing.push(`${g.prefix}${String(s).padStart(first.width, "0")}`);
-      const totnum = last.seq - first.seq + 1;
-      return { nature: g.nature, prefix: g.prefix, from: first.number, to: last.number, totnum: Math.max(totnum, sorted.length), present: sorted.length, cancelled: sorted.filter((s) => s.cancelled).length, missing };
-    });
+  const out: SeriesRange[] = [];
+  for (const g of [...groups.values()].sort((a, b) => a.nature - b.nature || cmp(a.prefix, b.prefix))) {
+    const fmt = (n: number) => `${g.prefix}${String(n).padStart(g.width, "0")}`;
+    const seqs = [...g.docs.keys()].sort((a, b) => a - b);
+    let run: { from: string; to: string; present: number; cancelled: number; missing: string[] } | null = null;
+    let pending: string[] = [];
+    const close = () => {
+      if (run) out.push({ nature: g.nature, prefix: g.prefix, from: run.from, to: run.to, totnum: run.present + run.missing.length, present: run.present, cancelled: run.cancelled, missing: run.missing });
+      run = null;
+    };
+    for (let n = seqs[0] ?? 0; seqs.length && n <= seqs[seqs.length - 1]!; n++) {
+      const doc = g.docs.get(n);
+      if (doc) {
+        run ??= { from: pending[0] ?? doc.number, to: doc.number, present: 0, cancelled: 0, missing: [] };
+        run.missing.push(...pending);
+        pending = [];
+        run.present++;
+        if (doc.cancelled) run.cancelled++;
+        run.to = doc.number;
+      } else if (elsewhere.has(fmt(n))) {
+        close();
+        pending = [];
+      } else {
+        pending.push(fmt(n));
+      }
+    }
+    close();
+    for (const number of g.loose) out.push({ nature: g.nature, prefix: g.prefix, from: number, to: number, totnum: 1, present: 1, cancelled: docs.find((d) => d.number === number)?.status === "CANCELLED" ? 1 : 0, missing: [] });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------- amounts

@@ -80,3 +80,27 @@ export async function previousYearTurnover(ctx: Ctx, companyId: string, day: str
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Numbers of the period's series, inside the period's ranges, that were issued in another period (backdated documents). */
+export async function otherPeriodNumbers(ctx: Ctx, companyId: string, docs: GstDocument[], from: string, to: string): Promise<string[]> {
+  const ranges = new Map<string, { type: GstDocument["type"]; prefix: string; min: string; max: string }>();
+  for (const d of docs) {
+    const m = /^(.*?)(\d+)$/.exec(d.number);
+    if (!m) continue;
+    const key = `${d.type}|${m[1]}`;
+    const r = ranges.get(key) ?? { type: d.type, prefix: m[1]!, min: d.number, max: d.number };
+    if (d.number < r.min) r.min = d.number;
+    if (d.number > r.max) r.max = d.number;
+    ranges.set(key, r);
+  }
+  if (ranges.size === 0) return [];
+  const rows = await ctx.db.invoice.findMany({
+    where: {
+      companyId,
+      OR: [{ issueDate: { lt: dayToDbDate(from) } }, { issueDate: { gt: dayToDbDate(to) } }],
+      AND: [{ OR: [...ranges.values()].map((r) => ({ type: r.type, number: { startsWith: r.prefix, gte: r.min, lte: r.max } })) }],
+    },
+    select: { number: true },
+  });
+  return rows.map((r) => r.number);
+}

@@ -80,4 +80,6 @@ export type Gstr1Input = {
   /** Aggregate annual turnover of the previous financial year, rupees; decides the HSN digits (4 up to ₹5 crore, else 6). */
   aato?: string | null;
   documents: GstDocument[];
+  /** Numbers of the period's series issued in other periods (inside the period's ranges): they split doc_issue rows. */
+  otherPeriodNumbers?: string[];
 };
