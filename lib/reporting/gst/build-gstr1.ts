@@ -205,7 +205,7 @@ export function seriesRanges(docs: GstDocument[], otherPeriodNumbers: readonly s
     const prefix = m ? m[1]! : d.number;
     const nature = natureOf[d.type];
     const key = `${nature}|${prefix}`;
-    const g = groups.get(key) ?? { nature, prefix, width: m ? m[2]!.length : 0, docs: new Map(), loose: [] };
+    const g = groups.get(key) ?? { nature, prefix, width: m ? m[2]!.length : 0, docs: new Map<number, { number: string; cancelled: boolean }>(), loose: [] as string[] };
     if (m) g.docs.set(Number(m[2]), { number: d.number, cancelled: d.status === "CANCELLED" });
     else g.loose.push(d.number);
     groups.set(key, g);
