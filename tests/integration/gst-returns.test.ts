@@ -183,6 +183,25 @@ describe("tenancy, permission and bad input", () => {
   });
 });
 
+describe("bad query values", () => {
+  it("huge, negative, NaN, long or broken values of every parameter are a 4xx problem, never a 5xx", async () => {
+    const shop = await orderShop({ now: NOW });
+    const t = await token(shop.owner);
+    const failures: string[] = [];
+    for (const route of [gstr1Route, problemsRoute, xlsxRoute, gstr3bRoute, coverageRoute]) {
+      for (const name of ["fp", "frequency", "download"]) {
+        for (const v of ["-1", "NaN", "1e308", "9223372036854775808", "x".repeat(10_000), "😀e\u0301", "%FF", "000000", "122099"]) {
+          const q = name === "fp" ? `fp=${v === "%FF" ? v : encodeURIComponent(v)}` : `fp=112026&${name}=${v === "%FF" ? v : encodeURIComponent(v)}`;
+          const res = await route.GET(new Request(`http://localhost/api/v1/gst-returns/x?${q}`, { headers: { authorization: `Bearer ${t}` } }), { params: Promise.resolve({}) });
+          await res.arrayBuffer();
+          if (res.status >= 500 || (res.status >= 400 && !res.headers.get("content-type")?.startsWith("application/problem+json"))) failures.push(`${name}=${v.slice(0, 12)}: ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe("downloads and coverage", () => {
   it("the JSON downloads as a file; the workbook streams with the offline tool's sheets and headers", async () => {
     const { shop, docs } = await seedMonth();
