@@ -37,6 +37,7 @@ export type Gstr1Problem = {
 };
 
 export const GST_RATES = ["0", "0.1", "0.25", "1", "1.5", "3", "5", "6", "7.5", "12", "18", "28", "40"];
+const rateSet = new Set(GST_RATES);
 /** The 40 % slab begins with the rate changes of 22 Sep 2025 (Notifications 9–17/2025-Central Tax (Rate)). */
 export const RATE_40_FROM = "2025-09-22";
 /** ₹5 crore: above it HSN needs 6 digits. */
@@ -95,7 +96,7 @@ function checkLines(doc: GstDocument, minDigits: number, at: At) {
     else if (!/^\d+$/.test(hsn) || ![4, 6, 8].includes(hsn.length)) at("hsnCode", `HSN "${hsn}" must be 4, 6 or 8 digits`, n);
     else if (hsn.length < minDigits) at("hsnCode", `HSN "${hsn}" has ${hsn.length} digits; with turnover above ₹5 crore Table 12 needs at least 6`, n);
     const rate = new D(l.gstRate);
-    if (!GST_RATES.some((r) => rate.eq(r))) at("gstRate", `rate ${rate.toString()}% is not in the GST schedule`, n);
+    if (!rateSet.has(rate.toString())) at("gstRate", `rate ${rate.toString()}% is not in the GST schedule`, n);
     else if (rate.eq(40) && doc.issueDate < RATE_40_FROM) at("gstRate", `the 40% rate applies from 22 Sep 2025, not on ${doc.issueDate}`, n);
     if (!isService(hsn) && hsn && !uqcOf(l.unit)) at("unit", `unit "${l.unit}" is not a GST UQC; Table 12 files it as OTH`, n, "warning");
     const tax = new D(l.cgstAmount).plus(l.sgstAmount).plus(l.igstAmount);
