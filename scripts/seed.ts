@@ -353,6 +353,7 @@ async function main() {
   const { seedBilling } = await import("./demo-catalog/seed-billing");
   const { seedGateway } = await import("./demo-catalog/seed-gateway");
   const { seedDeliveryDay } = await import("./demo-catalog/seed-delivery-day");
+  const { seedGstReturns } = await import("./demo-catalog/seed-gst-returns");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -475,6 +476,7 @@ async function main() {
     await seedBilling(prisma, { companyIds, userIds, retailerIds });
     await seedGateway(prisma, { companyIds, userIds, retailerIds });
     await seedDeliveryDay(prisma, { companyIds, userIds });
+    await seedGstReturns(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),

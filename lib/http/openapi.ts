@@ -20,6 +20,7 @@ import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
 import { systemOperations } from "@/lib/system/system.openapi";
+import { gstReturnsOperations } from "@/lib/reporting/gst/gst-returns.openapi";
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
 import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
@@ -129,6 +130,7 @@ export const operations: Operation[] = [
   ...shipmentsOperations,
   ...tripsOperations,
   ...planningOperations,
+  ...gstReturnsOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

@@ -1,0 +1,322 @@
+// GSTR-1 as the GST portal's offline tool imports it (JSON), built from the period's documents.
+// Pure: the same documents always give the same bytes; no database, no clock (golden-tested).
+//
+// Shape (GSTN's GSTR-1 JSON, as the offline tool exports and imports it):
+// - Top: gstin, fp (MMYYYY), version, hash "hash", then the sections that have rows.
+// - Amounts are JSON numbers rounded half-up to 2 decimals; rates are numbers (18, 0.25); dates
+//   dd-mm-yyyy; place of supply the 2-digit state code.
+// - b2b / cdnr / b2cl / cdnur items are one per tax rate of the document ({num, itm_det}, num from
+//   1 in ascending rate); exp items have no num/itm_det wrapper. Notes carry positive amounts,
+//   ntty says C or D. Cancelled documents appear only in doc_issue.
+// - hsn is {data} up to April 2025 and {hsn_b2b, hsn_b2c} from May 2025 (Table 12 split): B2B
+//   rows are supplies to registered persons (b2b, cdnr), B2C rows everything else (b2cl, b2cs,
+//   exp, cdnur). Credit notes reduce their HSN row (value and quantity). Services (SAC 99) file
+//   UQC "NA" and no quantity; descriptions are cut to 30 characters.
+// - doc_issue: per nature (1 invoices for outward supply, 4 debit notes, 5 credit notes) and
+//   series, the range of numbers used in the period; numbers missing inside it count as
+//   cancelled (the validator names them).
+import { Prisma } from "@/lib/generated/prisma/client";
+import { classify, signOf, treatmentOf, type DocClass } from "./classify";
+import { parseReturnPeriod, type ReturnPeriod } from "./period";
+import type { GstDocument, GstLine, Gstr1Input } from "./types";
+import { isService, uqcOf } from "./uqc";
+
+const D = Prisma.Decimal;
+type Decimal = Prisma.Decimal;
+
+/** The offline tool's schema version this file targets (see the report on GST returns). */
+export const GSTR1_JSON_VERSION = "GST3.0.4";
+export const HSN_DESCRIPTION_LIMIT = 30;
+
+export type ItmDet = { rt: number; txval: number; iamt: number; camt: number; samt: number; csamt: number };
+export type B2bInv = { inum: string; idt: string; val: number; pos: string; rchrg: "Y" | "N"; inv_typ: string; itms: { num: number; itm_det: ItmDet }[] };
+export type B2clInv = { inum: string; idt: string; val: number; itms: { num: number; itm_det: { rt: number; txval: number; iamt: number; csamt: number } }[] };
+export type B2csRow = { sply_ty: "INTRA" | "INTER"; pos: string; typ: "OE"; rt: number; txval: number; iamt: number; camt: number; samt: number; csamt: number };
+export type CdnrNote = { ntty: "C" | "D"; nt_num: string; nt_dt: string; val: number; pos: string; rchrg: "Y" | "N"; inv_typ: string; itms: { num: number; itm_det: ItmDet }[] };
+export type CdnurNote = { typ: "B2CL" | "EXPWP" | "EXPWOP"; ntty: "C" | "D"; nt_num: string; nt_dt: string; val: number; pos?: string; itms: { num: number; itm_det: { rt: number; txval: number; iamt: number; csamt: number } }[] };
+export type ExpInv = { inum: string; idt: string; val: number; sbpcode?: string; sbnum?: string; sbdt?: string; itms: { txval: number; rt: number; iamt: number; csamt: number }[] };
+export type NilRow = { sply_ty: "INTRB2B" | "INTRAB2B" | "INTRB2C" | "INTRAB2C"; expt_amt: number; nil_amt: number; ngsup_amt: number };
+export type HsnRow = { num: number; hsn_sc: string; desc: string; uqc: string; qty: number; rt: number; txval: number; iamt: number; camt: number; samt: number; csamt: number };
+export type DocIssueRow = { num: number; from: string; to: string; totnum: number; cancel: number; net_issue: number };
+
+export type Gstr1Json = {
+  gstin: string;
+  fp: string;
+  version: string;
+  hash: "hash";
+  b2b?: { ctin: string; inv: B2bInv[] }[];
+  b2cl?: { pos: string; inv: B2clInv[] }[];
+  b2cs?: B2csRow[];
+  cdnr?: { ctin: string; nt: CdnrNote[] }[];
+  cdnur?: CdnurNote[];
+  exp?: { exp_typ: "WPAY" | "WOPAY"; inv: ExpInv[] }[];
+  nil?: { inv: NilRow[] };
+  hsn?: { data: HsnRow[] } | { hsn_b2b?: HsnRow[]; hsn_b2c?: HsnRow[] };
+  doc_issue?: { doc_det: { doc_num: number; docs: DocIssueRow[] }[] };
+};
+
+/** A series' numbers in the period, for doc_issue and its tie-out. */
+export type SeriesRange = { nature: 1 | 4 | 5; prefix: string; from: string; to: string; totnum: number; present: number; cancelled: number; missing: string[] };
+
+export type Gstr1Build = { period: ReturnPeriod; json: Gstr1Json; inPeriod: GstDocument[]; classes: Map<string, DocClass>; series: SeriesRange[] };
+
+export function buildGstr1(input: Gstr1Input): Gstr1Build {
+  const period = parseReturnPeriod(input.fp, input.frequency ?? "monthly");
+  if (!period) throw new RangeError(`Not a return period: ${input.fp}`);
+  const inPeriod = input.documents
+    .filter((d) => d.issueDate >= period.from && d.issueDate <= period.to)
+    .sort((a, b) => (a.issueDate === b.issueDate ? cmp(a.number, b.number) : cmp(a.issueDate, b.issueDate)));
+  const live = inPeriod.filter((d) => d.status === "ISSUED");
+  const classes = new Map(live.map((d) => [d.id, classify(d)]));
+
+  const b2b = new Map<string, B2bInv[]>();
+  const b2cl = new Map<string, B2clInv[]>();
+  const b2cs = new Map<string, Sums & { sply_ty: "INTRA" | "INTER"; pos: string; rt: Decimal }>();
+  const cdnr = new Map<string, CdnrNote[]>();
+  const cdnur: CdnurNote[] = [];
+  const exp = new Map<"WPAY" | "WOPAY", ExpInv[]>();
+  const nil = new Map<NilRow["sply_ty"], { expt: Decimal; nil: Decimal; ngsup: Decimal }>();
+
+  for (const doc of live) {
+    const cls = classes.get(doc.id)!;
+    const taxed = doc.lines.filter((l) => treatmentOf(doc, l) === "taxable");
+    addNil(nil, doc);
+    if (taxed.length === 0) continue;
+    const rates = byRate(taxed);
+    const idt = portalDate(doc.issueDate);
+    const val = num(doc.grandTotal);
+    switch (cls.kind) {
+      case "b2b":
+        push(b2b, doc.buyerGstin!, { inum: doc.number, idt, val, pos: doc.placeOfSupply, rchrg: yn(doc.reverseCharge), inv_typ: cls.invTyp, itms: rates.map((r, i) => ({ num: i + 1, itm_det: itmDet(r) })) });
+        break;
+      case "b2cl":
+        push(b2cl, doc.placeOfSupply, { inum: doc.number, idt, val, itms: rates.map((r, i) => ({ num: i + 1, itm_det: { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), csamt: num(r.csamt) } })) });
+        break;
+      case "exp": {
+        const inv = { inum: doc.number, idt, val } as ExpInv;
+        if (doc.shippingBill) Object.assign(inv, { sbpcode: doc.shippingBill.portCode, sbnum: doc.shippingBill.number, sbdt: portalDate(doc.shippingBill.date) });
+        inv.itms = rates.map((r) => ({ txval: num(r.txval), rt: r.rt.toNumber(), iamt: num(r.iamt), csamt: num(r.csamt) }));
+        push(exp, cls.expTyp, inv);
+        break;
+      }
+      case "cdnr":
+        push(cdnr, doc.buyerGstin!, { ntty: noteType(doc), nt_num: doc.number, nt_dt: idt, val, pos: doc.placeOfSupply, rchrg: yn(doc.reverseCharge), inv_typ: cls.invTyp, itms: rates.map((r, i) => ({ num: i + 1, itm_det: itmDet(r) })) });
+        break;
+      case "cdnur": {
+        const note: CdnurNote = { typ: cls.typ, ntty: noteType(doc), nt_num: doc.number, nt_dt: idt, val } as CdnurNote;
+        // An export's note has no place of supply in the portal's format.
+        if (cls.typ === "B2CL") note.pos = doc.placeOfSupply;
+        note.itms = rates.map((r, i) => ({ num: i + 1, itm_det: { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), csamt: num(r.csamt) } }));
+        cdnur.push(note);
+        break;
+      }
+      case "b2cs":
+      case "b2cs_note": {
+        const sign = signOf(doc);
+        const sply_ty = doc.taxType === "intra" ? "INTRA" : "INTER";
+        for (const r of rates) {
+          const key = `${doc.placeOfSupply}|${sply_ty}|${r.rt.toFixed(2).padStart(6, "0")}`;
+          const row = b2cs.get(key) ?? { sply_ty, pos: doc.placeOfSupply, rt: r.rt, ...zeroSums() };
+          addSums(row, r, sign);
+          b2cs.set(key, row);
+        }
+        break;
+      }
+    }
+  }
+
+  const json: Gstr1Json = { gstin: input.gstin, fp: input.fp, version: GSTR1_JSON_VERSION, hash: "hash" };
+  if (b2b.size) json.b2b = sortedEntries(b2b).map(([ctin, inv]) => ({ ctin, inv }));
+  if (b2cl.size) json.b2cl = sortedEntries(b2cl).map(([pos, inv]) => ({ pos, inv }));
+  const b2csRows = [...b2cs.entries()]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([, r]) => ({ sply_ty: r.sply_ty, pos: r.pos, typ: "OE" as const, rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), camt: num(r.camt), samt: num(r.samt), csamt: num(r.csamt) }))
+    .filter((r) => r.txval !== 0 || r.iamt !== 0 || r.camt !== 0 || r.samt !== 0 || r.csamt !== 0);
+  if (b2csRows.length) json.b2cs = b2csRows;
+  if (cdnr.size) json.cdnr = sortedEntries(cdnr).map(([ctin, nt]) => ({ ctin, nt }));
+  if (cdnur.length) json.cdnur = cdnur;
+  if (exp.size) json.exp = (["WPAY", "WOPAY"] as const).filter((t) => exp.has(t)).map((t) => ({ exp_typ: t, inv: exp.get(t)! }));
+  const nilRows = (["INTRB2B", "INTRAB2B", "INTRB2C", "INTRAB2C"] as const)
+    .filter((t) => nil.has(t))
+    .map((t) => ({ sply_ty: t, expt_amt: num(nil.get(t)!.expt), nil_amt: num(nil.get(t)!.nil), ngsup_amt: num(nil.get(t)!.ngsup) }))
+    .filter((r) => r.expt_amt !== 0 || r.nil_amt !== 0 || r.ngsup_amt !== 0);
+  if (nilRows.length) json.nil = { inv: nilRows };
+  const hsn = hsnTables(live, period.hsnSplit);
+  if (hsn) json.hsn = hsn;
+  const series = seriesRanges(inPeriod, input.otherPeriodNumbers);
+  if (series.length) {
+    const natures = [...new Set(series.map((s) => s.nature))].sort((a, b) => a - b);
+    json.doc_issue = {
+      doc_det: natures.map((n) => ({
+        doc_num: n,
+        docs: series.filter((s) => s.nature === n).map((s, i) => ({ num: i + 1, from: s.from, to: s.to, totnum: s.totnum, cancel: s.cancelled + s.missing.length, net_issue: s.totnum - s.cancelled - s.missing.length })),
+      })),
+    };
+  }
+  return { period, json, inPeriod, classes, series };
+}
+
+// ------------------------------------------------------------------------------------------ HSN
+
+function hsnTables(docs: GstDocument[], split: boolean): Gstr1Json["hsn"] | undefined {
+  const b2b = new Map<string, HsnAcc>();
+  const b2c = new Map<string, HsnAcc>();
+  for (const doc of docs) {
+    const sign = signOf(doc);
+    const registered = !!doc.buyerGstin && !doc.supplyType.startsWith("export_");
+    const target = split && registered ? b2b : b2c;
+    for (const l of doc.lines) {
+      const service = isService(l.hsnCode);
+      const uqc = service ? "NA" : (uqcOf(l.unit) ?? "OTH");
+      const rt = new D(l.gstRate);
+      const key = `${l.hsnCode}|${rt.toFixed(2).padStart(6, "0")}|${uqc}`;
+      const acc = target.get(key) ?? { hsn_sc: l.hsnCode, desc: l.description.trim().slice(0, HSN_DESCRIPTION_LIMIT).trim(), uqc, rt, qty: new D(0), ...zeroSums() };
+      if (!service) acc.qty = acc.qty.plus(new D(l.quantity).times(sign));
+      addSums(acc, lineSums(l), sign);
+      target.set(key, acc);
+    }
+  }
+  const rows = (m: Map<string, HsnAcc>): HsnRow[] =>
+    [...m.entries()]
+      .sort(([a], [b]) => cmp(a, b))
+      .map(([, a], i) => ({ num: i + 1, hsn_sc: a.hsn_sc, desc: a.desc, uqc: a.uqc, qty: a.qty.toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber(), rt: a.rt.toNumber(), txval: num(a.txval), iamt: num(a.iamt), camt: num(a.camt), samt: num(a.samt), csamt: num(a.csamt) }));
+  if (!split) return b2c.size ? { data: rows(b2c) } : undefined;
+  if (!b2b.size && !b2c.size) return undefined;
+  return { ...(b2b.size ? { hsn_b2b: rows(b2b) } : {}), ...(b2c.size ? { hsn_b2c: rows(b2c) } : {}) };
+}
+
+type HsnAcc = Sums & { hsn_sc: string; desc: string; uqc: string; rt: Decimal; qty: Decimal };
+
+// ------------------------------------------------------------------------------------ doc_issue
+
+const natureOf = { INVOICE: 1, DEBIT_NOTE: 4, CREDIT_NOTE: 5 } as const;
+
+/**
+ * Per nature and series prefix ("INV/26-27/"), the runs of numbers used in the period, with the
+ * cancelled and missing ones. A number of the series issued in another period (a backdated
+ * invoice takes a later number) ends a run: that period's return reports it, so this one must
+ * not count it. A number that exists nowhere inside a run is missing (filed as cancelled).
+ */
+export function seriesRanges(docs: GstDocument[], otherPeriodNumbers: readonly string[] = []): SeriesRange[] {
+  const elsewhere = new Set(otherPeriodNumbers);
+  const groups = new Map<string, { nature: 1 | 4 | 5; prefix: string; width: number; docs: Map<number, { number: string; cancelled: boolean }>; loose: string[] }>();
+  for (const d of docs) {
+    const m = /^(.*?)(\d+)$/.exec(d.number);
+    const prefix = m ? m[1]! : d.number;
+    const nature = natureOf[d.type];
+    const key = `${nature}|${prefix}`;
+    const g = groups.get(key) ?? { nature, prefix, width: m ? m[2]!.length : 0, docs: new Map<number, { number: string; cancelled: boolean }>(), loose: [] as string[] };
+    if (m) g.docs.set(Number(m[2]), { number: d.number, cancelled: d.status === "CANCELLED" });
+    else g.loose.push(d.number);
+    groups.set(key, g);
+  }
+  const out: SeriesRange[] = [];
+  for (const g of [...groups.values()].sort((a, b) => a.nature - b.nature || cmp(a.prefix, b.prefix))) {
+    const fmt = (n: number) => `${g.prefix}${String(n).padStart(g.width, "0")}`;
+    const seqs = [...g.docs.keys()].sort((a, b) => a - b);
+    let run: { from: string; to: string; present: number; cancelled: number; missing: string[] } | null = null;
+    let pending: string[] = [];
+    const close = () => {
+      if (run) out.push({ nature: g.nature, prefix: g.prefix, from: run.from, to: run.to, totnum: run.present + run.missing.length, present: run.present, cancelled: run.cancelled, missing: run.missing });
+      run = null;
+    };
+    for (let n = seqs[0] ?? 0; seqs.length && n <= seqs[seqs.length - 1]!; n++) {
+      const doc = g.docs.get(n);
+      if (doc) {
+        run ??= { from: pending[0] ?? doc.number, to: doc.number, present: 0, cancelled: 0, missing: [] };
+        run.missing.push(...pending);
+        pending = [];
+        run.present++;
+        if (doc.cancelled) run.cancelled++;
+        run.to = doc.number;
+      } else if (elsewhere.has(fmt(n))) {
+        close();
+        pending = [];
+      } else {
+        pending.push(fmt(n));
+      }
+    }
+    close();
+    for (const number of g.loose) out.push({ nature: g.nature, prefix: g.prefix, from: number, to: number, totnum: 1, present: 1, cancelled: docs.find((d) => d.number === number)?.status === "CANCELLED" ? 1 : 0, missing: [] });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- amounts
+
+export type Sums = { txval: Decimal; iamt: Decimal; camt: Decimal; samt: Decimal; csamt: Decimal };
+type RateSums = Sums & { rt: Decimal };
+
+export function zeroSums(): Sums {
+  return { txval: new D(0), iamt: new D(0), camt: new D(0), samt: new D(0), csamt: new D(0) };
+}
+
+export function lineSums(l: GstLine): Sums {
+  return { txval: new D(l.taxableValue), iamt: new D(l.igstAmount), camt: new D(l.cgstAmount), samt: new D(l.sgstAmount), csamt: new D(l.cessAmount) };
+}
+
+export function addSums(acc: Sums, s: Sums, sign: number = 1): void {
+  acc.txval = acc.txval.plus(s.txval.times(sign));
+  acc.iamt = acc.iamt.plus(s.iamt.times(sign));
+  acc.camt = acc.camt.plus(s.camt.times(sign));
+  acc.samt = acc.samt.plus(s.samt.times(sign));
+  acc.csamt = acc.csamt.plus(s.csamt.times(sign));
+}
+
+/** A document's lines summed per GST rate, in ascending rate (the portal takes one item per rate). */
+export function byRate(lines: GstLine[]): RateSums[] {
+  const m = new Map<string, RateSums>();
+  for (const l of lines) {
+    const rt = new D(l.gstRate);
+    const key = rt.toFixed(2);
+    const acc = m.get(key) ?? { rt, ...zeroSums() };
+    addSums(acc, lineSums(l));
+    m.set(key, acc);
+  }
+  return [...m.values()].sort((a, b) => a.rt.comparedTo(b.rt));
+}
+
+function addNil(nil: Map<NilRow["sply_ty"], { expt: Decimal; nil: Decimal; ngsup: Decimal }>, doc: GstDocument): void {
+  const sign = signOf(doc);
+  for (const l of doc.lines) {
+    const t = treatmentOf(doc, l);
+    if (t === "taxable") continue;
+    const registered = !!doc.buyerGstin;
+    const key = `${doc.taxType === "inter" ? "INTR" : "INTRA"}${registered ? "B2B" : "B2C"}` as NilRow["sply_ty"];
+    const acc = nil.get(key) ?? { expt: new D(0), nil: new D(0), ngsup: new D(0) };
+    const v = new D(l.taxableValue).times(sign);
+    if (t === "nil") acc.nil = acc.nil.plus(v);
+    else if (t === "exempt") acc.expt = acc.expt.plus(v);
+    else acc.ngsup = acc.ngsup.plus(v);
+    nil.set(key, acc);
+  }
+}
+
+function itmDet(r: RateSums): ItmDet {
+  return { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), camt: num(r.camt), samt: num(r.samt), csamt: num(r.csamt) };
+}
+
+/** An amount as the portal takes it: a number rounded half-up to 2 decimals. */
+export function num(v: Decimal | string | number): number {
+  const n = new D(v).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
+  return n === 0 ? 0 : n;
+}
+
+/** YYYY-MM-DD → dd-mm-yyyy. */
+export function portalDate(day: string): string {
+  return `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
+}
+
+const yn = (b: boolean) => (b ? "Y" : "N") as "Y" | "N";
+const noteType = (d: GstDocument) => (d.type === "CREDIT_NOTE" ? "C" : "D") as "C" | "D";
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function sortedEntries<V>(m: Map<string, V>): [string, V][] {
+  return [...m.entries()].sort(([a], [b]) => cmp(a, b));
+}

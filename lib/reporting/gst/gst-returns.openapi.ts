@@ -1,0 +1,62 @@
+// OpenAPI operations for GST returns: GSTR-1 (JSON, Excel, problems), GSTR-3B and e-invoice/e-way bill coverage.
+import { gstReturnInput } from "@/lib/reporting/gst/gst-returns.schemas";
+import type { Operation } from "@/lib/http/openapi-operation";
+
+const num = { type: "number", description: "Rupees, rounded to 2 decimals" };
+const itmDet = { type: "object", properties: { rt: { type: "number" }, txval: num, iamt: num, camt: num, samt: num, csamt: num } };
+const gstr1 = {
+  type: "object",
+  description: "The GSTR-1 JSON the GST portal's offline tool imports. Sections without rows are left out.",
+  required: ["gstin", "fp", "version", "hash"],
+  properties: {
+    gstin: { type: "string" },
+    fp: { type: "string", pattern: "^(0[1-9]|1[0-2])\\d{4}$" },
+    version: { type: "string", example: "GST3.0.4" },
+    hash: { const: "hash" },
+    b2b: { type: "array", items: { type: "object", properties: { ctin: { type: "string" }, inv: { type: "array", items: { type: "object", properties: { inum: { type: "string" }, idt: { type: "string", description: "dd-mm-yyyy" }, val: num, pos: { type: "string" }, rchrg: { enum: ["Y", "N"] }, inv_typ: { enum: ["R", "SEWP", "SEWOP", "DE"] }, itms: { type: "array", items: { type: "object", properties: { num: { type: "integer" }, itm_det: itmDet } } } } } } } } },
+    b2cl: { type: "array", items: { type: "object" } },
+    b2cs: { type: "array", items: { type: "object", properties: { sply_ty: { enum: ["INTRA", "INTER"] }, pos: { type: "string" }, typ: { const: "OE" }, rt: { type: "number" }, txval: num, iamt: num, camt: num, samt: num, csamt: num } } },
+    cdnr: { type: "array", items: { type: "object" } },
+    cdnur: { type: "array", items: { type: "object" } },
+    exp: { type: "array", items: { type: "object" } },
+    nil: { type: "object" },
+    hsn: { type: "object", description: "{ data: [...] } up to April 2025; { hsn_b2b: [...], hsn_b2c: [...] } from May 2025" },
+    doc_issue: { type: "object" },
+  },
+};
+const amounts = { taxable: { type: "string" }, igst: { type: "string" }, cgst: { type: "string" }, sgst: { type: "string" }, cess: { type: "string" } };
+const problem = {
+  type: "object",
+  properties: { level: { enum: ["error", "warning"] }, code: { type: "string" }, documentId: { type: ["string", "null"] }, documentNumber: { type: ["string", "null"] }, line: { type: ["integer", "null"] }, field: { type: "string" }, message: { type: "string" } },
+};
+const problems = {
+  type: "object",
+  properties: {
+    fp: { type: "string" },
+    gstin: { type: "string" },
+    turnover: { type: "string", description: "Previous financial year's turnover from the books (decides 4- or 6-digit HSN)" },
+    hsnDigits: { enum: [4, 6] },
+    errors: { type: "integer" },
+    problems: { type: "array", items: problem },
+    tieOut: { type: "object", properties: { register: { type: "object", properties: amounts }, sections: { type: "object", properties: amounts }, hsn: { type: "object", properties: amounts }, checks: { type: "array", items: { type: "object", properties: { name: { type: "string" }, expected: { type: "string" }, actual: { type: "string" }, ok: { type: "boolean" } } } }, ok: { type: "boolean" } } },
+    sections: { type: "array", items: { type: "object", properties: { section: { type: "string" }, label: { type: "string" }, records: { type: "integer" }, ...amounts } } },
+  },
+};
+const contribution = { type: "object", properties: { documentId: { type: "string" }, number: { type: "string" }, type: { type: "string" }, issueDate: { type: "string" }, section: { type: "string" }, ...amounts } };
+const gstr3b = {
+  type: "object",
+  properties: {
+    period: { type: "object" },
+    table31: { type: "array", items: { type: "object", properties: { key: { enum: ["a", "b", "c", "d", "e", "rcm"] }, label: { type: "string" }, derivation: { type: "string" }, ...amounts, documents: { type: "array", items: contribution } } } },
+    table32: { type: "array", items: { type: "object", properties: { pos: { type: "string" }, taxable: { type: "string" }, igst: { type: "string" }, documents: { type: "array", items: contribution } } } },
+  },
+};
+const periodNote = "reports.read. fp is MMYYYY; with frequency=quarterly, the quarter's last month (03, 06, 09, 12). A bad fp is 422 naming fp.";
+
+export const gstReturnsOperations: Operation[] = [
+  { method: "get", path: "/gst-returns/gstr1", tag: "GST returns", summary: "GSTR-1 of a period as the offline tool's JSON", description: `${periodNote} download=1 adds Content-Disposition. The body is exactly the portal's JSON (amounts are numbers here, as the portal requires).`, auth: true, query: gstReturnInput, response: { status: 200, description: "GSTR-1 JSON", schema: gstr1 } },
+  { method: "get", path: "/gst-returns/gstr1/problems", tag: "GST returns", summary: "GSTR-1 validator findings and tie-out to the books", description: `${periodNote} Each problem names the document and line.`, auth: true, query: gstReturnInput, response: { status: 200, description: "Problems, tie-out, section summary", schema: problems } },
+  { method: "get", path: "/gst-returns/gstr1/xlsx", tag: "GST returns", summary: "GSTR-1 as the offline tool's Excel workbook (streamed)", description: periodNote, auth: true, query: gstReturnInput, response: { status: 200, description: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
+  { method: "get", path: "/gst-returns/gstr3b", tag: "GST returns", summary: "GSTR-3B tables 3.1 and 3.2 with the documents behind each figure", description: periodNote, auth: true, query: gstReturnInput, response: { status: 200, description: "GSTR-3B 3.1 and 3.2", schema: gstr3b } },
+  { method: "get", path: "/gst-returns/coverage", tag: "GST returns", summary: "E-invoice and e-way bill coverage of a period", description: `${periodNote} Documents that needed an IRN and have none, IRNs cancelled in the period, e-way bills expiring or expired, invoices above the e-way bill threshold without one.`, auth: true, query: gstReturnInput, response: { status: 200, description: "Coverage lists" } },
+];
