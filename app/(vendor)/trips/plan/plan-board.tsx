@@ -249,7 +249,7 @@ function TripCard({ trip: t, colour, others, canWrite, busy, onMove, onLock }: {
   const capKg = t.vehicle ? Number(t.vehicle.capacityKg) : null;
   const usedPct = capKg ? Math.round((Number(t.load.weightKg) / capKg) * 100) : null;
   return (
-    <Card>
+    <Card data-trip={t.number} aria-label={`Trip ${t.number}`}>
       <CardHeader
         title={
           <span className="flex items-center gap-2">
@@ -276,7 +276,7 @@ function TripCard({ trip: t, colour, others, canWrite, busy, onMove, onLock }: {
       />
       <ol className="divide-y divide-slate-100">
         {t.stops.map((s) => (
-          <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-5 py-2 text-sm">
+          <li key={s.id} data-stop={s.name} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-5 py-2 text-sm">
             <span className="flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white" style={{ background: colour }}>
               {s.sequence}
             </span>

@@ -1,0 +1,65 @@
+// The dispatcher plans the demo vendor's day (the Pune beat: 26 shops, the fleet's vans), drags a stop
+// onto another van's route on the map, locks a trip, plans again, and the locked trip is unchanged.
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { signedIn, users } from "./helpers";
+
+/** The trip cards, in order: number and its stops' names. */
+async function tripCards(page: Page) {
+  const out: { number: string; stops: string[] }[] = [];
+  for (const card of await page.locator("[data-trip]").all()) {
+    const number = (await card.getAttribute("data-trip"))!;
+    const stops = await card.locator("li[data-stop]").evaluateAll((els) => els.map((e) => e.getAttribute("data-stop")!));
+    out.push({ number, stops });
+  }
+  return out;
+}
+
+async function dragOnto(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2 + 3, b.y + b.height / 2 + 3, { steps: 12 });
+  await page.mouse.up();
+}
+
+test("the dispatcher plans the day, moves a stop on the map, locks a trip and plans again", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await signedIn(browser, users.owner);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("/trips/plan");
+  await expect(page.getByRole("heading", { name: "Plan the day" })).toBeVisible();
+  await page.getByLabel("Depot").selectOption({ label: "Chakan Plant (CHK)" });
+  await expect(page.getByText(/ready shipments wait at the depot/)).toBeVisible();
+  // Every van of the fleet.
+  for (const box of await page.getByRole("checkbox").all()) await box.check();
+  expect(await page.getByRole("checkbox", { checked: true }).count()).toBeGreaterThanOrEqual(3);
+  await page.getByRole("button", { name: "Plan the day" }).click();
+  await expect(page.getByRole("button", { name: "Plan again" })).toBeVisible({ timeout: 30_000 });
+
+  const planned = await tripCards(page);
+  expect(planned.length).toBeGreaterThanOrEqual(3);
+  expect(planned.reduce((n, t) => n + t.stops.length, 0)).toBeGreaterThanOrEqual(25);
+
+  // Drag the last stop of the first trip onto the first stop of the second trip.
+  const [first, second] = planned;
+  const moving = first.stops[first.stops.length - 1];
+  const map = page.getByRole("region", { name: "Map of the day's trips" });
+  const marker = map.locator(`.leaflet-marker-icon[title^="${first.number} · ${first.stops.length}. "]`);
+  const target = map.locator(`.leaflet-marker-icon[title^="${second.number} · 1. "]`);
+  await dragOnto(page, marker, target);
+  await expect.poll(async () => (await tripCards(page)).find((t) => t.number === second.number)?.stops.includes(moving), { timeout: 20_000 }).toBe(true);
+  expect((await tripCards(page)).find((t) => t.number === first.number)?.stops).not.toContain(moving);
+
+  // Lock the second trip, plan again: it stays exactly as it was.
+  const before = (await tripCards(page)).find((t) => t.number === second.number)!;
+  const secondCard = page.locator(`[data-trip="${second.number}"]`);
+  await secondCard.getByRole("button", { name: "Lock" }).click();
+  await expect(secondCard.getByText("Locked")).toBeVisible();
+  const planAgain = page.getByRole("button", { name: "Plan again" });
+  await planAgain.click();
+  await expect(planAgain).toHaveAttribute("aria-busy", "true");
+  await expect(planAgain).not.toHaveAttribute("aria-busy", "true", { timeout: 30_000 });
+  await expect.poll(async () => (await tripCards(page)).find((t) => t.number === second.number)?.stops, { timeout: 30_000 }).toEqual(before.stops);
+});
