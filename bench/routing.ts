@@ -39,7 +39,7 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 const bestKnownFile = values["best-known"] ?? path.join(values.instances, "best-known.json");
-const bestKnown: Record<string, { bestKnownCost: number }> = JSON.parse(readFileSync(bestKnownFile, "utf8"));
+const bestKnown: Record<string, { bestKnownCost: number; vehiclesInBestKnown?: number }> = JSON.parse(readFileSync(bestKnownFile, "utf8"));
 
 type Row = {
   name: string;
@@ -47,6 +47,7 @@ type Row = {
   bestKnownCost: number | null;
   gapPercent: number | null;
   vehicles: number;
+  vehiclesInBestKnown?: number;
   seconds: number;
   wallSeconds: number;
   iterations: number;
@@ -75,6 +76,7 @@ for (const file of files) {
     bestKnownCost: bk,
     gapPercent: bk ? round3(((cost - bk) / bk) * 100) : null,
     vehicles: check.vehicles,
+    vehiclesInBestKnown: bestKnown[key]?.vehiclesInBestKnown,
     seconds: round3(cpu),
     wallSeconds: round3(wall),
     iterations: solution.stats.iterations,
@@ -147,8 +149,8 @@ if (values.out) {
     worstGapPercent: worstGap,
     infeasible: infeasible.length,
     product,
-    results: rows.map(({ name, cost, bestKnownCost, gapPercent, vehicles, seconds, wallSeconds, iterations, violations, routes }) => ({
-      name, cost, bestKnownCost, gapPercent, vehicles, seconds, wallSeconds, iterations, violations, routes,
+    results: rows.map(({ name, cost, bestKnownCost, gapPercent, vehicles, vehiclesInBestKnown, seconds, wallSeconds, iterations, violations, routes }) => ({
+      name, cost, bestKnownCost, gapPercent, vehicles, vehiclesInBestKnown, seconds, wallSeconds, iterations, violations, routes,
     })),
   };
   mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });

@@ -102,6 +102,7 @@ export class Sisr {
   private nPending = 0;
   private readonly sortKey: Float64Array;
   private readonly blinkRate: number;
+  private blinkIn = 0;
   private readonly cand: Int32Array;
   private readonly routeMark: Int32Array;
   private readonly granularity: number;
@@ -127,6 +128,7 @@ export class Sisr {
     this.cand = new Int32Array(V);
     this.routeMark = new Int32Array(V);
     this.granularity = granularity;
+    this.blinkIn = this.nextBlinkGap();
     this.invCap = new Float64Array(K);
     for (let k = 0; k < K; k++) {
       let mx = 0;
@@ -182,7 +184,7 @@ export class Sisr {
     let T = T0;
     if (inst.S > 0 && inst.V > 0) {
       for (; it < o.iterations; it++) {
-        if (limited && (it & 31) === 0) {
+        if (limited && (it & 127) === 0) {
           elapsed = o.clock() - t0;
           if (elapsed >= o.timeLimitMs) break;
         }
@@ -413,7 +415,11 @@ export class Sisr {
         const sc = service[c];
         const maxExtra = inst.vMaxDist[r] - w.rdist[r];
         for (let i2 = 0; i2 <= m; i2++) {
-          if (this.blinkRate > 0 && this.rng.next() < this.blinkRate) continue;
+          if (--this.blinkIn <= 0) {
+            // A blink: this position is skipped; the gap to the next one is geometric, one draw per blink.
+            this.blinkIn = this.nextBlinkGap();
+            continue;
+          }
           const a = w.nodes[base + i2];
           const b = w.nodes[base + i2 + 1];
           const dd = dist[a * N + c] + dist[c * N + b] - dist[a * N + b];
@@ -450,6 +456,11 @@ export class Sisr {
     if (ex === 0) return 0;
     if (this.lambda === Infinity || this.inst.lockRank[c] >= 0) return Infinity;
     return this.lambda * (ex - w.rexcess[r]);
+  }
+
+  private nextBlinkGap(): number {
+    if (this.blinkRate <= 0) return Number.MAX_SAFE_INTEGER;
+    return 1 + Math.floor(Math.log(1 - this.rng.next()) / Math.log(1 - this.blinkRate));
   }
 
   private fits(w: Plan, c: number, r: number): boolean {
