@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matrixFromRows } from "@/lib/routing/distance";
 import { evaluateRoute } from "@/lib/routing/evaluate";
+import { moveStop } from "@/lib/routing/move-stop";
 import type { Problem } from "@/lib/routing/types";
 
 // Depot 0, stops A (1) and B (2). Distances in metres, durations in seconds.
@@ -74,5 +75,27 @@ describe("evaluateRoute", () => {
     expect(ev.departure).toBe(33_000 - 600);
     expect(ev.returnTime).toBe(33_000 + 300 + 600);
     expect(ev.feasible).toBe(true);
+  });
+});
+
+describe("moveStop", () => {
+  it("moves a stop to another vehicle and re-evaluates both routes", () => {
+    const two: Problem = { ...problem, vehicles: [...problem.vehicles, { ...problem.vehicles[0], id: "truck" }] };
+    const res = moveStop(two, [{ vehicleId: "van", stopIds: ["A", "B"] }], "B", "truck", 0);
+    expect(res.routes).toEqual([
+      { vehicleId: "van", stopIds: ["A"] },
+      { vehicleId: "truck", stopIds: ["B"] },
+    ]);
+    expect(res.changed.map((r) => r.vehicleId)).toEqual(["van", "truck"]);
+    expect(res.changed[1].stops[0]).toMatchObject({ stopId: "B", arrival: 29_700, start: 29_700 });
+    expect(res.changed[0].returnTime).toBe(30_300 + 600);
+  });
+
+  it("moves within a route and shows the lateness it causes", () => {
+    const slow: Problem = { ...problem, stops: problem.stops.map((s) => (s.id === "B" ? { ...s, serviceTime: 1200 } : s)) };
+    const res = moveStop(slow, [{ vehicleId: "van", stopIds: ["A", "B"] }], "A", "van", 5);
+    expect(res.routes).toEqual([{ vehicleId: "van", stopIds: ["B", "A"] }]);
+    expect(res.changed).toHaveLength(1);
+    expect(res.changed[0].violations).toEqual([{ kind: "late", stopId: "A", amount: 600 }]);
   });
 });
