@@ -26,6 +26,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     only: { type: "string" },
     "no-product": { type: "boolean", default: false },
+    /** A fixed cost per used vehicle: with a large one the search minimises vehicles first, then distance. */
+    "vehicle-cost": { type: "string", default: "0" },
   },
 });
 if (!values.instances) {
@@ -34,6 +36,7 @@ if (!values.instances) {
 }
 const seconds = Number(values.seconds);
 const seed = Number(values.seed);
+const vehicleCost = Number(values["vehicle-cost"]);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -61,6 +64,7 @@ for (const file of files) {
   const cpu0 = cpuMs();
   const wall0 = performance.now();
   const inst = loadBenchmarkFile(file);
+  if (vehicleCost > 0) inst.problem.vehicles.forEach((v) => (v.fixedCost = vehicleCost));
   const solution = solveWithMatrix(inst.problem, { seed, timeLimitMs: seconds * 1000 - (cpuMs() - cpu0), clock: cpuMs });
   const cpu = (cpuMs() - cpu0) / 1000;
   const wall = (performance.now() - wall0) / 1000;
@@ -142,6 +146,7 @@ if (values.out) {
     secondsLimit: seconds,
     limitClock: "process CPU time (process.cpuUsage), one thread",
     seed,
+    vehicleCost,
     date: new Date().toISOString(),
     machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, platform: `${os.platform()} ${os.release()}`, memoryGb: round2(os.totalmem() / 2 ** 30) },
     node: process.version,

@@ -102,6 +102,7 @@ export class Sisr {
   private nPending = 0;
   private readonly sortKey: Float64Array;
   private readonly blinkRate: number;
+  private readonly hasFixedCost: boolean;
   private blinkIn = 0;
   private readonly cand: Int32Array;
   private readonly routeMark: Int32Array;
@@ -144,6 +145,7 @@ export class Sisr {
       maxPer = Math.max(maxPer, inst.vPerDist[v]);
     }
     this.penalty = 10 * (maxFixed + maxPer * 2 * maxD) + 1;
+    this.hasFixedCost = maxFixed > 0;
   }
 
   run(o: SearchOptions): SearchResult {
@@ -284,6 +286,23 @@ export class Sisr {
       }
     }
     if (used === 0) return;
+    if (this.hasFixedCost && used > 1 && this.rng.next() < 0.1) {
+      // Route removal: empty the smaller of two random used routes, so a vehicle whose fixed cost is not
+      // worth its stops can be sent home (string removals alone rarely empty a whole route).
+      let pick = -1;
+      for (let t = 0; t < 2; t++) {
+        let k = this.rng.int(used);
+        for (let r = 0; r < inst.V; r++) {
+          if (w.len[r] === 0) continue;
+          if (k-- === 0) {
+            if (pick < 0 || w.len[r] < w.len[pick]) pick = r;
+            break;
+          }
+        }
+      }
+      this.removeSpan(w, pick, 1, w.len[pick], -1, 0);
+      return;
+    }
     const lsMax = Math.min(Lmax, assigned / used);
     const ksMax = (4 * cBar) / (1 + lsMax) - 1;
     const ks = Math.floor(this.rng.next() * ksMax) + 1;
