@@ -104,6 +104,9 @@ export class Sisr {
   private readonly blinkRate: number;
   private readonly hasFixedCost: boolean;
   private blinkIn = 0;
+  private bestCost = Infinity;
+  private bestR = -1;
+  private bestPos = -1;
   private readonly cand: Int32Array;
   private readonly routeMark: Int32Array;
   private readonly granularity: number;
@@ -386,9 +389,6 @@ export class Sisr {
     const V = inst.V;
     for (let i = 0; i < n; i++) {
       const c = p[i];
-      let bestCost = Infinity;
-      let bestR = -1;
-      let bestPos = -1;
       const lv = inst.lockVeh[c];
       let nc = 0;
       const cand = this.cand;
@@ -412,53 +412,55 @@ export class Sisr {
           cand[nc++] = r;
         }
       }
-      for (let pass = 0; pass < 2; pass++) {
-      if (pass === 1) {
-        // Nothing near fits: try every used route.
-        if (bestR >= 0 || lv >= 0) break;
+      this.bestCost = Infinity;
+      this.bestR = -1;
+      this.scan(w, c, nc);
+      if (this.bestR < 0 && lv < 0) {
+        // Nothing near fits: try every other used route.
         nc = 0;
         for (let r = 0; r < V; r++) if (w.len[r] > 0 && this.routeMark[r] !== this.insStamp) cand[nc++] = r;
+        this.scan(w, c, nc);
       }
-      for (let ci = 0; ci < nc; ci++) {
-        const r = cand[ci];
-        const m = w.len[r];
-        const capCost = this.capacityCost(w, c, r);
-        if (capCost >= bestCost) continue;
-        const base = r * this.M;
-        const per = inst.vPerDist[r];
-        const fixed = (m === 0 ? inst.vFixed[r] : 0) + capCost;
-        const N = inst.N;
-        const dist = inst.dist;
-        const time = inst.time;
-        const service = inst.service;
-        const sc = service[c];
-        const maxExtra = inst.vMaxDist[r] - w.rdist[r];
-        for (let i2 = 0; i2 <= m; i2++) {
-          if (--this.blinkIn <= 0) {
-            // A blink: this position is skipped; the gap to the next one is geometric, one draw per blink.
-            this.blinkIn = this.nextBlinkGap();
-            continue;
-          }
-          const a = w.nodes[base + i2];
-          const b = w.nodes[base + i2 + 1];
-          const dd = dist[a * N + c] + dist[c * N + b] - dist[a * N + b];
-          const cost = fixed + per * dd;
-          if (cost >= bestCost) continue;
-          if (dd > maxExtra) continue;
-          const arr = w.E[base + i2] + service[a] + time[a * N + c];
-          const st = this.earliestStart(c, arr);
-          if (st === Infinity) {
-            if (inst.singleWindow) break;
-            continue;
-          }
-          if (st + sc + time[c * N + b] > w.L[base + i2 + 1]) continue;
-          bestCost = cost;
-          bestR = r;
-          bestPos = i2 + 1;
+      if (this.bestR >= 0) this.insertAt(w, c, this.bestR, this.bestPos);
+    }
+  }
+
+  /** The cheapest feasible position for c in the first nc candidate routes, kept in bestCost/bestR/bestPos. */
+  private scan(w: Plan, c: number, nc: number) {
+    const inst = this.inst;
+    const { N, dist, time, service } = inst;
+    const sc = service[c];
+    for (let ci = 0; ci < nc; ci++) {
+      const r = this.cand[ci];
+      const m = w.len[r];
+      const capCost = this.capacityCost(w, c, r);
+      if (capCost >= this.bestCost) continue;
+      const base = r * this.M;
+      const per = inst.vPerDist[r];
+      const fixed = (m === 0 ? inst.vFixed[r] : 0) + capCost;
+      const maxExtra = inst.vMaxDist[r] - w.rdist[r];
+      for (let i = 0; i <= m; i++) {
+        if (--this.blinkIn <= 0) {
+          // A blink: this position is skipped; the gap to the next one is geometric, one draw per blink.
+          this.blinkIn = this.nextBlinkGap();
+          continue;
         }
+        const a = w.nodes[base + i];
+        const b = w.nodes[base + i + 1];
+        const dd = dist[a * N + c] + dist[c * N + b] - dist[a * N + b];
+        const cost = fixed + per * dd;
+        if (cost >= this.bestCost || dd > maxExtra) continue;
+        const st = this.earliestStart(c, w.E[base + i] + service[a] + time[a * N + c]);
+        if (st === Infinity) {
+          // Too late for c here, and (triangle inequality) at every later position of this route.
+          if (inst.singleWindow) break;
+          continue;
+        }
+        if (st + sc + time[c * N + b] > w.L[base + i + 1]) continue;
+        this.bestCost = cost;
+        this.bestR = r;
+        this.bestPos = i + 1;
       }
-      }
-      if (bestR >= 0) this.insertAt(w, c, bestR, bestPos);
     }
   }
 

@@ -53,7 +53,7 @@ export function solveWithMatrix(problem: Problem, options: SolveOptions = {}): S
     unassigned,
     cost: routes.reduce((s, r) => s + r.cost, 0),
     distance: routes.reduce((s, r) => s + r.distance, 0),
-    vehiclesUsed: routes.length,
+    vehiclesUsed: routes.filter((r) => r.stopIds.length > 0).length,
     stats: {
       iterations: found.iterations,
       elapsedMs: clock() - started,

@@ -129,6 +129,27 @@ describe("solver: infeasible inputs give reasons, never a crash or a hang", () =
     expect(none.unassigned.map((u) => u.reason)).toEqual(["no_vehicle", "no_vehicle", "no_vehicle", "no_vehicle"]);
   });
 
+  it("reports a stop locked to a vehicle whose whole route is locked", () => {
+    const p = tiny();
+    p.lockedRoutes = [{ vehicleId: "b", stopIds: [] }];
+    p.stops[3].lock = { vehicleId: "b" };
+    const sol = plan(p, 50);
+    expect(sol.unassigned.find((u) => u.stopId === "ok")).toMatchObject({ reason: "no_vehicle", detail: expect.stringMatching(/route is locked/) });
+    expect(checkSolution(p, sol)).toEqual([]);
+  });
+
+  it("serves a stop in its second window when the first cannot be met", () => {
+    const p = tiny();
+    p.stops[3].timeWindows = [
+      [0, 50],
+      [600, 700],
+    ];
+    const sol = plan(p, 100);
+    const ok = sol.routes.flatMap((r) => r.stops).find((s) => s.stopId === "ok")!;
+    expect(ok.start).toBe(600);
+    expect(checkSolution(p, sol)).toEqual([]);
+  });
+
   it("handles an empty problem", () => {
     const sol = plan({ ...tiny(), stops: [] }, 100);
     expect(sol).toMatchObject({ routes: [], unassigned: [], cost: 0, vehiclesUsed: 0 });
