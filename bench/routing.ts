@@ -26,6 +26,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     only: { type: "string" },
     "no-product": { type: "boolean", default: false },
+    /** A fixed cost per used vehicle: with a large one the search minimises vehicles first, then distance. */
+    "vehicle-cost": { type: "string", default: "0" },
   },
 });
 if (!values.instances) {
@@ -34,12 +36,13 @@ if (!values.instances) {
 }
 const seconds = Number(values.seconds);
 const seed = Number(values.seed);
+const vehicleCost = Number(values["vehicle-cost"]);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
 const bestKnownFile = values["best-known"] ?? path.join(values.instances, "best-known.json");
-const bestKnown: Record<string, { bestKnownCost: number }> = JSON.parse(readFileSync(bestKnownFile, "utf8"));
+const bestKnown: Record<string, { bestKnownCost: number; vehiclesInBestKnown?: number }> = JSON.parse(readFileSync(bestKnownFile, "utf8"));
 
 type Row = {
   name: string;
@@ -47,6 +50,7 @@ type Row = {
   bestKnownCost: number | null;
   gapPercent: number | null;
   vehicles: number;
+  vehiclesInBestKnown?: number;
   seconds: number;
   wallSeconds: number;
   iterations: number;
@@ -60,6 +64,7 @@ for (const file of files) {
   const cpu0 = cpuMs();
   const wall0 = performance.now();
   const inst = loadBenchmarkFile(file);
+  if (vehicleCost > 0) inst.problem.vehicles.forEach((v) => (v.fixedCost = vehicleCost));
   const solution = solveWithMatrix(inst.problem, { seed, timeLimitMs: seconds * 1000 - (cpuMs() - cpu0), clock: cpuMs });
   const cpu = (cpuMs() - cpu0) / 1000;
   const wall = (performance.now() - wall0) / 1000;
@@ -75,6 +80,7 @@ for (const file of files) {
     bestKnownCost: bk,
     gapPercent: bk ? round3(((cost - bk) / bk) * 100) : null,
     vehicles: check.vehicles,
+    vehiclesInBestKnown: bestKnown[key]?.vehiclesInBestKnown,
     seconds: round3(cpu),
     wallSeconds: round3(wall),
     iterations: solution.stats.iterations,
@@ -140,6 +146,7 @@ if (values.out) {
     secondsLimit: seconds,
     limitClock: "process CPU time (process.cpuUsage), one thread",
     seed,
+    vehicleCost,
     date: new Date().toISOString(),
     machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, platform: `${os.platform()} ${os.release()}`, memoryGb: round2(os.totalmem() / 2 ** 30) },
     node: process.version,
@@ -147,8 +154,8 @@ if (values.out) {
     worstGapPercent: worstGap,
     infeasible: infeasible.length,
     product,
-    results: rows.map(({ name, cost, bestKnownCost, gapPercent, vehicles, seconds, wallSeconds, iterations, violations, routes }) => ({
-      name, cost, bestKnownCost, gapPercent, vehicles, seconds, wallSeconds, iterations, violations, routes,
+    results: rows.map(({ name, cost, bestKnownCost, gapPercent, vehicles, vehiclesInBestKnown, seconds, wallSeconds, iterations, violations, routes }) => ({
+      name, cost, bestKnownCost, gapPercent, vehicles, vehiclesInBestKnown, seconds, wallSeconds, iterations, violations, routes,
     })),
   };
   mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });

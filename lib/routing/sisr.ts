@@ -17,6 +17,8 @@ export interface SearchOptions {
   /** Start and final temperature, as fractions of the initial plan's average edge cost. */
   startTemperature?: number;
   finalTemperature?: number;
+  /** Let capacity be exceeded at a penalty during the search (default true). */
+  softCapacity?: boolean;
 }
 
 export interface SearchResult {
@@ -38,10 +40,13 @@ class Plan {
   readonly load: Float64Array;
   readonly rdist: Float64Array;
   readonly rcost: Float64Array;
+  /** Load over capacity, summed over dimensions as fractions of the largest capacity (0 when feasible). */
+  readonly rexcess: Float64Array;
   readonly routeOf: Int32Array;
   readonly posOf: Int32Array;
   total = 0;
   missing = 0;
+  excess = 0;
 
   constructor(V: number, S: number, K: number, readonly M: number) {
     this.len = new Int32Array(V);
@@ -51,6 +56,7 @@ class Plan {
     this.load = new Float64Array(V * K);
     this.rdist = new Float64Array(V);
     this.rcost = new Float64Array(V);
+    this.rexcess = new Float64Array(V);
     this.routeOf = new Int32Array(S).fill(-1);
     this.posOf = new Int32Array(S);
   }
@@ -65,6 +71,7 @@ class Plan {
     for (let k = 0; k < K; k++) this.load[r * K + k] = o.load[r * K + k];
     this.rdist[r] = o.rdist[r];
     this.rcost[r] = o.rcost[r];
+    this.rexcess[r] = o.rexcess[r];
   }
 
   copyStateFrom(o: Plan) {
@@ -72,6 +79,7 @@ class Plan {
     this.posOf.set(o.posOf);
     this.total = o.total;
     this.missing = o.missing;
+    this.excess = o.excess;
   }
 }
 
@@ -94,8 +102,19 @@ export class Sisr {
   private nPending = 0;
   private readonly sortKey: Float64Array;
   private readonly blinkRate: number;
+  private readonly hasFixedCost: boolean;
+  private blinkIn = 0;
+  private bestCost = Infinity;
+  private bestR = -1;
+  private bestPos = -1;
+  private readonly cand: Int32Array;
+  private readonly routeMark: Int32Array;
+  private readonly granularity: number;
+  /** Cost per unit of excess load (a full vehicle's capacity); Infinity while capacity is a hard limit. */
+  private lambda = Infinity;
+  private readonly invCap: Float64Array;
 
-  constructor(inst: Instance, seed: number, blinkRate = 0.01) {
+  constructor(inst: Instance, seed: number, blinkRate = 0.01, granularity = 40) {
     this.inst = inst;
     this.rng = new Rng(seed);
     this.blinkRate = blinkRate;
@@ -110,6 +129,16 @@ export class Sisr {
     this.classMark = new Int32Array(Math.max(1, V));
     this.pending = new Int32Array(S);
     this.sortKey = new Float64Array(S);
+    this.cand = new Int32Array(V);
+    this.routeMark = new Int32Array(V);
+    this.granularity = granularity;
+    this.blinkIn = this.nextBlinkGap();
+    this.invCap = new Float64Array(K);
+    for (let k = 0; k < K; k++) {
+      let mx = 0;
+      for (let v = 0; v < V; v++) mx = Math.max(mx, inst.cap[v * K + k]);
+      this.invCap[k] = mx > 0 ? 1 / mx : 1;
+    }
     let maxD = 0;
     for (let i = 0; i < inst.dist.length; i++) if (Number.isFinite(inst.dist[i]) && inst.dist[i] > maxD) maxD = inst.dist[i];
     let maxFixed = 0;
@@ -119,6 +148,7 @@ export class Sisr {
       maxPer = Math.max(maxPer, inst.vPerDist[v]);
     }
     this.penalty = 10 * (maxFixed + maxPer * 2 * maxD) + 1;
+    this.hasFixedCost = maxFixed > 0;
   }
 
   run(o: SearchOptions): SearchResult {
@@ -142,9 +172,14 @@ export class Sisr {
     let edges = inst.S;
     for (let r = 0; r < inst.V; r++) if (work.len[r] > 0) edges++;
     const avgEdge = Math.max(1e-9, (work.total - work.missing * this.penalty) / Math.max(1, edges));
-    const T0 = (o.startTemperature ?? 0.1) * avgEdge;
-    const Tf = (o.finalTemperature ?? 0.001) * avgEdge;
+    const T0 = (o.startTemperature ?? 0.4) * avgEdge;
+    const Tf = (o.finalTemperature ?? 0.01) * avgEdge;
     const cBar = o.avgRemoved ?? 10;
+    // Capacity becomes a penalised soft limit once a complete plan exists, so tightly packed vehicles can
+    // trade stops through slightly overloaded states; only capacity-feasible plans become the best plan.
+    const soft = (o.softCapacity ?? true) && work.missing === 0;
+    if (soft) this.lambda = 15 * avgEdge;
+    let feasibleSeen = 0;
     const Lmax = o.maxString ?? 10;
 
     let it = 0;
@@ -154,7 +189,7 @@ export class Sisr {
     let T = T0;
     if (inst.S > 0 && inst.V > 0) {
       for (; it < o.iterations; it++) {
-        if (limited && (it & 7) === 0) {
+        if (limited && (it & 127) === 0) {
           elapsed = o.clock() - t0;
           if (elapsed >= o.timeLimitMs) break;
         }
@@ -168,10 +203,21 @@ export class Sisr {
         this.ruin(cBar, Lmax);
         this.recreate();
         const cur = this.cur;
-        if (work.total < cur.total - T * Math.log(this.rng.next() + 1e-300)) {
+        const feasible = work.excess <= 1e-7;
+        if (soft) {
+          if (feasible) feasibleSeen++;
+          if ((it + 1) % 100 === 0) {
+            if (feasibleSeen < 40) this.lambda *= 1.3;
+            else if (feasibleSeen > 60) this.lambda /= 1.3;
+            feasibleSeen = 0;
+          }
+        }
+        const lam = soft ? this.lambda : 0;
+        if (work.total + lam * work.excess < cur.total + lam * cur.excess - T * Math.log(this.rng.next() + 1e-300)) {
           for (let i = 0; i < this.nTouched; i++) cur.copyRouteFrom(work, this.touched[i], inst.K);
           cur.copyStateFrom(work);
-          if (cur.total < this.best.total - 1e-7) {
+          if (feasible) this.refreshTotal(cur);
+          if (feasible && cur.excess === 0 && cur.total < this.best.total - 1e-7) {
             for (let r = 0; r < inst.V; r++) this.best.copyRouteFrom(cur, r, inst.K);
             this.best.copyStateFrom(cur);
             this.refreshTotal(this.best);
@@ -199,8 +245,13 @@ export class Sisr {
 
   private refreshTotal(p: Plan) {
     let t = 0;
-    for (let r = 0; r < this.inst.V; r++) t += p.rcost[r];
+    let e = 0;
+    for (let r = 0; r < this.inst.V; r++) {
+      t += p.rcost[r];
+      e += p.rexcess[r];
+    }
     p.total = t + p.missing * this.penalty;
+    p.excess = e;
   }
 
   /** Positioned locks first, in their order, then every other stop by greedy insertion. */
@@ -213,7 +264,7 @@ export class Sisr {
     for (const c of ranked) {
       const r = inst.lockVeh[c];
       const m = w.len[r];
-      if (this.insertionCost(w, c, r, m, false) < Infinity) this.insertAt(w, c, r, m);
+      if (this.insertionCost(w, c, r, m) < Infinity) this.insertAt(w, c, r, m + 1);
     }
     this.recreate();
   }
@@ -238,6 +289,23 @@ export class Sisr {
       }
     }
     if (used === 0) return;
+    if (this.hasFixedCost && used > 1 && this.rng.next() < 0.1) {
+      // Route removal: empty the smaller of two random used routes, so a vehicle whose fixed cost is not
+      // worth its stops can be sent home (string removals alone rarely empty a whole route).
+      let pick = -1;
+      for (let t = 0; t < 2; t++) {
+        let k = this.rng.int(used);
+        for (let r = 0; r < inst.V; r++) {
+          if (w.len[r] === 0) continue;
+          if (k-- === 0) {
+            if (pick < 0 || w.len[r] < w.len[pick]) pick = r;
+            break;
+          }
+        }
+      }
+      this.removeSpan(w, pick, 1, w.len[pick], -1, 0);
+      return;
+    }
     const lsMax = Math.min(Lmax, assigned / used);
     const ksMax = (4 * cBar) / (1 + lsMax) - 1;
     const ks = Math.floor(this.rng.next() * ksMax) + 1;
@@ -321,50 +389,99 @@ export class Sisr {
     const V = inst.V;
     for (let i = 0; i < n; i++) {
       const c = p[i];
-      let bestCost = Infinity;
-      let bestR = -1;
-      let bestPos = -1;
-      const mark = ++this.insStamp;
       const lv = inst.lockVeh[c];
-      for (let r = lv >= 0 ? lv : 0; r < (lv >= 0 ? lv + 1 : V); r++) {
-        const m = w.len[r];
-        if (m === 0) {
-          const cls = inst.vClass[r];
-          if (lv < 0 && this.classMark[cls] === mark) continue;
-          this.classMark[cls] = mark;
-        }
-        if (!this.fits(w, c, r)) continue;
-        const base = r * this.M;
-        const per = inst.vPerDist[r];
-        const fixed = m === 0 ? inst.vFixed[r] : 0;
-        const N = inst.N;
-        const dist = inst.dist;
-        const time = inst.time;
-        const service = inst.service;
-        const sc = service[c];
-        const maxExtra = inst.vMaxDist[r] - w.rdist[r];
-        for (let i2 = 0; i2 <= m; i2++) {
-          if (this.blinkRate > 0 && this.rng.next() < this.blinkRate) continue;
-          const a = w.nodes[base + i2];
-          const b = w.nodes[base + i2 + 1];
-          const dd = dist[a * N + c] + dist[c * N + b] - dist[a * N + b];
-          const cost = fixed + per * dd;
-          if (cost >= bestCost) continue;
-          if (dd > maxExtra) continue;
-          const arr = w.E[base + i2] + service[a] + time[a * N + c];
-          const st = this.earliestStart(c, arr);
-          if (st === Infinity) {
-            if (inst.singleWindow) break;
-            continue;
+      let nc = 0;
+      const cand = this.cand;
+      if (lv >= 0) cand[nc++] = lv;
+      else {
+        // Granular: only routes that serve one of c's nearest stops, plus one empty vehicle of each class.
+        const mark = ++this.insStamp;
+        const g = this.granularity < S ? this.granularity : S - 1;
+        for (let j = 1; j <= g; j++) {
+          const r = w.routeOf[inst.adj[c * S + j]];
+          if (r >= 0 && this.routeMark[r] !== mark) {
+            this.routeMark[r] = mark;
+            cand[nc++] = r;
           }
-          if (st + sc + time[c * N + b] > w.L[base + i2 + 1]) continue;
-          bestCost = cost;
-          bestR = r;
-          bestPos = i2 + 1;
+        }
+        for (let r = 0; r < V; r++) {
+          if (w.len[r] !== 0) continue;
+          const cls = inst.vClass[r];
+          if (this.classMark[cls] === mark) continue;
+          this.classMark[cls] = mark;
+          cand[nc++] = r;
         }
       }
-      if (bestR >= 0) this.insertAt(w, c, bestR, bestPos);
+      this.bestCost = Infinity;
+      this.bestR = -1;
+      this.scan(w, c, nc);
+      if (this.bestR < 0 && lv < 0) {
+        // Nothing near fits: try every other used route.
+        nc = 0;
+        for (let r = 0; r < V; r++) if (w.len[r] > 0 && this.routeMark[r] !== this.insStamp) cand[nc++] = r;
+        this.scan(w, c, nc);
+      }
+      if (this.bestR >= 0) this.insertAt(w, c, this.bestR, this.bestPos);
     }
+  }
+
+  /** The cheapest feasible position for c in the first nc candidate routes, kept in bestCost/bestR/bestPos. */
+  private scan(w: Plan, c: number, nc: number) {
+    const inst = this.inst;
+    const { N, dist, time, service } = inst;
+    const sc = service[c];
+    for (let ci = 0; ci < nc; ci++) {
+      const r = this.cand[ci];
+      const m = w.len[r];
+      const capCost = this.capacityCost(w, c, r);
+      if (capCost >= this.bestCost) continue;
+      const base = r * this.M;
+      const per = inst.vPerDist[r];
+      const fixed = (m === 0 ? inst.vFixed[r] : 0) + capCost;
+      const maxExtra = inst.vMaxDist[r] - w.rdist[r];
+      for (let i = 0; i <= m; i++) {
+        if (--this.blinkIn <= 0) {
+          // A blink: this position is skipped; the gap to the next one is geometric, one draw per blink.
+          this.blinkIn = this.nextBlinkGap();
+          continue;
+        }
+        const a = w.nodes[base + i];
+        const b = w.nodes[base + i + 1];
+        const dd = dist[a * N + c] + dist[c * N + b] - dist[a * N + b];
+        const cost = fixed + per * dd;
+        if (cost >= this.bestCost || dd > maxExtra) continue;
+        const st = this.earliestStart(c, w.E[base + i] + service[a] + time[a * N + c]);
+        if (st === Infinity) {
+          // Too late for c here, and (triangle inequality) at every later position of this route.
+          if (inst.singleWindow) break;
+          continue;
+        }
+        if (st + sc + time[c * N + b] > w.L[base + i + 1]) continue;
+        this.bestCost = cost;
+        this.bestR = r;
+        this.bestPos = i + 1;
+      }
+    }
+  }
+
+  /** 0 when c fits in route r, the penalty for the added excess under a soft limit, else Infinity. */
+  private capacityCost(w: Plan, c: number, r: number): number {
+    const K = this.inst.K;
+    const cap = this.inst.cap;
+    const dem = this.inst.demand;
+    let ex = 0;
+    for (let k = 0; k < K; k++) {
+      const over = w.load[r * K + k] + dem[c * K + k] - cap[r * K + k];
+      if (over > 1e-9) ex += over * this.invCap[k];
+    }
+    if (ex === 0) return 0;
+    if (this.lambda === Infinity || this.inst.lockRank[c] >= 0) return Infinity;
+    return this.lambda * (ex - w.rexcess[r]);
+  }
+
+  private nextBlinkGap(): number {
+    if (this.blinkRate <= 0) return Number.MAX_SAFE_INTEGER;
+    return 1 + Math.floor(Math.log(1 - this.rng.next()) / Math.log(1 - this.blinkRate));
   }
 
   private fits(w: Plan, c: number, r: number): boolean {
@@ -376,7 +493,7 @@ export class Sisr {
   }
 
   /** Cost of inserting c before position pos+1 of route r (after position `after`), Infinity when infeasible. */
-  private insertionCost(w: Plan, c: number, r: number, after: number, _blink: boolean): number {
+  private insertionCost(w: Plan, c: number, r: number, after: number): number {
     const inst = this.inst;
     if (!this.fits(w, c, r)) return Infinity;
     const base = r * this.M;
@@ -460,6 +577,13 @@ export class Sisr {
     }
     w.L[base] = l - time[depot * N + next];
     const cost = m > 0 ? inst.vFixed[r] + inst.vPerDist[r] * d : 0;
+    let ex = 0;
+    for (let k = 0; k < K; k++) {
+      const over = w.load[r * K + k] - inst.cap[r * K + k];
+      if (over > 1e-9) ex += over * this.invCap[k];
+    }
+    w.excess += ex - w.rexcess[r];
+    w.rexcess[r] = ex;
     w.total += cost - w.rcost[r];
     w.rcost[r] = cost;
     w.rdist[r] = d;

@@ -6,6 +6,8 @@ import { Sisr } from "./sisr";
 import type { DistanceProvider, PlannedRoute, Problem, RouteOptimizer, Solution, SolveOptions, UnassignedStop } from "./types";
 
 const DEFAULT_ITERATIONS = 20_000;
+// A bound even under a time limit, so a clock that stands still cannot keep the search going for ever.
+const MAX_ITERATIONS = 50_000_000;
 
 const REASON_DETAIL = {
   capacity: "no vehicle has room left for it in this plan",
@@ -24,7 +26,7 @@ export function solveWithMatrix(problem: Problem, options: SolveOptions = {}): S
   const lk = indexProblem(problem);
   const { inst, rejected } = compile(lk);
   const seed = options.seed ?? 1;
-  const iterations = options.iterations ?? (options.timeLimitMs !== undefined ? Number.MAX_SAFE_INTEGER : DEFAULT_ITERATIONS);
+  const iterations = options.iterations ?? (options.timeLimitMs !== undefined ? MAX_ITERATIONS : DEFAULT_ITERATIONS);
   const search = new Sisr(inst, seed);
   const found = search.run({ seed, iterations, timeLimitMs: options.timeLimitMs ?? Infinity, clock });
 
@@ -51,7 +53,7 @@ export function solveWithMatrix(problem: Problem, options: SolveOptions = {}): S
     unassigned,
     cost: routes.reduce((s, r) => s + r.cost, 0),
     distance: routes.reduce((s, r) => s + r.distance, 0),
-    vehiclesUsed: routes.length,
+    vehiclesUsed: routes.filter((r) => r.stopIds.length > 0).length,
     stats: {
       iterations: found.iterations,
       elapsedMs: clock() - started,
