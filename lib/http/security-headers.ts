@@ -23,13 +23,15 @@ export type CspDirective =
 
 export type CspSources = Partial<Record<CspDirective, readonly string[]>>;
 
-/** The payment gateways' checkout: Razorpay Checkout and Stripe.js / Stripe Checkout. */
+/**
+ * Razorpay Standard Checkout (checkout.js from checkout.razorpay.com, its frame served from
+ * api.razorpay.com). Stripe needs nothing here: its Checkout is a hosted page the browser is sent to.
+ */
 export const PAYMENT_GATEWAY_SOURCES: CspSources = {
-  "script-src": ["https://checkout.razorpay.com", "https://js.stripe.com"],
-  "frame-src": ["https://api.razorpay.com", "https://checkout.razorpay.com", "https://js.stripe.com", "https://hooks.stripe.com", "https://checkout.stripe.com"],
-  "connect-src": ["https://api.razorpay.com", "https://lumberjack.razorpay.com", "https://api.stripe.com"],
-  "img-src": ["https://cdn.razorpay.com", "https://*.stripe.com"],
-  "form-action": ["https://api.razorpay.com", "https://checkout.stripe.com"],
+  "script-src": ["https://checkout.razorpay.com"],
+  "frame-src": ["https://api.razorpay.com", "https://checkout.razorpay.com"],
+  "connect-src": ["https://api.razorpay.com", "https://lumberjack.razorpay.com"],
+  "img-src": ["https://cdn.razorpay.com"],
 };
 
 /** Map tiles for a route-planning or delivery map page (OpenStreetMap's tile servers). */
@@ -41,10 +43,10 @@ export const MAP_TILE_SOURCES: CspSources = {
 /**
  * Which pages may load which third-party hosts: the one list to extend when a page starts using a
  * gateway, a map or any other outside host. First match by path prefix adds its sources.
- * The retailer portal takes payments, so it allows the gateways' checkout.
+ * Only the portal's invoice pages open Razorpay Checkout (Pay now on the list and on one invoice).
  * Add MAP_TILE_SOURCES here for the map page when it lands, e.g. { prefix: "/routes", sources: MAP_TILE_SOURCES }.
  */
-const PAGE_SOURCES: { prefix: string; sources: CspSources }[] = [{ prefix: "/portal", sources: PAYMENT_GATEWAY_SOURCES }];
+const PAGE_SOURCES: { prefix: string; sources: CspSources }[] = [{ prefix: "/portal/invoices", sources: PAYMENT_GATEWAY_SOURCES }];
 
 export function extraSourcesFor(pathname: string): CspSources[] {
   return PAGE_SOURCES.filter((p) => pathname === p.prefix || pathname.startsWith(`${p.prefix}/`)).map((p) => p.sources);
@@ -154,7 +156,7 @@ export function newNonce(): string {
 }
 
 function permissionsPolicy(gateways: boolean): string {
-  const payment = gateways ? `payment=(self "https://checkout.razorpay.com" "https://api.razorpay.com" "https://js.stripe.com" "https://checkout.stripe.com")` : "payment=(self)";
+  const payment = gateways ? `payment=(self "https://checkout.razorpay.com" "https://api.razorpay.com")` : "payment=(self)";
   // Geolocation stays with the app itself (a delivery or route page may ask for the driver's position).
   return ["camera=()", "microphone=()", "geolocation=(self)", payment, "usb=()", "serial=()", "hid=()", "bluetooth=()", "midi=()", "display-capture=()", "browsing-topics=()"].join(", ");
 }

@@ -37,9 +37,17 @@ export async function applyWebhookEvent(id: string, job: { finalAttempt: boolean
     const foreign = await foreignReference(db, account.companyId, evt.notes);
     if (foreign) return await flag(ctx, ev.id, ev.eventId, foreign, finish);
 
-    const link = evt.linkId ? await db.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: evt.linkId } }) : null;
+    // A pay link by its id, else a checkout order (payment.captured / order.paid name the order; a pay
+    // link's payments name the link's own internal order, which matches no row of ours).
+    const link = evt.linkId
+      ? await db.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: evt.linkId } })
+      : evt.orderId
+        ? await db.payLink.findFirst({ where: { accountId: account.id, kind: "CHECKOUT", gatewayLinkId: evt.orderId } })
+        : null;
     const paymentIds = new Set<string>(evt.paymentId ? [evt.paymentId] : []);
-    if (link && evt.linkId) {
+    if (link && link.kind === "CHECKOUT" && gw.orders && link.gatewayLinkId) {
+      (await gw.orders.paymentIds(link.gatewayLinkId)).forEach((p) => paymentIds.add(p));
+    } else if (link && evt.linkId) {
       const gl = await gw.fetchLink(evt.linkId);
       gl.paymentIds.forEach((p) => paymentIds.add(p));
       if (gl.status === "cancelled" || gl.status === "expired") {
@@ -92,7 +100,9 @@ export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: Gateway
       ? await tx.payLink.findFirst({ where: { id: linkId, companyId: account.companyId } })
       : p.linkId
         ? await tx.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: p.linkId } })
-        : p.notes.pay_link_id
+        : p.orderId
+          ? await tx.payLink.findFirst({ where: { accountId: account.id, kind: "CHECKOUT", gatewayLinkId: p.orderId } })
+          : p.notes.pay_link_id
           ? await tx.payLink.findFirst({ where: { id: p.notes.pay_link_id, companyId: account.companyId, accountId: account.id } })
           : null;
 

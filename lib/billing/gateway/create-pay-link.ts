@@ -80,13 +80,14 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
 export function findReusableLink(
   ctx: Ctx,
   target: { companyId: string; invoiceId: string | null; connectionId?: string },
-  terms: { accountId: string; amountPaise: bigint; acceptPartial: boolean },
+  terms: { accountId: string; amountPaise: bigint; acceptPartial: boolean; kind?: "LINK" | "CHECKOUT" },
   now: Date,
 ) {
   return ctx.db.payLink.findFirst({
     where: {
       ...target,
       ...terms,
+      kind: terms.kind ?? "LINK",
       status: "CREATED",
       gatewayLinkId: { not: null },
       OR: [{ expiresAt: null }, { expiresAt: { gt: new Date(now.getTime() + 3600_000) } }],
