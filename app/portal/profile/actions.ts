@@ -3,8 +3,12 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/http/action";
 import { removeRetailerUser } from "@/lib/network/remove-retailer-user";
 
-export async function removeTeamMemberAction(form: FormData): Promise<void> {
-  const id = form.get("memberId");
-  await runAction((ctx) => removeRetailerUser(ctx, typeof id === "string" ? id : ""));
-  revalidatePath("/portal/profile");
+/** Remove a team member from the business (lib/network/remove-retailer-user.ts); asked for in a confirm dialog. */
+export async function removeTeamMemberAction(memberId: string) {
+  const res = await runAction(async (ctx) => {
+    await removeRetailerUser(ctx, String(memberId));
+    return null;
+  });
+  if (res.ok) revalidatePath("/portal/profile");
+  return res;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BusinessDetailsList } from "@/components/shell/business-details";
 import { Badge } from "@/components/ui/badge";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -10,7 +10,7 @@ import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDateTime } from "@/lib/format";
 import { getMyBusiness } from "@/lib/network/my-vendors";
-import { removeTeamMemberAction } from "./actions";
+import { RemoveMemberButton } from "./remove-member-button";
 
 export const metadata: Metadata = { title: "Business profile" };
 
@@ -79,12 +79,7 @@ export default async function BusinessProfilePage() {
                   {business.canEdit && (
                     <Td className="text-right">
                       {u.active && u.email !== actor.email ? (
-                        <form action={removeTeamMemberAction}>
-                          <input type="hidden" name="memberId" value={u.id} />
-                          <Button type="submit" variant="secondary" size="sm" aria-label={`Remove ${u.name}`}>
-                            Remove
-                          </Button>
-                        </form>
+                        <RemoveMemberButton memberId={u.id} name={u.name} />
                       ) : null}
                     </Td>
                   )}
