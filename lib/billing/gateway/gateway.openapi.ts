@@ -159,7 +159,7 @@ export const gatewayWebhookPaths: Record<string, Record<string, unknown>> = {
       tags: ["Webhooks"],
       summary: "Razorpay webhook (also the local payment sandbox)",
       description:
-        "Header X-Razorpay-Signature = hex HMAC-SHA256 of the raw body with the account's webhook secret (compared in constant time); X-Razorpay-Event-Id = the event id, each stored once. Handled events: payment.authorized, payment.captured, payment.failed, payment_link.paid, payment_link.partially_paid, payment_link.cancelled, payment_link.expired (and refund.* for the payment they name). Events are snapshots: the payment is re-fetched from Razorpay before it is applied. No cookie, no bearer token.",
+        "Header X-Razorpay-Signature = hex HMAC-SHA256 of the raw body with the account's webhook secret (compared in constant time); X-Razorpay-Event-Id = the event id, each stored once. Handled events: payment.authorized, payment.captured, payment.failed, order.paid (Standard Checkout: the payment's order_id names the checkout), payment_link.paid, payment_link.partially_paid, payment_link.cancelled, payment_link.expired (and refund.* for the payment they name). Events are snapshots: the payment is re-fetched from Razorpay before it is applied. No cookie, no bearer token.",
       operationId: "postRazorpayWebhook",
       security: [],
       parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
