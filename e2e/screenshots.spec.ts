@@ -64,12 +64,27 @@ test("catalog, pricing and inventory", async ({ page }) => {
 });
 
 test("retailer portal", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, users.retailer);
   await expect(page).toHaveURL(/\/portal/);
   await shoot(page, "10-portal");
   await shoot(page, "16-portal-vendors", "/portal/vendors");
   await shoot(page, "17-portal-join", "/portal/vendors/join");
   await shoot(page, "18-portal-profile", "/portal/profile");
+  // Removing a team member asks first.
+  const remove = page.getByRole("button", { name: /^Remove / }).first();
+  if (await remove.count()) {
+    await remove.click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await page.screenshot({ path: path.join(dir, "18b-portal-profile-remove-member.png") });
+    await page.getByRole("button", { name: "Keep member" }).click();
+  }
+  // Pay now on an invoice: the sandbox's checkout over the invoice list.
+  await page.goto("/portal/invoices");
+  await page.getByRole("button", { name: "Pay now" }).first().click();
+  await expect(page.getByRole("dialog").getByText("Local payment sandbox — no real money moves")).toBeVisible();
+  await page.screenshot({ path: path.join(dir, "18c-portal-sandbox-checkout.png") });
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await shoot(page, "19-portal-catalog", "/portal/catalog?vendor=SGAF");
 });
 

@@ -126,7 +126,7 @@ export function PayLinksPanel({ target, links, due, canCreate, canTakeMoney, has
         hasGateway ? (
           <form onSubmit={create} noValidate className="space-y-3 border-t border-slate-100 px-5 py-3">
             <Field id={outstanding ? "outstandingPayLinkAmount" : "payLinkAmount"} label="Amount" error={errors.amount?.[0]} hint={outstanding ? `Outstanding: ${formatINR(due)}` : `Due: ${formatINR(due)}`}>
-              <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+              <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} className="max-w-48" />
             </Field>
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="size-4 accent-brand-600" checked={acceptPartial} onChange={(e) => setAcceptPartial(e.target.checked)} />
