@@ -1,7 +1,9 @@
-// Paying online as a retailer does it: Pay now on an unpaid invoice in the portal, the local payment
-// sandbox's pay page (UPI, succeeds), back to the invoice, which shows paid once the gateway's webhook
-// has been applied in the background; staff then see the receipt, the ledger line and the outstanding
-// fall by exactly the amount paid.
+// Paying online as a retailer does it: Pay now on an unpaid invoice in the portal opens Razorpay
+// Standard Checkout on an order — here the local payment sandbox's stand-in for checkout.js (UPI,
+// succeeds; a failed try first) — whose signed answer goes to the callback; the invoice shows paid
+// once the gateway's webhook has been applied in the background; staff then see the receipt, the
+// ledger line and the outstanding fall by exactly the amount paid. The statement's Pay now (the whole
+// outstanding) still goes through a hosted pay link.
 import { expect, test } from "@playwright/test";
 import { outstandingOf, rupees, signedIn, users } from "./helpers";
 
@@ -25,13 +27,20 @@ test("a retailer pays an invoice through the local payment sandbox and sees it p
   const connectionId = new URL(recordHref!, "http://x").searchParams.get("retailer")!;
   const before = await outstandingOf(staff, connectionId);
 
-  // Pay now → the sandbox's hosted page, clearly labelled.
+  // Pay now → the checkout (the sandbox's stand-in for Razorpay's), clearly labelled, for this invoice's balance.
   await row.getByRole("button", { name: "Pay now" }).click();
-  await retailer.waitForURL(/\/sandbox-gateway\/pay\/plink_/);
-  await expect(retailer.getByText("Local payment sandbox — no real money moves")).toBeVisible();
-  await retailer.getByLabel("UPI").check();
-  await retailer.getByLabel("Payment succeeds").check();
-  await retailer.getByRole("button", { name: /^Pay ₹/ }).click();
+  const checkout = retailer.getByRole("dialog");
+  await expect(checkout.getByText("Local payment sandbox — no real money moves")).toBeVisible();
+  await expect(checkout.getByText(`Invoice ${number}`)).toBeVisible();
+  await expect(checkout.getByText(/^Order order_/)).toBeVisible();
+  // A declined payment first: checkout says so and lets the retailer try again; nothing is recorded.
+  await checkout.getByLabel("Card").check();
+  await checkout.getByLabel("Payment fails").check();
+  await checkout.getByRole("button", { name: /^Pay ₹/ }).click();
+  await expect(checkout.getByText(/Payment failed: .*No money was taken/)).toBeVisible();
+  await checkout.getByLabel("UPI").check();
+  await checkout.getByLabel("Payment succeeds").check();
+  await checkout.getByRole("button", { name: /^Pay ₹/ }).click();
 
   // Back on the invoice: it turns paid by itself once the webhook job has booked the receipt.
   await retailer.waitForURL(new RegExp(`/portal/invoices/${invoiceId}\\?paid=1`));

@@ -67,12 +67,27 @@ test("catalog, pricing and inventory", async ({ page }) => {
 });
 
 test("retailer portal", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, users.retailer);
   await expect(page).toHaveURL(/\/portal/);
   await shoot(page, "10-portal");
   await shoot(page, "16-portal-vendors", "/portal/vendors");
   await shoot(page, "17-portal-join", "/portal/vendors/join");
   await shoot(page, "18-portal-profile", "/portal/profile");
+  // Removing a team member asks first.
+  const remove = page.getByRole("button", { name: /^Remove / }).first();
+  if (await remove.count()) {
+    await remove.click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await page.screenshot({ path: path.join(dir, "18b-portal-profile-remove-member.png") });
+    await page.getByRole("button", { name: "Keep member" }).click();
+  }
+  // Pay now on an invoice: the sandbox's checkout over the invoice list.
+  await page.goto("/portal/invoices");
+  await page.getByRole("button", { name: "Pay now" }).first().click();
+  await expect(page.getByRole("dialog").getByText("Local payment sandbox — no real money moves")).toBeVisible();
+  await page.screenshot({ path: path.join(dir, "18c-portal-sandbox-checkout.png") });
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await shoot(page, "19-portal-catalog", "/portal/catalog?vendor=SGAF");
 });
 
@@ -179,8 +194,19 @@ test("account and online payments, retailer on a phone", async ({ page }) => {
   // No horizontal page scroll on a phone: wide tables scroll inside their own box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.getByRole("button", { name: /^Pay/ }).first().click();
+  // A Razorpay-type vendor: Standard Checkout, here the local sandbox's stand-in for it.
+  const checkout = page.getByRole("dialog");
+  await expect(checkout.getByText("Local payment sandbox — no real money moves")).toBeVisible();
+  await page.screenshot({ path: path.join(dir, "96-mobile-sandbox-checkout.png") });
+  const box = await checkout.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await checkout.getByRole("button", { name: "Cancel" }).click();
+  await expect(checkout).toBeHidden();
+  await page.goto("/portal/statement");
+  await page.getByRole("button", { name: /^Pay ₹/ }).first().click();
   await expect(page).toHaveURL(/\/sandbox-gateway\/pay\//);
-  await shoot(page, "96-mobile-sandbox-pay-page");
+  await shoot(page, "96b-mobile-sandbox-pay-page");
 });
 
 test("paying the whole outstanding: the ledger's pay link and the statement's Pay now", async ({ page, browser }) => {
@@ -191,6 +217,10 @@ test("paying the whole outstanding: the ledger's pay link and the statement's Pa
   await page.waitForURL(/\/retailers\/[^/]+$/);
   await page.goto(`${new URL(page.url()).pathname}/ledger`);
   await shoot(page, "97-retailer-ledger-pay-link");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(page, "97b-mobile-retailer-ledger-pay-link");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await signIn(phone, users.retailer);

@@ -3,6 +3,7 @@
 // the link id (14 random characters) is the capability. It only ever acts on sandbox links.
 import { revalidatePath } from "next/cache";
 import { paySandboxLink, settleSandboxPayment } from "@/lib/billing/gateway/sandbox-checkout";
+import { paySandboxOrder } from "@/lib/billing/gateway/sandbox-order-checkout";
 import { prisma } from "@/lib/db/client";
 import { actionError } from "@/lib/http/action";
 
@@ -23,6 +24,15 @@ export async function settleSandboxAction(linkId: string, paymentId: string, to:
     await settleSandboxPayment(payment.id, to === "captured" ? "captured" : "authorized");
     revalidatePath(`/sandbox-gateway/pay/${linkId}`);
     return { ok: true as const, data: null };
+  } catch (err) {
+    return actionError(err, crypto.randomUUID());
+  }
+}
+
+/** The sandbox checkout (standing in for checkout.js): pays the order it was opened with. */
+export async function paySandboxOrderAction(keyId: string, orderId: string, input: unknown) {
+  try {
+    return { ok: true as const, data: await paySandboxOrder(String(keyId), String(orderId), input) };
   } catch (err) {
     return actionError(err, crypto.randomUUID());
   }

@@ -23,21 +23,24 @@ export type CspDirective =
 
 export type CspSources = Partial<Record<CspDirective, readonly string[]>>;
 
-/** The payment gateways' checkout: Razorpay Checkout and Stripe.js / Stripe Checkout. */
+/**
+ * Razorpay Standard Checkout (checkout.js from checkout.razorpay.com, its frame served from
+ * api.razorpay.com). Stripe needs nothing here: its Checkout is a hosted page the browser is sent to.
+ */
 export const PAYMENT_GATEWAY_SOURCES: CspSources = {
-  "script-src": ["https://checkout.razorpay.com", "https://js.stripe.com"],
-  "frame-src": ["https://api.razorpay.com", "https://checkout.razorpay.com", "https://js.stripe.com", "https://hooks.stripe.com", "https://checkout.stripe.com"],
-  "connect-src": ["https://api.razorpay.com", "https://lumberjack.razorpay.com", "https://api.stripe.com"],
-  "img-src": ["https://cdn.razorpay.com", "https://*.stripe.com"],
-  "form-action": ["https://api.razorpay.com", "https://checkout.stripe.com"],
+  "script-src": ["https://checkout.razorpay.com"],
+  "frame-src": ["https://api.razorpay.com", "https://checkout.razorpay.com"],
+  "connect-src": ["https://api.razorpay.com", "https://lumberjack.razorpay.com"],
+  "img-src": ["https://cdn.razorpay.com"],
 };
 
 /**
  * Which pages may load which third-party hosts: the one list to extend when a page starts using a
  * gateway or any other outside host. First match by path prefix adds its sources.
- * The retailer portal takes payments, so it allows the gateways' checkout.
+ * Only the portal's invoice pages open Razorpay Checkout (Pay now on the list and on one invoice);
+ * map pages are listed in MAP_PAGES below.
  */
-const PAGE_SOURCES: { prefix: string; sources: CspSources }[] = [{ prefix: "/portal", sources: PAYMENT_GATEWAY_SOURCES }];
+const PAGE_SOURCES: { prefix: string; sources: CspSources }[] = [{ prefix: "/portal/invoices", sources: PAYMENT_GATEWAY_SOURCES }];
 
 /** Pages that draw a map: they may load tiles from the configured tile server (MAP_TILE_URL). */
 const MAP_PAGES = ["/retailers", "/portal/profile", "/trips", "/routes", "/driver"];
@@ -167,7 +170,7 @@ export function newNonce(): string {
 }
 
 function permissionsPolicy(gateways: boolean): string {
-  const payment = gateways ? `payment=(self "https://checkout.razorpay.com" "https://api.razorpay.com" "https://js.stripe.com" "https://checkout.stripe.com")` : "payment=(self)";
+  const payment = gateways ? `payment=(self "https://checkout.razorpay.com" "https://api.razorpay.com")` : "payment=(self)";
   // Geolocation stays with the app itself (a delivery or route page may ask for the driver's position).
   return ["camera=()", "microphone=()", "geolocation=(self)", payment, "usb=()", "serial=()", "hid=()", "bluetooth=()", "midi=()", "display-capture=()", "browsing-topics=()"].join(", ");
 }

@@ -7,6 +7,7 @@ import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-i
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { emailInvoice } from "@/lib/billing/email-invoice";
 import { applyWebhookEvent } from "@/lib/billing/gateway/apply-webhook-event";
+import { cancelDisabledAccountLinks } from "@/lib/billing/gateway/cancel-disabled-account-links";
 import { syncGatewayPayment } from "@/lib/billing/gateway/gateway-callback";
 import { reconcileGatewayAccounts } from "@/lib/billing/gateway/reconcile-gateway-accounts";
 import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
@@ -31,6 +32,7 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "gateway-event-apply": ({ eventId }, job) => applyWebhookEvent(eventId, job),
   "gateway-sandbox-deliver": (data) => deliverSandboxWebhook(data),
   "gateway-payment-sync": (data) => syncGatewayPayment(data),
+  "gateway-account-disabled": (data) => cancelDisabledAccountLinks(data),
   "pay-link-sms": (data) => sendSms({ ...data, event: "pay_link.sent" }),
   "gateway-reconcile": () => reconcileGatewayAccounts(),
   "maintenance-prune": () => pruneExpiredRecords(),

@@ -25,6 +25,8 @@ export const queues = {
   "gateway-event-apply": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** The payer's browser came back (callback): fetch and apply that payment now, as a webhook would. Data: { accountId, linkId, paymentId }. */
   "gateway-payment-sync": { ...withRetries, retryLimit: 3 },
+  /** A gateway account was disabled: cancel its open pay links at the gateway and here. Data: { accountId }. */
+  "gateway-account-disabled": withRetries,
   /** The local gateway sandbox posting one signed webhook to the app's own route. Data: { accountId, eventId, body }. */
   "gateway-sandbox-deliver": withRetries,
   /** Text a pay link to the retailer (queued with the send's audit row); once per dedupe key through MessageLog. Data: { dedupeKey, to, body, companyId }. */
@@ -50,6 +52,7 @@ export type JobData = {
   "gateway-event-apply": { eventId: string };
   "gateway-sandbox-deliver": { accountId: string; eventId: string; body: string };
   "gateway-payment-sync": { accountId: string; linkId: string | null; paymentId: string | null };
+  "gateway-account-disabled": { accountId: string };
   "pay-link-sms": { dedupeKey: string; to: string; body: string; companyId: string };
   "gateway-reconcile": Record<string, never>;
   "maintenance-prune": Record<string, never>;

@@ -148,6 +148,36 @@ describe("pay links for a retailer's whole outstanding", () => {
     expect(await prisma.payLink.count({ where: { companyId: { in: [shop.co, other.co] } } })).toBe(0);
   });
 
+  it("a payment whose connection_id note names another retailer of the vendor is not applied: flagged for review, no receipt, nothing allocated", async () => {
+    const { shop, older, later } = await shopWithDebts();
+    const neighbour = await createRetailerUser();
+    const otherConn = await prisma.connection.create({ data: { companyId: shop.co, retailerId: neighbour.retailer.id, status: "ACTIVE", customerCode: `C-N-${Date.now()}`, creditLimit: "0", placeOfSupply: "27", activatedAt: new Date() } });
+    const made = await call(retailerPayLinks.POST, { method: "POST", token: await token(shop.owner), params: { id: shop.connection.id }, body: {} });
+    const row = await prisma.payLink.findUniqueOrThrow({ where: { id: made.json.id } });
+    // The gateway's copy of the link names the neighbour's connection (a mis-set or forged note).
+    const sl = await prisma.gatewaySandboxLink.findUniqueOrThrow({ where: { id: row.gatewayLinkId! } });
+    await prisma.gatewaySandboxLink.update({ where: { id: sl.id }, data: { notes: { ...(sl.notes as Record<string, string>), connection_id: otherConn.id } } });
+
+    const paid = await paySandboxLink(row.gatewayLinkId!, { method: "upi", outcome: "succeed" });
+    await deliverSandboxJobs(shop.account.id);
+    const results = await applyStoredEvents(shop.account.id);
+    expect(results.every((r) => r === "flagged")).toBe(true);
+    const events = await prisma.webhookEvent.findMany({ where: { accountId: shop.account.id } });
+    expect(events.every((e) => e.status === "FAILED" && /connection_id .* is not the retailer of pay link OUT-1/.test(e.reason ?? ""))).toBe(true);
+    expect(await prisma.payment.count({ where: { companyId: shop.co } })).toBe(0);
+    expect(await prisma.paymentAttempt.count({ where: { gatewayPaymentId: paid.paymentId } })).toBe(0);
+    expect(await invoiceState(older.id)).toEqual({ settled: "0.00", open: "1180.00" });
+    expect(await invoiceState(later.id)).toEqual({ settled: "0.00", open: "590.00" });
+    // In the review queue: the owner is told.
+    expect(await prisma.notification.count({ where: { dedupeKey: { startsWith: "gateway-event-flag:" }, userId: shop.owner.userId } })).toBeGreaterThanOrEqual(1);
+
+    // The same note naming the link's own connection is applied as usual (the check is what stopped it).
+    await prisma.gatewaySandboxLink.update({ where: { id: sl.id }, data: { notes: sl.notes as Record<string, string> } });
+    await prisma.webhookEvent.updateMany({ where: { accountId: shop.account.id }, data: { status: "VERIFIED" } });
+    await applyStoredEvents(shop.account.id);
+    expect(await prisma.payment.count({ where: { companyId: shop.co, gatewayPaymentId: paid.paymentId } })).toBe(1);
+  });
+
   it("the OpenAPI document lists the route", async () => {
     const doc = (await call(openapi.GET, { path: "/api/v1/openapi.json" })).json;
     expect(doc.paths["/api/v1/retailers/{id}/pay-links"].post.requestBody).toBeDefined();

@@ -1,5 +1,5 @@
 // Local HTTP servers that speak just enough of Razorpay's and Stripe's REST APIs for the real SDK
-// drivers to run against them (no internet here): payment links / checkout sessions, payments /
+// drivers to run against them (no internet here): payment links / orders / checkout sessions, payments /
 // payment intents, refunds, and the authenticated read used by "verify credentials".
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -27,7 +27,10 @@ async function serve(handler: Handler): Promise<{ base: string; server: Server }
 export type FakeRazorpayPayment = { id: string; entity: "payment"; amount: number; currency: string; status: string; method: string; amount_refunded: number; notes: Record<string, string>; error_description: string | null; order_id: string | null };
 export type FakeRazorpayLink = { id: string; short_url: string; status: string; amount: number; amount_paid: number; currency: string; accept_partial: boolean; reference_id: string; expire_by?: number; notes: Record<string, string>; payments: { payment_id: string; amount: number; status: string }[] | null };
 
+export type FakeRazorpayOrder = { id: string; entity: "order"; amount: number; amount_paid: number; amount_due: number; currency: string; receipt: string | null; status: string; partial_payment: boolean; first_payment_min_amount?: number; notes: Record<string, string>; attempts: number; created_at: number };
+
 export async function fakeRazorpay(keyId: string, keySecret: string) {
+  const orders = new Map<string, FakeRazorpayOrder>();
   const links = new Map<string, FakeRazorpayLink>();
   const payments = new Map<string, FakeRazorpayPayment>();
   const requests: { method: string; path: string; body: unknown; headers: IncomingMessage["headers"] }[] = [];
@@ -36,6 +39,24 @@ export async function fakeRazorpay(keyId: string, keySecret: string) {
     requests.push({ method: req.method ?? "", path: url.pathname, body: body ? JSON.parse(body) : null, headers: req.headers });
     if (req.headers.authorization !== auth) return { status: 401, json: { error: { code: "BAD_REQUEST_ERROR", description: "The api key provided is invalid" } } };
     const p = url.pathname.split("/").filter(Boolean); // v1, resource, id, action
+    // Orders (Standard Checkout), with Razorpay's own limits: receipt at most 40 characters, amount at least 100 paise.
+    if (p[1] === "orders" && req.method === "POST" && !p[2]) {
+      const b = JSON.parse(body);
+      if (typeof b.receipt === "string" && b.receipt.length > 40) return { status: 400, json: { error: { code: "BAD_REQUEST_ERROR", description: "receipt: the length must be no more than 40." } } };
+      if (!Number.isInteger(b.amount) || b.amount < 100) return { status: 400, json: { error: { code: "BAD_REQUEST_ERROR", description: "The amount must be atleast INR 1.00" } } };
+      const o: FakeRazorpayOrder = { id: rid("order"), entity: "order", amount: b.amount, amount_paid: 0, amount_due: b.amount, currency: b.currency, receipt: b.receipt ?? null, status: "created", partial_payment: !!b.partial_payment, first_payment_min_amount: b.first_payment_min_amount, notes: b.notes ?? {}, attempts: 0, created_at: Math.floor(Date.now() / 1000) };
+      orders.set(o.id, o);
+      return { status: 200, json: o };
+    }
+    if (p[1] === "orders" && p[2]) {
+      const o = orders.get(p[2]);
+      if (!o) return { status: 404, json: { error: { description: "The id provided does not exist" } } };
+      if (p[3] === "payments") {
+        const items = [...payments.values()].filter((x) => x.order_id === o.id);
+        return { status: 200, json: { entity: "collection", count: items.length, items } };
+      }
+      return { status: 200, json: o };
+    }
     if (p[1] === "payment_links" && req.method === "GET" && !p[2]) return { status: 200, json: { count: links.size, payment_links: [...links.values()].slice(0, 1) } };
     if (p[1] === "payment_links" && req.method === "POST" && !p[2]) {
       const b = JSON.parse(body);
@@ -69,9 +90,23 @@ export async function fakeRazorpay(keyId: string, keySecret: string) {
   });
   return {
     base,
+    orders,
     links,
     payments,
     requests,
+    /** A payment against `orderId` in `status`; a captured one adds to the order's amount paid. */
+    payOrder(orderId: string, amount: number, status: string): FakeRazorpayPayment {
+      const o = orders.get(orderId)!;
+      const pay: FakeRazorpayPayment = { id: rid("pay"), entity: "payment", amount, currency: o.currency, status, method: "upi", amount_refunded: 0, notes: o.notes, error_description: status === "failed" ? "Payment failed" : null, order_id: o.id };
+      payments.set(pay.id, pay);
+      o.attempts++;
+      if (status === "captured") {
+        o.amount_paid += amount;
+        o.amount_due = o.amount - o.amount_paid;
+      }
+      o.status = o.amount_paid >= o.amount ? "paid" : "attempted";
+      return pay;
+    },
     close: () => new Promise<void>((r) => server.close(() => r())),
     /** A payment through `linkId` (or none), in `status`; a captured one adds to the link's amount paid. */
     pay(linkId: string | null, amount: number, status: string, extra: Partial<FakeRazorpayPayment> = {}): FakeRazorpayPayment {

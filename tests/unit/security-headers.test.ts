@@ -23,17 +23,23 @@ describe("security headers", () => {
     expect(JSON.stringify(csp)).not.toContain("razorpay");
   });
 
-  it("the retailer portal allows the payment gateways' checkout, and its popups", () => {
-    const csp = directives(pageContentSecurityPolicy({ nonce: "n", pathname: "/portal/cart/SGAF/checkout" }));
-    expect(csp["script-src"]).toEqual(expect.arrayContaining(["'nonce-n'", "'strict-dynamic'", "https://checkout.razorpay.com", "https://js.stripe.com"]));
-    expect(csp["frame-src"]).toEqual(expect.arrayContaining(["https://api.razorpay.com", "https://checkout.razorpay.com", "https://js.stripe.com", "https://checkout.stripe.com"]));
-    expect(csp["frame-src"]).not.toContain("'none'");
-    expect(csp["connect-src"]).toEqual(expect.arrayContaining(["'self'", "https://api.razorpay.com", "https://api.stripe.com"]));
-    const h = securityHeaders({ pathname: "/portal", nonce: "n" });
+  it("only the portal's invoice pages allow Razorpay Checkout (script and frame), and its popups", () => {
+    for (const pathname of ["/portal/invoices", "/portal/invoices/inv_1"]) {
+      const csp = directives(pageContentSecurityPolicy({ nonce: "n", pathname }));
+      expect(csp["script-src"]).toEqual(expect.arrayContaining(["'nonce-n'", "'strict-dynamic'", "https://checkout.razorpay.com"]));
+      expect(csp["frame-src"]).toEqual(["https://api.razorpay.com", "https://checkout.razorpay.com"]);
+      expect(csp["connect-src"]).toEqual(expect.arrayContaining(["'self'", "https://api.razorpay.com"]));
+      // Stripe Checkout is a hosted page the browser is sent to: nothing of Stripe's loads here.
+      expect(JSON.stringify(csp)).not.toContain("stripe");
+    }
+    const h = securityHeaders({ pathname: "/portal/invoices/x", nonce: "n" });
     expect(h["cross-origin-opener-policy"]).toBe("same-origin-allow-popups");
     expect(h["permissions-policy"]).toContain('payment=(self "https://checkout.razorpay.com"');
-    // Only the portal: a path that merely starts with the same letters gets nothing.
-    expect(pageContentSecurityPolicy({ nonce: "n", pathname: "/portalx" })).not.toContain("razorpay");
+    // The rest of the portal, and a path that merely starts with the same letters, get nothing.
+    for (const pathname of ["/portal", "/portal/cart/SGAF/checkout", "/portal/statement", "/portal/invoicesx"]) {
+      expect(pageContentSecurityPolicy({ nonce: "n", pathname })).not.toContain("razorpay");
+      expect(securityHeaders({ pathname, nonce: "n" })["cross-origin-opener-policy"]).toBe("same-origin");
+    }
   });
 
   it("development adds what next dev needs, production never does", () => {

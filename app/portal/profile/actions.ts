@@ -4,10 +4,14 @@ import { runAction, type ActionResult } from "@/lib/http/action";
 import { setMyShopLocation } from "@/lib/logistics/geo/delivery-location";
 import { removeRetailerUser } from "@/lib/network/remove-retailer-user";
 
-export async function removeTeamMemberAction(form: FormData): Promise<void> {
-  const id = form.get("memberId");
-  await runAction((ctx) => removeRetailerUser(ctx, typeof id === "string" ? id : ""));
-  revalidatePath("/portal/profile");
+/** Remove a team member from the business (lib/network/remove-retailer-user.ts); asked for in a confirm dialog. */
+export async function removeTeamMemberAction(memberId: string) {
+  const res = await runAction(async (ctx) => {
+    await removeRetailerUser(ctx, String(memberId));
+    return null;
+  });
+  if (res.ok) revalidatePath("/portal/profile");
+  return res;
 }
 
 export async function setShopLocationAction(input: unknown): Promise<ActionResult<null>> {

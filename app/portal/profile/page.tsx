@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BusinessDetailsList } from "@/components/shell/business-details";
 import { Badge } from "@/components/ui/badge";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -13,7 +13,8 @@ import { LocationPicker } from "@/components/map/location-picker";
 import { env, mapTileUrl } from "@/lib/env";
 import { getMyShopLocation } from "@/lib/logistics/geo/delivery-location";
 import { getMyBusiness } from "@/lib/network/my-vendors";
-import { removeTeamMemberAction, setShopLocationAction } from "./actions";
+import { setShopLocationAction } from "./actions";
+import { RemoveMemberButton } from "./remove-member-button";
 
 export const metadata: Metadata = { title: "Business profile" };
 
@@ -98,12 +99,7 @@ export default async function BusinessProfilePage() {
                   {business.canEdit && (
                     <Td className="text-right">
                       {u.active && u.email !== actor.email ? (
-                        <form action={removeTeamMemberAction}>
-                          <input type="hidden" name="memberId" value={u.id} />
-                          <Button type="submit" variant="secondary" size="sm" aria-label={`Remove ${u.name}`}>
-                            Remove
-                          </Button>
-                        </form>
+                        <RemoveMemberButton memberId={u.id} name={u.name} />
                       ) : null}
                     </Td>
                   )}

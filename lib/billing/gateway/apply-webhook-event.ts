@@ -37,9 +37,19 @@ export async function applyWebhookEvent(id: string, job: { finalAttempt: boolean
     const foreign = await foreignReference(db, account.companyId, evt.notes);
     if (foreign) return await flag(ctx, ev.id, ev.eventId, foreign, finish);
 
-    const link = evt.linkId ? await db.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: evt.linkId } }) : null;
+    // A pay link by its id, else a checkout order (payment.captured / order.paid name the order; a pay
+    // link's payments name the link's own internal order, which matches no row of ours).
+    const link = evt.linkId
+      ? await db.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: evt.linkId } })
+      : evt.orderId
+        ? await db.payLink.findFirst({ where: { accountId: account.id, kind: "CHECKOUT", gatewayLinkId: evt.orderId } })
+        : null;
+    const crossed = link ? linkMismatch(link, evt.notes) : null;
+    if (crossed) return await flag(ctx, ev.id, ev.eventId, crossed, finish);
     const paymentIds = new Set<string>(evt.paymentId ? [evt.paymentId] : []);
-    if (link && evt.linkId) {
+    if (link && link.kind === "CHECKOUT" && gw.orders && link.gatewayLinkId) {
+      (await gw.orders.paymentIds(link.gatewayLinkId)).forEach((p) => paymentIds.add(p));
+    } else if (link && evt.linkId) {
       const gl = await gw.fetchLink(evt.linkId);
       gl.paymentIds.forEach((p) => paymentIds.add(p));
       if (gl.status === "cancelled" || gl.status === "expired") {
@@ -54,7 +64,8 @@ export async function applyWebhookEvent(id: string, job: { finalAttempt: boolean
     const outcomes: string[] = [];
     for (const paymentId of paymentIds) {
       const payment = await gw.fetchPayment(paymentId);
-      const foreignNow = await foreignReference(db, account.companyId, payment.notes);
+      const paysLink = link ?? (await linkOfPayment(db, account, payment));
+      const foreignNow = (await foreignReference(db, account.companyId, payment.notes)) ?? (paysLink ? linkMismatch(paysLink, payment.notes) : null);
       if (foreignNow) return await flag(ctx, ev.id, ev.eventId, foreignNow, finish);
       outcomes.push((await applyPayment(ctx, account, payment, link)).text);
     }
@@ -88,13 +99,11 @@ export async function applyPayment(ctx: Ctx, account: GatewayAccount, p: Gateway
     if (before && before.companyId !== account.companyId) return { text: `${p.id}: belongs to another company, not applied`, changed: false };
 
     const linkId = before?.payLinkId ?? hintLink?.id ?? null;
-    const link = linkId
-      ? await tx.payLink.findFirst({ where: { id: linkId, companyId: account.companyId } })
-      : p.linkId
-        ? await tx.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: p.linkId } })
-        : p.notes.pay_link_id
-          ? await tx.payLink.findFirst({ where: { id: p.notes.pay_link_id, companyId: account.companyId, accountId: account.id } })
-          : null;
+    const link = linkId ? await tx.payLink.findFirst({ where: { id: linkId, companyId: account.companyId } }) : await linkOfPayment(tx, account, p);
+    // Whatever path brought the payment here (webhook, callback, reconciliation), notes that name
+    // another retailer, link or document than the link's own never book a receipt.
+    const crossed = link ? linkMismatch(link, p.notes) : null;
+    if (crossed) return { text: `${p.id}: not applied (${crossed})`, changed: false };
 
     const reported = reportedState(p.status, p.amountPaise, p.amountRefundedPaise);
     const status = nextAttemptState(before?.status ?? null, reported);
@@ -166,6 +175,30 @@ async function foreignReference(db: PrismaClient, companyId: string, notes: Reco
     const l = await db.payLink.findFirst({ where: { id: notes.pay_link_id, companyId }, select: { id: true } });
     if (!l) return `The event names pay link ${notes.pay_link_id}, which is not this company's`;
   }
+  if (notes.connection_id) {
+    const c = await db.connection.findFirst({ where: { id: notes.connection_id, companyId }, select: { id: true } });
+    if (!c) return `The event names retailer connection ${notes.connection_id}, which is not this company's`;
+  }
+  return null;
+}
+
+/** The link (or checkout order) a payment was made through: by the gateway's link id, its order id, else our pay_link_id note. */
+function linkOfPayment(db: PrismaClient | Tx, account: GatewayAccount, p: GatewayPayment): Promise<PayLink | null> {
+  if (p.linkId) return db.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: p.linkId } });
+  if (p.orderId) return db.payLink.findFirst({ where: { accountId: account.id, kind: "CHECKOUT", gatewayLinkId: p.orderId } });
+  if (p.notes.pay_link_id) return db.payLink.findFirst({ where: { id: p.notes.pay_link_id, companyId: account.companyId, accountId: account.id } });
+  return Promise.resolve(null);
+}
+
+/**
+ * Our ids in the notes must also be the link's own: a payment on a whole-outstanding link whose
+ * connection_id names another retailer (or whose pay_link_id / invoice_id name another link or
+ * document) would be allocated to the wrong retailer's dues. Not applied; flagged for review.
+ */
+function linkMismatch(link: PayLink, notes: Record<string, string>): string | null {
+  if (notes.connection_id && notes.connection_id !== link.connectionId) return `The event's connection_id (${notes.connection_id}) is not the retailer of pay link ${link.reference}`;
+  if (notes.pay_link_id && notes.pay_link_id !== link.id) return `The event's pay_link_id (${notes.pay_link_id}) is not pay link ${link.reference}`;
+  if (notes.invoice_id && link.invoiceId && notes.invoice_id !== link.invoiceId) return `The event's invoice_id (${notes.invoice_id}) is not the document of pay link ${link.reference}`;
   return null;
 }
 

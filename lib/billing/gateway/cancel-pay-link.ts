@@ -19,7 +19,9 @@ export async function cancelPayLink(ctx: Ctx, id: string, input: unknown, deps: 
   if (!link) throw notFound("Pay link");
   if (link.status === "CANCELLED") return loadPayLinkView(ctx.db, actor, id);
   if (link.status !== "CREATED" && link.status !== "PARTLY_PAID") throw new AppError("invalid_transition", `A ${link.status.toLowerCase().replace("_", " ")} link cannot be cancelled`);
-  if (link.gatewayLinkId) {
+  // A Razorpay Order cannot be cancelled at the gateway (nobody is sent to it again; a late payment on
+  // it is still recorded by its webhook), so a checkout is cancelled here only.
+  if (link.gatewayLinkId && link.kind === "LINK") {
     try {
       await gatewayFor(ctx.db, link.account, deps).cancelLink(link.gatewayLinkId);
     } catch (err) {

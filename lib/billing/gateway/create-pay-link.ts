@@ -80,13 +80,14 @@ export async function createPayLink(ctx: Ctx, invoiceId: string, input: unknown,
 export function findReusableLink(
   ctx: Ctx,
   target: { companyId: string; invoiceId: string | null; connectionId?: string },
-  terms: { accountId: string; amountPaise: bigint; acceptPartial: boolean },
+  terms: { accountId: string; amountPaise: bigint; acceptPartial: boolean; kind?: "LINK" | "CHECKOUT" },
   now: Date,
 ) {
   return ctx.db.payLink.findFirst({
     where: {
       ...target,
       ...terms,
+      kind: terms.kind ?? "LINK",
       status: "CREATED",
       gatewayLinkId: { not: null },
       OR: [{ expiresAt: null }, { expiresAt: { gt: new Date(now.getTime() + 3600_000) } }],
@@ -103,6 +104,12 @@ export async function gatewayAccountForLink(ctx: Ctx, companyId: string, account
     orderBy: { createdAt: "asc" },
   });
   if (account) return account;
+  // A disabled account takes no new links or checkouts (payments already made on it are still recorded).
+  const disabled = await ctx.db.gatewayAccount.findFirst({ where: { companyId, active: false, ...(accountId ? { id: accountId } : {}) }, orderBy: { createdAt: "asc" }, select: { label: true } });
+  if (disabled) {
+    if (ctx.actor.kind === "retailer") throw conflict("This vendor has switched off online payments for now: its payment gateway is disabled");
+    throw conflict(`The gateway account "${disabled.label}" is disabled: enable it (or add another) under Settings → Payments`, accountId ? { accountId: ["This gateway account is disabled"] } : undefined);
+  }
   if (accountId) throw new AppError("validation", "No active gateway account with this id", { fieldErrors: { accountId: ["Not an active gateway account of this company"] } });
   throw conflict(ctx.actor.kind === "retailer" ? "This vendor does not take online payments yet" : "Add a payment gateway first (Settings → Payments)");
 }

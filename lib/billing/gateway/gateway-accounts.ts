@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { addGatewayAccountInput, setGatewayAccountActiveInput } from "@/lib/billing/gateway/gateway.schemas";
 import { encryptSecret } from "@/lib/billing/secrets";
+import { enqueueJob } from "@/lib/jobs/enqueue";
 import type { Ctx } from "@/lib/ctx";
 import { appUrl, paymentSandboxAllowed } from "@/lib/env";
 import { AppError, forbidden, notFound } from "@/lib/errors";
@@ -107,8 +108,11 @@ export async function setGatewayAccountActive(ctx: Ctx, accountId: string, input
   const actor = ctx.actor as Extract<Ctx["actor"], { kind: "staff" }>;
   const { active } = parseInput(setGatewayAccountActiveInput, input);
   const row = await ctx.db.$transaction(async (tx) => {
-    const n = await tx.gatewayAccount.updateMany({ where: { id: accountId, companyId: actor.companyId }, data: { active } });
-    if (n.count === 0) throw notFound("Gateway account");
+    const before = await tx.gatewayAccount.findFirst({ where: { id: accountId, companyId: actor.companyId }, select: { active: true } });
+    if (!before) throw notFound("Gateway account");
+    await tx.gatewayAccount.updateMany({ where: { id: accountId, companyId: actor.companyId }, data: { active } });
+    // Disabled: its open links are cancelled at the gateway by a job (never inside this request).
+    if (before.active && !active) await enqueueJob(tx, "gateway-account-disabled", { accountId });
     await recordAudit(ctx, tx, { action: active ? "gateway_account.enable" : "gateway_account.disable", entityType: "GatewayAccount", entityId: accountId, companyId: actor.companyId, after: { active } });
     return tx.gatewayAccount.findUniqueOrThrow({ where: { id: accountId } });
   });

@@ -56,7 +56,7 @@ export async function syncGatewayPayment(data: JobData["gateway-payment-sync"], 
   if (!account) return 0;
   const gw = gatewayFor(db, account, deps);
   const link = data.linkId ? await db.payLink.findFirst({ where: { accountId: account.id, gatewayLinkId: data.linkId } }) : null;
-  const ids = data.paymentId ? [data.paymentId] : data.linkId ? (await gw.fetchLink(data.linkId)).paymentIds : [];
+  const ids = data.paymentId ? [data.paymentId] : !data.linkId ? [] : link?.kind === "CHECKOUT" && gw.orders ? await gw.orders.paymentIds(data.linkId) : (await gw.fetchLink(data.linkId)).paymentIds;
   const ctx = makeCtx({ kind: "system", userId: null, name: "Payment callback", companyId: account.companyId }, { db, now: deps.now });
   for (const id of ids) await applyPayment(ctx, account, await gw.fetchPayment(id), link);
   return ids.length;

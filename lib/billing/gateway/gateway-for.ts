@@ -26,7 +26,7 @@ export function gatewayFor(db: PrismaClient, account: AccountKeys, deps: Gateway
       return createStripeClient({ secretKey: decryptSecret(account.keySecretEnc), webhookSecret, apiBase: deps.apiBase?.stripe });
     case "SANDBOX":
       if (!paymentSandboxAllowed()) throw new AppError("conflict", "The local payment sandbox is switched off in production: add a Razorpay or Stripe account under Settings → Payments");
-      return createSandboxGateway({ db, accountId: account.id, webhookSecret, payPageBase: appUrl(), now: deps.now });
+      return createSandboxGateway({ db, accountId: account.id, keySecret: decryptSecret(account.keySecretEnc), webhookSecret, payPageBase: appUrl(), now: deps.now });
   }
 }
 

@@ -1,6 +1,6 @@
 // OpenAPI operations for pay links (/api/v1) and the payment-gateway webhook routes (/api/webhooks),
 // which the gateways call: no cookie, no bearer token, the signature over the raw body is the auth.
-import { createPayLinkInput, refundGatewayPaymentInput, sendPayLinkInput } from "@/lib/billing/gateway/gateway.schemas";
+import { createCheckoutOrderInput, createPayLinkInput, refundGatewayPaymentInput, sendPayLinkInput } from "@/lib/billing/gateway/gateway.schemas";
 import type { Operation } from "@/lib/http/openapi-operation";
 
 const str = { type: "string" };
@@ -42,6 +42,7 @@ const payLink = {
     amountPaid: money,
     amountPaidPaise: paise,
     currency: { type: "string", description: '"INR"' },
+    kind: { enum: ["LINK", "CHECKOUT"], description: "LINK: a hosted pay link (shortUrl). CHECKOUT: a Razorpay Order paid in Standard Checkout (no shortUrl)" },
     status: { enum: ["CREATED", "PARTLY_PAID", "PAID", "CANCELLED", "EXPIRED"] },
     acceptPartial: { type: "boolean" },
     shortUrl: { type: ["string", "null"], description: "Where the payer pays (the gateway's hosted page)" },
@@ -51,7 +52,40 @@ const payLink = {
   },
 };
 
+const checkoutOrder = {
+  type: "object",
+  properties: {
+    checkoutId: { type: "string", description: "Our record of it (GET /pay-links/{id} shows its payments)" },
+    provider: { enum: ["RAZORPAY", "SANDBOX"] },
+    sandbox: { type: "boolean", description: "The local payment sandbox: no real money moves; open the sandbox checkout instead of Razorpay's SDK" },
+    keyId: { type: "string", description: "Razorpay key id: the SDK's `key` option. The key secret is never sent" },
+    orderId: { type: "string", description: "Razorpay order id (order_…): the SDK's `order_id` option" },
+    amount: money,
+    amountPaise: { type: "integer", description: "The SDK's `amount` option (paise)" },
+    currency: { type: "string", description: '"INR"' },
+    acceptPartial: { type: "boolean", description: "The order takes part payments (Razorpay partial_payment)" },
+    name: { type: "string", description: "The vendor: the SDK's `name` option" },
+    description: str,
+    prefill: { type: "object", properties: { name: str, email: nullableStr, contact: nullableStr } },
+    notes: { type: "object", additionalProperties: { type: "string" }, description: "Our ids (pay_link_id, invoice_id, company_id, invoice_number), also on the order" },
+    invoice: { type: "object", properties: { id: str, number: str } },
+    callbackUrl: { type: "string", description: "POST the SDK's razorpay_payment_id, razorpay_order_id and razorpay_signature here as JSON" },
+  },
+};
+
 export const gatewayOperations: Operation[] = [
+  {
+    method: "post",
+    path: "/me/invoices/{id}/checkout",
+    tag: "Online payments",
+    summary: "As the retailer, open Razorpay Standard Checkout for an invoice",
+    description:
+      "For a vendor whose gateway is Razorpay (or the local payment sandbox): makes (or reuses, while open) a Razorpay Order for the invoice's whole balance — amount in paise, currency INR, receipt = the document number and a suffix, our ids in notes, partial_payment when acceptPartial is true — and answers what Razorpay's checkout SDK needs: keyId, orderId, amount, currency, name, description, prefill. On success the SDK gives razorpay_payment_id, razorpay_order_id and razorpay_signature: POST them to callbackUrl. The receipt is booked from the gateway's webhook (payment.captured / order.paid), never from the app; poll GET /pay-links/{checkoutId} or the invoice. Only the retailer's own invoice (another's is 404); staff are 403 (they make pay links). 409 when the document is cancelled or paid, the vendor takes no online payments, or its gateway is Stripe (use POST /invoices/{id}/pay-links); 502 gateway_unavailable when Razorpay refuses.",
+    auth: true,
+    idempotent: true,
+    body: createCheckoutOrderInput,
+    response: { status: 201, description: "What the checkout SDK needs", schema: checkoutOrder },
+  },
   {
     method: "post",
     path: "/invoices/{id}/pay-links",
@@ -116,6 +150,8 @@ const webhookResponses = {
   413: { description: "payload_too_large: over 512 KB", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
 };
 
+const problem = { content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+
 /** The routes gateways call (not under /api/v1). The URL's last part is the account's public id from Settings → Payments. */
 export const gatewayWebhookPaths: Record<string, Record<string, unknown>> = {
   "/api/webhooks/razorpay/{accountId}": {
@@ -123,12 +159,29 @@ export const gatewayWebhookPaths: Record<string, Record<string, unknown>> = {
       tags: ["Webhooks"],
       summary: "Razorpay webhook (also the local payment sandbox)",
       description:
-        "Header X-Razorpay-Signature = hex HMAC-SHA256 of the raw body with the account's webhook secret (compared in constant time); X-Razorpay-Event-Id = the event id, each stored once. Handled events: payment.authorized, payment.captured, payment.failed, payment_link.paid, payment_link.partially_paid, payment_link.cancelled, payment_link.expired (and refund.* for the payment they name). Events are snapshots: the payment is re-fetched from Razorpay before it is applied. No cookie, no bearer token.",
+        "Header X-Razorpay-Signature = hex HMAC-SHA256 of the raw body with the account's webhook secret (compared in constant time); X-Razorpay-Event-Id = the event id, each stored once. Handled events: payment.authorized, payment.captured, payment.failed, order.paid (Standard Checkout: the payment's order_id names the checkout), payment_link.paid, payment_link.partially_paid, payment_link.cancelled, payment_link.expired (and refund.* for the payment they name). Events are snapshots: the payment is re-fetched from Razorpay before it is applied. No cookie, no bearer token.",
       operationId: "postRazorpayWebhook",
       security: [],
       parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
       requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "Razorpay's event envelope: { entity: \"event\", event, contains, payload, created_at }" } } } },
       responses: webhookResponses,
+    },
+  },
+  "/api/payments/callback/{accountId}": {
+    post: {
+      tags: ["Webhooks"],
+      summary: "Standard Checkout's answer (browser handler or mobile SDK)",
+      description:
+        "Body: the three fields Razorpay's checkout gives on success, as they are. razorpay_signature must be the hex HMAC-SHA256 of `razorpay_order_id|razorpay_payment_id` with the account's key secret (compared in constant time). A valid answer records nothing by itself: it hurries the same fetch-and-apply job the webhook runs, so the callback and the webhook together still give one receipt. No cookie, no bearer token: the signature is the auth.",
+      operationId: "postCheckoutCallback",
+      security: [],
+      parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object", properties: { razorpay_payment_id: str, razorpay_order_id: str, razorpay_signature: str }, required: ["razorpay_payment_id", "razorpay_order_id", "razorpay_signature"], additionalProperties: false } } } },
+      responses: {
+        200: { description: "Verified; the payment is being fetched and applied", content: { "application/json": { schema: { type: "object", properties: { verified: { type: "boolean" }, queued: { type: "boolean" }, checkoutId: str, invoiceId: nullableStr, redirectTo: str } } } } },
+        400: { description: "validation (a field is missing or malformed) or bad_request: razorpay_signature does not match", ...problem },
+        404: { description: "not_found: no Razorpay gateway account at this URL, or no checkout order of it with this id", ...problem },
+      },
     },
   },
   "/api/webhooks/stripe/{accountId}": {

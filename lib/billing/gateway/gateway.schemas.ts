@@ -61,3 +61,17 @@ export const refundGatewayPaymentInput = z.strictObject({
   amount: amountSchema.refine((v) => Number(v) > 0, "Must be more than zero").optional(),
 });
 export type RefundGatewayPaymentInput = z.input<typeof refundGatewayPaymentInput>;
+
+/** A retailer opening Standard Checkout for its own invoice: the whole balance, or (acceptPartial) part of it now and the rest later. */
+export const createCheckoutOrderInput = z.strictObject({
+  acceptPartial: z.boolean({ error: "acceptPartial must be true or false" }).default(false),
+});
+export type CreateCheckoutOrderInput = z.input<typeof createCheckoutOrderInput>;
+
+/** What Standard Checkout's success handler receives (and the mobile SDK's onSuccess), posted back to us as it is. */
+export const checkoutCallbackInput = z.strictObject({
+  razorpay_payment_id: z.string({ error: "razorpay_payment_id is required" }).regex(/^pay_[A-Za-z0-9]{6,40}$/, "Not a Razorpay payment id (pay_…)"),
+  razorpay_order_id: z.string({ error: "razorpay_order_id is required" }).regex(/^order_[A-Za-z0-9]{6,40}$/, "Not a Razorpay order id (order_…)"),
+  razorpay_signature: z.string({ error: "razorpay_signature is required" }).regex(/^[0-9a-f]{64}$/, "Not a checkout signature (64 hex characters)"),
+});
+export type CheckoutCallbackInput = z.input<typeof checkoutCallbackInput>;

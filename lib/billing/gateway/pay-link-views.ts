@@ -37,6 +37,7 @@ export type PayLinkView = {
   amountPaid: string;
   amountPaidPaise: number;
   currency: string;
+  kind: PayLink["kind"];
   status: PayLink["status"];
   acceptPartial: boolean;
   shortUrl: string | null;
@@ -82,6 +83,7 @@ export function toPayLinkView(l: Row): PayLinkView {
     amountPaid: fromPaise(l.amountPaidPaise),
     amountPaidPaise: Number(l.amountPaidPaise),
     currency: l.currency,
+    kind: l.kind,
     status: l.status,
     acceptPartial: l.acceptPartial,
     shortUrl: l.shortUrl,

@@ -52,7 +52,7 @@ export type SandboxLinkView = {
 /** The sandbox pay page's view of a link (public, like a gateway's hosted page: the id is unguessable). */
 export async function getSandboxLink(db: PrismaClient, linkId: string, now = new Date()): Promise<SandboxLinkView> {
   if (!paymentSandboxAllowed()) throw notFound("Payment link");
-  const l = await db.gatewaySandboxLink.findFirst({ where: { id: linkId, account: { provider: "SANDBOX" } }, include: { payments: { orderBy: { createdAt: "asc" } } } });
+  const l = await db.gatewaySandboxLink.findFirst({ where: { id: linkId, kind: "payment_link", account: { provider: "SANDBOX" } }, include: { payments: { orderBy: { createdAt: "asc" } } } });
   if (!l) throw notFound("Payment link");
   return {
     id: l.id,
@@ -77,7 +77,7 @@ export async function paySandboxLink(linkId: string, input: unknown, opts: { db?
   const data = parseInput(sandboxPayInput, input);
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "GatewaySandboxLink" WHERE id = ${linkId} FOR UPDATE`;
-    const link = locked ? await tx.gatewaySandboxLink.findFirst({ where: { id: linkId, account: { provider: "SANDBOX" } } }) : null;
+    const link = locked ? await tx.gatewaySandboxLink.findFirst({ where: { id: linkId, kind: "payment_link", account: { provider: "SANDBOX" } } }) : null;
     if (!link) throw notFound("Payment link");
     if (link.status !== "created" && link.status !== "partially_paid") throw conflict(`This link is ${link.status.replace("_", " ")}`);
     if (link.expireBy && link.expireBy < now) throw conflict("This link has expired");
@@ -137,8 +137,11 @@ export async function settleSandboxPayment(paymentId: string, to: "authorized" |
     const events = [sandboxEventBody(`payment.${to}`, now, payment, p.link)];
     if (to === "captured") {
       const paid = p.link.amountPaid + p.amount;
-      const after = await tx.gatewaySandboxLink.update({ where: { id: p.linkId }, data: { amountPaid: paid, status: paid >= p.link.amount ? "paid" : "partially_paid" } });
-      events.push(sandboxEventBody(paid >= p.link.amount ? "payment_link.paid" : "payment_link.partially_paid", now, payment, after));
+      const order = p.link.kind === "order";
+      const after = await tx.gatewaySandboxLink.update({ where: { id: p.linkId }, data: { amountPaid: paid, status: paid >= p.link.amount ? "paid" : order ? "attempted" : "partially_paid" } });
+      if (order) {
+        if (paid >= p.link.amount) events.push(sandboxEventBody("order.paid", now, payment, after));
+      } else events.push(sandboxEventBody(paid >= p.link.amount ? "payment_link.paid" : "payment_link.partially_paid", now, payment, after));
     }
     await sendSandboxEvents(tx, p.link.accountId, events, opts.delivery ?? "normal");
   });
@@ -158,7 +161,7 @@ export async function sandboxDashboardRefund(paymentId: string, amountPaise: big
   });
 }
 
-async function sendSandboxEvents(tx: Tx, accountId: string, bodies: string[], delivery: (typeof sandboxDeliveries)[number]) {
+export async function sendSandboxEvents(tx: Tx, accountId: string, bodies: string[], delivery: (typeof sandboxDeliveries)[number]) {
   const events = bodies.map((body) => ({ accountId, eventId: sandboxId("evt"), body }));
   const plan: { ev: (typeof events)[number]; after: number }[] =
     delivery === "twice"

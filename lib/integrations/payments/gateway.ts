@@ -17,6 +17,8 @@ export type GatewayPayment = {
   method: string | null;
   /** The gateway's link / checkout session this payment was made through, when any. */
   linkId: string | null;
+  /** Razorpay: the order the payment was made against (Standard Checkout), when any. */
+  orderId: string | null;
   /** Our ids as we sent them (Razorpay notes, Stripe metadata): pay_link_id, invoice_id, company_id. */
   notes: Record<string, string>;
   errorReason: string | null;
@@ -51,6 +53,44 @@ export type CreateLinkInput = {
   callbackUrl: string;
 };
 
+/** A Razorpay Order for Standard Checkout: the browser (checkout.js) or the mobile SDK pays against it. */
+export type CreateOrderInput = {
+  amountPaise: number;
+  currency: string;
+  /** Our document number and a suffix (Razorpay: receipt, at most 40 characters). */
+  receipt: string;
+  /** The payer may pay part of it now and the rest later (Razorpay partial_payment). */
+  partialPayment: boolean;
+  /** With partialPayment: the first payment must be at least this much. */
+  firstMinPartialPaise?: number;
+  notes: Record<string, string>;
+};
+
+export type GatewayOrderStatus = "created" | "attempted" | "paid";
+
+export type GatewayOrder = {
+  id: string;
+  status: GatewayOrderStatus;
+  amountPaise: number;
+  amountPaidPaise: number;
+  currency: string;
+  receipt: string | null;
+  notes: Record<string, string>;
+};
+
+/** What Standard Checkout hands back to its success handler; signed with the KEY secret. */
+export type CheckoutResponse = { orderId: string; paymentId: string; signature: string };
+
+/** Orders + Standard Checkout (Razorpay and the sandbox standing in for it). Stripe has none: it pays through Checkout Sessions. */
+export interface GatewayOrders {
+  create(input: CreateOrderInput): Promise<GatewayOrder>;
+  fetch(orderId: string): Promise<GatewayOrder>;
+  /** The payments made against the order (ids only; fetch each for its state). */
+  paymentIds(orderId: string): Promise<string[]>;
+  /** HMAC-SHA256(order_id|payment_id, key secret), compared in constant time. */
+  verifyCheckout(r: CheckoutResponse): boolean;
+}
+
 export type GatewayRefund = { id: string; paymentId: string; amountPaise: number; status: "pending" | "processed" | "failed" };
 
 /** One verified webhook event, reduced to what applying it needs. */
@@ -61,6 +101,8 @@ export type GatewayEvent = {
   paymentId: string | null;
   /** The link / checkout session the event is about. */
   linkId: string | null;
+  /** Razorpay: the order the event is about (order.paid, or the payment's order_id). */
+  orderId: string | null;
   /** Our ids the event carries (notes / metadata), for the tenant check. */
   notes: Record<string, string>;
 };
@@ -81,6 +123,8 @@ export interface PaymentGateway {
   verifyWebhook(rawBody: string, headers: Headers, now: Date): GatewayEvent;
   /** Reads a stored (already verified) event body again. */
   readEvent(rawBody: string, eventId: string): GatewayEvent;
+  /** Orders + Standard Checkout, where the gateway has them (Razorpay, the sandbox); absent for Stripe. */
+  readonly orders?: GatewayOrders;
 }
 
 /** A webhook whose signature, timestamp or shape is wrong: the route answers 400 and stores nothing. */

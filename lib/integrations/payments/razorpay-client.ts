@@ -1,11 +1,12 @@
 import "server-only";
 // The Razorpay driver, through the official `razorpay` SDK: Payment Links (accept_partial, reference_id,
-// expire_by), payments, refunds with X-Refund-Idempotency, webhook verification.
+// expire_by), Orders for Standard Checkout (receipt, notes, partial_payment), payments, refunds with
+// X-Refund-Idempotency, webhook and checkout-signature verification.
 // The SDK has no base-URL option (hostUrl is fixed to https://api.razorpay.com); `apiBase` re-points
 // the SDK's own axios instance, which is how the tests talk to a local server speaking Razorpay's API.
 import Razorpay from "razorpay";
-import { GatewayError, stringNotes, type CreateLinkInput, type GatewayLink, type GatewayPayment, type GatewayRefund, type PaymentGateway } from "./gateway";
-import { razorpayLinkStatus, razorpayPaymentStatus, readRazorpayEvent, verifyRazorpayWebhook } from "./razorpay-webhook";
+import { GatewayError, stringNotes, type CreateLinkInput, type GatewayLink, type GatewayOrder, type GatewayPayment, type GatewayRefund, type PaymentGateway } from "./gateway";
+import { razorpayLinkStatus, razorpayOrderStatus, razorpayPaymentStatus, readRazorpayEvent, verifyRazorpayCheckout, verifyRazorpayWebhook } from "./razorpay-webhook";
 
 export type RazorpayConfig = { keyId: string; keySecret: string; webhookSecret: string; apiBase?: string };
 
@@ -76,7 +77,35 @@ export function createRazorpayClient(cfg: RazorpayConfig): PaymentGateway {
       return verifyRazorpayWebhook(rawBody, headers, cfg.webhookSecret);
     },
     readEvent: readRazorpayEvent,
+    orders: {
+      async create(input) {
+        const body = {
+          amount: input.amountPaise,
+          currency: input.currency,
+          // Razorpay caps receipt at 40 characters.
+          receipt: input.receipt.slice(0, 40),
+          notes: input.notes,
+          ...(input.partialPayment ? { partial_payment: true, ...(input.firstMinPartialPaise ? { first_payment_min_amount: input.firstMinPartialPaise } : {}) } : {}),
+        };
+        return toOrder(await call(rzp.orders.create(body as never)));
+      },
+      async fetch(orderId) {
+        return toOrder(await call(rzp.orders.fetch(orderId)));
+      },
+      async paymentIds(orderId) {
+        const res = (await call(rzp.orders.fetchPayments(orderId))) as unknown as { items?: { id?: unknown }[] };
+        return (res.items ?? []).map((p) => p.id).filter((x): x is string => typeof x === "string");
+      },
+      verifyCheckout(r) {
+        return verifyRazorpayCheckout(cfg.keySecret, r);
+      },
+    },
   };
+}
+
+function toOrder(raw: unknown): GatewayOrder {
+  const o = raw as { id: string; status: string; amount: number; amount_paid?: number; currency: string; receipt?: string | null; notes?: unknown };
+  return { id: o.id, status: razorpayOrderStatus(o.status), amountPaise: Number(o.amount), amountPaidPaise: Number(o.amount_paid ?? 0), currency: String(o.currency).toUpperCase(), receipt: o.receipt ?? null, notes: stringNotes(o.notes) };
 }
 
 function toLink(raw: unknown): GatewayLink {
@@ -95,7 +124,7 @@ function toLink(raw: unknown): GatewayLink {
 }
 
 function toPayment(raw: unknown): GatewayPayment {
-  const p = raw as { id: string; status: string; amount: number; amount_refunded?: number; currency: string; method?: string; notes?: unknown; error_description?: string | null };
+  const p = raw as { id: string; status: string; amount: number; amount_refunded?: number; currency: string; method?: string; order_id?: string | null; notes?: unknown; error_description?: string | null };
   return {
     id: p.id,
     status: razorpayPaymentStatus(p.status),
@@ -104,6 +133,7 @@ function toPayment(raw: unknown): GatewayPayment {
     currency: String(p.currency).toUpperCase(),
     method: p.method ?? null,
     linkId: null,
+    orderId: p.order_id ?? null,
     notes: stringNotes(p.notes),
     errorReason: p.error_description ?? null,
   };

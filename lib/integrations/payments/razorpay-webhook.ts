@@ -2,10 +2,23 @@
 // exactly as Razorpay does): X-Razorpay-Signature = hex HMAC-SHA256 of the raw body with the webhook
 // secret; the event id travels in the X-Razorpay-Event-Id header, not in the body.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { stringNotes, WebhookSignatureError, type GatewayEvent } from "./gateway";
+import { stringNotes, WebhookSignatureError, type CheckoutResponse, type GatewayEvent } from "./gateway";
 
 export function razorpaySignature(rawBody: string, secret: string): string {
   return createHmac("sha256", secret).update(rawBody).digest("hex");
+}
+
+/** Standard Checkout's signature: hex HMAC-SHA256 of `order_id|payment_id` with the KEY secret (the SDK's validatePaymentVerification). */
+export function razorpayCheckoutSignature(keySecret: string, orderId: string, paymentId: string): string {
+  return createHmac("sha256", keySecret).update(`${orderId}|${paymentId}`).digest("hex");
+}
+
+/** The checkout handler's three fields checked in constant time (the SDK helper compares with `===`). */
+export function verifyRazorpayCheckout(keySecret: string, r: CheckoutResponse): boolean {
+  if (!keySecret || !r.orderId || !r.paymentId || !r.signature) return false;
+  const expected = Buffer.from(razorpayCheckoutSignature(keySecret, r.orderId, r.paymentId), "utf8");
+  const given = Buffer.from(r.signature, "utf8");
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**
@@ -36,17 +49,20 @@ export function readRazorpayEvent(rawBody: string, eventId: string): GatewayEven
   const link = body.payload.payment_link?.entity;
   const refund = body.payload.refund?.entity;
   const dispute = body.payload.dispute?.entity;
+  const order = body.payload.order?.entity;
   const paymentId = str(payment?.id) ?? str(refund?.payment_id) ?? str(dispute?.payment_id);
   return {
     eventId,
     type: body.event,
     paymentId,
     linkId: str(link?.id),
-    notes: { ...stringNotes(payment?.notes), ...stringNotes(link?.notes) },
+    // A payment link's payments carry the link's internal order too; only our own checkout orders match a row.
+    orderId: str(order?.id) ?? str(payment?.order_id),
+    notes: { ...stringNotes(order?.notes), ...stringNotes(payment?.notes), ...stringNotes(link?.notes) },
   };
 }
 
-type Entity = { id?: unknown; notes?: unknown; payment_id?: unknown };
+type Entity = { id?: unknown; notes?: unknown; payment_id?: unknown; order_id?: unknown };
 type RazorpayEventBody = {
   entity?: string;
   event: string;
@@ -64,4 +80,8 @@ export function razorpayPaymentStatus(s: unknown): "created" | "authorized" | "c
 
 export function razorpayLinkStatus(s: unknown): "created" | "partially_paid" | "paid" | "cancelled" | "expired" {
   return s === "partially_paid" || s === "paid" || s === "cancelled" || s === "expired" ? s : "created";
+}
+
+export function razorpayOrderStatus(s: unknown): "created" | "attempted" | "paid" {
+  return s === "attempted" || s === "paid" ? s : "created";
 }

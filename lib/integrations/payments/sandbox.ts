@@ -2,18 +2,20 @@
 // no real money: its links and payments are its own rows (GatewaySandboxLink / GatewaySandboxPayment),
 // its hosted pay page is /sandbox-gateway/pay/[linkId], and the webhooks it sends are shaped and
 // signed exactly as Razorpay's (razorpay-webhook.ts), so the app's Razorpay webhook route takes them.
+// It has Razorpay's Orders too (rows of kind "order", ids order_…), paid through the sandbox checkout
+// that stands in for checkout.js and signs its answer with the account's key secret as Razorpay does.
 // It is a driver like the others and is only used for accounts whose provider is SANDBOX.
 import { randomBytes } from "node:crypto";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import type { GatewaySandboxLink, GatewaySandboxPayment } from "@/lib/generated/prisma/client";
-import { GatewayError, stringNotes, type GatewayLink, type GatewayPayment, type PaymentGateway } from "./gateway";
-import { razorpayLinkStatus, razorpayPaymentStatus, readRazorpayEvent, verifyRazorpayWebhook } from "./razorpay-webhook";
+import { GatewayError, stringNotes, type GatewayLink, type GatewayOrder, type GatewayPayment, type PaymentGateway } from "./gateway";
+import { razorpayLinkStatus, razorpayOrderStatus, razorpayPaymentStatus, readRazorpayEvent, verifyRazorpayCheckout, verifyRazorpayWebhook } from "./razorpay-webhook";
 
-export type SandboxConfig = { db: PrismaClient | Tx; accountId: string; webhookSecret: string; payPageBase: string; now?: () => Date };
+export type SandboxConfig = { db: PrismaClient | Tx; accountId: string; keySecret: string; webhookSecret: string; payPageBase: string; now?: () => Date };
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 /** Razorpay-like ids: prefix + 14 base62 characters. */
-export function sandboxId(prefix: "plink" | "pay" | "rfnd" | "evt"): string {
+export function sandboxId(prefix: "plink" | "order" | "pay" | "rfnd" | "evt"): string {
   const bytes = randomBytes(14);
   return `${prefix}_${Array.from(bytes, (b) => ALPHABET[b % 62]).join("")}`;
 }
@@ -22,7 +24,7 @@ export function createSandboxGateway(cfg: SandboxConfig): PaymentGateway {
   const db = cfg.db;
   const now = cfg.now ?? (() => new Date());
   const link = async (id: string) => {
-    const row = await db.gatewaySandboxLink.findFirst({ where: { id, accountId: cfg.accountId }, include: { payments: { orderBy: { createdAt: "asc" } } } });
+    const row = await db.gatewaySandboxLink.findFirst({ where: { id, accountId: cfg.accountId, kind: "payment_link" }, include: { payments: { orderBy: { createdAt: "asc" } } } });
     if (!row) throw new GatewayError("not_found", `Sandbox: no payment link ${id}`);
     return row;
   };
@@ -92,7 +94,48 @@ export function createSandboxGateway(cfg: SandboxConfig): PaymentGateway {
       return verifyRazorpayWebhook(rawBody, headers, cfg.webhookSecret);
     },
     readEvent: readRazorpayEvent,
+    orders: {
+      async create(input) {
+        const row = await db.gatewaySandboxLink.create({
+          data: {
+            id: sandboxId("order"),
+            kind: "order",
+            accountId: cfg.accountId,
+            amount: BigInt(input.amountPaise),
+            currency: input.currency,
+            status: "created",
+            referenceId: input.receipt.slice(0, 40),
+            description: input.notes.description ?? input.receipt,
+            acceptPartial: input.partialPayment,
+            notes: input.notes,
+          },
+        });
+        return sandboxOrderView(row);
+      },
+      async fetch(orderId) {
+        return sandboxOrderView(await order(orderId));
+      },
+      async paymentIds(orderId) {
+        const o = await order(orderId);
+        const rows = await db.gatewaySandboxPayment.findMany({ where: { linkId: o.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
+        return rows.map((r) => r.id);
+      },
+      verifyCheckout(r) {
+        return verifyRazorpayCheckout(cfg.keySecret, r);
+      },
+    },
   };
+
+  async function order(id: string) {
+    const row = await db.gatewaySandboxLink.findFirst({ where: { id, accountId: cfg.accountId, kind: "order" } });
+    if (!row) throw new GatewayError("not_found", `Sandbox: no order ${id}`);
+    return row;
+  }
+}
+
+/** A sandbox order as Razorpay shows one: created, attempted (a payment tried, not all paid), paid. */
+export function sandboxOrderView(o: GatewaySandboxLink): GatewayOrder {
+  return { id: o.id, status: razorpayOrderStatus(o.status), amountPaise: Number(o.amount), amountPaidPaise: Number(o.amountPaid), currency: o.currency, receipt: o.referenceId, notes: stringNotes(o.notes) };
 }
 
 export function sandboxPaymentView(p: GatewaySandboxPayment, l: GatewaySandboxLink): GatewayPayment {
@@ -103,7 +146,8 @@ export function sandboxPaymentView(p: GatewaySandboxPayment, l: GatewaySandboxLi
     amountRefundedPaise: Number(p.amountRefunded),
     currency: p.currency,
     method: p.method,
-    linkId: l.id,
+    linkId: l.kind === "order" ? null : l.id,
+    orderId: l.kind === "order" ? l.id : null,
     notes: stringNotes(l.notes),
     errorReason: p.errorDescription,
   };
@@ -117,7 +161,25 @@ export function sandboxEventBody(event: string, at: Date, payment: GatewaySandbo
     contains.push("refund");
     payload.refund = { entity: { id: refund.id, entity: "refund", amount: Number(refund.amount), currency: payment.currency, payment_id: payment.id, status: "processed", speed_processed: "normal", created_at: Math.floor(at.getTime() / 1000) } };
   }
-  if (link && event.startsWith("payment_link.")) {
+  if (link && link.kind === "order" && event.startsWith("order.")) {
+    contains.push("order");
+    payload.order = {
+      entity: {
+        id: link.id,
+        entity: "order",
+        amount: Number(link.amount),
+        amount_paid: Number(link.amountPaid),
+        amount_due: Number(link.amount - link.amountPaid),
+        currency: link.currency,
+        receipt: link.referenceId,
+        status: link.status,
+        partial_payment: link.acceptPartial,
+        notes: link.notes,
+        created_at: Math.floor(link.createdAt.getTime() / 1000),
+      },
+    };
+  }
+  if (link && link.kind !== "order" && event.startsWith("payment_link.")) {
     contains.push("payment_link");
     payload.payment_link = {
       entity: {
@@ -144,7 +206,7 @@ export function sandboxEventBody(event: string, at: Date, payment: GatewaySandbo
         amount: Number(payment.amount),
         currency: payment.currency,
         status: payment.status,
-        order_id: null,
+        order_id: link?.kind === "order" ? link.id : null,
         method: payment.method,
         amount_refunded: Number(payment.amountRefunded),
         refund_status: payment.amountRefunded > 0n ? (payment.amountRefunded === payment.amount ? "full" : "partial") : null,

@@ -113,6 +113,7 @@ function toEvent(e: StripeEventLike): GatewayEvent {
     type: e.type,
     paymentId: o.object === "payment_intent" ? (o.id ?? null) : pi,
     linkId: o.object === "checkout.session" ? (o.id ?? null) : null,
+    orderId: null,
     notes: stringNotes(o.metadata),
   };
 }
@@ -152,6 +153,7 @@ function toPayment(pi: Stripe.PaymentIntent): GatewayPayment {
     currency: pi.currency.toUpperCase(),
     method: charge?.payment_method_details?.type ?? pi.payment_method_types?.[0] ?? null,
     linkId: null,
+    orderId: null,
     notes: stringNotes(pi.metadata),
     errorReason: pi.last_payment_error?.message ?? pi.cancellation_reason ?? null,
   };

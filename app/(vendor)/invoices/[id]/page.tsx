@@ -17,7 +17,7 @@ import { listInvoicePayLinks } from "@/lib/billing/gateway/list-invoice-pay-link
 import { lastSentAt } from "@/lib/billing/gateway/send-pay-link";
 import { hasActiveGatewayAccount } from "@/lib/billing/gateway/gateway-accounts";
 import { EmailAgainButton } from "../_components/email-again-button";
-import { PayLinksPanel } from "../_components/pay-links-panel";
+import { PayLinksPanel } from "../../payments/_components/pay-links-panel";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -86,7 +86,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         <div className="grid items-start gap-6 lg:grid-cols-2 2xl:grid-cols-1">
           <EInvoicePanel invoiceId={invoice.id} type={invoice.type} status={invoice.status} eInvoice={invoice.eInvoice} canWrite={canWrite} />
           {invoice.type !== "CREDIT_NOTE" && (payLinks.length > 0 || canPay) && (
-            <PayLinksPanel invoiceId={invoice.id} links={payLinks} balanceDue={invoice.balanceDue} canCreate={canPay} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} sentAt={payLinksSentAt} />
+            <PayLinksPanel target={{ invoiceId: invoice.id }} links={payLinks} due={invoice.balanceDue} canCreate={canPay} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} sentAt={payLinksSentAt} />
           )}
           {invoice.type === "INVOICE" && (
             <Card>

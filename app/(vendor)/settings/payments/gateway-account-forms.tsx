@@ -2,6 +2,7 @@
 // Gateway accounts: the list (webhook URL to paste at the gateway, verify, disable) and the add form.
 // Key secrets and webhook secrets are write-only: once saved they are never shown again.
 import { useState, useTransition } from "react";
+import { ConfirmButton } from "@/app/(vendor)/retailers/_components/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -58,19 +59,35 @@ export function GatewayAccountList({ accounts, canWrite }: { accounts: GatewayAc
                 >
                   Verify credentials
                 </Button>
-                <Button
-                  size="sm"
-                  variant={a.active ? "ghost" : "secondary"}
-                  disabled={pending}
-                  onClick={() =>
-                    start(async () => {
-                      const res = await setGatewayAccountActiveAction(a.id, !a.active);
-                      setMessage(res.ok ? { tone: "success", text: `${a.label} ${a.active ? "disabled" : "enabled"}.` } : { tone: "danger", text: res.error });
-                    })
-                  }
-                >
-                  {a.active ? "Disable" : "Enable"}
-                </Button>
+                {a.active ? (
+                  <ConfirmButton
+                    label="Disable"
+                    variant="ghost"
+                    title={`Disable ${a.label}?`}
+                    description="Its open pay links are cancelled at the gateway and no new links or checkouts can be made on it. Payments already made on it are still received and recorded."
+                    confirmLabel="Disable account"
+                    dismissLabel="Keep it on"
+                    onConfirm={async () => {
+                      const res = await setGatewayAccountActiveAction(a.id, false);
+                      if (res.ok) setMessage({ tone: "success", text: `${a.label} disabled; its open pay links are being cancelled.` });
+                      return res.ok ? { ok: true } : { ok: false, error: res.error };
+                    }}
+                  />
+                ) : (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() =>
+                      start(async () => {
+                        const res = await setGatewayAccountActiveAction(a.id, true);
+                        setMessage(res.ok ? { tone: "success", text: `${a.label} enabled.` } : { tone: "danger", text: res.error });
+                      })
+                    }
+                  >
+                    Enable
+                  </Button>
+                )}
               </div>
             )}
           </li>

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { listOutstandingPayLinks } from "@/lib/billing/gateway/create-outstanding-pay-link";
+import { hasActiveGatewayAccount } from "@/lib/billing/gateway/gateway-accounts";
 import { lastSentAt } from "@/lib/billing/gateway/send-pay-link";
 import { getLedger } from "@/lib/billing/get-ledger";
 import { getOutstanding } from "@/lib/billing/outstanding";
@@ -15,7 +16,7 @@ import type { LedgerView } from "@/lib/billing/ledger-types";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { one, type SearchParams } from "@/lib/search-params";
-import { OutstandingPayLinks } from "./outstanding-pay-links";
+import { PayLinksPanel } from "../../../payments/_components/pay-links-panel";
 
 export const metadata: Metadata = { title: "Retailer ledger" };
 
@@ -38,7 +39,7 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
     rangeError = e.message;
     view = await getLedger(ctx, { connectionId: id });
   }
-  const [payLinks, outstanding] = await Promise.all([listOutstandingPayLinks(ctx, id), getOutstanding(ctx.db, { companyId: actor.companyId, connectionId: id })]);
+  const [payLinks, outstanding, hasGateway] = await Promise.all([listOutstandingPayLinks(ctx, id), getOutstanding(ctx.db, { companyId: actor.companyId, connectionId: id }), hasActiveGatewayAccount(ctx.db, actor.companyId)]);
   const payLinksSentAt = Object.fromEntries(await lastSentAt(ctx, payLinks.map((l) => l.id)));
   const range = new URLSearchParams({ from: view.from, to: view.to }).toString();
 
@@ -80,7 +81,7 @@ export default async function RetailerLedgerPage({ params, searchParams }: { par
       <RangeRefused message={rangeError} />
       {(payLinks.length > 0 || (can(actor, "payments.write") && Number(outstanding) > 0)) && (
         <div className="mt-6">
-          <OutstandingPayLinks connectionId={id} links={payLinks} outstanding={outstanding} canCreate={can(actor, "payments.write")} sentAt={payLinksSentAt} />
+          <PayLinksPanel target={{ connectionId: id }} links={payLinks} due={outstanding} canCreate={can(actor, "payments.write")} canTakeMoney={can(actor, "payments.write")} hasGateway={hasGateway} sentAt={payLinksSentAt} />
         </div>
       )}
       <div className="mt-6">

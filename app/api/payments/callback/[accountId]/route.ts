@@ -1,7 +1,10 @@
-// GET /api/payments/callback/{accountId} — where the payer's browser returns from the gateway's page.
-// It verifies Razorpay's callback signature and only hurries the same fetch-and-apply job; the
-// webhook records the payment whether or not the browser ever comes back.
+// GET  /api/payments/callback/{accountId} — where the payer's browser returns from a gateway's hosted pay page.
+// POST /api/payments/callback/{accountId} — Standard Checkout's success handler posts its three signed fields.
+// Both verify the gateway's signature (with the key secret) and only hurry the same fetch-and-apply
+// job; the webhook records the payment whether or not the browser ever comes back.
+import { confirmCheckout } from "@/lib/billing/gateway/confirm-checkout";
 import { handleGatewayCallback } from "@/lib/billing/gateway/gateway-callback";
+import { publicRoute } from "@/lib/http/route";
 
 export async function GET(request: Request, { params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -9,3 +12,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   const { redirectTo } = await handleGatewayCallback({ publicId: accountId, url });
   return new Response(null, { status: 303, headers: { location: new URL(redirectTo, url).toString() } });
 }
+
+export const POST = publicRoute(async ({ params, body }) => confirmCheckout({ publicId: params.accountId, body }));

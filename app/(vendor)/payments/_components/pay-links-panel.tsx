@@ -1,6 +1,7 @@
 "use client";
-// Staff's online-payment panel on an invoice: make a pay link (amount, part payments), copy its URL,
-// see each gateway payment and its receipt, cancel a link. The receipt itself comes from the webhook.
+// Staff's online-payment panel, the same on an invoice and on a retailer's ledger (a link for the whole
+// outstanding): make a pay link (amount, part payments), copy its URL, send it, see each gateway
+// payment and its receipt, refund one, cancel a link. The receipt itself comes from the webhook.
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { PayLinkBadge, PaymentAttemptBadge } from "@/components/billing/pay-link-status";
@@ -12,11 +13,26 @@ import { Input } from "@/components/ui/input";
 import type { PayLinkView } from "@/lib/billing/gateway/pay-link-views";
 import { fromPaise, toPaise } from "@/lib/billing/paise";
 import { formatDateTime, formatINR } from "@/lib/format";
-import { cancelPayLinkAction, createPayLinkAction, refundGatewayPaymentAction } from "../actions";
 import { SendPayLinkButton } from "./send-pay-link-button";
+import { ConfirmButton } from "@/app/(vendor)/retailers/_components/confirm-button";
+import { cancelPayLinkAction, createPayLinkForAction, refundGatewayPaymentAction, type PayLinkTarget } from "../pay-link-actions";
 
-export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTakeMoney, hasGateway, sentAt = {} }: { invoiceId: string; links: PayLinkView[]; balanceDue: string; canCreate: boolean; canTakeMoney: boolean; hasGateway: boolean; sentAt?: Record<string, string> }) {
-  const [amount, setAmount] = useState(balanceDue);
+type Props = {
+  /** The invoice (or debit note) the links pay, or the retailer connection whose whole outstanding they pay. */
+  target: PayLinkTarget;
+  links: PayLinkView[];
+  /** What is open now: the document's balance due, or the retailer's outstanding. */
+  due: string;
+  canCreate: boolean;
+  canTakeMoney: boolean;
+  hasGateway: boolean;
+  sentAt?: Record<string, string>;
+};
+
+export function PayLinksPanel({ target, links, due, canCreate, canTakeMoney, hasGateway, sentAt = {} }: Props) {
+  const outstanding = !!target.connectionId;
+  const path = outstanding ? `/retailers/${target.connectionId}/ledger` : `/invoices/${target.invoiceId}`;
+  const [amount, setAmount] = useState(due);
   const [acceptPartial, setAcceptPartial] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
@@ -27,7 +43,7 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTake
     start(async () => {
       setErrors({});
       setMessage(null);
-      const res = await createPayLinkAction(invoiceId, { amount, acceptPartial });
+      const res = await createPayLinkForAction(target, { amount, acceptPartial }, path);
       if (res.ok) return setMessage({ tone: "success", text: `Pay link ready: ${res.data.shortUrl ?? ""}` });
       setErrors(res.fieldErrors ?? {});
       setMessage({ tone: "danger", text: res.error });
@@ -36,7 +52,10 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTake
 
   return (
     <Card>
-      <CardHeader title="Online payment" description={links.length ? undefined : "No pay links yet."} />
+      <CardHeader
+        title={outstanding ? "Online payment of the outstanding" : "Online payment"}
+        description={outstanding ? (links.length ? "When paid, the receipt settles the open documents oldest due first." : "No pay links for the whole outstanding yet.") : links.length ? undefined : "No pay links yet."}
+      />
       {message && <Alert tone={message.tone} className="mx-5 mt-3 break-all">{message.text}</Alert>}
       {links.length > 0 && (
         <ul className="divide-y divide-slate-100 text-sm">
@@ -50,6 +69,7 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTake
                 {formatINR(l.amount)}
                 {l.acceptPartial ? " · part payments allowed" : ""} · paid {formatINR(l.amountPaid)}
                 {l.sandbox ? " · local payment sandbox" : ` · ${l.provider.toLowerCase()}`}
+                {l.kind === "CHECKOUT" ? " · paid in checkout by the retailer" : ""} · {formatDateTime(l.createdAt)}
               </p>
               {l.shortUrl && (l.status === "CREATED" || l.status === "PARTLY_PAID") && (
                 <p className="font-mono text-xs break-all text-brand-700 select-all">{l.shortUrl}</p>
@@ -71,36 +91,42 @@ export function PayLinksPanel({ invoiceId, links, balanceDue, canCreate, canTake
                   {canTakeMoney && p.receiptId && (p.status === "CAPTURED" || p.status === "PARTLY_REFUNDED") && (
                     <RefundButton
                       left={fromPaise(BigInt(p.amountPaise) - (toPaise(p.amountRefunded) ?? 0n))}
-                      onRefund={(amount) => refundGatewayPaymentAction(invoiceId, p.id, { amount })}
+                      onRefund={(amount) => refundGatewayPaymentAction(p.id, { amount }, path)}
                     />
                   )}
                 </div>
               ))}
-              {canTakeMoney && (l.status === "CREATED" || l.status === "PARTLY_PAID") && l.shortUrl && <SendPayLinkButton payLinkId={l.id} sentAt={sentAt[l.id] ?? null} path={`/invoices/${invoiceId}`} />}
               {canTakeMoney && (l.status === "CREATED" || l.status === "PARTLY_PAID") && (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  disabled={pending}
-                  onClick={() =>
-                    start(async () => {
-                      const res = await cancelPayLinkAction(invoiceId, l.id);
-                      setMessage(res.ok ? { tone: "success", text: `${l.reference} cancelled.` } : { tone: "danger", text: res.error });
-                    })
-                  }
-                >
-                  Cancel link
-                </Button>
+                <div className="flex flex-wrap items-center gap-2">
+                  {l.shortUrl && <SendPayLinkButton payLinkId={l.id} sentAt={sentAt[l.id] ?? null} path={path} />}
+                  <ConfirmButton
+                    label={l.kind === "CHECKOUT" ? "Cancel checkout" : "Cancel link"}
+                    variant="ghost"
+                    title={`Cancel ${l.reference}?`}
+                    description={
+                      l.status === "PARTLY_PAID"
+                        ? "Nobody can pay through it any more. The part already paid stays recorded."
+                        : "Nobody can pay through it any more; it is cancelled at the gateway too."
+                    }
+                    confirmLabel={l.kind === "CHECKOUT" ? "Cancel checkout" : "Cancel link"}
+                    dismissLabel="Keep it"
+                    onConfirm={async () => {
+                      const res = await cancelPayLinkAction(l.id, path);
+                      if (res.ok) setMessage({ tone: "success", text: `${l.reference} cancelled.` });
+                      return res.ok ? { ok: true } : { ok: false, error: res.error };
+                    }}
+                  />
+                </div>
               )}
             </li>
           ))}
         </ul>
       )}
-      {canCreate && Number(balanceDue) > 0 && (
+      {canCreate && Number(due) > 0 && (
         hasGateway ? (
           <form onSubmit={create} noValidate className="space-y-3 border-t border-slate-100 px-5 py-3">
-            <Field id="payLinkAmount" label="Amount" error={errors.amount?.[0]} hint={`Due: ${formatINR(balanceDue)}`}>
-              <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+            <Field id={outstanding ? "outstandingPayLinkAmount" : "payLinkAmount"} label="Amount" error={errors.amount?.[0]} hint={outstanding ? `Outstanding: ${formatINR(due)}` : `Due: ${formatINR(due)}`}>
+              <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} className="max-w-48" />
             </Field>
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="size-4 accent-brand-600" checked={acceptPartial} onChange={(e) => setAcceptPartial(e.target.checked)} />

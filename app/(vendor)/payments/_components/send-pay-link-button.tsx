@@ -4,7 +4,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
-import { sendPayLinkAction } from "../actions";
+import { sendPayLinkAction } from "../pay-link-actions";
 
 export function SendPayLinkButton({ payLinkId, sentAt, path }: { payLinkId: string; sentAt: string | null; path: string }) {
   const [pending, start] = useTransition();
