@@ -14,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { DayPlanView } from "@/lib/logistics/planning/day-plan";
 import type { PlanningVehicle } from "@/lib/logistics/planning/planning-vehicles";
+import { TRAVEL_MODEL } from "@/lib/logistics/planning/travel-model";
 import type { TripView } from "@/lib/logistics/trips/trip-views";
 import { lockTripAction, moveStopAction, planDayAction } from "./actions";
 
@@ -137,7 +138,7 @@ export function PlanBoard({
     <div className="space-y-6">
       <Card>
         <CardBody className="space-y-4 py-5">
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[10rem_minmax(0,16rem)_7rem_7rem_8rem_1fr] lg:items-end">
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[10.5rem_minmax(0,16rem)_8.5rem_8.5rem_7rem_1fr] lg:items-end">
             <Field id="plan-date" label="Day" error={fieldErrors.tripDate?.[0]}>
               <Input type="date" value={plan.tripDate} min={today} onChange={(e) => e.target.value && go(e.target.value, plan.depot.id)} />
             </Field>
@@ -223,14 +224,25 @@ export function PlanBoard({
   );
 }
 
+/** Road kilometres of a trip, back to the depot: the legs as planned plus the way home (the planner's road factor). */
+function tripKm(t: TripView, depot: DayPlanView["depot"]["position"]) {
+  const legs = t.stops.reduce((m, s) => m + Number(s.legKm ?? 0), 0);
+  const last = [...t.stops].reverse().find((s) => s.latitude && s.longitude);
+  if (!depot || !last) return legs;
+  const rad = Math.PI / 180;
+  const [la, lo] = [Number(last.latitude), Number(last.longitude)];
+  const h = Math.sin(((depot.lat - la) * rad) / 2) ** 2 + Math.cos(la * rad) * Math.cos(depot.lat * rad) * Math.sin(((depot.lng - lo) * rad) / 2) ** 2;
+  return legs + 2 * 6371 * Math.asin(Math.sqrt(h)) * TRAVEL_MODEL.roadFactor;
+}
+
 function PlanFigures({ plan }: { plan: DayPlanView }) {
   const r = plan.lastRun;
-  const km = plan.trips.reduce((n, t) => n + t.stops.reduce((m, s) => m + Number(s.legKm ?? 0), 0), 0);
+  const km = plan.trips.reduce((n, t) => n + tripKm(t, plan.depot.position), 0);
   return (
     <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
       <Figure label="Trips" value={String(plan.trips.length)} />
       <Figure label="Stops" value={String(plan.trips.reduce((n, t) => n + t.stops.length, 0))} />
-      <Figure label="Road km (to the last stop)" value={km.toLocaleString("en-IN", { maximumFractionDigits: 1 })} />
+      <Figure label="Road km, back to the depot" value={km.toLocaleString("en-IN", { maximumFractionDigits: 1 })} />
       <Figure label="Last planned" value={r ? `${new Date(r.createdAt).toLocaleTimeString("en-IN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Kolkata" })} · ${(r.stats.totalMs / 1000).toFixed(1)} s` : "—"} />
     </dl>
   );
