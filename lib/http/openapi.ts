@@ -12,6 +12,7 @@ import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
+import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
@@ -121,6 +122,7 @@ export const operations: Operation[] = [
   ...gatewayOperations,
   ...pdfOperations,
   ...systemOperations,
+  ...challanOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
