@@ -13,6 +13,7 @@ import { notificationsOperations } from "@/lib/notifications/notifications.opena
 import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
+import { ewayBillOperations } from "@/lib/logistics/ewaybills/ewaybills.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
@@ -123,6 +124,7 @@ export const operations: Operation[] = [
   ...pdfOperations,
   ...systemOperations,
   ...challanOperations,
+  ...ewayBillOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
