@@ -1,0 +1,31 @@
+import "server-only";
+// What the shipment's e-way bill panel shows: the shipment (trip vehicle, LR), each document its goods travel on
+// with whether it needs an e-way bill (threshold per state, job work) and its live bill, and all its bills.
+import { assertCan } from "@/lib/auth/permissions";
+import type { Ctx } from "@/lib/ctx";
+import { ewayBillNeeded } from "@/lib/integrations/gst/ewaybill/ewaybill-threshold";
+import { loadEwayBillSettings } from "./ewaybill-settings";
+import { loadEwaySource, loadShipmentForEway, shipmentDocuments } from "./ewaybill-source";
+import { listEwayBills } from "./ewaybill-views";
+
+export async function getShipmentEwayPanel(ctx: Ctx, shipmentId: string) {
+  assertCan(ctx.actor, "logistics.read");
+  const companyId = ctx.actor.companyId;
+  const shipment = await loadShipmentForEway(ctx.db, companyId, shipmentId);
+  const settings = await loadEwayBillSettings(ctx.db, companyId);
+  const docs = await shipmentDocuments(ctx.db, companyId, shipment);
+  const bills = (await listEwayBills(ctx, { shipmentId, pageSize: 50 })).data;
+  const documents = [];
+  for (const t of [...docs.invoices.map((d) => ({ invoiceId: d.id })), ...docs.challans.map((d) => ({ challanId: d.id }))]) {
+    const src = await loadEwaySource(ctx.db, ctx.actor, t, shipment);
+    const need = ewayBillNeeded({ value: src.value, fromState: src.fromState, toState: src.toState, jobWork: src.jobWork }, { threshold: settings.threshold, stateThresholds: settings.stateThresholds as Record<string, string> });
+    const live = bills.find((b) => b.docType === src.docType && b.docNo === src.docNo && (b.status === "GENERATED" || b.status === "PENDING")) ?? null;
+    documents.push({ invoiceId: src.invoiceId, challanId: src.challanId, docType: src.docType, docNo: src.docNo, value: src.value.toFixed(2), need, live });
+  }
+  return {
+    shipment: { id: shipment.id, number: shipment.number, status: shipment.status, kind: shipment.kind, shipToName: shipment.shipToName, shipToCity: shipment.shipToCity, lrNumber: shipment.lrNumber, trip: shipment.currentTrip ? { number: shipment.currentTrip.number, vehicleNo: shipment.currentTrip.vehicle?.registrationNo ?? null } : null },
+    documents,
+    bills,
+    mode: settings.mode === "NIC" ? ("NIC" as const) : ("SANDBOX" as const),
+  };
+}
