@@ -53,7 +53,6 @@ export function ChallanForm({ warehouses, retailers, states }: { warehouses: War
   const reason = useWatch({ control, name: "reason" });
   const kind = useWatch({ control, name: "consigneeKind" });
   const fromId = useWatch({ control, name: "fromWarehouseId" });
-  const errors = formState.errors as Record<string, { message?: string } | undefined> & typeof formState.errors;
   const whOptions = warehouses.map((w) => ({ value: w.id, label: `${w.code} · ${w.name}${w.addressComplete ? "" : " (address incomplete)"}` }));
   const transfer = reason === "STOCK_TRANSFER";
 
