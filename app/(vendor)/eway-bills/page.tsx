@@ -10,6 +10,7 @@ import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { listEwayBills } from "@/lib/logistics/ewaybills/ewaybill-views";
+import { listShipmentsAwaitingEwayBills } from "@/lib/logistics/ewaybills/shipment-eway-panel";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
 import { ListFilters } from "../inventory/_components/list-filters";
 
@@ -25,7 +26,7 @@ export default async function EwayBillsPage({ searchParams }: { searchParams: Se
   const page = pageFrom(one(sp.page));
   const ctx = makeCtx(actor);
   const now = ctx.now();
-  const result = await listEwayBills(ctx, { q: q || undefined, status, expiring, offset: (page - 1) * PAGE_SIZE, pageSize: PAGE_SIZE });
+  const [result, awaiting] = await Promise.all([listEwayBills(ctx, { q: q || undefined, status, expiring, offset: (page - 1) * PAGE_SIZE, pageSize: PAGE_SIZE }), listShipmentsAwaitingEwayBills(ctx)]);
   const href = hrefBuilder("/eway-bills", { q, status, expiring });
   const filtered = Boolean(q || status || expiring);
   return (
@@ -40,6 +41,23 @@ export default async function EwayBillsPage({ searchParams }: { searchParams: Se
           </Link>
         }
       />
+      {awaiting.length > 0 && !filtered && (
+        <section aria-labelledby="awaiting" className="mb-6 rounded-lg border border-amber-200 bg-amber-50 p-4">
+          <h2 id="awaiting" className="mb-2 text-sm font-semibold text-amber-900">
+            Shipments without an e-way bill
+          </h2>
+          <ul className="space-y-1 text-sm">
+            {awaiting.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center gap-x-2">
+                <Link href={`/eway-bills/shipments/${s.id}`} className="font-mono font-medium text-brand-700 hover:underline">
+                  {s.number}
+                </Link>
+                <span className="text-slate-600">{`${s.shipToName}, ${s.shipToCity} · ${s.status === "READY" ? "at the warehouse" : "on the road"}`}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ListFilters
         search={{ label: "Search e-way bills", placeholder: "EWB no., document or vehicle" }}
         selects={[{ name: "status", label: "Status", placeholder: "Any status", options: ["PENDING", "GENERATED", "EXPIRED", "CANCELLED", "FAILED"].map((s) => ({ value: s, label: s.charAt(0) + s.slice(1).toLowerCase() })) }]}

@@ -29,3 +29,21 @@ export async function getShipmentEwayPanel(ctx: Ctx, shipmentId: string) {
     mode: settings.mode === "NIC" ? ("NIC" as const) : ("SANDBOX" as const),
   };
 }
+
+/** Shipments at the warehouse or on the road whose invoice or challan has no live e-way bill (the dispatcher's queue). */
+export async function listShipmentsAwaitingEwayBills(ctx: Ctx, opts: { take?: number } = {}) {
+  assertCan(ctx.actor, "logistics.read");
+  const companyId = ctx.actor.companyId;
+  const rows = await ctx.db.shipment.findMany({
+    where: {
+      companyId,
+      status: { in: ["READY", "DISPATCHED"] },
+      ewayBills: { none: { status: { in: ["PENDING", "GENERATED"] } } },
+      OR: [{ orders: { some: { order: { invoices: { some: { type: "INVOICE", status: "ISSUED" } } } } } }, { challans: { some: { status: "ISSUED" } } }],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: opts.take ?? 10,
+    select: { id: true, number: true, status: true, shipToName: true, shipToCity: true, declaredValue: true },
+  });
+  return rows.map((r) => ({ ...r, declaredValue: r.declaredValue.toFixed(2) }));
+}
