@@ -25,7 +25,10 @@ export function EwayBillGenerateForm({ shipmentId, invoiceId, challanId, docNo, 
         start(async () => {
           const res = await requestEwayBillAction({ shipmentId, ...(invoiceId ? { invoiceId } : { challanId }), ...form });
           if (!res.ok) {
-            setError(res.error);
+            // Problems with the fields of this form show at the fields; others (the document, the JSON) above them.
+            const own = ["distanceKm", "vehicleNo", "transporterId"];
+            const keys = Object.keys(res.fieldErrors ?? {});
+            setError(keys.length && keys.every((k) => own.includes(k)) ? null : res.error);
             setFieldErrors(res.fieldErrors ?? {});
             return;
           }

@@ -15,7 +15,7 @@ export function ValidityText({ status, validUntil, expiringSoon, now }: { status
   const hours = Math.max(0, Math.round((new Date(validUntil).getTime() - now.getTime()) / 3600_000));
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
-      <span className="whitespace-nowrap">{formatDateTime(validUntil)}</span>
+      <span className="sm:whitespace-nowrap">{formatDateTime(validUntil)}</span>
       {expiringSoon && <Badge tone="warning">{`Expires in ${hours} h`}</Badge>}
     </span>
   );

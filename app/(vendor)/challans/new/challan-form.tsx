@@ -152,13 +152,13 @@ export function ChallanForm({ warehouses, retailers, states }: { warehouses: War
           {fields.map((f, i) => {
             const product = picked[f.id] ?? null;
             return (
-              <li key={f.id} className="grid grid-cols-[minmax(0,1fr)_2.25rem] gap-3 md:grid-cols-[minmax(0,1fr)_8rem_8rem_2.25rem] md:items-start">
-                <ProductLineField control={control} index={i} error={err(`lines.${i}.productId`)} value={product} onPick={(p) => setPicked((m) => ({ ...m, [f.id]: p }))} warehouseId={fromId} />
+              <li key={f.id} className="grid grid-cols-2 gap-3 md:grid-cols-[minmax(0,1fr)_8rem_8rem_2.25rem] md:items-start">
+                <ProductLineField control={control} index={i} error={err(`lines.${i}.productId`)} value={product} onPick={(p) => setPicked((m) => ({ ...m, [f.id]: p }))} warehouseId={fromId} className="col-span-2 md:col-span-1" />
                 <LineQuantityField register={register} index={i} error={err(`lines.${i}.quantity`)} unit={product?.unit} />
-                <Field id={`lines.${i}.rate`} label="Value / unit (₹)" hideLabel error={err(`lines.${i}.rate`)} className="max-md:col-span-1">
+                <Field id={`lines.${i}.rate`} label={`Value per unit in rupees, line ${i + 1}`} hideLabel error={err(`lines.${i}.rate`)}>
                   <Input {...register(`lines.${i}.rate` as const)} inputMode="decimal" placeholder="Value ₹ / unit" />
                 </Field>
-                <div className="flex h-9 items-center justify-end max-md:col-start-2 max-md:row-start-1">
+                <div className="col-span-2 flex items-center justify-end md:col-span-1 md:h-9">
                   <Button variant="ghost" size="sm" className="px-2" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={`Remove line ${i + 1}`}>
                     <XIcon className="size-4" />
                   </Button>

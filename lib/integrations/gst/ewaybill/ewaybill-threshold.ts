@@ -3,9 +3,11 @@
 // override, else the built-in table, else the base). Job work to another state needs one whatever the value
 // (Rule 138(1), second proviso). Pure.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { stateName } from "@/lib/integrations/gst/states";
 import { DEFAULT_STATE_THRESHOLDS } from "./ewaybill-codes";
 
 const D = Prisma.Decimal;
+const inr = (d: Prisma.Decimal) => new Intl.NumberFormat("en-IN", { style: "currency", currency: "INR" }).format(d.toNumber());
 
 export type ThresholdSettings = { threshold: Prisma.Decimal | string; stateThresholds?: Record<string, string> | null };
 
@@ -20,6 +22,6 @@ export function ewayBillNeeded(m: { value: Prisma.Decimal | string; fromState: s
   const value = new D(m.value);
   if (m.jobWork && m.fromState !== m.toState) return { required: true, threshold: threshold.toFixed(2), why: "Goods sent for job work to another state need an e-way bill whatever their value" };
   const required = value.gt(threshold);
-  const where = m.fromState === m.toState ? `within state ${m.fromState}` : "between states";
-  return { required, threshold: threshold.toFixed(2), why: required ? `Value ₹${value.toFixed(2)} is above the ₹${threshold.toFixed(2)} threshold for movement ${where}` : `Value ₹${value.toFixed(2)} is within the ₹${threshold.toFixed(2)} threshold for movement ${where}` };
+  const where = m.fromState === m.toState ? `within ${stateName(m.fromState) ?? `state ${m.fromState}`}` : "between states";
+  return { required, threshold: threshold.toFixed(2), why: `Value ${inr(value)} is ${required ? "above" : "within"} the ${inr(threshold)} threshold for movement ${where}` };
 }
