@@ -193,7 +193,7 @@ describe("bad input and tenancy", () => {
   it("bad inputs are 4xx naming the field and write nothing; another company's ids are 404", async () => {
     const a = await docsShop();
     const b = await docsShop();
-    const { bill, shipment, invoice } = await generatedOnTrip(a, 150);
+    const { bill, shipment, invoice, trip } = await generatedOnTrip(a, 150);
     const before = await prisma.ewayBill.count({ where: { companyId: a.co } });
     const cases: [Record<string, unknown>, string][] = [
       [{ shipmentId: shipment.id, distanceKm: -1 }, "distanceKm"],
@@ -215,7 +215,7 @@ describe("bad input and tenancy", () => {
     expect(bad.fieldErrors?.vehicleNo?.[0]).toMatch(/state code/);
     expect(await prisma.ewayBill.count({ where: { companyId: a.co } })).toBe(before);
 
-    for (const p of [() => getEwayBillOrThrow(b.staff, bill.id), () => updatePartB(b.staff, bill.id, { vehicleNo: "MH12AB1234", reasonCode: 1, reasonRem: "x" }), () => cancelEwayBill(b.staff, bill.id, { reasonCode: 1, remark: "x" }), () => extendValidity(b.staff, bill.id, { remainingDistance: 10, reasonCode: 1, remarks: "x", consignmentStatus: "M" }), () => updateTransporter(b.staff, bill.id, { transporterId: "27AABCR1718E1ZS" }), () => requestEwayBill(b.staff, { shipmentId: shipment.id, distanceKm: 10 }), () => requestEwayBill(b.staff, { invoiceId: invoice.id, distanceKm: 10, vehicleNo: "MH12AB1234" }), () => generateEwayBillsForShipment(b.staff, shipment.id, { distanceKm: 10 })]) {
+    for (const p of [() => getEwayBillOrThrow(b.staff, bill.id), () => updatePartB(b.staff, bill.id, { vehicleNo: "MH12AB1234", reasonCode: 1, reasonRem: "x" }), () => cancelEwayBill(b.staff, bill.id, { reasonCode: 1, remark: "x" }), () => extendValidity(b.staff, bill.id, { remainingDistance: 10, reasonCode: 1, remarks: "x", consignmentStatus: "M" }), () => updateTransporter(b.staff, bill.id, { transporterId: "27AABCR1718E1ZS" }), () => requestEwayBill(b.staff, { shipmentId: shipment.id, distanceKm: 10 }), () => requestEwayBill(b.staff, { invoiceId: invoice.id, distanceKm: 10, vehicleNo: "MH12AB1234" }), () => generateEwayBillsForShipment(b.staff, shipment.id, { distanceKm: 10 }), () => updatePartBForTrip(b.staff, trip.id)]) {
       expect((await rejects(p())).code).toBe("not_found");
     }
     const token = (await issueTokenPair(prisma, b.owner)).accessToken;
