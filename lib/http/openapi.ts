@@ -16,6 +16,8 @@ import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { shipmentsOperations } from "@/lib/logistics/shipments/shipments.openapi";
 import { tripsOperations } from "@/lib/logistics/trips/trips.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
+import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
+import { ewayBillOperations } from "@/lib/logistics/ewaybills/ewaybills.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
@@ -131,6 +133,8 @@ export const operations: Operation[] = [
   ...tripsOperations,
   ...planningOperations,
   ...gstReturnsOperations,
+  ...challanOperations,
+  ...ewayBillOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { financialYearStartYear, istDay } from "@/lib/pricing/dates";
 
-const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount", SO: "Order", SHP: "Shipment", TRP: "DeliveryTrip" } as const;
+const tables = { GRN: "GoodsReceipt", TRF: "StockTransfer", CNT: "StockCount", SO: "Order", SHP: "Shipment", TRP: "DeliveryTrip", DC: "DeliveryChallan" } as const;
 /** Digits of the running number: orders are many more than stock documents (SO/25-26/000123). */
-const widths: Record<DocumentPrefix, number> = { GRN: 5, TRF: 5, CNT: 5, SO: 6, SHP: 6, TRP: 5 };
+const widths: Record<DocumentPrefix, number> = { GRN: 5, TRF: 5, CNT: 5, SO: 6, SHP: 6, TRP: 5, DC: 5 };
 export type DocumentPrefix = keyof typeof tables;
 
 /** "25-26" for any instant from 1 April 2025 00:00 IST to 31 March 2026 23:59 IST. */

@@ -19,6 +19,8 @@ import type { JobData, JobInfo, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { pruneExpiredRecords } from "@/lib/jobs/prune";
 import { runScheduledBackup } from "@/lib/jobs/database-backup";
+import { expireEwayBills } from "@/lib/logistics/ewaybills/expire-eway-bills";
+import { runEwayBillOperation } from "@/lib/logistics/ewaybills/run-ewaybill-operation";
 
 
 
@@ -37,4 +39,6 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "gateway-reconcile": () => reconcileGatewayAccounts(),
   "maintenance-prune": () => pruneExpiredRecords(),
   "database-backup": () => runScheduledBackup(),
+  "ewaybill-operation": ({ operationId }, job) => runEwayBillOperation(operationId, job),
+  "ewaybill-expire": () => expireEwayBills(),
 };

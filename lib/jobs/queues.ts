@@ -31,6 +31,10 @@ export const queues = {
   "gateway-sandbox-deliver": withRetries,
   /** Text a pay link to the retailer (queued with the send's audit row); once per dedupe key through MessageLog. Data: { dedupeKey, to, body, companyId }. */
   "pay-link-sms": withRetries,
+  /** Send one queued e-way bill operation (generate, Part B, transporter, extend, cancel) to the e-way bill system. Data: { operationId }. */
+  "ewaybill-operation": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
+  /** Daily (scheduled): generated e-way bills past their validity become EXPIRED. No data. */
+  "ewaybill-expire": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   /** Nightly (scheduled): every active gateway account's payments of the last days, applied again to repair lost webhooks. No data. */
   "gateway-reconcile": { retryLimit: 2, retryDelay: 300, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
@@ -55,6 +59,8 @@ export type JobData = {
   "gateway-account-disabled": { accountId: string };
   "pay-link-sms": { dedupeKey: string; to: string; body: string; companyId: string };
   "gateway-reconcile": Record<string, never>;
+  "ewaybill-operation": { operationId: string };
+  "ewaybill-expire": Record<string, never>;
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
 };

@@ -1,0 +1,69 @@
+// OpenAPI operations for e-way bills: generate (from an invoice, challan or shipment), Part B, transporter,
+// extension, cancellation, the trip-wide Part B update and the settings.
+import type { Operation } from "@/lib/http/openapi-operation";
+import { cancelEwayBillInput, extendValidityInput, generateEwayBillInput, listEwayBillsInput, shipmentEwayBillsInput, tripPartBInput, updateEwayBillSettingsInput, updatePartBInput, updateTransporterInput } from "./ewaybills.schemas";
+
+const TAG = "E-way bills";
+export const ewayBillViewSchema = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    ewbNo: { type: ["string", "null"], description: "12 digits, once generated" },
+    status: { enum: ["PENDING", "GENERATED", "CANCELLED", "EXPIRED", "FAILED"] },
+    docType: { enum: ["INV", "CHL"] },
+    docNo: { type: "string" },
+    ewbDate: { type: ["string", "null"], format: "date-time" },
+    validUntil: { type: ["string", "null"], format: "date-time", description: "Null until Part B is entered" },
+    expiringSoon: { type: "boolean", description: "Generated and running out within 8 hours" },
+    distanceKm: { type: "integer" },
+    vehicleNo: { type: ["string", "null"] },
+    transporterId: { type: ["string", "null"] },
+    transDocNo: { type: ["string", "null"] },
+    totalValue: { type: "string" },
+    provider: { enum: ["sandbox", "nic"], description: "sandbox = the local e-way bill sandbox (not reported to GSTN)" },
+    pending: { type: "boolean", description: "An operation is waiting for the e-way bill system" },
+    lastError: { type: ["string", "null"] },
+    vehicles: { type: "array", items: { type: "object" }, description: "Part B history" },
+    operations: { type: "array", items: { type: "object" } },
+  },
+};
+const settingsView = {
+  type: "object",
+  properties: {
+    mode: { enum: ["SANDBOX", "NIC"] },
+    baseUrl: { type: ["string", "null"] },
+    username: { type: ["string", "null"] },
+    clientId: { type: ["string", "null"] },
+    passwordSet: { type: "boolean" },
+    clientSecretSet: { type: "boolean" },
+    publicKeySet: { type: "boolean" },
+    threshold: { type: "string" },
+    stateThresholds: { type: "object", additionalProperties: { type: "string" } },
+    defaultStateThresholds: { type: "object", additionalProperties: { type: "string" } },
+  },
+};
+const queued = "logistics.write. Checked now (409 in words when the e-way bill system's rules refuse it), then sent by a background job; the answer is the bill with pending = true.";
+
+export const ewayBillOperations: Operation[] = [
+  { method: "get", path: "/eway-bills", tag: TAG, summary: "List e-way bills", description: "logistics.read. Filters: status, expiring=1 (generated, running out within 8 hours, soonest first), shipmentId, q (number, document, vehicle). Also returns expiringCount.", auth: true, query: listEwayBillsInput.pick({ q: true, status: true, expiring: true, shipmentId: true }), response: { status: 200, description: "A page of e-way bills", schema: ewayBillViewSchema, list: true } },
+  {
+    method: "post",
+    path: "/eway-bills",
+    tag: TAG,
+    summary: "Ask for an e-way bill of an invoice, a challan or a shipment's document",
+    description: `logistics.write. Built from the document and the shipment (dispatch-from warehouse, ship-to; Part B from vehicleNo, else the trip's vehicle, with the LR — own fleet: the trip number). The GENEWAYBILL JSON is validated strictly; problems are 400 naming the field and nothing is stored. One live bill per document (409). ${queued}`,
+    auth: true,
+    idempotent: true,
+    body: generateEwayBillInput,
+    response: { status: 202, description: "The bill, PENDING", schema: ewayBillViewSchema },
+  },
+  { method: "get", path: "/eway-bills/{id}", tag: TAG, summary: "One e-way bill with its Part B history", auth: true, response: { status: 200, description: "The bill", schema: ewayBillViewSchema } },
+  { method: "post", path: "/eway-bills/{id}/part-b", tag: TAG, summary: "Update Part B (VEHEWB)", description: `Reason 1 break down, 2 trans-shipment, 3 others, 4 first time. Refused on cancelled or expired bills. ${queued}`, auth: true, body: updatePartBInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
+  { method: "post", path: "/eway-bills/{id}/transporter", tag: TAG, summary: "Change the transporter (UPDATETRANSPORTER)", description: queued, auth: true, body: updateTransporterInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
+  { method: "post", path: "/eway-bills/{id}/extend", tag: TAG, summary: "Extend the validity (EXTENDVALIDITY)", description: `Only from 8 hours before to 8 hours after expiry. Reasons 1 natural calamity, 2 law and order, 4 transshipment, 5 accident, 99 others; consignment M (in movement) or T (in transit, with the address). ${queued}`, auth: true, body: extendValidityInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
+  { method: "post", path: "/eway-bills/{id}/cancel", tag: TAG, summary: "Cancel (CANEWB)", description: `Only within 24 hours of generation. Reasons 1 duplicate, 2 order cancelled, 3 data entry mistake, 4 others. ${queued}`, auth: true, body: cancelEwayBillInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
+  { method: "post", path: "/eway-bills/shipments/{shipmentId}", tag: TAG, summary: "E-way bills for every document of a shipment that needs one", description: `By value threshold (per state, configurable) and job work rules; documents with a live bill are skipped. ${queued}`, auth: true, body: shipmentEwayBillsInput, response: { status: 202, description: "{ queued: [bill], notRequired: [{ docNo, why }], alreadyLive: [docNo] }" } },
+  { method: "post", path: "/eway-bills/trips/{tripId}/part-b", tag: TAG, summary: "Part B of every live e-way bill on a trip's shipments from the trip's vehicle", description: `Trip number as LR, trip date, from the depot; first time (4) for bills without a vehicle, else the reason given (default 3). ${queued}`, auth: true, body: tripPartBInput, response: { status: 202, description: "{ queued: [billId], skipped: [{ ewbNo, why }] }" } },
+  { method: "get", path: "/eway-bills/settings", tag: TAG, summary: "E-way bill settings (credentials shown only as set / not set)", auth: true, response: { status: 200, description: "Settings", schema: settingsView } },
+  { method: "patch", path: "/eway-bills/settings", tag: TAG, summary: "Change the e-way bill system, NIC credentials and thresholds", description: "company.write or billing.write. password and clientSecret are write-only (stored encrypted); omit to keep, null to clear. stateThresholds replaces the built-in intra-state table per state code.", auth: true, body: updateEwayBillSettingsInput, response: { status: 200, description: "Settings", schema: settingsView } },
+];
