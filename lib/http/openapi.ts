@@ -8,6 +8,7 @@ import { gatewayOperations, gatewayWebhookPaths } from "@/lib/billing/gateway/ga
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
+import { fleetOperations } from "@/lib/logistics/fleet/fleet.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
@@ -121,6 +122,7 @@ export const operations: Operation[] = [
   ...gatewayOperations,
   ...pdfOperations,
   ...systemOperations,
+  ...fleetOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

@@ -18,6 +18,7 @@ import type { JobData, QueueName } from "@/lib/jobs/queues";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { pruneExpiredRecords } from "@/lib/jobs/prune";
 import { runScheduledBackup } from "@/lib/jobs/database-backup";
+import { runFleetReminders } from "@/lib/logistics/fleet/reminders";
 
 export type JobInfo = {
   id: string;
@@ -41,4 +42,5 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "gateway-reconcile": () => reconcileGatewayAccounts(),
   "maintenance-prune": () => pruneExpiredRecords(),
   "database-backup": () => runScheduledBackup(),
+  "fleet-document-reminders": () => runFleetReminders(),
 };

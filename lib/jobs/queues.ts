@@ -35,6 +35,8 @@ export const queues = {
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   /** Daily (scheduled): a backup of the database into BACKUP_DIR, then old backups pruned. No data. */
   "database-backup": { retryLimit: 2, retryDelay: 900, expireInSeconds: 3 * 3600, deadLetter: DEAD_LETTER_QUEUE },
+  /** Daily (scheduled): in-app reminders 30/7/1 days before and on the expiry of vehicle documents and driving licences. No data. */
+  "fleet-document-reminders": { retryLimit: 3, retryDelay: 300, expireInSeconds: 900, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
 
 export type QueueName = keyof typeof queues;
@@ -54,4 +56,5 @@ export type JobData = {
   "gateway-reconcile": Record<string, never>;
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
+  "fleet-document-reminders": Record<string, never>;
 };
