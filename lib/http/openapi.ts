@@ -9,6 +9,7 @@ import { catalogOperations } from "@/lib/catalog/catalog.openapi";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import { fleetOperations } from "@/lib/logistics/fleet/fleet.openapi";
+import { shippingOperations, shippingWebhookPaths } from "@/lib/logistics/shipping/shipping.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
@@ -123,6 +124,7 @@ export const operations: Operation[] = [
   ...pdfOperations,
   ...systemOperations,
   ...fleetOperations,
+  ...shippingOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
@@ -179,7 +181,7 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: "/" }],
     tags: [...new Set([...operations.map((o) => o.tag), "Webhooks"])].map((name) => ({ name })),
-    paths: { ...paths, ...gatewayWebhookPaths },
+    paths: { ...paths, ...gatewayWebhookPaths, ...shippingWebhookPaths },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Access token from POST /api/v1/auth/token (15 minutes)" },

@@ -19,6 +19,8 @@ import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { pruneExpiredRecords } from "@/lib/jobs/prune";
 import { runScheduledBackup } from "@/lib/jobs/database-backup";
 import { runFleetReminders } from "@/lib/logistics/fleet/reminders";
+import { runBookingJob } from "@/lib/logistics/shipping/book";
+import { pollPartnerTracking } from "@/lib/logistics/shipping/tracking";
 
 export type JobInfo = {
   id: string;
@@ -43,4 +45,6 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "maintenance-prune": () => pruneExpiredRecords(),
   "database-backup": () => runScheduledBackup(),
   "fleet-document-reminders": () => runFleetReminders(),
+  "shipping-book": ({ bookingId }, job) => runBookingJob(bookingId, job),
+  "shipping-track-poll": () => pollPartnerTracking(),
 };

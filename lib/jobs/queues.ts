@@ -37,6 +37,10 @@ export const queues = {
   "database-backup": { retryLimit: 2, retryDelay: 900, expireInSeconds: 3 * 3600, deadLetter: DEAD_LETTER_QUEUE },
   /** Daily (scheduled): in-app reminders 30/7/1 days before and on the expiry of vehicle documents and driving licences. No data. */
   "fleet-document-reminders": { retryLimit: 3, retryDelay: 300, expireInSeconds: 900, deadLetter: DEAD_LETTER_QUEUE },
+  /** Book one shipment with its shipping partner (order, AWB, pickup, label); the final failure marks the booking FAILED. Data: { bookingId }. */
+  "shipping-book": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
+  /** Every 30 minutes (scheduled): tracking of open partner shipments of accounts without recent webhooks. No data. */
+  "shipping-track-poll": { retryLimit: 1, retryDelay: 300, expireInSeconds: 1500, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
 
 export type QueueName = keyof typeof queues;
@@ -57,4 +61,6 @@ export type JobData = {
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
   "fleet-document-reminders": Record<string, never>;
+  "shipping-book": { bookingId: string };
+  "shipping-track-poll": Record<string, never>;
 };

@@ -44,6 +44,7 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
     await boss.schedule("database-backup", BACKUP_SCHEDULE.cron, {}, { tz: BACKUP_SCHEDULE.tz });
     await boss.schedule("gateway-reconcile", "40 2 * * *", {}, { tz: "Asia/Kolkata" });
     await boss.schedule("fleet-document-reminders", "5 7 * * *", {}, { tz: "Asia/Kolkata" });
+    await boss.schedule("shipping-track-poll", "*/30 * * * *", {}, { tz: "Asia/Kolkata" });
     log("info", "background job workers started", { queues: Object.keys(queues) });
     return ids;
   })().catch((err) => {
