@@ -473,6 +473,7 @@ async function main() {
     await seedOrders(prisma, { companyIds, userIds, retailerIds });
     await seedBilling(prisma, { companyIds, userIds, retailerIds });
     await seedGateway(prisma, { companyIds, userIds, retailerIds });
+    await (await import("./demo-catalog/seed-logistics-fleet")).seedLogisticsFleet(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),
