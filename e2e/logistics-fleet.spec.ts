@@ -20,7 +20,7 @@ test("vehicles: expiring-paper badge, a bad registration number refused then fix
   const ace = page.getByRole("row").filter({ hasText: "MH12TR4521" });
   await expect(ace.getByText("PUC certificate expires in 9d")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "23BH4412C" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "KA51AB7719" }).getByText("Hired")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "KA51AB7719" }).getByText("Hired", { exact: true })).toBeVisible();
   await shot(page, "vehicles-1366");
 
   await page.getByRole("link", { name: "Papers due" }).click();

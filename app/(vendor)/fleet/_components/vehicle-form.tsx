@@ -77,7 +77,8 @@ export function VehicleForm({ vehicle, warehouses }: { vehicle?: VehicleView; wa
       const res = await saveVehicleAction(vehicle?.id ?? null, body);
       if (res && !res.ok) {
         setErrors(res.fieldErrors ?? {});
-        setFormError(res.error);
+        // Field errors show next to their fields; the banner says so instead of naming the API fields.
+        setFormError(res.code === "validation" && Object.keys(res.fieldErrors ?? {}).length ? "Check the fields marked below." : res.error);
       }
     });
   };
