@@ -17,7 +17,7 @@ type Rates = {
   ownFleet: { distanceKm: string | null; options: { vehicleId: string; registrationNo: string; label: string | null; fits: boolean; estimatedCost: string | null; basis: string }[] };
   partners: { accountId: string; label: string; provider: "SHIPROCKET" | "SANDBOX"; ok: boolean; options: Option[]; error: string | null }[];
 };
-type Booking = { status: "PENDING" | "BOOKED" | "FAILED" | "CANCELLED"; courierName: string; awbNumber: string | null; labelUrl: string | null; price: string | null; quotedPrice: string; lastError: string | null; attempts: number };
+type Booking = { status: "PENDING" | "BOOKED" | "FAILED" | "CANCELLING" | "CANCELLED"; courierName: string; awbNumber: string | null; labelUrl: string | null; price: string | null; quotedPrice: string; lastError: string | null; attempts: number };
 
 const rupees = (s: string) => `₹${Number(s).toLocaleString("en-IN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
@@ -42,9 +42,9 @@ export function ShippingPanel({ shipmentId, canBook = true, trackingUrl }: { shi
     };
   }, [fetchBooking]);
 
-  // While the job books, look again every 2 seconds.
+  // While a job books or cancels, look again every 2 seconds.
   useEffect(() => {
-    if (booking?.status !== "PENDING") return;
+    if (booking?.status !== "PENDING" && booking?.status !== "CANCELLING") return;
     const t = setInterval(() => void fetchBooking().then((b) => b !== undefined && setBooking(b)), 2000);
     return () => clearInterval(t);
   }, [booking?.status, fetchBooking]);
@@ -69,7 +69,17 @@ export function ShippingPanel({ shipmentId, canBook = true, trackingUrl }: { shi
     setBooking(body);
   };
 
-  const live = booking && (booking.status === "PENDING" || booking.status === "BOOKED");
+  const cancel = async () => {
+    setBusy("cancel");
+    setError(null);
+    const res = await apiFetch(`${base}/book`, { method: "DELETE" });
+    const body = await res.json();
+    setBusy(null);
+    if (!res.ok) return setError(body.detail ?? "The booking could not be cancelled");
+    setBooking(body);
+  };
+
+  const live = booking && (booking.status === "PENDING" || booking.status === "BOOKED" || booking.status === "CANCELLING");
   return (
     <Card>
       <CardHeader title="Shipping" description="Own fleet or a courier partner." />
@@ -99,7 +109,18 @@ export function ShippingPanel({ shipmentId, canBook = true, trackingUrl }: { shi
                     Label
                   </a>
                 )}
+                {canBook && (
+                  <Button size="sm" variant="ghost" loading={busy === "cancel"} onClick={() => void cancel()}>
+                    Cancel booking
+                  </Button>
+                )}
               </div>
+            )}
+            {booking.status === "BOOKED" && booking.lastError && <p className="mt-1 text-xs text-danger-700">{booking.lastError}</p>}
+            {booking.status === "CANCELLING" && (
+              <p className="flex items-center gap-2">
+                <Spinner className="size-4" /> Cancelling the {booking.courierName} booking…
+              </p>
             )}
             {booking.status === "FAILED" && <Alert tone="danger" title={`Booking with ${booking.courierName} failed`}>{booking.lastError}</Alert>}
             {booking.status === "CANCELLED" && <p>The booking with {booking.courierName} was cancelled at the partner.</p>}

@@ -20,6 +20,7 @@ import { pruneExpiredRecords } from "@/lib/jobs/prune";
 import { runScheduledBackup } from "@/lib/jobs/database-backup";
 import { runFleetReminders } from "@/lib/logistics/fleet/reminders";
 import { runBookingJob } from "@/lib/logistics/shipping/book";
+import { runCancelBookingJob } from "@/lib/logistics/shipping/cancel-booking";
 import { pollPartnerTracking } from "@/lib/logistics/shipping/tracking";
 
 export type JobInfo = {
@@ -46,5 +47,6 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "database-backup": () => runScheduledBackup(),
   "fleet-document-reminders": () => runFleetReminders(),
   "shipping-book": ({ bookingId }, job) => runBookingJob(bookingId, job),
+  "shipping-cancel": ({ bookingId }, job) => runCancelBookingJob(bookingId, job),
   "shipping-track-poll": () => pollPartnerTracking(),
 };

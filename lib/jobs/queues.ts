@@ -39,6 +39,8 @@ export const queues = {
   "fleet-document-reminders": { retryLimit: 3, retryDelay: 300, expireInSeconds: 900, deadLetter: DEAD_LETTER_QUEUE },
   /** Book one shipment with its shipping partner (order, AWB, pickup, label); the final failure marks the booking FAILED. Data: { bookingId }. */
   "shipping-book": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
+  /** Cancel one partner booking at the partner (before pickup); a refusal puts the booking back to BOOKED. Data: { bookingId }. */
+  "shipping-cancel": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
   /** Every 30 minutes (scheduled): tracking of open partner shipments of accounts without recent webhooks. No data. */
   "shipping-track-poll": { retryLimit: 1, retryDelay: 300, expireInSeconds: 1500, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
@@ -62,5 +64,6 @@ export type JobData = {
   "database-backup": Record<string, never>;
   "fleet-document-reminders": Record<string, never>;
   "shipping-book": { bookingId: string };
+  "shipping-cancel": { bookingId: string };
   "shipping-track-poll": Record<string, never>;
 };

@@ -436,3 +436,52 @@ describe("tracking webhook and polling", () => {
     expect(codes.filter((c) => c !== "booked")).toEqual(["pickup_scheduled", "in_transit", "in_transit", "out_for_delivery", "delivered"]);
   });
 });
+
+describe("cancelling a partner booking", () => {
+  it("before pickup: 202 cancelling…, the job cancels at the partner and gives the shipment back to the own fleet; it can be booked again", async () => {
+    const { DELETE } = await import("@/app/api/v1/shipments/[id]/book/route");
+    const { runCancelBookingJob } = await import("@/lib/logistics/shipping/cancel-booking");
+    const s = await shop();
+    const acc = await sandboxAccount(s.ctx);
+    const shp = await s.shipment({ weightKg: "2.00" });
+    const tk = await token(s.actor);
+    expect((await call(DELETE, { method: "DELETE", token: tk, params: { id: shp.id } })).status).toBe(409);
+    const b = await bookShipment(s.ctx, shp.id, { shippingAccountId: acc.id, courierId: "SBX-SURFACE", courierName: "Sandbox Surface", quotedPrice: "152.00" });
+    expect((await call(DELETE, { method: "DELETE", token: tk, params: { id: shp.id } })).json.code).toBe("conflict"); // still booking
+    await runBookingJob(b.id, { finalAttempt: false });
+    const awb = (await prisma.shipment.findUniqueOrThrow({ where: { id: shp.id } })).awbNumber;
+    const other = await tenant();
+    expect((await call(DELETE, { method: "DELETE", token: await token(other.actor), params: { id: shp.id } })).status).toBe(404);
+    const res = await call(DELETE, { method: "DELETE", token: tk, params: { id: shp.id } });
+    expect([res.status, res.json.status]).toEqual([202, "CANCELLING"]);
+    expect(await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'shipping-cancel' AND data->>'bookingId' = ${b.id}`).toEqual([{ n: 1 }]);
+    expect(await runCancelBookingJob(b.id, { finalAttempt: false })).toBe("cancelled");
+    expect(await runCancelBookingJob(b.id, { finalAttempt: false })).toBe("skipped");
+    expect((await prisma.shippingSandboxShipment.findUniqueOrThrow({ where: { awb: awb! } })).cancelledAt).not.toBeNull();
+    const after = await prisma.shipment.findUniqueOrThrow({ where: { id: shp.id }, include: { booking: true } });
+    expect(after).toMatchObject({ carrierType: "OWN_FLEET", shippingAccountId: null, awbNumber: null, courierName: null, lrNumber: null, booking: { status: "CANCELLED" } });
+    expect((await prisma.trackingEvent.findMany({ where: { shipmentId: shp.id }, orderBy: { createdAt: "asc" } })).map((e) => e.code)).toEqual(["booking_requested", "booked", "cancel_requested", "booking_cancelled"]);
+    expect((await bookShipment(s.ctx, shp.id, { shippingAccountId: acc.id, courierId: "SBX-EXPRESS", courierName: "Sandbox Express", quotedPrice: "280.00" })).status).toBe("PENDING");
+  });
+
+  it("after pickup the partner refuses: the booking stays BOOKED with the reason; a dispatched shipment is refused at once", async () => {
+    const { runCancelBookingJob, cancelShipmentBooking } = await import("@/lib/logistics/shipping/cancel-booking");
+    const s = await shop();
+    const acc = await sandboxAccount(s.ctx);
+    const shp = await s.shipment({ weightKg: "2.00" });
+    const b = await bookShipment(s.ctx, shp.id, { shippingAccountId: acc.id, courierId: "SBX-SURFACE", courierName: "Sandbox Surface", quotedPrice: "152.00" });
+    await runBookingJob(b.id, { finalAttempt: false });
+    await cancelShipmentBooking(s.ctx, shp.id);
+    try {
+      setShippingDeps({ shiprocketBase: sr.url, now: () => new Date(Date.now() + 3 * 3600_000) });
+      expect(await runCancelBookingJob(b.id, { finalAttempt: false })).toBe("refused");
+    } finally {
+      setShippingDeps({ shiprocketBase: sr.url });
+    }
+    const row = await prisma.shipmentBooking.findUniqueOrThrow({ where: { id: b.id } });
+    expect(row).toMatchObject({ status: "BOOKED", lastError: expect.stringMatching(/only before pickup/) });
+    expect((await prisma.shipment.findUniqueOrThrow({ where: { id: shp.id } })).awbNumber).toBe(row.awbNumber);
+    await prisma.shipment.update({ where: { id: shp.id }, data: { status: "DISPATCHED" } });
+    await fails(cancelShipmentBooking(s.ctx, shp.id), { code: "invalid_transition" });
+  });
+});

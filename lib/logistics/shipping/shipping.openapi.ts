@@ -39,7 +39,7 @@ const booking = {
   type: "object",
   properties: {
     id: { type: "string" },
-    status: { enum: ["PENDING", "BOOKED", "FAILED", "CANCELLED"], description: "PENDING = booking… (the job has not got the AWB yet)" },
+    status: { enum: ["PENDING", "BOOKED", "FAILED", "CANCELLING", "CANCELLED"], description: "PENDING = booking… (the job has not got the AWB yet); CANCELLING = the partner is being told" },
     courierId: { type: "string" },
     courierName: { type: "string" },
     quotedPrice: { type: "string" },
@@ -62,6 +62,7 @@ export const shippingOperations: Operation[] = [
   { method: "post", path: "/shipping-accounts/{id}/enable", tag: T, summary: "Enable an account again", auth: true, response: { status: 200, description: "The account", schema: account } },
   { method: "get", path: "/shipments/{id}/rates", tag: T, summary: "Own fleet and partner rates for a shipment", description: "Own fleet: every active vehicle, whether the shipment fits its capacity, and an estimated cost from its cost per km over the round trip (when the warehouse and the consignee have map positions) plus its cost per trip. Partners: the couriers of every active account for the shipment's PIN codes, weight and value; cod=true asks for cash on delivery.", auth: true, query: ratesQuery, response: { status: 200, description: "Rates", schema: rates } },
   { method: "post", path: "/shipments/{id}/book", tag: T, summary: "Book a READY shipment with a partner's courier", description: "Answers 202 with the booking PENDING: the partner is called by a background job after commit (with retries), which fills the AWB, courier and tracking link on the shipment and appends a tracking event; a refusal or the last failed attempt marks the booking FAILED with the reason, and the shipment can be booked again. Refused (409) for a shipment that is not READY, is on a trip, or is already booked.", auth: true, idempotent: true, body: bookShipmentInput, response: { status: 202, description: "The booking", schema: booking } },
+  { method: "delete", path: "/shipments/{id}/book", tag: T, summary: "Cancel the partner booking before pickup", description: "Answers 202 with the booking CANCELLING; a job tells the partner and then gives the shipment back to the own fleet (AWB, courier and tracking link cleared). Refused (409) while the booking is still PENDING, for a shipment that has left the warehouse, or when there is no booking. A partner that refuses puts the booking back to BOOKED with the reason in lastError.", auth: true, response: { status: 202, description: "The booking", schema: booking } },
   { method: "get", path: "/shipments/{id}/book", tag: T, summary: "The shipment's partner booking", auth: true, response: { status: 200, description: "{ booking: ... | null }", schema: { type: "object", properties: { booking: { anyOf: [booking, { type: "null" }] } } } } },
 ];
 

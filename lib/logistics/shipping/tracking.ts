@@ -36,7 +36,7 @@ export async function applyPartnerEvents(tx: Tx, shipment: { id: string; company
       at = e.occurredAt;
     }
   }
-  if (events.some((e) => e.code === "cancelled")) await tx.shipmentBooking.updateMany({ where: { shipmentId: shipment.id, status: "BOOKED" }, data: { status: "CANCELLED" } });
+  if (events.some((e) => e.code === "cancelled")) await tx.shipmentBooking.updateMany({ where: { shipmentId: shipment.id, status: { in: ["BOOKED", "CANCELLING"] } }, data: { status: "CANCELLED" } });
   if (!target) return { stored: count, status: null };
   const from = (Object.keys(RANK) as ShipmentStatus[]).filter((s) => RANK[s] < RANK[target!] && s !== "CANCELLED");
   const moved = await tx.shipment.updateMany({

@@ -3,7 +3,7 @@
 -- The core Shipment.shippingAccountId gets its foreign key here.
 
 CREATE TYPE "ShippingPartner" AS ENUM ('SHIPROCKET', 'SANDBOX');
-CREATE TYPE "BookingStatus" AS ENUM ('PENDING', 'BOOKED', 'FAILED', 'CANCELLED');
+CREATE TYPE "BookingStatus" AS ENUM ('PENDING', 'BOOKED', 'FAILED', 'CANCELLING', 'CANCELLED');
 
 CREATE TABLE "ShippingAccount" (
     "id" TEXT NOT NULL,
