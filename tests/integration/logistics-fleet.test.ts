@@ -234,3 +234,20 @@ describe("document reminders (daily job)", () => {
     expect((await runFleetReminders({ now: day("2026-12-09"), companyId: t.company.id })).notifications).toBe(3);
   });
 });
+
+describe("warnings for a trip", () => {
+  it("tripFleetWarnings: lapsed and soon-lapsing papers on the trip date, inactive vehicle or driver; another company's ids give nothing", async () => {
+    const { tripFleetWarnings } = await import("@/lib/logistics/fleet/trip-warnings");
+    const t = await tenant();
+    const v = await createVehicle(t.ctx, { ...base, registrationNo: plate(), pucExpiry: "2026-12-10", insuranceExpiry: "2026-12-20" });
+    const d = await createDriver(t.ctx, { name: "Ganpat", phone: "9822099999", licenceNo: "MH1220100099999", licenceExpiry: "2026-12-12", transporterName: "Roadlines" });
+    const w = await tripFleetWarnings(prisma, t.company.id, { vehicleId: v.id, driverId: d.id, tripDate: "2026-12-11" });
+    expect(w.vehicle.map((x) => [x.document, x.status])).toEqual([["puc", "expired"]]);
+    expect(w.driver.map((x) => [x.document, x.status, x.daysLeft])).toEqual([["licence", "expiring", 1]]);
+    expect(w.messages).toEqual([`${v.registrationNo}: PUC certificate expired on 2026-12-10`, "Ganpat: Driving licence expires in 1 day (2026-12-12)"]);
+    await prisma.vehicle.update({ where: { id: v.id }, data: { active: false } });
+    expect((await tripFleetWarnings(prisma, t.company.id, { vehicleId: v.id, tripDate: "2026-12-01" })).inactive).toEqual(["vehicle"]);
+    const other = await tenant();
+    expect(await tripFleetWarnings(prisma, other.company.id, { vehicleId: v.id, driverId: d.id, tripDate: "2026-12-11" })).toEqual({ vehicle: [], driver: [], inactive: [], messages: [] });
+  });
+});
