@@ -12,7 +12,6 @@ import { prisma, type PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ShipmentBooking } from "@/lib/generated/prisma/client";
 import { ShippingError } from "@/lib/integrations/shipping/provider";
-import type { JobInfo } from "@/lib/jobs/handlers";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { log } from "@/lib/log";
 import { bookingRequestOf, loadShipmentForPartner } from "@/lib/logistics/shipping/partner-request";
@@ -81,7 +80,7 @@ export async function getShipmentBooking(ctx: Ctx, shipmentId: string): Promise<
 }
 
 /** The "shipping-book" job. Idempotent: only a PENDING booking is worked; partner ids already kept are reused. */
-export async function runBookingJob(bookingId: string, job: Pick<JobInfo, "finalAttempt">, db: PrismaClient = prisma): Promise<"booked" | "failed" | "skipped"> {
+export async function runBookingJob(bookingId: string, job: { finalAttempt: boolean }, db: PrismaClient = prisma): Promise<"booked" | "failed" | "skipped"> {
   const booking = await db.shipmentBooking.findUnique({ where: { id: bookingId }, include: { account: true } });
   if (!booking || booking.status !== "PENDING") return "skipped";
   const s = await loadShipmentForPartner(db, booking.companyId, booking.shipmentId);

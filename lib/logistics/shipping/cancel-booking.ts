@@ -10,7 +10,6 @@ import type { Ctx } from "@/lib/ctx";
 import { prisma, type PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ShippingError } from "@/lib/integrations/shipping/provider";
-import type { JobInfo } from "@/lib/jobs/handlers";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { log } from "@/lib/log";
 import { toBookingView, type BookingView } from "@/lib/logistics/shipping/book";
@@ -36,7 +35,7 @@ export async function cancelShipmentBooking(ctx: Ctx, shipmentId: string): Promi
 }
 
 /** The "shipping-cancel" job. Idempotent: only a CANCELLING booking is worked; the partner treats a repeat cancel as done. */
-export async function runCancelBookingJob(bookingId: string, job: Pick<JobInfo, "finalAttempt">, db: PrismaClient = prisma): Promise<"cancelled" | "refused" | "skipped"> {
+export async function runCancelBookingJob(bookingId: string, job: { finalAttempt: boolean }, db: PrismaClient = prisma): Promise<"cancelled" | "refused" | "skipped"> {
   const b = await db.shipmentBooking.findUnique({ where: { id: bookingId }, include: { account: true } });
   if (!b || b.status !== "CANCELLING") return "skipped";
   try {
