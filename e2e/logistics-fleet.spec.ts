@@ -69,6 +69,8 @@ test("drivers: add an external driver of a hired transporter", async ({ page }) 
 });
 
 test("phone-sized screens have no sideways scroll; Settings → Shipping lists the sandbox", async ({ page }) => {
+  // Seven pages with full-page screenshots: more than one ordinary test's time on a busy machine.
+  test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, users.owner);
   for (const [path, name] of [
