@@ -478,6 +478,7 @@ async function main() {
     await seedDeliveryDay(prisma, { companyIds, userIds });
     await seedGstReturns(prisma, { companyIds, userIds, retailerIds });
     await (await import("./demo-catalog/seed-logistics-docs")).seedLogisticsDocs(prisma, { companyIds, userIds, retailerIds });
+    await (await import("./demo-catalog/seed-logistics-fleet")).seedLogisticsFleet(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),

@@ -4,7 +4,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { LinkTabs } from "@/components/ui/link-tabs";
 
-type SettingsPage = "company" | "gst" | "e-invoicing" | "e-way-bills" | "payments" | "notifications" | "jobs" | "backups";
+type SettingsPage = "company" | "gst" | "e-invoicing" | "e-way-bills" | "payments" | "shipping" | "notifications" | "jobs" | "backups";
 
 export function SettingsTabs({ actor, current }: { actor: StaffActor; current: SettingsPage }) {
   const pages: { key: SettingsPage; label: string; allowed: boolean }[] = [
@@ -13,6 +13,7 @@ export function SettingsTabs({ actor, current }: { actor: StaffActor; current: S
     { key: "e-invoicing", label: "E-invoicing", allowed: can(actor, "billing.read") || can(actor, "company.write") },
     { key: "e-way-bills", label: "E-way bills", allowed: can(actor, "logistics.read") },
     { key: "payments", label: "Payments", allowed: can(actor, "billing.read") },
+    { key: "shipping", label: "Shipping", allowed: can(actor, "logistics.read") && can(actor, "company.read") },
     { key: "notifications", label: "Notifications", allowed: true },
     { key: "jobs", label: "Background jobs", allowed: can(actor, "audit.read") || can(actor, "company.write") },
     { key: "backups", label: "Data & backups", allowed: can(actor, "system.backups.read") },

@@ -169,3 +169,11 @@ export const ChartIcon = (p: IconProps) => (
     <path d="M8 16v-4M12 16V8M16 16v-6" />
   </Icon>
 );
+export const TruckIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 6h11v10H3z" />
+    <path d="M14 9h4l3 3.5V16h-7" />
+    <circle cx="7" cy="17.5" r="1.75" />
+    <circle cx="17" cy="17.5" r="1.75" />
+  </Icon>
+);

@@ -10,6 +10,8 @@ import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import { geoOperations } from "@/lib/logistics/geo/geo.openapi";
 import { planningOperations } from "@/lib/logistics/planning/planning.openapi";
+import { fleetOperations } from "@/lib/logistics/fleet/fleet.openapi";
+import { shippingOperations, shippingWebhookPaths } from "@/lib/logistics/shipping/shipping.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
@@ -135,6 +137,8 @@ export const operations: Operation[] = [
   ...gstReturnsOperations,
   ...challanOperations,
   ...ewayBillOperations,
+  ...fleetOperations,
+  ...shippingOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {
@@ -191,7 +195,7 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: "/" }],
     tags: [...new Set([...operations.map((o) => o.tag), "Webhooks"])].map((name) => ({ name })),
-    paths: { ...paths, ...gatewayWebhookPaths },
+    paths: { ...paths, ...gatewayWebhookPaths, ...shippingWebhookPaths },
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Access token from POST /api/v1/auth/token (15 minutes)" },

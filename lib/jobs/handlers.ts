@@ -21,8 +21,10 @@ import { pruneExpiredRecords } from "@/lib/jobs/prune";
 import { runScheduledBackup } from "@/lib/jobs/database-backup";
 import { expireEwayBills } from "@/lib/logistics/ewaybills/expire-eway-bills";
 import { runEwayBillOperation } from "@/lib/logistics/ewaybills/run-ewaybill-operation";
-
-
+import { runFleetReminders } from "@/lib/logistics/fleet/reminders";
+import { runBookingJob } from "@/lib/logistics/shipping/book";
+import { runCancelBookingJob } from "@/lib/logistics/shipping/cancel-booking";
+import { pollPartnerTracking } from "@/lib/logistics/shipping/tracking";
 
 export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => Promise<unknown> } = {
   "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),
@@ -41,4 +43,8 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "database-backup": () => runScheduledBackup(),
   "ewaybill-operation": ({ operationId }, job) => runEwayBillOperation(operationId, job),
   "ewaybill-expire": () => expireEwayBills(),
+  "fleet-document-reminders": () => runFleetReminders(),
+  "shipping-book": ({ bookingId }, job) => runBookingJob(bookingId, job),
+  "shipping-cancel": ({ bookingId }, job) => runCancelBookingJob(bookingId, job),
+  "shipping-track-poll": () => pollPartnerTracking(),
 };

@@ -41,6 +41,14 @@ export const queues = {
   "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
   /** Daily (scheduled): a backup of the database into BACKUP_DIR, then old backups pruned. No data. */
   "database-backup": { retryLimit: 2, retryDelay: 900, expireInSeconds: 3 * 3600, deadLetter: DEAD_LETTER_QUEUE },
+  /** Daily (scheduled): in-app reminders 30/7/1 days before and on the expiry of vehicle documents and driving licences. No data. */
+  "fleet-document-reminders": { retryLimit: 3, retryDelay: 300, expireInSeconds: 900, deadLetter: DEAD_LETTER_QUEUE },
+  /** Book one shipment with its shipping partner (order, AWB, pickup, label); the final failure marks the booking FAILED. Data: { bookingId }. */
+  "shipping-book": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
+  /** Cancel one partner booking at the partner (before pickup); a refusal puts the booking back to BOOKED. Data: { bookingId }. */
+  "shipping-cancel": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
+  /** Every 30 minutes (scheduled): tracking of open partner shipments of accounts without recent webhooks. No data. */
+  "shipping-track-poll": { retryLimit: 1, retryDelay: 300, expireInSeconds: 1500, deadLetter: DEAD_LETTER_QUEUE },
 } satisfies Record<string, QueueOptions>;
 
 export type QueueName = keyof typeof queues;
@@ -63,6 +71,10 @@ export type JobData = {
   "ewaybill-expire": Record<string, never>;
   "maintenance-prune": Record<string, never>;
   "database-backup": Record<string, never>;
+  "fleet-document-reminders": Record<string, never>;
+  "shipping-book": { bookingId: string };
+  "shipping-cancel": { bookingId: string };
+  "shipping-track-poll": Record<string, never>;
 };
 
 /** What a handler learns about the job it runs (retries, for handlers that act differently on the last try). */

@@ -45,6 +45,8 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
     await boss.schedule("gateway-reconcile", "40 2 * * *", {}, { tz: "Asia/Kolkata" });
     // E-way bills run out at midnight IST: mark them a few minutes after.
     await boss.schedule("ewaybill-expire", "5 0 * * *", {}, { tz: "Asia/Kolkata" });
+    await boss.schedule("fleet-document-reminders", "5 7 * * *", {}, { tz: "Asia/Kolkata" });
+    await boss.schedule("shipping-track-poll", "*/30 * * * *", {}, { tz: "Asia/Kolkata" });
     log("info", "background job workers started", { queues: Object.keys(queues) });
     return ids;
   })().catch((err) => {
