@@ -105,8 +105,8 @@ async function main() {
 
 /** Two companies' retailers, products and documents, inserted once (kept between runs). */
 async function ensureData(c: pg.Client) {
-  const have = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "InvoiceLine" WHERE "companyId" = $1`, [COMPANY_ID]);
-  if (have.rows[0]!.n === INVOICES * LINES_PER_INVOICE) return counts(c);
+  const have = await c.query<{ n: number; o: number }>(`SELECT count(*) FILTER (WHERE "companyId" = $1)::int AS n, count(*) FILTER (WHERE "companyId" = $2)::int AS o FROM "InvoiceLine" WHERE "companyId" IN ($1, $2)`, [COMPANY_ID, OTHER_ID]);
+  if (have.rows[0]!.n === INVOICES * LINES_PER_INVOICE && have.rows[0]!.o === 25_000 * LINES_PER_INVOICE) return counts(c);
   const t = performance.now();
   for (const [id, code, invoices, prefix] of [[COMPANY_ID, "BREP", INVOICES, "brep"], [OTHER_ID, "BREO", 25_000, "breo"]] as const) {
     console.log(`seeding ${id}: ${invoices.toLocaleString("en-IN")} documents × ${LINES_PER_INVOICE} lines…`);
@@ -121,8 +121,8 @@ async function ensureData(c: pg.Client) {
     await c.query(`DELETE FROM "Company" WHERE id = $1`, [id]);
     await c.query(
       `INSERT INTO "Company" (id, code, "legalName", "stateCode", "addressLine1", city, pincode, gstin, "updatedAt")
-       VALUES ($1, $2, 'Bench Reports Traders Pvt Ltd', '27', '1 Bench Road', 'Pune', '411001', '27AABCB9999K1Z5', now())`,
-      [id, code],
+       VALUES ($1, $2, 'Bench Reports Traders Pvt Ltd', '27', '1 Bench Road', 'Pune', '411001', $3, now())`,
+      [id, code, id === COMPANY_ID ? "27AABCR7777K1Z5" : "27AABCR6666K1Z5"],
     );
     await c.query(`INSERT INTO "Retailer" (id, "legalName", "stateCode", "addressLine1", city, pincode, "updatedAt")
        SELECT $1 || '_r_' || g, 'Bench Retailer ' || g, '27', 'Shop ' || g, 'Pune', '411002', now() FROM generate_series(1, $2) g`, [prefix, RETAILERS]);

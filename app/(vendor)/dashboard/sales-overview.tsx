@@ -96,7 +96,7 @@ function AgeingBars({ ageing }: { ageing: NonNullable<Dashboard["ageing"]> }) {
             <th scope="row" className="w-28 py-1.5 pr-2 text-left font-normal whitespace-nowrap text-slate-600">
               {label}
             </th>
-            <td className="py-1.5" aria-hidden="true">
+            <td className="w-full py-1.5" aria-hidden="true">
               <div className="h-3 rounded bg-slate-100">
                 <div className={`h-3 rounded ${color}`} style={{ width: `${(Math.max(0, Number(v)) / max) * 100}%` }} />
               </div>

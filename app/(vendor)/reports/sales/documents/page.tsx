@@ -38,7 +38,7 @@ export default async function SalesDocumentsPage({ searchParams }: { searchParam
         description={`${formatDate(query.from)} to ${formatDate(query.to)}${chips.length ? " · " + chips.map((c) => `${c.label}: ${c.value}`).join(" · ") : ""}`}
         actions={
           <Link href={salesHref("/reports/sales", { ...here, groupBy: one(sp.groupBy) })} className="text-sm text-brand-700 hover:underline">
-            Back to the report
+            This range as a report
           </Link>
         }
       />
