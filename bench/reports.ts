@@ -32,7 +32,7 @@ async function main() {
   const { getDashboard } = await import("../lib/reporting/dashboard/get-dashboard");
   const { getSalesReport } = await import("../lib/reporting/sales/get-sales-report");
   const { exportInvoices } = await import("../lib/reporting/lists/export-invoices");
-  const { salesLinesSql, groupKeySql, salesSumsSql } = await import("../lib/reporting/sales/sales-sql");
+  const { salesLinesSql, groupKeySql, groupedSumsSql } = await import("../lib/reporting/sales/sales-sql");
   const { Prisma } = await import("../lib/generated/prisma/client");
   try {
     console.log(`bench db: ${describeUrl(db.url)}${db.embedded ? " (embedded)" : ""}`);
@@ -54,7 +54,7 @@ async function main() {
       console.log(`${s.name}: p50 ${summary.p50} ms, p95 ${summary.p95} ms`);
     }
     const explain = async (name: string, from: string, to: string, g: "month" | "retailer" | "day") => {
-      const q = Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) WITH lines AS (${salesLinesSql(COMPANY_ID, from, to, {})}) SELECT ${groupKeySql(g)} AS key, ${salesSumsSql} FROM lines GROUP BY 1`;
+      const q = Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) WITH lines AS (${salesLinesSql(COMPANY_ID, from, to, {})}) ${groupedSumsSql(groupKeySql(g))}`;
       plans[name] = (await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(q)).map((r) => r["QUERY PLAN"]).join("\n");
     };
     if (!rows[1]!.meetsTarget || !rows[2]!.meetsTarget) await explain("sales 12 months by month", year.from, year.to, "month");

@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isCalendarDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 import { daysBetween, groupName, isPeriodGrouping, periodKeys } from "./sales-drill";
-import { groupKeySql, groupLabelSql, salesLinesSql, salesSumsSql, type SalesFilterValues } from "./sales-sql";
+import { groupedSumsSql, groupKeySql, groupLabelSql, salesLinesSql, totalSumsSql, type SalesFilterValues } from "./sales-sql";
 import { salesReportInput, type SalesGrouping } from "./sales.schemas";
 
 export const MAX_RANGE_DAYS = 3 * 366;
@@ -51,14 +51,14 @@ export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesRep
   const [rows, [totals]] = await Promise.all([
     ctx.db.$queryRaw<GroupRow[]>`
       WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)}),
-      g AS (SELECT ${key} AS key, ${salesSumsSql} FROM lines GROUP BY 1)
+      g AS (${groupedSumsSql(key)})
       SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups
       FROM g ${label.join}
       ORDER BY ${order}
       LIMIT ${q.limit}`,
     ctx.db.$queryRaw<SumsRow[]>`
       WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)})
-      SELECT ${salesSumsSql} FROM lines`,
+      ${totalSumsSql}`,
   ]);
 
   let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));

@@ -7,7 +7,7 @@ import type { Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 import { figures, pickFilters, readRange, type SalesFigures } from "./get-sales-report";
-import { salesLinesSql, salesSumsSql, type SalesFilterValues } from "./sales-sql";
+import { salesLinesSql, totalSumsSql, type SalesFilterValues } from "./sales-sql";
 import { salesDocumentsInput } from "./sales.schemas";
 
 export type SalesDocument = { id: string; number: string; type: "INVOICE" | "CREDIT_NOTE" | "DEBIT_NOTE"; issueDate: string; retailer: string; quantity: string; taxable: string; tax: string; gross: string };
@@ -29,7 +29,7 @@ export async function listSalesDocuments(ctx: Ctx, input: unknown): Promise<Sale
       FROM d JOIN "Invoice" i ON i.id = d."invoiceId" AND i."companyId" = ${companyId}
       ORDER BY i."issueDate" DESC, i.number DESC
       LIMIT ${q.pageSize} OFFSET ${q.offset}`,
-    ctx.db.$queryRaw<(Parameters<typeof figures>[0] & {})[]>`WITH lines AS (${lines}) SELECT ${salesSumsSql} FROM lines`,
+    ctx.db.$queryRaw<(Parameters<typeof figures>[0] & {})[]>`WITH lines AS (${lines}) ${totalSumsSql}`,
   ]);
   const t = figures(sums ?? null);
   return {

@@ -51,15 +51,28 @@ export function salesLinesSql(companyId: string, from: string, to: string, f: Sa
     WHERE ${Prisma.join(where, " AND ")}`;
 }
 
-/** Net sums over the lines CTE named "lines". */
-export const salesSumsSql = Prisma.sql`
-  sum(qty) AS quantity,
-  sum(s * taxable) AS taxable,
-  sum(s * tax) AS tax,
-  sum(s * gross) AS gross,
-  sum(s * taxable) FILTER (WHERE "costPrice" IS NOT NULL) AS "costedTaxable",
-  sum(qty * "costPrice") FILTER (WHERE "costPrice" IS NOT NULL) AS cost,
-  count(DISTINCT "invoiceId")::int AS documents`;
+/**
+ * Net sums over the lines CTE named "lines", grouped by `key`: first per document (so the document
+ * count is a plain count and both steps hash-aggregate — count(DISTINCT) would force a sort of every
+ * line), then per group. Returns a query with columns key, quantity, taxable, tax, gross,
+ * costedTaxable, cost, documents.
+ */
+export function groupedSumsSql(key: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT key, sum(qty) AS quantity, sum(taxable) AS taxable, sum(tax) AS tax, sum(gross) AS gross,
+           sum("costedTaxable") AS "costedTaxable", sum(cost) AS cost, count(*)::int AS documents
+    FROM (
+      SELECT ${key} AS key, "invoiceId", sum(qty) AS qty, sum(s * taxable) AS taxable, sum(s * tax) AS tax, sum(s * gross) AS gross,
+             sum(s * taxable) FILTER (WHERE "costPrice" IS NOT NULL) AS "costedTaxable",
+             sum(qty * "costPrice") FILTER (WHERE "costPrice" IS NOT NULL) AS cost
+      FROM lines GROUP BY 1, 2
+    ) per
+    GROUP BY key`;
+}
+
+/** The same sums over all the lines (one row). */
+export const totalSumsSql = Prisma.sql`
+  SELECT quantity, taxable, tax, gross, "costedTaxable", cost, documents FROM (${groupedSumsSql(Prisma.sql`''`)}) t`;
 
 /** The group key of a line (text; null keys become "none"). */
 export function groupKeySql(g: SalesGrouping): Prisma.Sql {
