@@ -7,7 +7,7 @@
 // p50/p95 over SAMPLES runs; EXPLAIN ANALYZE of the sales query printed when a target is missed.
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/erp_bench_reports npx tsx --conditions=react-server bench/reports.ts
-// Env: INVOICES (250000), SAMPLES (20), WARMUP (2).
+// Env: INVOICES (250000), SAMPLES (20), WARMUP (2), XLSX=0 skips the export.
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { machineInfo, measure, summarize, table, writeResults, type Summary } from "./lib/stats";
@@ -66,6 +66,11 @@ async function main() {
       `SELECT min(d)::text AS from, count(*)::int AS n FROM (SELECT "issueDate" AS d FROM "Invoice" WHERE "companyId" = $1 AND type = 'INVOICE' ORDER BY "issueDate" DESC LIMIT 100000) s`,
       [COMPANY_ID],
     );
+    if (process.env.XLSX === "0") {
+      console.log(`\n${table(["scenario", "n", "p50 ms", "p95 ms", "max ms", "target p95", "ok"], rows.map((r) => [r.scenario, r.summary.n, r.summary.p50, r.summary.p95, r.summary.max, r.target, r.meetsTarget ? "yes" : "NO"]))}`);
+      console.log(`\nresults: ${writeResults("reports", { targets: TARGETS, data: seeded, today: TODAY, results: rows, plans, xlsx: "skipped (XLSX=0)", machine: await machineInfo((sql) => admin.query(sql)), at: new Date().toISOString() })}`);
+      return;
+    }
     const rss0 = process.memoryUsage().rss;
     const t0 = performance.now();
     const file = await exportInvoices(ctx, { type: "invoice", from: span.rows[0]!.from, format: "xlsx" });
