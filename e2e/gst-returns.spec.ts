@@ -10,6 +10,7 @@ test("GSTR-1 of last month: sections, a problem named, ties to the books; GSTR-3
   const page = await signedIn(browser, users.owner);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole("link", { name: "Reports" }).first().click();
+  await page.getByRole("link", { name: /GST returns/ }).first().click();
   await expect(page).toHaveURL(/\/reports\/gst/);
   await expect(page.getByRole("heading", { name: "GST returns" })).toBeVisible();
 

@@ -19,7 +19,7 @@ export default async function VendorLayout({ children }: { children: ReactNode }
     ...(can(actor, "billing.read")
       ? [{ href: "/invoices", label: "Invoices", icon: "invoice" } as const, { href: "/payments", label: "Payments", icon: "rupee" } as const, { href: "/receivables", label: "Receivables", icon: "chart" } as const]
       : []),
-    ...(can(actor, "reports.read") ? [{ href: "/reports/gst", label: "Reports", icon: "chart", section: "/reports" } as const] : []),
+    ...(can(actor, "reports.read") ? [{ href: "/reports", label: "Reports", icon: "chart", section: "/reports" } as const] : []),
     ...(can(actor, "retailers.read") ? [{ href: "/retailers", label: "Retailers", icon: "store" } as const] : []),
     ...(can(actor, "catalog.read") ? [{ href: "/products", label: "Products", icon: "box" } as const, { href: "/price-lists", label: "Price lists", icon: "tag" } as const] : []),
     ...(can(actor, "inventory.read") ? [{ href: "/inventory", label: "Inventory", icon: "warehouse" } as const] : []),

@@ -107,15 +107,15 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
   };
 }
 
-type Query = ReturnType<typeof listInvoicesInput.parse>;
+export type Query = ReturnType<typeof listInvoicesInput.parse>;
 
-function typeWhere(type: Query["type"]): Prisma.InvoiceWhereInput {
+export function typeWhere(type: Query["type"]): Prisma.InvoiceWhereInput {
   if (type === "all") return {};
   return { type: type.toUpperCase() as InvoiceType };
 }
 
 /** Every filter except the type tab (the tabs count under the same filters). */
-function baseWhere(ctx: Ctx, actor: Actor, scope: ReturnType<typeof invoiceScope>, q: Query, today: Date): Prisma.InvoiceWhereInput {
+export function baseWhere(ctx: Ctx, actor: Actor, scope: ReturnType<typeof invoiceScope>, q: Query, today: Date): Prisma.InvoiceWhereInput {
   const and: Prisma.InvoiceWhereInput[] = [scope];
   const fields = ctx.db.invoice.fields;
   if (q.connectionId) and.push({ connectionId: q.connectionId });

@@ -25,6 +25,7 @@ import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
 import { systemOperations } from "@/lib/system/system.openapi";
 import { gstReturnsOperations } from "@/lib/reporting/gst/gst-returns.openapi";
+import { reportsOperations } from "@/lib/reporting/reports.openapi";
 import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
 import { updateCompanyInput } from "@/lib/company/company.schemas";
 import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
@@ -139,6 +140,7 @@ export const operations: Operation[] = [
   ...ewayBillOperations,
   ...fleetOperations,
   ...shippingOperations,
+  ...reportsOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

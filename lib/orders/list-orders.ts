@@ -124,10 +124,10 @@ type PageRow = {
   lineCount: number;
 };
 
-type Query = ReturnType<typeof listOrdersInput.parse>;
+export type Query = ReturnType<typeof listOrdersInput.parse>;
 
 /** Every filter except the status tab (tabs count under the same filters). */
-function baseWhere(actor: Actor, q: Query, search: Prisma.Sql | null): Prisma.Sql {
+export function baseWhere(actor: Actor, q: Query, search: Prisma.Sql | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [orderScopeSql(actor)];
   if (q.connectionId) parts.push(Prisma.sql`o."connectionId" = ${q.connectionId}`);
   if (q.vendorCode && actor.kind === "retailer") parts.push(Prisma.sql`o."companyId" = (SELECT id FROM "Company" WHERE code = ${q.vendorCode})`);
@@ -146,7 +146,7 @@ function baseWhere(actor: Actor, q: Query, search: Prisma.Sql | null): Prisma.Sq
  * - the connections whose retailer name or customer code match (for a retailer: whose vendor name
  *   or code match) — a few rows of a small table, then a semi-join on the order's connectionId.
  */
-async function searchSql(db: Ctx["db"], actor: Actor, now: Date, text: string): Promise<Prisma.Sql> {
+export async function searchSql(db: Ctx["db"], actor: Actor, now: Date, text: string): Promise<Prisma.Sql> {
   const like = containsPattern(text);
   const connections =
     actor.kind === "retailer"
@@ -170,7 +170,7 @@ function runningNumberCandidates(digits: string, now: Date): string[] {
   return Array.from({ length: Math.max(current + 1 - 20, 0) + 1 }, (_, i) => `SO/${yy(20 + i)}-${yy(21 + i)}/${padded}`);
 }
 
-function statusSql(tab: string): Prisma.Sql {
+export function statusSql(tab: string): Prisma.Sql {
   if (tab === "all") return Prisma.sql`TRUE`;
   if (tab === "on_hold") return Prisma.sql`o.status = 'PLACED'::"OrderStatus" AND o."creditHold"`;
   if (tab === "open") return Prisma.sql`o.status IN ('PLACED'::"OrderStatus", 'CONFIRMED'::"OrderStatus", 'PACKED'::"OrderStatus", 'DISPATCHED'::"OrderStatus")`;

@@ -11,7 +11,10 @@ import { countEmployeesByRole } from "@/lib/people/count-employees-by-role";
 import { makeCtx } from "@/lib/ctx";
 import { Role } from "@/lib/generated/prisma/enums";
 import { stateName } from "@/lib/integrations/gst/states";
+import { getDashboard } from "@/lib/reporting/dashboard/get-dashboard";
 import { BusinessGlance } from "./business-glance";
+import { SalesOverview } from "./sales-overview";
+import { WorkQueues } from "./work-queues";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,7 +26,7 @@ export default async function DashboardPage() {
   const canEditCompany = can(actor, "company.write");
   const canAddEmployees = can(actor, "employees.write");
 
-  const counts = canSeeEmployees ? await countEmployeesByRole(ctx) : null;
+  const [counts, dashboard] = await Promise.all([canSeeEmployees ? countEmployeesByRole(ctx) : null, getDashboard(ctx)]);
   const byRole = new Map(Object.entries(counts?.byRole ?? {}));
   const totalActive = counts?.total ?? 0;
   // Everyone sees the set-up checklist; whether a second person exists is not sensitive.
@@ -76,6 +79,8 @@ export default async function DashboardPage() {
         </p>
       </header>
 
+      <WorkQueues queues={dashboard.queues} />
+      <SalesOverview d={dashboard} />
       <BusinessGlance ctx={ctx} actor={actor} />
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EInvoiceBadge, PaymentBadge } from "@/components/billing/invoice-document";
 import { ClipboardIcon, PlusIcon } from "@/components/shell/icons";
+import { ExportLinks } from "@/components/reports/export-links";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -49,8 +50,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         title="Invoices"
         description="Tax invoices, credit notes and debit notes: GST per line, payment status and e-invoice status."
         actions={
-          canWrite && (
-            <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks path="/api/v1/invoices/export" noun="documents" params={{ type: type === "all" ? undefined : type, ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v || undefined])) }} />
+            {canWrite && (
+            <>
               <Link href="/invoices/from-orders" className={buttonClasses({ variant: "secondary" })}>
                 Invoice orders
               </Link>
@@ -58,8 +61,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
                 <PlusIcon className="size-4" />
                 New invoice
               </Link>
-            </div>
-          )
+            </>
+            )}
+          </div>
         }
       />
       <LinkTabs label="Document type" items={invoiceTypeTabs.map((t) => ({ href: href({ type: t === "all" ? undefined : t, page: undefined }), label: tabLabels[t], count: result.counts[t], active: t === type }))} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PlusIcon } from "@/components/shell/icons";
+import { ExportLinks } from "@/components/reports/export-links";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -59,12 +60,19 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
         title="Orders"
         description="Orders from your retailers and the ones your team enters: confirm, pack, dispatch and deliver them, and release credit holds."
         actions={
-          canWrite && (
-            <Link href="/orders/new" className={buttonClasses()}>
-              <PlusIcon className="size-4" />
-              New order
-            </Link>
-          )
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks
+              path="/api/v1/orders/export"
+              noun="orders"
+              params={{ status: status === "all" ? undefined : status, sort: sort === "-createdAt" ? undefined : sort, q: filters.q || undefined, connectionId: filters.retailer || undefined, from: filters.from || undefined, to: filters.to || undefined, minTotal: filters.min || undefined, maxTotal: filters.max || undefined }}
+            />
+            {canWrite && (
+              <Link href="/orders/new" className={buttonClasses()}>
+                <PlusIcon className="size-4" />
+                New order
+              </Link>
+            )}
+          </div>
         }
       />
       <LinkTabs

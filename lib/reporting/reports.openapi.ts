@@ -1,0 +1,52 @@
+// OpenAPI operations for reports (sales and its drill-down) and the orders/invoices list exports.
+import type { Operation } from "@/lib/http/openapi-operation";
+import { exportInvoicesInput } from "@/lib/reporting/lists/export-invoices";
+import { exportOrdersInput } from "@/lib/reporting/lists/export-orders";
+import { exportFormat, salesDocumentsInput, salesReportInput } from "@/lib/reporting/sales/sales.schemas";
+
+const money = { type: "string", description: "Rupees as a decimal string" };
+const figures = {
+  quantity: { type: "string" }, taxable: money, tax: money, gross: money,
+  cost: { type: ["string", "null"], description: "Net quantity × product cost, over lines whose product has a cost" },
+  margin: { type: ["string", "null"] }, marginPercent: { type: ["string", "null"] }, documents: { type: "integer" },
+};
+const salesReport = {
+  type: "object",
+  properties: {
+    from: { type: "string" }, to: { type: "string" }, groupBy: { type: "string" }, filters: { type: "object" }, truncated: { type: "boolean" },
+    groups: { type: "array", items: { type: "object", properties: { key: { type: "string" }, name: { type: "string" }, code: { type: ["string", "null"] }, ...figures } } },
+    totals: { type: "object", properties: figures },
+  },
+};
+const fileNote = "The file is streamed (Content-Disposition: attachment).";
+
+export const reportsOperations: Operation[] = [
+  {
+    method: "get", path: "/reports/sales", tag: "Reports", auth: true,
+    summary: "Sales report: net sales grouped by period or dimension",
+    description: "reports.read. Invoices and debit notes add, credit notes subtract, cancelled documents are left out. Quantity moves with invoices and return credit notes. format=csv or xlsx returns the report as a file. " + fileNote + " A bad value is 400 naming the field.",
+    query: salesReportInput.extend({ format: exportFormat.optional() }),
+    response: { status: 200, description: "Groups and totals", schema: salesReport },
+  },
+  {
+    method: "get", path: "/reports/sales/documents", tag: "Reports", auth: true,
+    summary: "The documents behind a sales figure (drill-down)",
+    description: "reports.read. The same filters as the report; give a group's value (e.g. productId) to list what makes its figure. Amounts are each document's contribution (credit notes negative); totals equal the report's figure.",
+    query: salesDocumentsInput,
+    response: { status: 200, description: "Documents and totals", schema: { type: "object", properties: { data: { type: "array", items: { type: "object" } }, total: { type: "integer" }, totals: { type: "object", properties: figures } } } },
+  },
+  {
+    method: "get", path: "/orders/export", tag: "Orders", auth: true,
+    summary: "Export the orders list (CSV or XLSX)",
+    description: "orders.read. The same filters, status tab and sort as GET /orders; every matching order. " + fileNote,
+    query: exportOrdersInput,
+    response: { status: 200, description: "text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  },
+  {
+    method: "get", path: "/invoices/export", tag: "Invoices", auth: true,
+    summary: "Export the invoices list (CSV or XLSX)",
+    description: "billing.read. The same filters, type tab and sort as GET /invoices; every matching document. " + fileNote,
+    query: exportInvoicesInput,
+    response: { status: 200, description: "text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  },
+];

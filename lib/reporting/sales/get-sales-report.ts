@@ -1,0 +1,108 @@
+import "server-only";
+// The sales report (/reports/sales, GET /api/v1/reports/sales): net sales of a date range grouped
+// by period, retailer, product, category, HSN, state, salesperson or warehouse, with quantity,
+// taxable value, tax, gross, cost and margin where the cost is known, and the totals of the whole
+// range. reports.read; every query names the actor's company.
+import { assertCan } from "@/lib/auth/permissions";
+import type { Ctx } from "@/lib/ctx";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isCalendarDay } from "@/lib/pricing/dates";
+import { parseInput } from "@/lib/validation";
+import { daysBetween, groupName, isPeriodGrouping, periodKeys } from "./sales-drill";
+import { groupedSumsSql, groupKeySql, groupLabelSql, salesLinesSql, totalSumsSql, type SalesFilterValues } from "./sales-sql";
+import { salesReportInput, type SalesGrouping } from "./sales.schemas";
+
+export const MAX_RANGE_DAYS = 3 * 366;
+
+export type SalesFigures = { quantity: string; taxable: string; tax: string; gross: string; cost: string | null; margin: string | null; marginPercent: string | null; documents: number };
+export type SalesGroup = SalesFigures & { key: string; name: string; code: string | null };
+export type SalesReport = {
+  from: string;
+  to: string;
+  groupBy: SalesGrouping;
+  filters: SalesFilterValues;
+  groups: SalesGroup[];
+  /** More groups matched than `limit`; totals are over all of them. */
+  truncated: boolean;
+  totals: SalesFigures;
+};
+
+type SumsRow = { quantity: Prisma.Decimal | null; taxable: Prisma.Decimal | null; tax: Prisma.Decimal | null; gross: Prisma.Decimal | null; costedTaxable: Prisma.Decimal | null; cost: Prisma.Decimal | null; documents: number };
+type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number };
+
+export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesReport> {
+  assertCan(ctx.actor, "reports.read");
+  const q = readRange(parseInput(salesReportInput, input));
+  const companyId = ctx.actor.companyId;
+  const filters = pickFilters(q);
+  const key = groupKeySql(q.groupBy);
+  const label = groupLabelSql(q.groupBy, companyId);
+  const sort = q.sort === "key" && !isPeriodGrouping(q.groupBy) ? "-taxable" : q.sort;
+  const order = {
+    key: Prisma.sql`g.key ASC`,
+    "-taxable": Prisma.sql`g.taxable DESC NULLS LAST, g.key`,
+    taxable: Prisma.sql`g.taxable ASC NULLS LAST, g.key`,
+    "-quantity": Prisma.sql`g.quantity DESC NULLS LAST, g.key`,
+    "-gross": Prisma.sql`g.gross DESC NULLS LAST, g.key`,
+    "-margin": Prisma.sql`(g."costedTaxable" - g.cost) DESC NULLS LAST, g.key`,
+  }[sort];
+
+  const [rows, [totals]] = await Promise.all([
+    ctx.db.$queryRaw<GroupRow[]>`
+      WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)}),
+      g AS (${groupedSumsSql(key)})
+      SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups
+      FROM g ${label.join}
+      ORDER BY ${order}
+      LIMIT ${q.limit}`,
+    ctx.db.$queryRaw<SumsRow[]>`
+      WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)})
+      ${totalSumsSql}`,
+  ]);
+
+  let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
+  if (isPeriodGrouping(q.groupBy) && q.sort === "key" && daysBetween(q.from, q.to) <= 400) {
+    // Periods without a sale still appear (a chart's gaps are real zeros).
+    const byKey = new Map(groups.map((g) => [g.key, g]));
+    groups = periodKeys(q.groupBy as "day" | "week" | "month", q).map((k) => byKey.get(k) ?? { key: k, name: groupName(q.groupBy, k, null), code: null, ...figures(null) });
+  }
+  return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
+}
+
+/** from/to as calendar days in order, at most MAX_RANGE_DAYS apart, or 400 naming the field. */
+export function readRange<T extends { from: string; to: string }>(q: T): T {
+  for (const field of ["from", "to"] as const) {
+    if (!isCalendarDay(q[field])) throw new AppError("validation", `${field} is not a calendar day`, { fieldErrors: { [field]: ["Not a calendar day"] } });
+  }
+  if (q.to < q.from) throw new AppError("validation", "to is before from", { fieldErrors: { to: ["Must be on or after from"] } });
+  if (daysBetween(q.from, q.to) > MAX_RANGE_DAYS) throw new AppError("validation", "The range is longer than three years", { fieldErrors: { to: ["At most three years after from"] } });
+  return q;
+}
+
+export function pickFilters(q: SalesFilterValues): SalesFilterValues {
+  const out: SalesFilterValues = {};
+  for (const k of ["connectionId", "productId", "categoryId", "hsn", "state", "salespersonId", "warehouseId"] as const) if (q[k] !== undefined) out[k] = q[k];
+  return out;
+}
+
+export function figures(r: SumsRow | null): SalesFigures {
+  const d = (v: Prisma.Decimal | null | undefined, dp = 2) => (v ? new Prisma.Decimal(v).toFixed(dp) : new Prisma.Decimal(0).toFixed(dp));
+  const costed = r?.cost != null && r.costedTaxable != null;
+  const margin = costed ? new Prisma.Decimal(r!.costedTaxable!).minus(r!.cost!) : null;
+  const costedTaxable = costed ? new Prisma.Decimal(r!.costedTaxable!) : null;
+  return {
+    quantity: plainQty(d(r?.quantity, 3)),
+    taxable: d(r?.taxable),
+    tax: d(r?.tax),
+    gross: d(r?.gross),
+    cost: costed ? new Prisma.Decimal(r!.cost!).toFixed(2) : null,
+    margin: margin ? margin.toFixed(2) : null,
+    marginPercent: margin && costedTaxable && !costedTaxable.isZero() ? margin.div(costedTaxable).times(100).toFixed(1) : null,
+    documents: r?.documents ?? 0,
+  };
+}
+
+function plainQty(q: string): string {
+  return q.replace(/\.?0+$/, "") || "0";
+}
