@@ -169,3 +169,17 @@ export const ChartIcon = (p: IconProps) => (
     <path d="M8 16v-4M12 16V8M16 16v-6" />
   </Icon>
 );
+export const TruckIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M2 6h11v10H2zM13 9h4.5l3.5 4v3h-8" />
+    <circle cx="6" cy="18" r="2" />
+    <circle cx="17" cy="18" r="2" />
+  </Icon>
+);
+export const RouteIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="6" cy="19" r="2" />
+    <circle cx="18" cy="5" r="2" />
+    <path d="M8 19h8.5a3.5 3.5 0 0 0 0-7h-9a3.5 3.5 0 0 1 0-7H16" />
+  </Icon>
+);
