@@ -13,6 +13,7 @@ import { notificationsOperations } from "@/lib/notifications/notifications.opena
 import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { shipmentsOperations } from "@/lib/logistics/shipments/shipments.openapi";
 import { tripsOperations } from "@/lib/logistics/trips/trips.openapi";
+import { driverOperations } from "@/lib/logistics/driver/driver.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import type { Operation } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
@@ -125,6 +126,7 @@ export const operations: Operation[] = [
   ...systemOperations,
   ...shipmentsOperations,
   ...tripsOperations,
+  ...driverOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

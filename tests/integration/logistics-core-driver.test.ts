@@ -192,3 +192,56 @@ describe("updates from the road", () => {
     expect(early.fieldErrors?.occurredAt?.[0]).toMatch(/before the trip started/i);
   });
 });
+
+describe("/api/v1/driver and /api/v1/credit-note-drafts", () => {
+  it("a driver's trips and updates over HTTP; replays; another driver or company gets 404; bad input names the field", async () => {
+    const { issueTokenPair } = await import("@/lib/auth/tokens");
+    const { call } = await import("../support/http");
+    const trips = await import("@/app/api/v1/driver/trips/route");
+    const trip = await import("@/app/api/v1/driver/trips/[id]/route");
+    const stopRoute = await import("@/app/api/v1/driver/trips/[id]/stops/[stopId]/route");
+    const updates = await import("@/app/api/v1/driver/trips/[id]/stops/[stopId]/updates/route");
+    const drafts = await import("@/app/api/v1/credit-note-drafts/route");
+    const issue = await import("@/app/api/v1/credit-note-drafts/[id]/issue/route");
+    const openapi = await import("@/app/api/v1/openapi.json/route");
+    const { shop, trip: t, staff } = await tripOnTheRoad({ stops: 1 });
+    const token = (await issueTokenPair(prisma, staff.actor)).accessToken;
+    const stopId = t.stops[0]!.id;
+    expect((await call(trips.GET, { token })).json.data.map((x: { id: string }) => x.id)).toEqual([t.id]);
+    expect((await call(trip.GET, { token, params: { id: t.id } })).json.stops).toHaveLength(1);
+    const detail = await call(stopRoute.GET, { token, params: { id: t.id, stopId } });
+    expect(detail.json.orders[0].lines[0].quantity).toBe("4.000");
+
+    const body = { clientUpdateId: uid(), kind: "partly_deliver", occurredAt: soon(), receivedBy: "Sunita", signature: await signature(), lines: [{ orderLineId: detail.json.orders[0].lines[0].orderLineId, deliveredQty: "3" }] };
+    const first = await call(updates.POST, { method: "POST", token, params: { id: t.id, stopId }, body });
+    expect(first.status).toBe(200);
+    expect(first.json).toMatchObject({ stopStatus: "PARTLY_DELIVERED", tripStatus: "COMPLETED", replayed: false });
+    const again = await call(updates.POST, { method: "POST", token, params: { id: t.id, stopId }, body });
+    expect(again.json).toMatchObject({ stopStatus: "PARTLY_DELIVERED", replayed: true });
+    expect(await prisma.proofOfDelivery.count({ where: { stopId } })).toBe(1);
+    const bad = await call(updates.POST, { method: "POST", token, params: { id: t.id, stopId }, body: { clientUpdateId: uid(), kind: "deliver", occurredAt: "yesterday", extra: true } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.errors)).toEqual(expect.arrayContaining(["occurredAt", "extra"]));
+
+    const { staff: other } = await insertDriver(shop);
+    const otherToken = (await issueTokenPair(prisma, other!.actor)).accessToken;
+    expect((await call(trip.GET, { token: otherToken, params: { id: t.id } })).status).toBe(404);
+    expect((await call(stopRoute.GET, { token: otherToken, params: { id: t.id, stopId } })).status).toBe(404);
+    expect((await call(updates.POST, { method: "POST", token: otherToken, params: { id: t.id, stopId }, body: { ...body, clientUpdateId: uid() } })).status).toBe(404);
+
+    // The accountant: the draft of the missing one, issued once; another company's accountant gets 404.
+    const owner = (await issueTokenPair(prisma, shop.owner)).accessToken;
+    const list = await call(drafts.GET, { token: owner });
+    expect(list.json.data).toHaveLength(1);
+    const foreign = (await issueTokenPair(prisma, (await orderShop()).owner)).accessToken;
+    expect((await call(issue.POST, { method: "POST", token: foreign, params: { id: list.json.data[0].id }, body: {} })).status).toBe(404);
+    expect((await call(drafts.GET, { token: foreign })).json.data).toEqual([]);
+    expect((await call(issue.POST, { method: "POST", token: owner, params: { id: list.json.data[0].id }, body: {} })).status).toBe(201);
+    expect((await call(issue.POST, { method: "POST", token: owner, params: { id: list.json.data[0].id }, body: {} })).status).toBe(409);
+
+    const doc = (await call(openapi.GET)).json;
+    for (const [path, method] of [["/api/v1/driver/trips", "get"], ["/api/v1/driver/trips/{id}", "get"], ["/api/v1/driver/trips/{id}/stops/{stopId}", "get"], ["/api/v1/driver/trips/{id}/stops/{stopId}/updates", "post"], ["/api/v1/credit-note-drafts", "get"], ["/api/v1/credit-note-drafts/{id}/issue", "post"], ["/api/v1/credit-note-drafts/{id}/dismiss", "post"]] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeTruthy();
+    }
+  });
+});
