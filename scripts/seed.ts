@@ -352,6 +352,7 @@ async function main() {
   const { seedOrders } = await import("./demo-catalog/seed-orders");
   const { seedBilling } = await import("./demo-catalog/seed-billing");
   const { seedGateway } = await import("./demo-catalog/seed-gateway");
+  const { seedLogisticsCore } = await import("./demo-catalog/seed-logistics-core");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -473,6 +474,7 @@ async function main() {
     await seedOrders(prisma, { companyIds, userIds, retailerIds });
     await seedBilling(prisma, { companyIds, userIds, retailerIds });
     await seedGateway(prisma, { companyIds, userIds, retailerIds });
+    await seedLogisticsCore(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),
