@@ -2,7 +2,8 @@
 // dispatcher and the drivers use: shop positions and receiving hours for the demo retailers, a
 // depot position, two vehicles (one with its PUC lapsed, to show the warning) and the two drivers,
 // a trip of five days ago delivered with proof of delivery (one stop short: the missing goods came
-// back and a credit note waits for the accountant), and a trip planned for today with several stops.
+// back and a credit note waits for the accountant), a trip planned for today with several stops, and
+// three packed and invoiced orders waiting for a trip.
 // Each step runs on its own clock.
 //
 // Idempotent: a vendor that already has a trip is left alone (positions are set only where missing).
@@ -96,8 +97,8 @@ export async function seedLogisticsCore(db: PrismaClient, ids: Ids, now = new Da
   const at = (daysAgo: number, hour: number) => new Date(Math.min(now.getTime() - 5 * 60_000, Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo, 0, 0) + (hour * 60 - 330) * 60_000));
   const ctxAt = (a: Actor, when: Date): Ctx => makeCtx(a, { db, now: () => when });
 
-  /** An order placed, confirmed, packed and invoiced on its own clock, then put on a shipment. */
-  const readyShipment = async (key: string, daysAgo: number, pick: number[]) => {
+  /** An order placed, confirmed, packed and invoiced on its own clock, then (unless told) put on a shipment. */
+  const readyShipment = async (key: string, daysAgo: number, pick: number[], ship = true) => {
     const connectionId = connectionOf(key);
     if (!connectionId) return null;
     const lines = pick.map((i) => products[i % products.length]).filter((p, i, all) => all.findIndex((x) => x.id === p.id) === i).map((p, n) => ({ productId: p.id, quantity: qtyOf(p, 1 + (n % 2)) }));
@@ -106,6 +107,7 @@ export async function seedLogisticsCore(db: PrismaClient, ids: Ids, now = new Da
     await confirmOrder(ctxAt(boss, at(daysAgo, 11)), o.id, {});
     await packOrder(ctxAt(packer, at(daysAgo - 1 < 0 ? 0 : daysAgo - 1, 9)), o.id, { note: `${lines.length + 1} cartons` });
     await invoiceOrder(ctxAt(accounts, at(daysAgo - 1 < 0 ? 0 : daysAgo - 1, 10)), o.id, {});
+    if (!ship) return null;
     return createShipment(ctxAt(packer, at(daysAgo - 1 < 0 ? 0 : daysAgo - 1, 11)), { orderIds: [o.id], packages: lines.length + 1, weightKg: String(18 * (lines.length + 1)), volumeM3: (0.09 * (lines.length + 1)).toFixed(3), crates: 0 });
   };
 
@@ -134,6 +136,9 @@ export async function seedLogisticsCore(db: PrismaClient, ids: Ids, now = new Da
       }
     }
   }
+
+  // Packed and invoiced, waiting for the dispatcher to build a trip (placed before the other packed demo orders).
+  for (const key of ["laxmi", "patil", "sharma"]) await readyShipment(key, 6, [key.length, key.length + 3], false);
 
   // Today's trip, planned: the LCV from the Pune depot to Pune, Nashik and Kolhapur shops.
   const todays = [await readyShipment("laxmi", 4, [2, 5]), await readyShipment("sharma", 4, [7, 8]), await readyShipment("patil", 4, [9, 10, 11])].filter((s) => s !== null);

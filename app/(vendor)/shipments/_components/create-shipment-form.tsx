@@ -35,7 +35,7 @@ export function CreateShipmentForm({ group: g, preselect }: { group: ShippableGr
     });
   const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
   return (
-    <Card>
+    <Card role="region" aria-label={g.retailerName}>
       <CardHeader title={g.retailerName} description={`${g.shipTo.line1}, ${g.shipTo.city} ${g.shipTo.pincode} · from ${g.warehouse.code}${g.customerCode ? ` · ${g.customerCode}` : ""}`} />
       <div className="space-y-4 px-5 py-4">
         {error && <Alert tone="danger">{error}</Alert>}
