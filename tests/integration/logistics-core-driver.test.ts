@@ -95,6 +95,16 @@ describe("updates from the road", () => {
     expect(await prisma.orderEvent.count({ where: { orderId: s.orders[0]!.orderId, kind: "delivered" } })).toBe(1);
     const t = await prisma.deliveryTrip.findUniqueOrThrow({ where: { id: trip.id } });
     expect(t.status).toBe("COMPLETED");
+    // The retailer is told through the usual channels: out for delivery when the trip started, then delivered.
+    const { notifyOrderEvent } = await import("@/lib/notifications/notify-order-event");
+    const orderId = s.orders[0]!.orderId;
+    const number = s.orders[0]!.order.number;
+    for (const [kind, title] of [["dispatched", `Order ${number} out for delivery`], ["delivered", `Order ${number} delivered`]] as const) {
+      const ev = await prisma.orderEvent.findFirstOrThrow({ where: { orderId, kind } });
+      await notifyOrderEvent(ev.id);
+      const n = await prisma.notification.findFirstOrThrow({ where: { dedupeKey: { startsWith: `order-event:${ev.id}:` }, userId: shop.retailerActor.userId } });
+      expect(n.title).toBe(title);
+    }
     // A completed trip takes no more updates.
     expect((await rejects(recordDriverUpdate(staff.ctx, trip.id, stopId, { clientUpdateId: uid(), kind: "arrive", occurredAt: soon(2000) }))).code).toBe("invalid_transition");
     await expectLedgerMatchesLevels(shop.co);
