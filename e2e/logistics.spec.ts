@@ -78,7 +78,7 @@ test("the dispatcher builds and starts today's trip; the driver delivers with PO
   await signIn(retailer, users.retailer);
   await retailer.goto("/portal/orders");
   await retailer.getByRole("link", { name: sharmaOrder }).first().click();
-  const tracking = retailer.locator("div").filter({ has: retailer.getByRole("heading", { name: "Tracking" }) }).last();
+  const tracking = retailer.getByRole("list", { name: "Tracking events" });
   await expect(tracking.getByText(/Out for delivery on MH12TR4521/)).toBeVisible();
   await expect(tracking.getByText(/delivered to Owner of Sharma Kirana/i)).toBeVisible();
 });
