@@ -354,6 +354,7 @@ async function main() {
   const { seedGateway } = await import("./demo-catalog/seed-gateway");
   const { seedDeliveryDay } = await import("./demo-catalog/seed-delivery-day");
   const { seedGstReturns } = await import("./demo-catalog/seed-gst-returns");
+  const { seedLogisticsCore } = await import("./demo-catalog/seed-logistics-core");
   // pool.end() resolves before idle sockets have closed; stopping the embedded server right after
   // makes PostgreSQL terminate them, which is expected here and must not crash the process.
   pool().on("error", () => {});
@@ -475,10 +476,12 @@ async function main() {
     await seedOrders(prisma, { companyIds, userIds, retailerIds });
     await seedBilling(prisma, { companyIds, userIds, retailerIds });
     await seedGateway(prisma, { companyIds, userIds, retailerIds });
+    // Fleet first (vans and drivers), then trips and shipments on them, their papers, today's Pune beat.
+    await (await import("./demo-catalog/seed-logistics-fleet")).seedLogisticsFleet(prisma, { companyIds, userIds, retailerIds });
+    await seedLogisticsCore(prisma, { companyIds, userIds, retailerIds });
+    await (await import("./demo-catalog/seed-logistics-docs")).seedLogisticsDocs(prisma, { companyIds, userIds, retailerIds });
     await seedDeliveryDay(prisma, { companyIds, userIds });
     await seedGstReturns(prisma, { companyIds, userIds, retailerIds });
-    await (await import("./demo-catalog/seed-logistics-docs")).seedLogisticsDocs(prisma, { companyIds, userIds, retailerIds });
-    await (await import("./demo-catalog/seed-logistics-fleet")).seedLogisticsFleet(prisma, { companyIds, userIds, retailerIds });
 
     const [nCompanies, nUsers, nMemberships, nRetailers, nRetailerUsers, nConnections, nInvitations, nRequests] = await Promise.all([
       prisma.company.count(),

@@ -23,8 +23,16 @@ export default async function VendorLayout({ children }: { children: ReactNode }
     ...(can(actor, "retailers.read") ? [{ href: "/retailers", label: "Retailers", icon: "store" } as const] : []),
     ...(can(actor, "catalog.read") ? [{ href: "/products", label: "Products", icon: "box" } as const, { href: "/price-lists", label: "Price lists", icon: "tag" } as const] : []),
     ...(can(actor, "inventory.read") ? [{ href: "/inventory", label: "Inventory", icon: "warehouse" } as const] : []),
-    ...(can(actor, "logistics.read") ? [{ href: "/challans", label: "Challans", icon: "orders" } as const, { href: "/eway-bills", label: "E-way bills", icon: "invoice" } as const] : []),
-    ...(can(actor, "logistics.read") ? [{ href: "/fleet", label: "Fleet", icon: "truck" } as const] : []),
+    ...(can(actor, "logistics.read")
+      ? [
+          { href: "/shipments", label: "Shipments", icon: "truck" } as const,
+          { href: "/trips", label: "Trips", icon: "route" } as const,
+          { href: "/challans", label: "Challans", icon: "orders" } as const,
+          { href: "/eway-bills", label: "E-way bills", icon: "invoice" } as const,
+          { href: "/fleet", label: "Fleet", icon: "truck" } as const,
+        ]
+      : []),
+    ...(actor.role === "DRIVER" ? [{ href: "/driver", label: "My deliveries", icon: "truck" } as const] : []),
     ...(can(actor, "employees.read") ? [{ href: "/employees", label: "Employees", icon: "users" } as const] : []),
     ...(can(actor, "company.read") ? [{ href: "/settings/company", label: "Settings", icon: "company", section: "/settings" } as const] : []),
   ];

@@ -177,3 +177,10 @@ export const TruckIcon = (p: IconProps) => (
     <circle cx="17" cy="17.5" r="1.75" />
   </Icon>
 );
+export const RouteIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="6" cy="19" r="2" />
+    <circle cx="18" cy="5" r="2" />
+    <path d="M8 19h8.5a3.5 3.5 0 0 0 0-7h-9a3.5 3.5 0 0 1 0-7H16" />
+  </Icon>
+);

@@ -7,9 +7,9 @@ import { useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { BrandMark } from "./brand";
 import { CompanySwitcher, type CompanyOption } from "./company-switcher";
-import { BoxIcon, BuildingIcon, ChartIcon, ClipboardIcon, HomeIcon, InvoiceIcon, LogoutIcon, MenuIcon, RupeeIcon, StoreIcon, SwitchIcon, TagIcon, TruckIcon, UsersIcon, WarehouseIcon, XIcon } from "./icons";
+import { BoxIcon, BuildingIcon, ChartIcon, ClipboardIcon, HomeIcon, InvoiceIcon, LogoutIcon, MenuIcon, RouteIcon, RupeeIcon, StoreIcon, SwitchIcon, TagIcon, TruckIcon, UsersIcon, WarehouseIcon, XIcon } from "./icons";
 
-const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon, jobs: SwitchIcon, invoice: InvoiceIcon, rupee: RupeeIcon, chart: ChartIcon, truck: TruckIcon } as const;
+const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon, jobs: SwitchIcon, invoice: InvoiceIcon, rupee: RupeeIcon, chart: ChartIcon, truck: TruckIcon, route: RouteIcon } as const;
 
 /** `section`: the item is current anywhere under this path (Settings → /settings/…). */
 export type NavItem = { href: string; label: string; icon: keyof typeof icons; section?: string };

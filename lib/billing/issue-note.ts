@@ -30,15 +30,18 @@ const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
 type NoteType = "CREDIT_NOTE" | "DEBIT_NOTE";
 
-export function issueCreditNote(ctx: Ctx, invoiceId: string, input: IssueNoteInput | unknown): Promise<InvoiceView> {
-  return issueNote(ctx, invoiceId, input, "CREDIT_NOTE");
+/** `inTx` runs in the note's own transaction once it is written (e.g. marking a credit-note draft issued). */
+export function issueCreditNote(ctx: Ctx, invoiceId: string, input: IssueNoteInput | unknown, opts: NoteHooks = {}): Promise<InvoiceView> {
+  return issueNote(ctx, invoiceId, input, "CREDIT_NOTE", opts);
 }
 
 export function issueDebitNote(ctx: Ctx, invoiceId: string, input: IssueNoteInput | unknown): Promise<InvoiceView> {
   return issueNote(ctx, invoiceId, input, "DEBIT_NOTE");
 }
 
-async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: NoteType): Promise<InvoiceView> {
+type NoteHooks = { inTx?: (tx: Prisma.TransactionClient, note: { id: string; number: string }) => Promise<void> };
+
+async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: NoteType, opts: NoteHooks = {}): Promise<InvoiceView> {
   assertCan(ctx.actor, "billing.write");
   const companyId = ctx.actor.companyId;
   const data = parseInput(issueNoteInput, input);
@@ -110,6 +113,7 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
         const apply = D.min(open, built.totals.grandTotal);
         if (apply.gt(0)) await allocate(tx, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
       }
+      await opts.inTx?.(tx, { id: doc.id, number: doc.number });
       return loadInvoiceView(tx, ctx.actor, doc.id, ctx.now());
     },
     { timeout: 20_000, maxWait: 20_000 },

@@ -17,6 +17,7 @@ import { notificationsOperations } from "@/lib/notifications/notifications.opena
 import { ordersOperations } from "@/lib/orders/orders.openapi";
 import { shipmentsOperations } from "@/lib/logistics/shipments/shipments.openapi";
 import { tripsOperations } from "@/lib/logistics/trips/trips.openapi";
+import { driverOperations } from "@/lib/logistics/driver/driver.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
 import { ewayBillOperations } from "@/lib/logistics/ewaybills/ewaybills.openapi";
@@ -141,6 +142,7 @@ export const operations: Operation[] = [
   ...fleetOperations,
   ...shippingOperations,
   ...reportsOperations,
+  ...driverOperations,
 ];
 
 function schemaOf(s: z.ZodType | Record<string, unknown>) {

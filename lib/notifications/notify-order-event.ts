@@ -30,6 +30,7 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
       id: true,
       kind: true,
       note: true,
+      data: true,
       createdAt: true,
       actorUserId: true,
       actorName: true,
@@ -65,6 +66,7 @@ export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
     order,
     actorName: ev.actorName,
     note: ev.note,
+    trip: tripOf(ev.data),
   };
   const toRetailer = orderMessage({ ...base, audience: "retailer" });
   const toStaff = orderMessage({ ...base, audience: "staff" });
@@ -115,4 +117,11 @@ function staffRolesFor(kind: string): Role[] {
 function uniqueBy<T>(items: T[], keyOf: (t: T) => string) {
   const seen = new Set<string>();
   return items.filter((t) => (seen.has(keyOf(t)) ? false : (seen.add(keyOf(t)), true)));
+}
+
+/** A dispatch on a delivery trip names its vehicle and trip: the message says "out for delivery". */
+function tripOf(data: unknown): { tripNumber: string; vehicleNumber: string | null } | null {
+  if (!data || typeof data !== "object") return null;
+  const d = data as Record<string, unknown>;
+  return typeof d.tripNumber === "string" ? { tripNumber: d.tripNumber, vehicleNumber: typeof d.vehicleNumber === "string" ? d.vehicleNumber : null } : null;
 }

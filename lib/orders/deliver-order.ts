@@ -41,12 +41,12 @@ const signatures: Record<string, (b: Uint8Array) => boolean> = {
 };
 
 /** The photo's bytes, checked against the declared type and re-encoded by sharp without metadata (no GPS, no payloads). */
-async function decodePhoto(p: { contentType: string; dataBase64: string }) {
+export async function decodePhoto(p: { contentType: string; dataBase64: string }, field = "photo") {
   const clean = p.dataBase64.replace(/^data:[^;]+;base64,/, "").replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError("validation", "The photo is not valid base64", { fieldErrors: { "photo.dataBase64": ["Not valid base64"] } });
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError("validation", "The photo is not valid base64", { fieldErrors: { [`${field}.dataBase64`]: ["Not valid base64"] } });
   const bytes = new Uint8Array(Buffer.from(clean, "base64"));
-  if (bytes.length > MAX_DELIVERY_PHOTO_BYTES) throw new AppError("validation", "The photo is larger than 2 MB", { fieldErrors: { "photo.dataBase64": ["Larger than 2 MB"] } });
-  if (bytes.length < 12 || !signatures[p.contentType]?.(bytes)) throw new AppError("validation", `The photo is not a ${p.contentType.replace("image/", "").toUpperCase()} image`, { fieldErrors: { "photo.contentType": ["Does not match the file"] } });
-  const image = await normalizeImage(bytes, { field: "photo.dataBase64", maxSide: DELIVERY_PHOTO_MAX_SIDE });
+  if (bytes.length > MAX_DELIVERY_PHOTO_BYTES) throw new AppError("validation", "The photo is larger than 2 MB", { fieldErrors: { [`${field}.dataBase64`]: ["Larger than 2 MB"] } });
+  if (bytes.length < 12 || !signatures[p.contentType]?.(bytes)) throw new AppError("validation", `The photo is not a ${p.contentType.replace("image/", "").toUpperCase()} image`, { fieldErrors: { [`${field}.contentType`]: ["Does not match the file"] } });
+  const image = await normalizeImage(bytes, { field: `${field}.dataBase64`, maxSide: DELIVERY_PHOTO_MAX_SIDE });
   return { bytes: new Uint8Array(image.bytes), contentType: image.mimeType };
 }

@@ -9,7 +9,11 @@ import { activeWarehouseOrThrow } from "@/lib/inventory/documents";
 import { plainQuantity } from "@/lib/format";
 import { returnStock } from "@/lib/inventory/reservations";
 import { returnOrderInput } from "@/lib/orders/orders.schemas";
-import { transitionOrder } from "@/lib/orders/transition-order";
+import type { LockedOrder } from "@/lib/orders/order-access";
+import { transitionOrder, transitionOrderInTx } from "@/lib/orders/transition-order";
+import type { z } from "zod";
+
+type Tx = Prisma.TransactionClient;
 import type { OrderView } from "@/lib/orders/views";
 import { parseInput } from "@/lib/validation";
 
@@ -17,46 +21,51 @@ const D = Prisma.Decimal;
 
 export async function returnOrder(ctx: Ctx, orderId: string, input: unknown): Promise<OrderView> {
   const data = parseInput(returnOrderInput, input);
-  return transitionOrder(ctx, orderId, {
-    action: "return",
-    event: "returned",
-    work: async (tx, order) => {
-      const byProduct = new Map(order.lines.map((l) => [l.productId, l]));
-      const errors: FieldErrors = {};
-      const seen = new Set<string>();
-      data.lines.forEach((r, i) => {
-        const line = byProduct.get(r.productId);
-        if (!line) errors[`lines.${i}.productId`] = ["This product is not on the order"];
-        else if (seen.has(r.productId)) errors[`lines.${i}.productId`] = ["This product appears twice"];
-        else {
-          const left = line.quantity.minus(line.returnedQty);
-          if (new D(r.quantity).gt(left)) errors[`lines.${i}.quantity`] = [`At most ${plainQuantity(left.toFixed(3))} ${line.unit} can still come back`];
-        }
-        seen.add(r.productId);
-      });
-      if (Object.keys(errors).length) throw new AppError("validation", `Check the returned lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });
+  return transitionOrder(ctx, orderId, { action: "return", event: "returned", work: (tx, order) => returnWork(ctx, tx, order, data) });
+}
 
-      const warehouseId = data.warehouseId ? (await activeWarehouseOrThrow(tx, order.companyId, data.warehouseId)).id : order.warehouseId;
-      await returnStock(tx, { companyId: order.companyId, warehouseId, refType: "Order", refId: order.id, userId: ctx.actor.userId, lines: data.lines, reason: data.reason });
+/** Inside the caller's transaction: goods that did not stay with the retailer (a short or refused delivery on a trip). */
+export async function returnOrderInTx(ctx: Ctx, tx: Tx, orderId: string, data: ReturnOrderData): Promise<OrderView> {
+  return transitionOrderInTx(ctx, tx, orderId, { action: "return", event: "returned", work: (t, order) => returnWork(ctx, t, order, data) });
+}
 
-      // The value of a line that came back, telescoping so a line returned in full returns its whole total.
-      let value = new D(0);
-      const returned: { productId: string; quantity: string; value: string }[] = [];
-      for (const r of data.lines) {
-        const line = byProduct.get(r.productId)!;
-        const after = line.returnedQty.plus(r.quantity);
-        const lineValue = share(line.lineTotal, after, line.quantity).minus(share(line.lineTotal, line.returnedQty, line.quantity));
-        value = value.plus(lineValue);
-        returned.push({ productId: r.productId, quantity: new D(r.quantity).toFixed(3), value: lineValue.toFixed(2) });
-        await tx.orderLine.update({ where: { id: line.id, orderId: order.id }, data: { returnedQty: after } });
-      }
-      return {
-        patch: { returnedAt: ctx.now(), returnedTotal: order.returnedTotal.plus(value) },
-        note: data.reason,
-        data: { warehouseId, value: value.toFixed(2), lines: returned },
-      };
-    },
+type ReturnOrderData = z.output<typeof returnOrderInput>;
+
+async function returnWork(ctx: Ctx, tx: Tx, order: LockedOrder, data: ReturnOrderData) {
+  const byProduct = new Map(order.lines.map((l) => [l.productId, l]));
+  const errors: FieldErrors = {};
+  const seen = new Set<string>();
+  data.lines.forEach((r, i) => {
+    const line = byProduct.get(r.productId);
+    if (!line) errors[`lines.${i}.productId`] = ["This product is not on the order"];
+    else if (seen.has(r.productId)) errors[`lines.${i}.productId`] = ["This product appears twice"];
+    else {
+      const left = line.quantity.minus(line.returnedQty);
+      if (new D(r.quantity).gt(left)) errors[`lines.${i}.quantity`] = [`At most ${plainQuantity(left.toFixed(3))} ${line.unit} can still come back`];
+    }
+    seen.add(r.productId);
   });
+  if (Object.keys(errors).length) throw new AppError("validation", `Check the returned lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });
+
+  const warehouseId = data.warehouseId ? (await activeWarehouseOrThrow(tx, order.companyId, data.warehouseId)).id : order.warehouseId;
+  await returnStock(tx, { companyId: order.companyId, warehouseId, refType: "Order", refId: order.id, userId: ctx.actor.userId, lines: data.lines, reason: data.reason });
+
+  // The value of a line that came back, telescoping so a line returned in full returns its whole total.
+  let value = new D(0);
+  const returned: { productId: string; quantity: string; value: string }[] = [];
+  for (const r of data.lines) {
+    const line = byProduct.get(r.productId)!;
+    const after = line.returnedQty.plus(r.quantity);
+    const lineValue = share(line.lineTotal, after, line.quantity).minus(share(line.lineTotal, line.returnedQty, line.quantity));
+    value = value.plus(lineValue);
+    returned.push({ productId: r.productId, quantity: new D(r.quantity).toFixed(3), value: lineValue.toFixed(2) });
+    await tx.orderLine.update({ where: { id: line.id, orderId: order.id }, data: { returnedQty: after } });
+  }
+  return {
+    patch: { returnedAt: ctx.now(), returnedTotal: order.returnedTotal.plus(value) },
+    note: data.reason,
+    data: { warehouseId, value: value.toFixed(2), lines: returned },
+  };
 }
 
 function share(total: Prisma.Decimal, part: Prisma.Decimal, whole: Prisma.Decimal) {

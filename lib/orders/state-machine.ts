@@ -7,7 +7,8 @@
 //   edit:   a draft (staff: the vendor's work in progress) or a placed order (lines and quantities;
 //           its reservation follows in the same transaction)
 //   release_hold: a placed order held over the credit limit, by someone allowed to approve credit
-//   return: from delivered, or again from returned while goods remain (partial returns)
+//   return: from delivered, or again from returned while goods remain (partial returns), or from
+//           dispatched (refused at the door: the goods come back undelivered)
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -42,7 +43,7 @@ export const transitions: Record<OrderAction, Rule> = {
   dispatch: { from: ["PACKED"], to: "DISPATCHED", staff: "logistics.write", retailer: false },
   deliver: { from: ["DISPATCHED"], to: "DELIVERED", staff: "deliveries.update", retailer: false },
   cancel: { from: ["DRAFT", "PLACED", "CONFIRMED", "PACKED"], to: "CANCELLED", staff: "orders.write", retailer: true },
-  return: { from: ["DELIVERED", "RETURNED"], to: "RETURNED", staff: "orders.write", retailer: false },
+  return: { from: ["DISPATCHED", "DELIVERED", "RETURNED"], to: "RETURNED", staff: "orders.write", retailer: false },
 };
 
 /** Retailers may edit or cancel only a placed order, before the vendor has confirmed it. */

@@ -33,7 +33,8 @@ const ownerAllowed: Record<State, OrderAction[]> = {
   PLACED_ON_HOLD: ["edit", "release_hold", "cancel"],
   CONFIRMED: ["pack", "cancel"],
   PACKED: ["dispatch", "cancel"],
-  DISPATCHED: ["deliver"],
+  // Refused at the door: the goods come back without being delivered.
+  DISPATCHED: ["deliver", "return"],
   DELIVERED: ["return"],
   CANCELLED: [],
   RETURNED: ["return"],
@@ -57,7 +58,7 @@ const retailerForbidden: Record<State, OrderAction[]> = {
   PLACED_ON_HOLD: ["release_hold"],
   CONFIRMED: ["pack", "cancel"],
   PACKED: ["dispatch", "cancel"],
-  DISPATCHED: ["deliver"],
+  DISPATCHED: ["deliver", "return"],
   DELIVERED: ["return"],
   CANCELLED: [],
   RETURNED: ["return"],

@@ -13,6 +13,8 @@ export type OrderMessageInput = {
   order: { id: string; number: string; grandTotal: Decimalish; creditHold: boolean; holdReason: string | null; cancelReason: string | null; receivedBy: string | null };
   actorName: string | null;
   note: string | null;
+  /** Dispatched on a delivery trip (lib/logistics/trips/start-trip.ts). */
+  trip?: { tripNumber: string; vehicleNumber: string | null } | null;
 };
 
 export type OrderMessage = {
@@ -61,6 +63,7 @@ function forRetailer(p: OrderMessageInput, n: string, total: string) {
     case "confirmed":
       return { title: `Order ${n} confirmed`, body: `${v} confirmed your order ${n} (${total}).`, lines: [`${v} has confirmed order ${n} for ${total}. It is being packed for dispatch.`] };
     case "dispatched":
+      if (p.trip) return { title: `Order ${n} out for delivery`, body: `Your order ${n} (${total}) is out for delivery${p.trip.vehicleNumber ? ` on ${p.trip.vehicleNumber}` : ""}.`, lines: [`Order ${n} left ${v}'s warehouse on delivery trip ${p.trip.tripNumber}${p.trip.vehicleNumber ? ` (vehicle ${p.trip.vehicleNumber})` : ""} and reaches you today.`, ...(p.note ? [`Note: ${p.note}`] : [])] };
       return { title: `Order ${n} dispatched`, body: `Your order ${n} (${total}) is on its way.`, lines: [`Order ${n} has left ${v}'s warehouse and is on its way to you.`, ...(p.note ? [`Note: ${p.note}`] : [])] };
     case "delivered":
       return {

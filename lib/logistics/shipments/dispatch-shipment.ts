@@ -50,8 +50,13 @@ export async function dispatchShipmentInTx(ctx: Ctx, tx: Tx, shipmentId: string,
   const now = ctx.now();
   const lrNumber = d.lrNumber ?? s.lrNumber;
   const lrDate = d.lrDate ?? s.lrDate?.toISOString().slice(0, 10) ?? null;
-  for (const { orderId } of s.orders) {
-    await dispatchOrderInTx(ctx, tx, orderId, { note: d.note, vehicleNumber: d.vehicleNumber, lrNumber, lrDate, shipmentId: s.id, shipmentNumber: s.number, tripNumber: d.tripNumber });
+  // A shipment back from a trip where nobody was home goes out again: its orders left the
+  // warehouse the first time (stock already out), so only those still packed are dispatched now.
+  const statuses = await tx.order.findMany({ where: { id: { in: s.orders.map((o) => o.orderId) }, companyId }, select: { id: true, status: true } });
+  const again = statuses.length > 0 && statuses.every((o) => o.status === "DISPATCHED");
+  for (const o of statuses.sort((a, b) => a.id.localeCompare(b.id))) {
+    if (o.status === "DISPATCHED") continue;
+    await dispatchOrderInTx(ctx, tx, o.id, { note: d.note, vehicleNumber: d.vehicleNumber, lrNumber, lrDate, shipmentId: s.id, shipmentNumber: s.number, tripNumber: d.tripNumber });
   }
   const n = await tx.shipment.updateMany({
     where: { id: s.id, companyId, status: "READY" },
@@ -63,7 +68,7 @@ export async function dispatchShipmentInTx(ctx: Ctx, tx: Tx, shipmentId: string,
     companyId,
     shipmentId: s.id,
     code: d.eventCode ?? "dispatched",
-    description: d.eventDescription ?? `Left the warehouse${vehicle}${lrNumber ? ` (LR ${lrNumber})` : ""}`,
+    description: `${again ? "Again: " : ""}${d.eventDescription ?? `Left the warehouse${vehicle}${lrNumber ? ` (LR ${lrNumber})` : ""}`}`,
     source: "staff",
     occurredAt: now,
   });

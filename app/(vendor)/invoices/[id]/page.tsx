@@ -16,6 +16,8 @@ import { formatDate, formatINR } from "@/lib/format";
 import { listInvoicePayLinks } from "@/lib/billing/gateway/list-invoice-pay-links";
 import { lastSentAt } from "@/lib/billing/gateway/send-pay-link";
 import { hasActiveGatewayAccount } from "@/lib/billing/gateway/gateway-accounts";
+import { listPendingCreditNotes } from "@/lib/billing/pending-credit-notes";
+import { CreditNoteDrafts } from "../_components/credit-note-drafts";
 import { EmailAgainButton } from "../_components/email-again-button";
 import { PayLinksPanel } from "../../payments/_components/pay-links-panel";
 
@@ -35,6 +37,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   const payLinksSentAt = Object.fromEntries(await lastSentAt(ctx, payLinks.map((l) => l.id)));
   const hasGateway = await hasActiveGatewayAccount(ctx.db, actor.companyId);
   const canWrite = can(actor, "billing.write");
+  const drafts = invoice.type === "INVOICE" ? await listPendingCreditNotes(ctx, { invoiceId: invoice.id }) : [];
   const canPay = can(actor, "payments.write") && invoice.type !== "CREDIT_NOTE" && invoice.status === "ISSUED" && Number(invoice.balanceDue) > 0;
 
   return (
@@ -76,6 +79,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           </div>
         }
       />
+      <CreditNoteDrafts drafts={drafts} canWrite={canWrite && invoice.status === "ISSUED"} />
       {invoice.status === "CANCELLED" && (
         <Alert tone="danger" className="mb-4" title="Cancelled">
           {invoice.cancelReason ?? "This document was cancelled."}

@@ -32,7 +32,7 @@ export default async function FromOrdersPage({ searchParams }: { searchParams: S
       <PageHeader
         eyebrow={<Link href="/invoices" className="hover:underline">Invoices</Link>}
         title="Invoice orders"
-        description="Dispatched and delivered orders with goods not yet invoiced, oldest dispatch first. Invoice everything left in one click, or choose quantities for a partial invoice."
+        description="Packed, dispatched and delivered orders with goods not yet invoiced (a taxable supply leaves only once invoiced). Invoice everything left in one click, or choose quantities for a partial invoice."
       />
       <form method="get" className="mb-4 flex gap-2" role="search">
         <input name="q" defaultValue={q} placeholder="Order number or retailer" aria-label="Search orders" className="h-9 w-72 rounded-md border border-slate-300 px-3 text-sm" />

@@ -13,9 +13,11 @@ import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
+import { getOrderTracking } from "@/lib/logistics/tracking/get-order-tracking";
 import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
 import { one, type SearchParams } from "@/lib/search-params";
 import { OrderInvoicesCard } from "../../invoices/_components/order-invoices-card";
+import { OrderTrackingCard } from "../../shipments/_components/order-tracking-card";
 import { OrderStatusBadge } from "../_components/order-status";
 import { ReleaseHoldButton } from "../_components/release-hold-button";
 import { OrderActions } from "./order-actions";
@@ -42,6 +44,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
     throw e;
   });
   const actions = order.availableActions;
+  const tracking = can(actor, "logistics.read") ? await getOrderTracking(makeCtx(actor), order.id) : null;
   const showPickList = !["DRAFT", "CANCELLED"].includes(order.status);
 
   return (
@@ -133,6 +136,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
               />
             </Card>
             <OrderInvoicesCard actor={actor} order={order} />
+            {tracking && <OrderTrackingCard tracking={{ ...tracking, canCreateShipment: tracking.canCreateShipment && can(actor, "logistics.write") }} orderId={order.id} staff />}
             <Card>
               <CardHeader title="Ship to" />
               <PostalAddress address={order.shippingAddress} className="px-5 py-4 text-sm" />

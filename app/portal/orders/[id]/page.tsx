@@ -12,6 +12,8 @@ import { requireRetailer } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatINR, formatQuantity } from "@/lib/format";
+import { OrderTrackingCard } from "@/app/(vendor)/shipments/_components/order-tracking-card";
+import { getOrderTracking } from "@/lib/logistics/tracking/get-order-tracking";
 import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
 import type { OrderView } from "@/lib/orders/views";
 import { one, type SearchParams } from "@/lib/search-params";
@@ -28,6 +30,7 @@ export default async function PortalOrderPage({ params, searchParams }: { params
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
+  const tracking = await getOrderTracking(makeCtx(actor), order.id);
   const canCancel = order.availableActions.includes("cancel");
   const canReorder = order.status !== "DRAFT";
 
@@ -111,6 +114,7 @@ export default async function PortalOrderPage({ params, searchParams }: { params
               {order.delivery && <DeliveryProof order={order} />}
             </CardBody>
           </Card>
+          <OrderTrackingCard tracking={tracking} orderId={order.id} staff={false} title="Tracking" />
           <Card>
             <CardHeader title="History" />
             <Timeline entries={order.timeline} />
