@@ -8,6 +8,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { resolveDeliveryPoint } from "@/lib/logistics/geo/delivery-point";
+import { pincodePosition } from "@/lib/logistics/geo/pincodes";
 import { assertWithinCapacity, refreshEtas, tripLoad } from "@/lib/logistics/trips/trip-plan";
 import { assertTripEditable, loadTripView, lockTripOrThrow, type TripView } from "@/lib/logistics/trips/trip-views";
 import { addShipmentsInput } from "@/lib/logistics/trips/trips.schemas";
@@ -25,7 +27,7 @@ export async function addShipmentsToTrip(ctx: Ctx, tripId: string, input: unknow
     assertTripEditable(trip, "add shipments to it");
     const rows = await tx.shipment.findMany({
       where: { companyId: actor.companyId, id: { in: data.shipmentIds } },
-      select: { id: true, number: true, status: true, warehouseId: true, currentTripId: true, connectionId: true, retailerId: true, shipToName: true, shipToLine1: true, shipToLine2: true, shipToCity: true, shipToPincode: true, retailer: { select: { phone: true, latitude: true, longitude: true, receivingFromMin: true, receivingToMin: true } } },
+      select: { id: true, number: true, status: true, warehouseId: true, currentTripId: true, connectionId: true, retailerId: true, shipToName: true, shipToLine1: true, shipToLine2: true, shipToCity: true, shipToPincode: true, retailer: { select: { phone: true, latitude: true, longitude: true, receivingFromMin: true, receivingToMin: true, pincode: true } }, connection: { select: { deliveryLatitude: true, deliveryLongitude: true, receivingFromMin: true, receivingToMin: true, shippingLine1: true, shippingPincode: true } } },
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = data.shipmentIds.findIndex((id) => !byId.has(id));
@@ -65,7 +67,8 @@ type ShipmentForStop = {
   shipToLine2: string | null;
   shipToCity: string;
   shipToPincode: string;
-  retailer: { phone: string | null; latitude: Prisma.Decimal | null; longitude: Prisma.Decimal | null; receivingFromMin: number | null; receivingToMin: number | null } | null;
+  retailer: { phone: string | null; latitude: Prisma.Decimal | null; longitude: Prisma.Decimal | null; receivingFromMin: number | null; receivingToMin: number | null; pincode: string } | null;
+  connection: { deliveryLatitude: Prisma.Decimal | null; deliveryLongitude: Prisma.Decimal | null; receivingFromMin: number | null; receivingToMin: number | null; shippingLine1: string | null; shippingPincode: string | null } | null;
 };
 
 /** The trip's stop at this consignee's address, made (last in the order) when there is none. */
@@ -75,6 +78,8 @@ async function stopFor(tx: Tx, trip: { id: string; companyId: string; tripDate: 
   if (existing) return existing.id;
   const dayStart = startOfIstDay(dbDateToDay(trip.tripDate)!).getTime();
   const r = s.retailer;
+  // Where and when this vendor delivers: its own pin and hours, else the shop's, else the PIN code's centre.
+  const point = r && s.connection ? resolveDeliveryPoint({ connection: s.connection, retailer: r }, pincodePosition) : { position: pincodePosition(s.shipToPincode), window: null };
   const stop = await tx.tripStop.create({
     data: {
       tripId: trip.id,
@@ -87,10 +92,10 @@ async function stopFor(tx: Tx, trip: { id: string; companyId: string; tripDate: 
       city: s.shipToCity,
       pincode: s.shipToPincode,
       phone: r?.phone ?? null,
-      latitude: r?.latitude ?? null,
-      longitude: r?.longitude ?? null,
-      windowStart: r?.receivingFromMin != null ? new Date(dayStart + r.receivingFromMin * 60_000) : null,
-      windowEnd: r?.receivingToMin != null ? new Date(dayStart + r.receivingToMin * 60_000) : null,
+      latitude: point.position ? point.position.lat.toFixed(6) : null,
+      longitude: point.position ? point.position.lng.toFixed(6) : null,
+      windowStart: point.window ? new Date(dayStart + point.window.fromMin * 60_000) : null,
+      windowEnd: point.window ? new Date(dayStart + point.window.toMin * 60_000) : null,
     },
     select: { id: true },
   });

@@ -3,7 +3,7 @@ import "server-only";
 // capacity, stop sequence numbers 1..n, and ETAs and leg kilometres from the planned departure.
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { estimateArrivals, type Point } from "@/lib/logistics/trips/eta";
+import { refreshTripSchedule } from "@/lib/logistics/planning/trip-schedule";
 
 type Tx = Prisma.TransactionClient;
 const D = Prisma.Decimal;
@@ -36,14 +36,11 @@ export async function resequenceStops(tx: Tx, tripId: string, orderedStopIds: st
   for (const [i, id] of orderedStopIds.entries()) await tx.tripStop.update({ where: { id, tripId }, data: { sequence: i + 1 } });
 }
 
-/** Recomputes leg kilometres and ETAs of the trip's stops from its depot and planned departure. */
+/**
+ * Recomputes leg kilometres and ETAs of the trip's stops from its depot and planned departure, with the
+ * route planner's own evaluator and travel model (waiting for a shop's window included), so a trip
+ * built or edited by hand shows the times the planner would.
+ */
 export async function refreshEtas(tx: Tx, tripId: string) {
-  const trip = await tx.deliveryTrip.findUniqueOrThrow({ where: { id: tripId }, select: { plannedDeparture: true, startedAt: true, depot: { select: { latitude: true, longitude: true } }, stops: { orderBy: { sequence: "asc" }, select: { id: true, latitude: true, longitude: true } } } });
-  const point = (lat: Prisma.Decimal | null, lng: Prisma.Decimal | null): Point | null => (lat && lng ? { lat: Number(lat), lng: Number(lng) } : null);
-  const plan = estimateArrivals(point(trip.depot.latitude, trip.depot.longitude), trip.startedAt ?? trip.plannedDeparture, trip.stops.map((s) => point(s.latitude, s.longitude)));
-  for (const [i, s] of trip.stops.entries()) {
-    await tx.tripStop.update({ where: { id: s.id }, data: { eta: plan[i].eta, legKm: plan[i].legKm === null ? null : plan[i].legKm!.toFixed(2) } });
-  }
-  const km = plan.reduce((sum, p) => sum + (p.legKm ?? 0), 0);
-  await tx.deliveryTrip.update({ where: { id: tripId }, data: { plannedDistanceKm: km.toFixed(2) } });
+  await refreshTripSchedule(tx, tripId);
 }

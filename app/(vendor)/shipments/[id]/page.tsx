@@ -10,6 +10,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatINR } from "@/lib/format";
+import { EwayBillPanel } from "@/components/logistics/eway-bill-panel";
+import { ShippingPanel } from "@/components/logistics/shipping-panel";
 import { getShipmentOrThrow } from "@/lib/logistics/shipments/get-shipment-or-throw";
 import { ShipmentActions } from "../_components/shipment-actions";
 import { ShipmentStatusBadge } from "../_components/shipment-status";
@@ -55,6 +57,7 @@ export default async function ShipmentPage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
           </Card>
+          <EwayBillPanel shipmentId={s.id} />
           <Card>
             <CardHeader title="Tracking" description="Every event, oldest first." />
             <TrackingTimeline events={s.events} />
@@ -78,6 +81,12 @@ export default async function ShipmentPage({ params }: { params: Promise<{ id: s
               ]}
             />
           </Card>
+          {s.carrier.type === "PARTNER" || (s.status === "READY" && !s.trip) ? (
+            <Card>
+              <CardHeader title="Shipping partner" description="Rates beside your own fleet; book a courier for this shipment." />
+              <ShippingPanel shipmentId={s.id} canBook={can(actor, "logistics.write") && s.status === "READY" && !s.trip} trackingUrl={s.carrier.trackingUrl ?? null} />
+            </Card>
+          ) : null}
           <Card>
             <CardHeader title="Ship to" />
             <PostalAddress address={s.shipTo} className="px-5 py-4 text-sm" />
