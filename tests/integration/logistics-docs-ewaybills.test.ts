@@ -12,6 +12,7 @@ import { ewayBillValidity } from "@/lib/integrations/gst/ewaybill/ewaybill-json"
 import { createSandboxEwayBill, EWB_EXPIRED, EWB_EXTEND_WINDOW } from "@/lib/integrations/gst/ewaybill/sandbox-ewaybill";
 import { createChallan } from "@/lib/logistics/challans/create-challan";
 import { cancelEwayBill, extendValidity, updatePartB, updatePartBForTrip, updateTransporter } from "@/lib/logistics/ewaybills/ewaybill-actions";
+import { startTrip } from "@/lib/logistics/trips/start-trip";
 import { updateEwayBillSettings } from "@/lib/logistics/ewaybills/ewaybill-settings";
 import { getEwayBillOrThrow, listEwayBills } from "@/lib/logistics/ewaybills/ewaybill-views";
 import { expireEwayBills } from "@/lib/logistics/ewaybills/expire-eway-bills";
@@ -172,6 +173,28 @@ describe("generating through the sandbox", () => {
     await updateTransporter(at(shop, t1), partA.id, { transporterId: "27aabcr1718e1zs", transporterName: "Ganesh Roadways" });
     await runJobs(shop.co, t1);
     expect((await getEwayBillOrThrow(at(shop, t1), partA.id)).transporterName).toBe("Ganesh Roadways");
+  });
+
+  it("starting the trip gives its bills Part B (the trip's vehicle, its number as LR), queued with the dispatch", async () => {
+    const shop = await docsShop();
+    const { trip, vehicle } = await insertTrip(shop, { date: "2026-11-20" });
+    const { order, invoice, shipment } = await invoicedShipment(shop);
+    await requestEwayBill(at(shop, T0), { invoiceId: invoice.id, shipmentId: shipment.id, distanceKm: 120, transporterId: "27AABCR1718E1ZS" });
+    await runJobs(shop.co, T0);
+    const partA = await prisma.ewayBill.findFirstOrThrow({ where: { invoiceId: invoice.id } });
+    expect(partA).toMatchObject({ status: "GENERATED", vehicleNo: null });
+    // The trip as the dispatcher leaves it: a driver, the shipment at its stop, the order invoiced in full.
+    const driver = await prisma.driver.create({ data: { companyId: shop.co, name: "Sachin More", phone: "9860277405", licenceNo: "MH1420120087741" } });
+    await prisma.deliveryTrip.update({ where: { id: trip.id }, data: { driverId: driver.id } });
+    const stop = await prisma.tripStop.create({ data: { tripId: trip.id, companyId: shop.co, sequence: 1, name: shipment.shipToName, addressLine: shipment.shipToLine1, city: shipment.shipToCity, pincode: shipment.shipToPincode } });
+    await prisma.tripStopShipment.create({ data: { stopId: stop.id, shipmentId: shipment.id, companyId: shop.co } });
+    await prisma.shipment.update({ where: { id: shipment.id }, data: { currentTripId: trip.id } });
+    for (const l of await prisma.orderLine.findMany({ where: { orderId: order.id } })) await prisma.orderLine.update({ where: { id: l.id }, data: { invoicedQty: l.quantity } });
+    const t1 = new Date(T0.getTime() + HOUR);
+    await startTrip(at(shop, t1), trip.id);
+    expect(await prisma.ewayBillOperation.findMany({ where: { ewayBillId: partA.id, status: "PENDING" }, select: { action: true } })).toEqual([{ action: "VEHICLE" }]);
+    await runJobs(shop.co, t1);
+    expect(await getEwayBillOrThrow(at(shop, t1), partA.id)).toMatchObject({ vehicleNo: vehicle.registrationNo, transDocNo: trip.number });
   });
 
   it("a refused generation fails the bill with the reason and frees the document", async () => {

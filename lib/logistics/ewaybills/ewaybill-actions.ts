@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 // What staff do to a generated e-way bill: update Part B (VEHEWB, with a reason), change the transporter,
 // extend the validity, cancel. Each checks the rules the e-way bill system applies (so the answer is immediate
 // and in words), then queues one operation that a job sends after commit; one operation at a time per bill.
@@ -101,11 +102,18 @@ export async function cancelEwayBill(ctx: Ctx, id: string, input: unknown): Prom
  * trip date, from the depot. First time (4) for bills without a vehicle; otherwise the reason given (default 3).
  * Bills already on this vehicle, and expired or cancelled ones, are left alone.
  */
-export async function updatePartBForTrip(ctx: Ctx, tripId: string, input: unknown = {}): Promise<{ queued: string[]; skipped: { ewbNo: string | null; why: string }[] }> {
+export async function updatePartBForTrip(ctx: Ctx, tripId: string, input: unknown = {}): Promise<TripPartBResult> {
   assertCan(ctx.actor, "logistics.write");
   const d = parseInput(tripPartBInput, input);
   const companyId = ctx.actor.companyId;
-  return ctx.db.$transaction(async (tx) => {
+  return ctx.db.$transaction((tx) => updatePartBForTripInTx(ctx, tx, companyId, tripId, d));
+}
+
+export type TripPartBResult = { queued: string[]; skipped: { ewbNo: string | null; why: string }[] };
+
+/** Inside the caller's transaction (a trip that starts queues its bills' Part B with its dispatch). */
+export async function updatePartBForTripInTx(ctx: Ctx, tx: Tx, companyId: string, tripId: string, d: z.output<typeof tripPartBInput> = {}): Promise<TripPartBResult> {
+  {
     const trip = await tx.deliveryTrip.findFirst({ where: { id: tripId, companyId }, include: { vehicle: true, depot: true, stops: { select: { shipments: { select: { shipmentId: true } } } } } });
     if (!trip) throw notFound("Delivery trip");
     if (!trip.vehicle) throw new AppError("validation", `Trip ${trip.number} has no vehicle yet`, { fieldErrors: { vehicleId: ["Assign a vehicle first"] } });
@@ -142,7 +150,7 @@ export async function updatePartBForTrip(ctx: Ctx, tripId: string, input: unknow
       }
     }
     return { queued, skipped };
-  });
+  }
 }
 
 /** The bill, locked, GENERATED (EXTEND also takes an EXPIRED one), not expired for Part B/transporter, no operation pending. */

@@ -2,12 +2,14 @@ import "server-only";
 // SCHEDULED → IN_TRANSIT: the truck leaves. Every shipment on the trip is dispatched in this one
 // transaction (its orders' stock goes out; a taxable supply needs its invoice, else 409 and nothing
 // moves), with the vehicle and the trip's LR, and an "out for delivery" event. Expired vehicle papers
-// or an expired licence do not stop the trip: they come back as warnings.
+// or an expired licence do not stop the trip: they come back as warnings. Live e-way bills of the goods
+// get the vehicle and LR as Part B, queued in the same transaction.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { updatePartBForTripInTx } from "@/lib/logistics/ewaybills/ewaybill-actions";
 import { dispatchShipmentInTx } from "@/lib/logistics/shipments/dispatch-shipment";
 import { assertReadyToGo, writeLr } from "@/lib/logistics/trips/schedule-trip";
 import { refreshEtas } from "@/lib/logistics/trips/trip-plan";
@@ -46,6 +48,8 @@ export async function startTripInTx(ctx: Ctx, tx: Tx, companyId: string, tripId:
       eventDescription: `Out for delivery on ${trip.vehicle!.registrationNo} with ${trip.driver!.name} (trip ${trip.number})`,
     });
   }
+  // The e-way bills of the goods on board get this vehicle and the trip's LR as their Part B (queued with the dispatch).
+  await updatePartBForTripInTx(ctx, tx, companyId, trip.id);
   const startedAt = at ?? ctx.now();
   await tx.deliveryTrip.update({ where: { id: trip.id, companyId }, data: { status: "IN_TRANSIT", startedAt } });
   await refreshEtas(tx, trip.id);
