@@ -81,14 +81,15 @@ describe("a disabled gateway account", () => {
     const inv = await invoiceFor(shop, "500.00");
     await setGatewayAccountActive(shop.staff, shop.account.id, { active: false });
     const before = await prisma.payLink.count({ where: { companyId: shop.co } });
-    for (const p of [
-      createPayLink(shop.staff, inv.id, {}),
-      createPayLink(shop.staff, inv.id, { accountId: shop.account.id }),
-      createOutstandingPayLink(shop.staff, shop.connection.id, {}),
-      createPayLink(shop.shopper, inv.id, {}),
-      createCheckoutOrder(shop.shopper, inv.id, {}),
+    // One call at a time (thunks): a promise made early and awaited later would reject with no handler yet.
+    for (const call of [
+      () => createPayLink(shop.staff, inv.id, {}),
+      () => createPayLink(shop.staff, inv.id, { accountId: shop.account.id }),
+      () => createOutstandingPayLink(shop.staff, shop.connection.id, {}),
+      () => createPayLink(shop.shopper, inv.id, {}),
+      () => createCheckoutOrder(shop.shopper, inv.id, {}),
     ]) {
-      const err = await rejects(p);
+      const err = await rejects(call());
       expect(err.code).toBe("conflict");
       expect(err.status).toBe(409);
       expect(err.message).toMatch(/disabled/);
