@@ -212,7 +212,7 @@ test("account and online payments, retailer on a phone", async ({ page }) => {
 test("paying the whole outstanding: the ledger's pay link and the statement's Pay now", async ({ page, browser }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await signIn(page, users.owner);
-  await page.goto("/retailers");
+  await page.goto("/retailers?q=Sharma");
   await page.getByRole("link", { name: /Sharma Kirana/ }).first().click();
   await page.waitForURL(/\/retailers\/[^/]+$/);
   await page.goto(`${new URL(page.url()).pathname}/ledger`);
