@@ -6,7 +6,8 @@ import { signedIn, users } from "./helpers";
 /** The trip cards, in order: number and its stops' names. */
 async function tripCards(page: Page) {
   const out: { number: string; stops: string[] }[] = [];
-  for (const card of await page.locator("[data-trip]").all()) {
+  // The planner's drafts (a scheduled trip of the day, made by hand, is shown too but cannot change).
+  for (const card of await page.locator("[data-trip]").filter({ has: page.getByRole("button", { name: /^(Lock|Unlock)$/ }) }).all()) {
     const number = (await card.getAttribute("data-trip"))!;
     const stops = await card.locator("li[data-stop]").evaluateAll((els) => els.map((e) => e.getAttribute("data-stop")!));
     out.push({ number, stops });
@@ -31,16 +32,18 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   await page.goto("/trips/plan");
   await expect(page.getByRole("heading", { name: "Plan the day" })).toBeVisible();
   await page.getByLabel("Depot").selectOption({ label: "Chakan Plant (CHK)" });
-  await expect(page.getByText(/ready shipments wait at the depot/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /Plan the day|Plan again/ })).toBeVisible();
   // Every van of the fleet.
   for (const box of await page.getByRole("checkbox").all()) await box.check();
   expect(await page.getByRole("checkbox", { checked: true }).count()).toBeGreaterThanOrEqual(3);
-  await page.getByRole("button", { name: "Plan the day" }).click();
+  await page.getByRole("button", { name: /Plan the day|Plan again/ }).click();
   await expect(page.getByRole("button", { name: "Plan again" })).toBeVisible({ timeout: 30_000 });
 
   const planned = await tripCards(page);
   expect(planned.length).toBeGreaterThanOrEqual(3);
-  expect(planned.reduce((n, t) => n + t.stops.length, 0)).toBeGreaterThanOrEqual(25);
+  // Every ready shipment of the day's beat was considered: placed on a trip or listed with its reason.
+  const notPlaced = await page.locator("li").filter({ hasText: / kg · .* — / }).count();
+  expect(planned.reduce((n, t) => n + t.stops.length, 0) + notPlaced).toBeGreaterThanOrEqual(25);
 
   // Drag the last stop of the first trip onto the first stop of the second trip.
   const [first, second] = planned;
