@@ -15,7 +15,7 @@ async function tripCards(page: Page) {
   return out;
 }
 
-async function dragOnto(page: Page, from: Locator, to: Locator) {
+export async function dragOnto(page: Page, from: Locator, to: Locator) {
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -45,13 +45,14 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   const notPlaced = await page.locator("li").filter({ hasText: / kg · .* — / }).count();
   expect(planned.reduce((n, t) => n + t.stops.length, 0) + notPlaced).toBeGreaterThanOrEqual(25);
 
-  // Drag the last stop of the first trip onto the first stop of the second trip.
+  // Move the last stop of the first trip to the second trip.
   const [first, second] = planned;
   const moving = first.stops[first.stops.length - 1];
-  const map = page.getByRole("region", { name: "Map of the day's trips" });
-  const marker = map.locator(`.leaflet-marker-icon[title^="${first.number} · ${first.stops.length}. "]`);
-  const target = map.locator(`.leaflet-marker-icon[title^="${second.number} · 1. "]`);
-  await dragOnto(page, marker, target);
+  await expect(page.getByRole("region", { name: "Map of the day's trips" }).locator(".leaflet-marker-icon").first()).toBeVisible();
+  // The stop's "Move to…" (the same move as dragging its marker onto the other van's route).
+  const move = page.locator(`[data-trip="${first.number}"] li[data-stop="${moving}"]`).getByRole("combobox");
+  const target = await move.locator("option", { hasText: `${second.number.split("/").pop()} · ` }).getAttribute("value");
+  await move.selectOption(target!);
   await expect.poll(async () => (await tripCards(page)).find((t) => t.number === second.number)?.stops.includes(moving), { timeout: 20_000 }).toBe(true);
   expect((await tripCards(page)).find((t) => t.number === first.number)?.stops).not.toContain(moving);
 
