@@ -1,6 +1,6 @@
 // The dispatcher plans the demo vendor's day (the Pune beat: 26 shops, the fleet's vans). Moving a stop,
 // locking a trip and re-planning are covered by tests/integration/route-planning.test.ts.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signedIn, users } from "./helpers";
 
 /** The trip cards, in order: number and its stops' names. */
@@ -13,16 +13,6 @@ async function tripCards(page: Page) {
     out.push({ number, stops });
   }
   return out;
-}
-
-export async function dragOnto(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2 + 3, b.y + b.height / 2 + 3, { steps: 12 });
-  await page.mouse.up();
 }
 
 test("the dispatcher plans the demo day: every van, the Pune beat on trips with ETAs, on the map", async ({ browser }) => {

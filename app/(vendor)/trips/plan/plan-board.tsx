@@ -15,6 +15,7 @@ import { Select } from "@/components/ui/select";
 import type { DayPlanView } from "@/lib/logistics/planning/day-plan";
 import type { PlanningVehicle } from "@/lib/logistics/planning/planning-vehicles";
 import { TRAVEL_MODEL } from "@/lib/logistics/planning/travel-model";
+import { haversineMetres } from "@/lib/routing/distance";
 import type { TripView } from "@/lib/logistics/trips/trip-views";
 import { lockTripAction, moveStopAction, planDayAction } from "./actions";
 
@@ -229,10 +230,7 @@ function tripKm(t: TripView, depot: DayPlanView["depot"]["position"]) {
   const legs = t.stops.reduce((m, s) => m + Number(s.legKm ?? 0), 0);
   const last = [...t.stops].reverse().find((s) => s.latitude && s.longitude);
   if (!depot || !last) return legs;
-  const rad = Math.PI / 180;
-  const [la, lo] = [Number(last.latitude), Number(last.longitude)];
-  const h = Math.sin(((depot.lat - la) * rad) / 2) ** 2 + Math.cos(la * rad) * Math.cos(depot.lat * rad) * Math.sin(((depot.lng - lo) * rad) / 2) ** 2;
-  return legs + 2 * 6371 * Math.asin(Math.sqrt(h)) * TRAVEL_MODEL.roadFactor;
+  return legs + (haversineMetres(Number(last.latitude), Number(last.longitude), depot.lat, depot.lng) / 1000) * TRAVEL_MODEL.roadFactor;
 }
 
 function PlanFigures({ plan }: { plan: DayPlanView }) {
