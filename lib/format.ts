@@ -49,6 +49,21 @@ export function formatDateTime(date: DateInput): string {
   return `${formatDate(date)}, ${h12}:${mm} ${d.hour < 12 ? "am" : "pm"}`;
 }
 
+/** "3:05 pm" in Asia/Kolkata. */
+export function formatTime(date: DateInput): string {
+  return formatDateTime(date).split(", ")[1];
+}
+
+/**
+ * A time on a day's plan (a stop's ETA, its window): "3:05 pm" when it falls on `day` (YYYY-MM-DD,
+ * the trip's date), else with its date, "12:14 pm, 7 Dec" — a long run that goes past midnight.
+ */
+export function formatEta(date: DateInput, day: string): string {
+  const d = istFields(date);
+  const same = `${d.year}-${String(d.month + 1).padStart(2, "0")}-${String(d.day).padStart(2, "0")}` === day;
+  return same ? formatTime(date) : `${formatTime(date)}, ${d.day} ${MONTHS[d.month]}`;
+}
+
 /**
  * "just now", "5 min ago", "3 h ago", "yesterday", "in 2 days"; beyond a week, the date.
  * `now` is a parameter so server code can pass its clock and tests stay deterministic.

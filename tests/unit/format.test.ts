@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { formatDate, formatDateTime, formatINR, formatRelative } from "@/lib/format";
+import { formatDate, formatDateTime, formatEta, formatINR, formatRelative, formatTime } from "@/lib/format";
 
 describe("formatINR", () => {
   it("groups digits the Indian way with two decimals", () => {
@@ -58,6 +58,14 @@ describe("dates in IST", () => {
     expect(formatDateTime("2026-11-24T09:35:00Z")).toBe("24 Nov 2026, 3:05 pm");
     expect(formatDateTime("2026-11-23T18:30:00Z")).toBe("24 Nov 2026, 12:00 am");
     expect(formatDateTime("2026-11-24T06:30:00Z")).toBe("24 Nov 2026, 12:00 pm");
+  });
+
+  it("formats a stop's ETA against its trip's day: the time alone that day, with the date past midnight", () => {
+    expect(formatTime("2026-11-24T09:35:00Z")).toBe("3:05 pm");
+    expect(formatEta("2026-11-24T09:35:00Z", "2026-11-24")).toBe("3:05 pm");
+    // 18:44 UTC on the 24th is 00:14 on the 25th in India: a long run past midnight says so.
+    expect(formatEta("2026-11-24T18:44:00Z", "2026-11-24")).toBe("12:14 am, 25 Nov");
+    expect(formatEta("2026-12-07T06:44:00Z", "2026-12-06")).toBe("12:14 pm, 7 Dec");
   });
 
   it("formats relative times", () => {

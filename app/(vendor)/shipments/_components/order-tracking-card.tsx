@@ -8,7 +8,6 @@ import type { OrderTracking } from "@/lib/logistics/tracking/get-order-tracking"
 import { ShipmentStatusBadge } from "./shipment-status";
 import { TrackingTimeline } from "./tracking-timeline";
 
-const time = (iso: string) => formatDateTime(iso).split(", ")[1];
 
 export function OrderTrackingCard({ tracking, orderId, staff, title = "Delivery" }: { tracking: OrderTracking; orderId: string; staff: boolean; title?: string }) {
   if (tracking.shipments.length === 0 && !tracking.canCreateShipment) return null;
@@ -43,7 +42,7 @@ export function OrderTrackingCard({ tracking, orderId, staff, title = "Delivery"
               {s.trip.vehicleNo ? ` · ${s.trip.vehicleNo}` : ""}
               {s.trip.driverName ? ` · ${s.trip.driverName}` : ""}
               {s.trip.stop?.eta && (s.trip.status === "SCHEDULED" || s.trip.status === "IN_TRANSIT") && s.trip.stop.status === "PENDING" ? (
-                <strong className="block text-sm text-slate-900">Expected around {time(s.trip.stop.eta)}</strong>
+                <strong className="block text-sm text-slate-900">Expected around {formatDateTime(s.trip.stop.eta)}</strong>
               ) : null}
             </p>
           )}

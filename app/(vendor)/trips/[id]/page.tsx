@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatEta, formatTime } from "@/lib/format";
 import { getTripOrThrow } from "@/lib/logistics/trips/get-trip-or-throw";
 import { listTripChoices } from "@/lib/logistics/trips/list-trip-choices";
 import { cancelTripAction, removeShipmentAction, reorderStopsAction, scheduleTripAction, setStopLockAction, setTripLockAction, startTripAction } from "../actions";
@@ -22,7 +22,6 @@ export const metadata: Metadata = { title: "Trip" };
 
 const stopTone = { PENDING: "neutral", ARRIVED: "info", DELIVERED: "success", PARTLY_DELIVERED: "warning", REFUSED: "danger", NOT_HOME: "warning" } as const;
 const stopLabel = { PENDING: "Pending", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home" } as const;
-const time = (iso: string) => formatDateTime(iso).split(", ")[1];
 
 export default async function TripPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
@@ -91,8 +90,8 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
                         {s.addressLine}, {s.city} {s.pincode}
                       </p>
                       <p className="text-xs text-slate-500">
-                        {s.windowStart && s.windowEnd ? `Receives ${time(s.windowStart)}–${time(s.windowEnd)}` : "Receiving hours not set"}
-                        {s.eta ? ` · ETA ${time(s.eta)}` : ""}
+                        {s.windowStart && s.windowEnd ? `Receives ${formatTime(s.windowStart)}–${formatTime(s.windowEnd)}` : "Receiving hours not set"}
+                        {s.eta ? ` · ETA ${formatEta(s.eta, t.tripDate)}` : ""}
                         {s.legKm ? ` · ${s.legKm} km` : ""}
                         {s.latitude ? "" : " · no map position"}
                       </p>
@@ -129,7 +128,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
                 tripDate={t.tripDate}
                 vehicleId={t.vehicle?.id ?? ""}
                 driverId={t.driver?.id ?? ""}
-                departure={t.plannedDeparture ? time(t.plannedDeparture) : ""}
+                departure={t.plannedDeparture ? formatEta(t.plannedDeparture, t.tripDate) : ""}
                 departureIso={t.plannedDeparture}
                 vehicles={choices.vehicles.map((v) => ({ value: v.id, label: v.label }))}
                 drivers={choices.drivers.map((d) => ({ value: d.id, label: d.label }))}

@@ -15,6 +15,7 @@ import { Select } from "@/components/ui/select";
 import type { DayPlanView } from "@/lib/logistics/planning/day-plan";
 import type { PlanningVehicle } from "@/lib/logistics/planning/planning-vehicles";
 import { TRAVEL_MODEL } from "@/lib/logistics/planning/travel-model";
+import { formatEta, formatTime } from "@/lib/format";
 import { haversineMetres } from "@/lib/routing/distance";
 import type { TripView } from "@/lib/logistics/trips/trip-views";
 import { lockTripAction, moveStopAction, planDayAction } from "./actions";
@@ -30,7 +31,6 @@ const reasonWords: Record<string, string> = {
   no_vehicle: "No vehicle",
 };
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString("en-IN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Kolkata" }) : "—");
 const editable = (t: TripView) => t.status === "DRAFT" || t.status === "SCHEDULED";
 
 export function PlanBoard({
@@ -120,7 +120,7 @@ export function PlanBoard({
         id: stop.id,
         lat: Number(stop.latitude),
         lng: Number(stop.longitude),
-        label: `${trip.number} · ${stop.sequence}. ${stop.name} · ETA ${time(stop.eta)}`,
+        label: `${trip.number} · ${stop.sequence}. ${stop.name} · ETA ${stop.eta ? formatEta(stop.eta, plan.tripDate) : "—"}`,
         text: String(stop.sequence),
         color: colourOf.get(trip.id),
         draggable: canWrite && editable(trip),
@@ -241,7 +241,7 @@ function PlanFigures({ plan }: { plan: DayPlanView }) {
       <Figure label="Trips" value={String(plan.trips.length)} />
       <Figure label="Stops" value={String(plan.trips.reduce((n, t) => n + t.stops.length, 0))} />
       <Figure label="Road km, back to the depot" value={km.toLocaleString("en-IN", { maximumFractionDigits: 1 })} />
-      <Figure label="Last planned" value={r ? `${new Date(r.createdAt).toLocaleTimeString("en-IN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Kolkata" })} · ${(r.stats.totalMs / 1000).toFixed(1)} s` : "—"} />
+      <Figure label="Last planned" value={r ? `${formatTime(r.createdAt)} · ${(r.stats.totalMs / 1000).toFixed(1)} s` : "—"} />
     </dl>
   );
 }
@@ -257,7 +257,9 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 function TripCard({ trip: t, colour, others, canWrite, busy, onMove, onLock }: { trip: TripView; colour: string; others: TripView[]; canWrite: boolean; busy: boolean; onMove: (stopId: string, toTripId: string) => void; onLock: (locked: boolean) => void }) {
   const capKg = t.vehicle ? Number(t.vehicle.capacityKg) : null;
+  const capM3 = t.vehicle ? Number(t.vehicle.capacityM3) : null;
   const usedPct = capKg ? Math.round((Number(t.load.weightKg) / capKg) * 100) : null;
+  const usedM3Pct = capM3 ? Math.round((Number(t.load.volumeM3) / capM3) * 100) : null;
   return (
     <Card data-trip={t.number} aria-label={`Trip ${t.number}`}>
       <CardHeader
@@ -273,7 +275,7 @@ function TripCard({ trip: t, colour, others, canWrite, busy, onMove, onLock }: {
         }
         description={
           <>
-            <span className="font-mono">{t.vehicle?.registrationNo ?? "No vehicle"}</span> · {t.stops.length} stops · {Number(t.load.weightKg).toLocaleString("en-IN")} kg{usedPct !== null ? ` (${usedPct}% of ${capKg!.toLocaleString("en-IN")})` : ""} · leaves {time(t.plannedDeparture)}
+            <span className="font-mono">{t.vehicle?.registrationNo ?? "No vehicle"}</span> · {t.stops.length} stops · {Number(t.load.weightKg).toLocaleString("en-IN")} kg{usedPct !== null ? ` (${usedPct}% of ${capKg!.toLocaleString("en-IN")})` : ""} · {Number(t.load.volumeM3).toLocaleString("en-IN", { maximumFractionDigits: 1 })} m³{usedM3Pct !== null ? ` (${usedM3Pct}%)` : ""} · leaves {t.plannedDeparture ? formatEta(t.plannedDeparture, t.tripDate) : "—"}
           </>
         }
         actions={
@@ -294,8 +296,8 @@ function TripCard({ trip: t, colour, others, canWrite, busy, onMove, onLock }: {
               <span className="font-medium text-slate-900">{s.name}</span>
               {s.locked && <span className="ml-1 text-xs text-warning-800">(locked)</span>}
               <span className="block text-xs text-slate-500">
-                ETA {time(s.eta)}
-                {s.windowStart && ` · receives ${time(s.windowStart)}–${time(s.windowEnd)}`} · {s.shipments.map((x) => x.number).join(", ")}
+                ETA {s.eta ? formatEta(s.eta, t.tripDate) : "—"}
+                {s.windowStart && s.windowEnd && ` · receives ${formatTime(s.windowStart)}–${formatTime(s.windowEnd)}`} · {s.shipments.map((x) => x.number).join(", ")}
               </span>
             </span>
             {canWrite && editable(t) && others.length > 0 && (

@@ -4,14 +4,13 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatEta, formatTime } from "@/lib/format";
 import { getMyTripOrThrow } from "@/lib/logistics/driver/my-trips";
 import { PendingUpdates } from "../../pending-updates";
 
 export const metadata: Metadata = { title: "Trip" };
 
 const stopWords = { PENDING: "To do", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home" } as const;
-const time = (iso: string) => formatDateTime(iso).split(", ")[1];
 
 export default async function DriverTripPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
@@ -45,8 +44,8 @@ export default async function DriverTripPage({ params }: { params: Promise<{ id:
                 {s.addressLine}, {s.city}
               </span>
               <span className="mt-1 block text-xs text-slate-500">
-                {s.windowStart && s.windowEnd ? `Open ${time(s.windowStart)}–${time(s.windowEnd)}` : ""}
-                {s.eta ? ` · ETA ${time(s.eta)}` : ""} · {s.shipments.reduce((n, x) => n + x.packages, 0)} packages
+                {s.windowStart && s.windowEnd ? `Open ${formatTime(s.windowStart)}–${formatTime(s.windowEnd)}` : ""}
+                {s.eta ? ` · ETA ${formatEta(s.eta, t.tripDate)}` : ""} · {s.shipments.reduce((n, x) => n + x.packages, 0)} packages
               </span>
             </Link>
           </li>

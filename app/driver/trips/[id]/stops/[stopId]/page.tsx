@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatEta, formatTime } from "@/lib/format";
+import { istDay } from "@/lib/pricing/dates";
 import { getMyStopOrThrow } from "@/lib/logistics/driver/get-my-stop";
 import { PendingUpdates } from "../../../../pending-updates";
 import { StopActions } from "./stop-actions";
@@ -12,7 +13,6 @@ import { StopActions } from "./stop-actions";
 export const metadata: Metadata = { title: "Stop" };
 
 const stopWords = { PENDING: "To do", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home" } as const;
-const time = (iso: string) => formatDateTime(iso).split(", ")[1];
 
 export default async function DriverStopPage({ params }: { params: Promise<{ id: string; stopId: string }> }) {
   const actor = await requireStaff();
@@ -36,8 +36,8 @@ export default async function DriverStopPage({ params }: { params: Promise<{ id:
       </p>
       <p className="mt-1 text-sm text-slate-500">
         {stopWords[s.status]}
-        {s.windowStart && s.windowEnd ? ` · open ${time(s.windowStart)}–${time(s.windowEnd)}` : ""}
-        {s.eta ? ` · ETA ${time(s.eta)}` : ""}
+        {s.windowStart && s.windowEnd ? ` · open ${formatTime(s.windowStart)}–${formatTime(s.windowEnd)}` : ""}
+        {s.eta ? ` · ETA ${formatEta(s.eta, istDay(new Date()))}` : ""}
       </p>
       <div className="my-4 grid grid-cols-2 gap-3">
         {s.callHref ? (
