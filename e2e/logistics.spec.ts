@@ -77,6 +77,14 @@ test("the dispatcher builds and starts today's trip; the driver delivers with PO
   await driver.goto("/driver");
   await expect(driver.getByText("Done").first()).toBeVisible();
 
+  // Back in the office: each stop's proof of delivery, with the signature the driver took.
+  await staff.reload();
+  const proofs = staff.getByLabel("Proof of delivery");
+  await expect(proofs).toHaveCount(3);
+  const signature = proofs.first().getByRole("img", { name: /^Signature of Owner of / });
+  await signature.scrollIntoViewIfNeeded();
+  await expect.poll(() => signature.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
   // The retailer sees the delivery and its tracking in the portal.
   const retailer = await (await browser.newContext()).newPage();
   await signIn(retailer, users.retailer);

@@ -16,7 +16,7 @@ import { scheduleTrip } from "@/lib/logistics/trips/schedule-trip";
 import { startTrip } from "@/lib/logistics/trips/start-trip";
 import { istDay } from "@/lib/pricing/dates";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
-import { pngImage } from "../support/images";
+import { jpegImage, pngImage } from "../support/images";
 import { insertDriver, insertVehicle, readyShipment, secondRetailer } from "../support/logistics-core-fixtures";
 import { orderShop, stockedProduct } from "../support/order-factories";
 import { rejects } from "../support/rejects";
@@ -253,5 +253,90 @@ describe("/api/v1/driver and /api/v1/credit-note-drafts", () => {
     for (const [path, method] of [["/api/v1/driver/trips", "get"], ["/api/v1/driver/trips/{id}", "get"], ["/api/v1/driver/trips/{id}/stops/{stopId}", "get"], ["/api/v1/driver/trips/{id}/stops/{stopId}/updates", "post"], ["/api/v1/credit-note-drafts", "get"], ["/api/v1/credit-note-drafts/{id}/issue", "post"], ["/api/v1/credit-note-drafts/{id}/dismiss", "post"]] as const) {
       expect(doc.paths[path]?.[method], `${method} ${path}`).toBeTruthy();
     }
+  });
+});
+
+describe("proof of delivery for the office, and a trip brought back early", () => {
+  it("staff see who received, when and where, the short lines, the signature and the photo; another company, a bad kind or a stop without proof is 404", async () => {
+    const { shop, trip, staff } = await tripOnTheRoad({ stops: 2 });
+    const [first, second] = trip.stops;
+    const photo = { contentType: "image/jpeg", dataBase64: (await jpegImage(64, 48)).toString("base64") };
+    const line = (await getMyStopOrThrow(staff.ctx, trip.id, first!.id)).orders[0]!.lines[0]!;
+    await recordDriverUpdate(staff.ctx, trip.id, first!.id, { clientUpdateId: uid(), kind: "partly_deliver", occurredAt: soon(), receivedBy: "Sunita Sharma", signature: await signature(), photo, latitude: "18.530100", longitude: "73.850200", lines: [{ orderLineId: line.orderLineId, deliveredQty: "3" }], note: "One packet torn" });
+    const { getTripOrThrow } = await import("@/lib/logistics/trips/get-trip-or-throw");
+    const view = await getTripOrThrow(shop.staff, trip.id);
+    const stop = view.stops.find((s) => s.id === first!.id)!;
+    expect(stop.proof).toMatchObject({ outcome: "partly_delivered", receivedBy: "Sunita Sharma", hasSignature: true, hasPhoto: true, latitude: "18.530100", longitude: "73.850200", note: "One packet torn" });
+    expect(stop.proof!.lines).toEqual([expect.objectContaining({ orderLineId: line.orderLineId, ordered: "4.000", delivered: "3.000" })]);
+    expect(view.stops.find((s) => s.id === second!.id)!.proof).toBeNull();
+
+    // The images over HTTP, with their own type and never sniffed.
+    const { issueTokenPair } = await import("@/lib/auth/tokens");
+    const route = await import("@/app/api/v1/trips/[id]/stops/[stopId]/proof/[kind]/route");
+    const get = (token: string, stopId: string, kind: string) => route.GET(new Request("http://localhost/api/v1/x", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ id: trip.id, stopId, kind }) });
+    const token = (await issueTokenPair(prisma, shop.owner)).accessToken;
+    const sig = await get(token, first!.id, "signature");
+    expect(sig.status).toBe(200);
+    expect(sig.headers.get("content-type")).toBe("image/png");
+    expect(sig.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await sig.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+    const pic = await get(token, first!.id, "photo");
+    expect(pic.headers.get("content-type")).toBe("image/jpeg");
+    expect((await get(token, first!.id, "passport")).status).toBe(404);
+    expect((await get(token, second!.id, "signature")).status).toBe(404);
+    const elsewhere = await orderShop();
+    const foreign = (await issueTokenPair(prisma, elsewhere.owner)).accessToken;
+    const leak = await get(foreign, first!.id, "signature");
+    expect(leak.status).toBe(404);
+    expect(leak.headers.get("content-type")).toMatch(/problem\+json/);
+  });
+
+  it("bringing a running trip back: stops not reached are skipped and their shipments wait at the depot, READY; deliveries done stay; a reason is required; only a trip on the road", async () => {
+    const { shop, trip, staff, shipments } = await tripOnTheRoad({ stops: 3 });
+    const [first, second] = trip.stops;
+    const { endTripEarly } = await import("@/lib/logistics/trips/end-trip-early");
+    await recordDriverUpdate(staff.ctx, trip.id, first!.id, { clientUpdateId: uid(), kind: "deliver", occurredAt: soon(), receivedBy: "Ravi", signature: await signature() });
+    await recordDriverUpdate(staff.ctx, trip.id, second!.id, { clientUpdateId: uid(), kind: "arrive", occurredAt: soon(500) });
+
+    const noReason = await rejects(endTripEarly(shop.staff, trip.id, { reason: " " }));
+    expect(noReason.code).toBe("validation");
+    expect(Object.keys(noReason.fieldErrors!)).toEqual(["reason"]);
+    expect((await rejects(endTripEarly(shop.staff, trip.id, { reason: "Breakdown", extra: 1 }))).code).toBe("validation");
+    expect(await prisma.tripStop.count({ where: { tripId: trip.id, status: "SKIPPED" } })).toBe(0);
+    expect((await rejects(endTripEarly(await shop.staffAs("SALES"), trip.id, { reason: "Breakdown" }))).code).toBe("forbidden");
+    const elsewhere = await orderShop();
+    expect((await rejects(endTripEarly(elsewhere.staff, trip.id, { reason: "Breakdown" }))).code).toBe("not_found");
+
+    const ended = await endTripEarly(shop.staff, trip.id, { reason: "Clutch gave way near Wakad" });
+    expect(ended.status).toBe("COMPLETED");
+    expect(ended.stops.map((s) => s.status)).toEqual(["DELIVERED", "SKIPPED", "SKIPPED"]);
+    expect(ended.notes).toContain("Brought back early: Clutch gave way near Wakad");
+    expect(ended.availableActions).not.toContain("end");
+    const byId = new Map(ended.stops.flatMap((s) => s.shipments.map((x) => [x.id, s.status] as const)));
+    for (const s of shipments) {
+      const row = await prisma.shipment.findUniqueOrThrow({ where: { id: s.id } });
+      if (byId.get(s.id) === "DELIVERED") expect(row).toMatchObject({ status: "DELIVERED", currentTripId: null });
+      else {
+        expect(row).toMatchObject({ status: "READY", currentTripId: null });
+        expect(await prisma.trackingEvent.count({ where: { shipmentId: s.id, code: "returned" } })).toBe(1);
+      }
+    }
+    expect(await prisma.auditLog.count({ where: { entityId: trip.id, action: "trip.end_early" } })).toBe(1);
+    // A completed trip cannot end again; a late update for a skipped stop is refused.
+    expect((await rejects(endTripEarly(shop.staff, trip.id, { reason: "Again" }))).code).toBe("invalid_transition");
+    expect((await rejects(recordDriverUpdate(staff.ctx, trip.id, second!.id, { clientUpdateId: uid(), kind: "deliver", occurredAt: soon(1000), receivedBy: "A", signature: await signature() }))).code).toBe("invalid_transition");
+    // A trip not yet on the road is cancelled, not brought back.
+    const { shop: other, trip: waiting } = await tripOnTheRoad({ stops: 1, start: false });
+    expect((await rejects(endTripEarly(other.staff, waiting.id, { reason: "Breakdown" }))).code).toBe("invalid_transition");
+
+    // Over HTTP: the reason is named when missing.
+    const { issueTokenPair } = await import("@/lib/auth/tokens");
+    const { call } = await import("../support/http");
+    const end = await import("@/app/api/v1/trips/[id]/end/route");
+    const token = (await issueTokenPair(prisma, shop.owner)).accessToken;
+    const bad = await call(end.POST, { method: "POST", token, params: { id: trip.id }, body: {} });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.errors)).toEqual(["reason"]);
+    expect((await call(end.POST, { method: "POST", token, params: { id: trip.id }, body: { reason: "Again" } })).status).toBe(409);
   });
 });

@@ -5,6 +5,7 @@ import { runAction, type ActionResult } from "@/lib/http/action";
 import { addShipmentsToTrip } from "@/lib/logistics/trips/add-shipments-to-trip";
 import { cancelTrip } from "@/lib/logistics/trips/cancel-trip";
 import { createTrip } from "@/lib/logistics/trips/create-trip";
+import { endTripEarly } from "@/lib/logistics/trips/end-trip-early";
 import { removeShipmentFromTrip } from "@/lib/logistics/trips/remove-shipment-from-trip";
 import { reorderStops } from "@/lib/logistics/trips/reorder-stops";
 import { scheduleTrip } from "@/lib/logistics/trips/schedule-trip";
@@ -50,4 +51,7 @@ export async function startTripAction(tripId: string) {
 }
 export async function cancelTripAction(tripId: string, input: unknown) {
   return settle(await runAction((ctx) => cancelTrip(ctx, String(tripId), input)));
+}
+export async function endTripAction(tripId: string, input: unknown) {
+  return settle(await runAction((ctx) => endTripEarly(ctx, String(tripId), input)));
 }

@@ -20,6 +20,7 @@ export const tripViewArgs = {
     stops: {
       orderBy: { sequence: "asc" },
       include: {
+        proof: { select: { outcome: true, receivedBy: true, deliveredAt: true, signatureType: true, photoType: true, latitude: true, longitude: true, note: true, lines: true } },
         shipments: {
           orderBy: { shipmentId: "asc" },
           include: { shipment: { select: { id: true, number: true, status: true, packages: true, weightKg: true, volumeM3: true, crates: true, currentTripId: true, orders: { select: { order: { select: { id: true, number: true } } } } } } },
@@ -31,7 +32,21 @@ export const tripViewArgs = {
 
 export type TripRow = Prisma.DeliveryTripGetPayload<typeof tripViewArgs>;
 
-export type TripAction = "schedule" | "start" | "cancel" | "edit";
+export type TripAction = "schedule" | "start" | "cancel" | "edit" | "end";
+
+/** What the driver recorded at a stop; the signature and photo are served by GET …/stops/{stopId}/proof/{signature|photo}. */
+export type ProofOfDeliveryView = {
+  outcome: string;
+  receivedBy: string | null;
+  deliveredAt: string;
+  hasSignature: boolean;
+  hasPhoto: boolean;
+  latitude: string | null;
+  longitude: string | null;
+  note: string | null;
+  /** Per order line: ordered and delivered quantity (a short delivery differs). */
+  lines: { orderId: string; orderLineId: string; name: string; ordered: string; delivered: string }[];
+};
 
 export type TripStopView = {
   id: string;
@@ -53,6 +68,7 @@ export type TripStopView = {
   status: StopStatus;
   arrivedAt: string | null;
   completedAt: string | null;
+  proof: ProofOfDeliveryView | null;
   shipments: { id: string; number: string; status: ShipmentStatus; packages: number; weightKg: string; orders: { id: string; number: string }[]; onThisTrip: boolean }[];
 };
 
@@ -91,6 +107,7 @@ export function toTripView(actor: Actor | null, t: TripRow): TripView {
   if (write && t.status === "DRAFT") actions.push("schedule");
   if (write && t.status === "SCHEDULED") actions.push("start");
   if (write && editable) actions.push("cancel");
+  if (write && t.status === "IN_TRANSIT" && t.stops.some((s) => s.status === "PENDING" || s.status === "ARRIVED")) actions.push("end");
   return {
     id: t.id,
     number: t.number,
@@ -127,6 +144,7 @@ export function toTripView(actor: Actor | null, t: TripRow): TripView {
       status: s.status,
       arrivedAt: s.arrivedAt?.toISOString() ?? null,
       completedAt: s.completedAt?.toISOString() ?? null,
+      proof: s.proof ? toProofView(s.proof) : null,
       shipments: s.shipments.map(({ shipment: x }) => ({ id: x.id, number: x.number, status: x.status, packages: x.packages, weightKg: x.weightKg.toFixed(2), orders: x.orders.map((o) => o.order), onThisTrip: x.currentTripId === t.id })),
     })),
     warnings: tripWarnings(t),
@@ -172,4 +190,19 @@ export function assertTripEditable(t: Pick<LockedTrip, "number" | "status">, wha
 
 export function describeTripStatus(s: TripStatus) {
   return statusWords[s];
+}
+
+function toProofView(p: NonNullable<TripRow["stops"][number]["proof"]>): ProofOfDeliveryView {
+  const lines = Array.isArray(p.lines) ? (p.lines as ProofOfDeliveryView["lines"]) : [];
+  return {
+    outcome: p.outcome,
+    receivedBy: p.receivedBy,
+    deliveredAt: p.deliveredAt.toISOString(),
+    hasSignature: p.signatureType !== null,
+    hasPhoto: p.photoType !== null,
+    latitude: p.latitude?.toFixed(6) ?? null,
+    longitude: p.longitude?.toFixed(6) ?? null,
+    note: p.note,
+    lines: lines.map((l) => ({ orderId: l.orderId, orderLineId: l.orderLineId, name: l.name, ordered: l.ordered, delivered: l.delivered })),
+  };
 }

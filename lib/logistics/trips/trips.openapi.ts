@@ -1,6 +1,6 @@
 // OpenAPI operations for /api/v1/trips: delivery trips built by hand (or by the route planner) and their stops.
 import type { Operation } from "@/lib/http/openapi-operation";
-import { addShipmentsInput, cancelTripInput, createTripInput, listTripsInput, lockInput, reorderStopsInput, tripStatuses, updateTripInput } from "@/lib/logistics/trips/trips.schemas";
+import { addShipmentsInput, cancelTripInput, createTripInput, endTripInput, listTripsInput, lockInput, reorderStopsInput, tripStatuses, updateTripInput } from "@/lib/logistics/trips/trips.schemas";
 
 const str = { type: "string" };
 const nullableStr = { type: ["string", "null"] };
@@ -25,9 +25,24 @@ export const tripStopView = {
     eta: { ...nullableDateTime, description: "From the planned departure (or the start): road km at town speed plus time at each door" },
     legKm: nullableStr,
     locked: { type: "boolean" },
-    status: { enum: ["PENDING", "ARRIVED", "DELIVERED", "PARTLY_DELIVERED", "REFUSED", "NOT_HOME"] },
+    status: { enum: ["PENDING", "ARRIVED", "DELIVERED", "PARTLY_DELIVERED", "REFUSED", "NOT_HOME", "SKIPPED"] },
     arrivedAt: nullableDateTime,
     completedAt: nullableDateTime,
+    proof: {
+      type: ["object", "null"],
+      description: "The proof of delivery the driver recorded at this stop; the signature and photo are served by GET /trips/{id}/stops/{stopId}/proof/{signature|photo}",
+      properties: {
+        outcome: { enum: ["delivered", "partly_delivered", "refused"] },
+        receivedBy: nullableStr,
+        deliveredAt: { type: "string", format: "date-time" },
+        hasSignature: { type: "boolean" },
+        hasPhoto: { type: "boolean" },
+        latitude: nullableStr,
+        longitude: nullableStr,
+        note: nullableStr,
+        lines: { type: "array", items: { type: "object", properties: { orderId: str, orderLineId: str, name: str, ordered: str, delivered: str } } },
+      },
+    },
     shipments: { type: "array", items: { type: "object", properties: { id: str, number: str, status: str, packages: { type: "integer" }, weightKg: str, orders: { type: "array", items: { type: "object", properties: { id: str, number: str } } }, onThisTrip: { type: "boolean" } } } },
   },
 };
@@ -52,7 +67,7 @@ export const tripView = {
     load: { type: "object", properties: { shipments: { type: "integer" }, packages: { type: "integer" }, weightKg: str, volumeM3: str, crates: { type: "integer" } } },
     stops: { type: "array", items: tripStopView },
     warnings: { type: "array", items: str, description: "Vehicle papers (RC, insurance, fitness, permit, PUC) or the driver's licence expired on the trip date: shown, never blocking" },
-    availableActions: { type: "array", items: { enum: ["edit", "schedule", "start", "cancel"] } },
+    availableActions: { type: "array", items: { enum: ["edit", "schedule", "start", "cancel", "end"] } },
   },
 };
 
@@ -71,4 +86,6 @@ export const tripsOperations: Operation[] = [
   { method: "post", path: "/trips/{id}/schedule", tag: "Delivery trips", summary: "Schedule a draft trip", description: "Needs a vehicle, a driver and at least one stop, and a load within capacity. Own-fleet shipments get LR = trip number, LR date = trip date.", auth: true, response: { status: 200, description: "The trip", schema: tripView } },
   { method: "post", path: "/trips/{id}/start", tag: "Delivery trips", summary: "Start a scheduled trip (out for delivery)", description: "Every shipment is dispatched in one transaction (its orders' stock goes out). A taxable supply needs its invoice: 409 naming the order, and nothing moves. Expired vehicle papers or licence come back in `warnings`.", auth: true, response: { status: 200, description: "The trip", schema: tripView } },
   { method: "post", path: "/trips/{id}/cancel", tag: "Delivery trips", summary: "Cancel a draft or scheduled trip", description: "Its shipments are free for another trip.", auth: true, body: cancelTripInput, response: { status: 200, description: "The trip", schema: tripView } },
+  { method: "post", path: "/trips/{id}/end", tag: "Delivery trips", summary: "Bring a running trip back early", description: "For a breakdown, the weather or a driver taken ill: every stop not yet reached becomes SKIPPED and its shipments go back to READY at the depot for another trip (their orders stay dispatched: the goods are the buyer's once invoiced); the trip completes. 409 when the trip is not on the road or every stop is done.", auth: true, body: endTripInput, response: { status: 200, description: "The trip", schema: tripView } },
+  { method: "get", path: "/trips/{id}/stops/{stopId}/proof/{kind}", tag: "Delivery trips", summary: "The signature or photo of a proof of delivery", description: "kind is signature or photo; 404 when the stop has no proof or the proof has no such image. Served inline with its own type (image/png, image/jpeg or image/webp).", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
 ];

@@ -43,6 +43,9 @@ export const lockInput = z.strictObject({ locked: booleanSchema });
 
 export const cancelTripInput = z.strictObject({ reason: optionalText(500) });
 
+/** Bringing a running trip back before every stop was reached: why, in a few words (kept on the trip). */
+export const endTripInput = z.strictObject({ reason: z.string().trim().min(3, "Say why the trip comes back early").max(500) });
+
 export const listTripsInput = z.strictObject({
   /** One IST day, or a from/to range. */
   date: day.optional(),

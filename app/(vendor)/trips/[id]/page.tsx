@@ -9,19 +9,21 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
-import { formatDate, formatDateTime, formatEta, formatTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatEta, formatTime, plainQuantity } from "@/lib/format";
 import { getTripOrThrow } from "@/lib/logistics/trips/get-trip-or-throw";
 import { listTripChoices } from "@/lib/logistics/trips/list-trip-choices";
+import type { TripView } from "@/lib/logistics/trips/trip-views";
 import { cancelTripAction, removeShipmentAction, reorderStopsAction, scheduleTripAction, setStopLockAction, setTripLockAction, startTripAction } from "../actions";
 import { AddShipments } from "../_components/add-shipments";
+import { EndTripButton } from "../_components/end-trip-button";
 import { RunButton } from "../_components/run-button";
 import { TripSettings } from "../_components/trip-settings";
 import { TripStatusBadge } from "../_components/trip-status";
 
 export const metadata: Metadata = { title: "Trip" };
 
-const stopTone = { PENDING: "neutral", ARRIVED: "info", DELIVERED: "success", PARTLY_DELIVERED: "warning", REFUSED: "danger", NOT_HOME: "warning" } as const;
-const stopLabel = { PENDING: "Pending", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home" } as const;
+const stopTone = { PENDING: "neutral", ARRIVED: "info", DELIVERED: "success", PARTLY_DELIVERED: "warning", REFUSED: "danger", NOT_HOME: "warning", SKIPPED: "neutral" } as const;
+const stopLabel = { PENDING: "Pending", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home", SKIPPED: "Not reached" } as const;
 
 export default async function TripPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
@@ -53,6 +55,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
         description={`${formatDate(t.tripDate)} · from ${t.depot.code} · ${t.vehicle?.registrationNo ?? "no vehicle"} · ${t.driver?.name ?? "no driver"}${t.locked ? " · locked" : ""}`}
         actions={
           <>
+            {t.availableActions.includes("end") && <EndTripButton tripId={t.id} number={t.number} openStops={t.stops.filter((s) => s.status === "PENDING" || s.status === "ARRIVED").length} />}
             {t.availableActions.includes("cancel") && <RunButton variant="ghost" label="Cancel trip" confirm={{ title: `Cancel ${t.number}?`, description: "Its shipments are free again for another trip." }} run={cancelTripAction.bind(null, t.id, {})} />}
             {editable && <RunButton label={t.locked ? "Unlock trip" : "Lock trip"} run={setTripLockAction.bind(null, t.id, { locked: !t.locked })} />}
             {t.availableActions.includes("schedule") && <RunButton variant="primary" label="Schedule" run={scheduleTripAction.bind(null, t.id)} />}
@@ -95,6 +98,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
                         {s.legKm ? ` · ${s.legKm} km` : ""}
                         {s.latitude ? "" : " · no map position"}
                       </p>
+                      {s.proof && <ProofOfDelivery tripId={t.id} stopId={s.id} proof={s.proof} />}
                       <ul className="mt-1 space-y-1">
                         {s.shipments.map((x) => (
                           <li key={x.id} className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
@@ -128,7 +132,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
                 tripDate={t.tripDate}
                 vehicleId={t.vehicle?.id ?? ""}
                 driverId={t.driver?.id ?? ""}
-                departure={t.plannedDeparture ? formatEta(t.plannedDeparture, t.tripDate) : ""}
+                departure={t.plannedDeparture ? formatTime(t.plannedDeparture) : ""}
                 departureIso={t.plannedDeparture}
                 vehicles={choices.vehicles.map((v) => ({ value: v.id, label: v.label }))}
                 drivers={choices.drivers.map((d) => ({ value: d.id, label: d.label }))}
@@ -156,5 +160,52 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
         </div>
       </div>
     </>
+  );
+}
+
+/** What the driver recorded at the door: who received, when, where, what was short, the signature and photo. */
+function ProofOfDelivery({ tripId, stopId, proof: p }: { tripId: string; stopId: string; proof: NonNullable<TripView["stops"][number]["proof"]> }) {
+  const short = p.lines.filter((l) => l.delivered !== l.ordered);
+  const file = (kind: "signature" | "photo") => `/api/v1/trips/${tripId}/stops/${stopId}/proof/${kind}`;
+  return (
+    <div className="mt-2 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-700" aria-label="Proof of delivery">
+      <p>
+        <span className="font-medium text-slate-900">{p.outcome === "refused" ? "Refused" : `Received by ${p.receivedBy ?? "—"}`}</span> · {formatDateTime(p.deliveredAt)}
+        {p.latitude && p.longitude && (
+          <>
+            {" · "}
+            <a className="text-brand-700 hover:underline" href={`https://www.openstreetmap.org/?mlat=${p.latitude}&mlon=${p.longitude}#map=17/${p.latitude}/${p.longitude}`} target="_blank" rel="noreferrer">
+              where it was recorded
+            </a>
+          </>
+        )}
+      </p>
+      {short.length > 0 && (
+        <ul className="mt-1 list-disc pl-4">
+          {short.map((l) => (
+            <li key={l.orderLineId}>
+              {l.name}: {plainQuantity(l.delivered)} of {plainQuantity(l.ordered)} delivered
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.note && <p className="mt-1 italic">“{p.note}”</p>}
+      {(p.hasSignature || p.hasPhoto) && (
+        <div className="mt-2 flex flex-wrap gap-2">
+          {p.hasSignature && (
+            <a href={file("signature")} target="_blank" rel="noreferrer" title="Signature, full size">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a private image from the API, not an optimisable asset */}
+              <img src={file("signature")} alt={`Signature of ${p.receivedBy ?? "the receiver"}`} className="h-16 w-auto rounded border border-slate-200 bg-white" loading="lazy" />
+            </a>
+          )}
+          {p.hasPhoto && (
+            <a href={file("photo")} target="_blank" rel="noreferrer" title="Photo, full size">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a private image from the API, not an optimisable asset */}
+              <img src={file("photo")} alt="Photo taken at delivery" className="h-16 w-auto rounded border border-slate-200 bg-white object-cover" loading="lazy" />
+            </a>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import { PendingUpdates } from "../../pending-updates";
 
 export const metadata: Metadata = { title: "Trip" };
 
-const stopWords = { PENDING: "To do", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home" } as const;
+const stopWords = { PENDING: "To do", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home", SKIPPED: "Not reached" } as const;
 
 export default async function DriverTripPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();

@@ -12,7 +12,7 @@ import { StopActions } from "./stop-actions";
 
 export const metadata: Metadata = { title: "Stop" };
 
-const stopWords = { PENDING: "To do", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home" } as const;
+const stopWords = { PENDING: "To do", ARRIVED: "Arrived", DELIVERED: "Delivered", PARTLY_DELIVERED: "Partly delivered", REFUSED: "Refused", NOT_HOME: "Not home", SKIPPED: "Not reached" } as const;
 
 export default async function DriverStopPage({ params }: { params: Promise<{ id: string; stopId: string }> }) {
   const actor = await requireStaff();
