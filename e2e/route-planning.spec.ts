@@ -52,23 +52,40 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   await expect(page.locator("[data-trip] li[data-stop]").first()).toContainText(/ETA \d{1,2}:\d{2} [ap]m/);
 
   // Move: a stop of a planner's trip goes to the van with the most room, dragged onto one of its stops
-  // on the map. Markers in the town centre overlap; take ones the mouse can reach (topmost at their centre).
+  // on the map. The beat's markers overlap at the first zoom: zoom in on them with the wheel, then take
+  // markers the mouse can reach (inside the map and topmost at their centre).
   await map.scrollIntoViewIfNeeded();
+  const mapBox = (await map.boundingBox())!;
+  const beat = (await Promise.all(drafts.flatMap((t) => t.stops.map((shop) => marker(page, t.number, shop).boundingBox())))).filter((b) => b !== null);
+  const cx = beat.reduce((n, b) => n + b.x + b.width / 2, 0) / beat.length;
+  const cy = beat.reduce((n, b) => n + b.y + b.height / 2, 0) / beat.length;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(400);
+  }
   const reachable = async (trip: string, shop: string) => {
     const m = marker(page, trip, shop);
     if ((await m.count()) !== 1) return null;
     const box = (await m.boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const inside = x > mapBox.x + 50 && x < mapBox.x + mapBox.width - 10 && y > mapBox.y + 10 && y < Math.min(mapBox.y + mapBox.height, 768) - 10;
     const top = await m.evaluate((el, [px, py]) => document.elementFromPoint(px, py)?.closest(".leaflet-marker-icon") === el, [x, y]);
-    return top && y > 0 && y < 768 ? { x, y } : null;
+    return inside && top ? { x, y } : null;
   };
-  const target = [...planned].sort((a, b) => b.room - a.room)[0];
+  let target: Card | undefined;
   let onto: { x: number; y: number } | null = null;
-  for (const shop of target.stops) if ((onto = await reachable(target.number, shop))) break;
+  for (const t of [...planned].sort((a, b) => b.room - a.room)) {
+    for (const shop of t.stops) if ((onto = await reachable(t.number, shop))) break;
+    if (onto) {
+      target = t;
+      break;
+    }
+  }
   let source: Card | undefined;
   let moved = "";
   let from: { x: number; y: number } | null = null;
-  for (const t of drafts.filter((d) => d.number !== target.number && d.stops.length > 1)) {
+  for (const t of drafts.filter((d) => d.number !== target?.number && d.stops.length > 1)) {
     for (const shop of [...t.stops].reverse()) {
       if ((from = await reachable(t.number, shop))) {
         [source, moved] = [t, shop];
@@ -77,12 +94,12 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
     }
     if (from) break;
   }
-  expect(onto && from && source).toBeTruthy();
+  expect(target && onto && from && source).toBeTruthy();
   await page.mouse.move(from!.x, from!.y);
   await page.mouse.down();
   await page.mouse.move(onto!.x + 3, onto!.y + 3, { steps: 12 });
   await page.mouse.up();
-  const targetCard = page.locator(`[data-trip="${target.number}"]`);
+  const targetCard = page.locator(`[data-trip="${target!.number}"]`);
   await expect(targetCard.locator(`li[data-stop="${moved}"]`)).toBeVisible({ timeout: 15_000 });
   await expect(targetCard.locator(`li[data-stop="${moved}"]`)).toContainText("(locked)");
   await expect(page.locator(`[data-trip="${source!.number}"] li[data-stop="${moved}"]`)).toHaveCount(0);
@@ -103,7 +120,7 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
     const again = await tripCards(page);
     expect(again.find((t) => t.number === source!.number)?.stops).toEqual(lockedStops);
     // The moved stop stays where the dispatcher put it.
-    expect(again.find((t) => t.number === target.number)?.stops).toContain(moved);
+    expect(again.find((t) => t.number === target!.number)?.stops).toContain(moved);
   }).toPass({ timeout: 30_000 });
   await expect(lockedCard.getByText("Locked", { exact: true })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // A GST invoice, credit note or debit note laid out like the document: seller and buyer blocks,
 // place of supply, lines with HSN, rate and CGST/SGST or IGST, totals with round-off, the amount in
 // words. Shared by the vendor page and the portal page (read-only there). Server component.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { InvoiceView, PaymentStatus } from "@/lib/billing/invoice-views";

@@ -2,7 +2,7 @@
 // balance, totals, closing balance and the ageing of the closing balance. Used by the vendor's
 // /retailers/[id]/ledger and the portal's /portal/statement; renders a LedgerView as built by
 // lib/billing/get-ledger.ts (the CSV and the PDF render the same view).
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import type { AgeingBuckets, LedgerEntry, LedgerView } from "@/lib/billing/ledger-types";

@@ -1,6 +1,6 @@
 // The notification centre's list, shared by the dashboard and the portal: newest first, unread
 // ones highlighted with a dot and a "Mark read" button; a title opens what it is about.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { BellIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

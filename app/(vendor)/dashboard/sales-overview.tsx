@@ -1,7 +1,7 @@
 // Sales, collections and receivables for the month, with the chart of this month against last
 // month and the top retailers and products. Figures come from lib/reporting (server); the chart is
 // a small client island, and each chart has its table.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChartTable } from "@/components/reports/chart-table";
 import { SalesLineChart } from "@/components/reports/line-chart";

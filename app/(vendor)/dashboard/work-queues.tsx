@@ -1,5 +1,5 @@
 // "Needs attention": the work queues, each a count linking to the list filtered to those records.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { ChevronRightIcon } from "@/components/shell/icons";
 import { formatIndianNumber } from "@/lib/format";
 import type { WorkQueue } from "@/lib/reporting/dashboard/get-work-queues";

@@ -2,7 +2,7 @@
 // The employee list: search, status tabs, role filter and sorting live in the URL (the server
 // pages and sorts); row actions change role or (de)activate through server actions.
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useEffect, useMemo, useRef, useState, useTransition, useCallback } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";

@@ -2,7 +2,7 @@
 // The orders table: sortable headers write the sort to the URL (the server sorts and pages). On the
 // "On hold" tab, people who approve credit release holds from the row.
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useMemo } from "react";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";

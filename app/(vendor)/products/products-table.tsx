@@ -2,7 +2,7 @@
 // The product list: search, category, stock status, active tabs, sorting and paging live in the
 // URL (the server filters and pages); row checkboxes drive bulk activate / deactivate.
 import { createColumnHelper, getCoreRowModel, useReactTable, type RowSelectionState, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";

@@ -1,7 +1,7 @@
 "use client";
 // The retailers list: debounced search and sortable headers write to the URL; the server pages.
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { buttonClasses } from "@/components/ui/button";

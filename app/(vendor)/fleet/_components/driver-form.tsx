@@ -1,7 +1,7 @@
 "use client";
 // Add or edit a driver: an employee (linked staff member, or a new one invited with the DRIVER role) or an
 // external driver of a hired transporter. The server's errors are shown next to their fields.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";

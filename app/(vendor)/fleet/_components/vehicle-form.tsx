@@ -2,7 +2,7 @@
 // Add or edit a vehicle. The server checks everything (the registration number against the e-way bill
 // formats, the transporter id's check character) and its errors are shown next to their fields; the
 // registration number is previewed as it will be stored while it is typed.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 "use client";
 // The products priced in one list, each with its quantity slabs; search and pages live in the URL.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useEffect, useRef, useState, useTransition } from "react";
 import { ConfirmButton } from "@/app/(vendor)/retailers/_components/confirm-button";

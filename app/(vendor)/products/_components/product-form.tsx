@@ -2,7 +2,7 @@
 // One form for adding and editing a product: the same zod schema as the API checks it in the
 // browser, and the server's field errors (a duplicate SKU, say) land next to their fields.
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";

@@ -2,7 +2,7 @@
 // The category tree with counts; add, rename, move and delete through dialogs. Errors from the
 // server (a name already used, a move into its own branch, a category that still has products)
 // are shown in the dialog, next to the field they concern.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, useCallback } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";

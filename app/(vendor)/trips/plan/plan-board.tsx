@@ -91,7 +91,7 @@ export function PlanBoard({
       }),
     );
 
-  /** A stop dropped on the map goes after the stop nearest to where it was dropped. */
+  /** A stop dropped on the map goes after the nearest stop of a trip that can still change. */
   const onDrop = (stopId: string, lat: number, lng: number) => {
     const from = stops.find((x) => x.stop.id === stopId);
     if (!from) return;
@@ -99,11 +99,11 @@ export function PlanBoard({
     let best: (typeof stops)[number] | null = null;
     let bestD = Infinity;
     for (const x of stops) {
-      if (x.stop.id === stopId || !x.stop.latitude || !x.stop.longitude) continue;
+      if (x.stop.id === stopId || !editable(x.trip) || !x.stop.latitude || !x.stop.longitude) continue;
       const d = (Number(x.stop.latitude) - lat) ** 2 + ((Number(x.stop.longitude) - lng) * k) ** 2;
       if (d < bestD) [best, bestD] = [x, d];
     }
-    if (!best || !editable(best.trip)) {
+    if (!best) {
       router.refresh();
       return;
     }
@@ -330,6 +330,15 @@ function Unplaced({ plan }: { plan: DayPlanView }) {
             <span className="block text-xs text-slate-500">
               {u.shipmentNumbers.join(", ")} · {u.weightKg} kg · {u.city} {u.pincode} — {u.detail}
             </span>
+            {u.reason !== "no_position" && (
+              <span className="mt-1 flex flex-wrap gap-x-3 text-xs">
+                {u.shipmentIds.map((id, i) => (
+                  <a key={id} href={`/shipments/${id}#shipping-partner`} className="text-brand-700 hover:underline">
+                    Own fleet or a courier? Rates for {u.shipmentNumbers[i]}
+                  </a>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ul>
