@@ -1,7 +1,8 @@
 "use client";
 // The dispatcher's planning board: what to plan with (day, depot, vehicles, shift), the plan on a map
 // coloured per trip, each trip's stops with ETAs, and what could not be placed. A stop dragged onto
-// another stop on the map moves there (after it); the list offers the same move without a mouse.
+// another stop on the map moves there (after it); a stop clicked (or chosen with the keyboard) on the
+// map opens a panel to send it to another van; the list offers the same move.
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { MapView, type MapLine, type MapPoint } from "@/components/map/map-view";
@@ -60,6 +61,7 @@ export function PlanBoard({
   const [shiftStart, setShiftStart] = useState(last?.shiftStart ?? "09:00");
   const [shiftEnd, setShiftEnd] = useState(last?.shiftEnd ?? "19:00");
   const [minutesPerStop, setMinutesPerStop] = useState(String(last?.minutesPerStop ?? 10));
+  const [selectedStop, setSelectedStop] = useState<string | null>(null);
   const past = plan.tripDate < today;
 
   const colourOf = useMemo(() => new Map(plan.trips.map((t, i) => [t.id, COLOURS[i % COLOURS.length]])), [plan.trips]);
@@ -204,7 +206,17 @@ export function PlanBoard({
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-3">
-          <MapView ariaLabel="Map of the day's trips" points={points} lines={lines} tileUrl={tileUrl} attribution={attribution} center={plan.depot.position ?? undefined} zoom={12} onPointDrop={onDrop} fitKey={fitKey} className="h-[26rem] xl:h-[34rem]" />
+          <MapView ariaLabel="Map of the day's trips" points={points} lines={lines} tileUrl={tileUrl} attribution={attribution} center={plan.depot.position ?? undefined} zoom={12} onPointDrop={onDrop} onPointClick={(id) => setSelectedStop(id === "depot" ? null : id)} fitKey={fitKey} className="h-[26rem] xl:h-[34rem]" />
+          {selectedStop && (
+            <SelectedStop
+              picked={stops.find((x) => x.stop.id === selectedStop) ?? null}
+              trips={plan.trips.filter(editable)}
+              canWrite={canWrite}
+              busy={pending}
+              onClose={() => setSelectedStop(null)}
+              onMove={(fromTripId, toTripId) => run(() => moveStopAction(fromTripId, selectedStop, { toTripId, position: 500 }))}
+            />
+          )}
           <PlanFigures plan={plan} />
         </div>
         <div className="space-y-4">
@@ -223,6 +235,48 @@ export function PlanBoard({
       </div>
     </div>
   );
+}
+
+/** The stop picked on the map: where it is now, and the vans it can go to (with how full each is). */
+function SelectedStop({ picked, trips, canWrite, busy, onClose, onMove }: { picked: { trip: TripView; stop: TripView["stops"][number] } | null; trips: TripView[]; canWrite: boolean; busy: boolean; onClose: () => void; onMove: (fromTripId: string, toTripId: string) => void }) {
+  if (!picked) return null;
+  const { trip, stop } = picked;
+  const others = trips.filter((t) => t.id !== trip.id);
+  return (
+    <section aria-label={`Stop ${stop.name}`} className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-card">
+      <div className="flex items-start justify-between gap-3">
+        <p>
+          <span className="font-medium text-slate-900">
+            {stop.sequence}. {stop.name}
+          </span>
+          <span className="block text-xs text-slate-500">
+            On {trip.number} ({trip.vehicle?.registrationNo ?? "no vehicle"}) · ETA {stop.eta ? formatEta(stop.eta, trip.tripDate) : "—"} · {stop.shipments.map((x) => x.number).join(", ")}
+          </span>
+        </p>
+        <Button type="button" size="sm" variant="ghost" onClick={onClose} aria-label="Close the stop panel">
+          ✕
+        </Button>
+      </div>
+      {canWrite && editable(trip) && others.length > 0 && (
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <span className="text-xs text-slate-600">Send to</span>
+          {others.map((t) => (
+            <Button key={t.id} type="button" size="sm" variant="secondary" disabled={busy} onClick={() => onMove(trip.id, t.id)}>
+              {t.number.split("/").pop()} · {t.vehicle?.registrationNo ?? "no vehicle"} ({fullness(t)}% full)
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** How full a trip's van is, by the tighter of weight and volume. */
+function fullness(t: TripView): number {
+  if (!t.vehicle) return 0;
+  const kg = Number(t.load.weightKg) / Number(t.vehicle.capacityKg);
+  const m3 = Number(t.vehicle.capacityM3) > 0 ? Number(t.load.volumeM3) / Number(t.vehicle.capacityM3) : 0;
+  return Math.round(Math.max(kg, m3) * 100);
 }
 
 /** Road kilometres of a trip, back to the depot: the legs as planned plus the way home (the planner's road factor). */
