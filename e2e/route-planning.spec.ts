@@ -53,6 +53,18 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   // take one the mouse can reach: inside the map and topmost at its centre) and sends it to the emptiest van.
   await map.scrollIntoViewIfNeeded();
   const mapBox = (await map.boundingBox())!;
+  // Zoom in on the beat with the wheel, as far as keeps all of it inside the map (the point under the mouse stays put).
+  const beat = (await Promise.all(drafts.flatMap((t) => t.stops.map((shop) => marker(page, t.number, shop).boundingBox())))).filter((b) => b !== null);
+  const [left, right] = [Math.min(...beat.map((b) => b.x)), Math.max(...beat.map((b) => b.x + b.width))];
+  const [top, bottom] = [Math.min(...beat.map((b) => b.y)), Math.max(...beat.map((b) => b.y + b.height))];
+  const [cx, cy] = [(left + right) / 2, (top + bottom) / 2];
+  const visibleBottom = Math.min(mapBox.y + mapBox.height, 768);
+  const room = Math.min((cx - mapBox.x - 50) / ((right - left) / 2), (mapBox.x + mapBox.width - 10 - cx) / ((right - left) / 2), (cy - mapBox.y - 10) / ((bottom - top) / 2), (visibleBottom - 10 - cy) / ((bottom - top) / 2));
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < Math.max(0, Math.min(4, Math.floor(Math.log2(room)))); i++) {
+    await page.mouse.wheel(0, -60); // one zoom level per notch in Leaflet
+    await page.waitForTimeout(500);
+  }
   const reachable = async (trip: string, shop: string) => {
     const m = marker(page, trip, shop);
     if ((await m.count()) !== 1) return null;
