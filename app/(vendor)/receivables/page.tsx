@@ -1,3 +1,4 @@
+import { DateInput } from "@/components/ui/date-input";
 import type { Metadata } from "next";
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
@@ -90,7 +91,7 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="asOf">As of</Label>
           <div className="w-44">
-            <Input id="asOf" name="asOf" type="date" defaultValue={report.asOf} />
+            <DateInput id="asOf" name="asOf" defaultValue={report.asOf} />
           </div>
         </div>
         {sort !== "-total" && <input type="hidden" name="sort" value={sort} />}

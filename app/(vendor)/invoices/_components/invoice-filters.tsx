@@ -1,5 +1,6 @@
 // Filters of the invoices list as a plain GET form: the filter lives in the URL and the server
 // component re-reads the list (works without JavaScript too).
+import { DateInput } from "@/components/ui/date-input";
 import { SearchIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -27,10 +28,10 @@ export function InvoiceFilters({ values, hidden = {}, showEInvoice = true }: { v
         </label>
       )}
       <label className="flex items-center gap-2 text-sm text-slate-600">
-        From <Input type="date" name="from" defaultValue={values.from} className="w-40" />
+        From <DateInput name="from" defaultValue={values.from} className="w-40" />
       </label>
       <label className="flex items-center gap-2 text-sm text-slate-600">
-        To <Input type="date" name="to" defaultValue={values.to} className="w-40" />
+        To <DateInput name="to" defaultValue={values.to} className="w-40" />
       </label>
       <button type="submit" className={buttonClasses({ variant: "secondary" })}>
         Apply

@@ -3,6 +3,7 @@
 // coloured per trip, each trip's stops with ETAs, and what could not be placed. A stop dragged onto
 // another stop on the map moves there (after it); a stop clicked (or chosen with the keyboard) on the
 // map opens a panel to send it to another van; the list offers the same move.
+import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { MapView, type MapLine, type MapPoint } from "@/components/map/map-view";
@@ -143,7 +144,7 @@ export function PlanBoard({
         <CardBody className="space-y-4 py-5">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[10.5rem_minmax(0,16rem)_8.5rem_8.5rem_7rem_1fr] lg:items-end">
             <Field id="plan-date" label="Day" error={fieldErrors.tripDate?.[0]}>
-              <Input type="date" value={plan.tripDate} min={today} onChange={(e) => e.target.value && go(e.target.value, plan.depot.id)} />
+              <DateInput value={plan.tripDate} min={today} onChange={(e) => e.target.value && go(e.target.value, plan.depot.id)} />
             </Field>
             <Field id="plan-depot" label="Depot">
               <Select value={plan.depot.id} onChange={(e) => go(plan.tripDate, e.target.value)} options={warehouses.map((w) => ({ value: w.id, label: `${w.name} (${w.code})` }))} />

@@ -2,7 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
-import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { DateInput } from "@/components/ui/date-input";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
@@ -61,7 +62,7 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
           <Select {...register("warehouseId")} options={warehouses.map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` }))} />
         </Field>
         <Field id="receivedDate" label="Received on" required error={errors.receivedDate?.message}>
-          <Input type="date" max={today} {...register("receivedDate")} />
+          {(p) => <Controller control={control} name="receivedDate" render={({ field }) => <DateInput {...p} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} max={today} />} />}
         </Field>
         <Field id="supplierName" label="Supplier" error={errors.supplierName?.message}>
           <Input autoComplete="off" placeholder="e.g. Annapurna Flour Mills" {...register("supplierName")} />
