@@ -80,7 +80,7 @@ export default async function PortalHome() {
                       <Badge tone={s.tone} dot>
                         {s.label}
                       </Badge>
-                      <ChevronRightIcon className="size-4 shrink-0 text-slate-400" />
+                      <ChevronRightIcon className="size-4 shrink-0 text-slate-500" />
                     </Link>
                   </li>
                 );

@@ -83,7 +83,7 @@ export async function NotificationCentre({ ctx, basePath, searchParams, settings
                     </button>
                   </form>
                   <p className="mt-0.5 text-sm text-slate-600 [overflow-wrap:anywhere]">{n.body}</p>
-                  <p className="mt-1 text-xs text-slate-400" title={formatDateTime(n.createdAt)}>
+                  <p className="mt-1 text-xs text-slate-500" title={formatDateTime(n.createdAt)}>
                     {formatRelative(n.createdAt, now)}
                   </p>
                 </div>

@@ -47,7 +47,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
                 active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
               )}
             >
-              <Icon className={cn("size-[18px]", active ? "text-brand-600" : "text-slate-400 group-hover:text-slate-600")} />
+              <Icon className={cn("size-[18px]", active ? "text-brand-600" : "text-slate-500 group-hover:text-slate-600")} />
               {item.label}
             </Link>
           </li>
@@ -66,12 +66,12 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
           </Link>
         </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-          <p className="px-3 pb-2 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">
+          <p className="px-3 pb-2 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">
             {current?.name ?? "Your company"}
           </p>
           {links}
         </nav>
-        <div className="border-t border-slate-100 px-5 py-4 text-xs text-slate-400">Vendor ERP · open source</div>
+        <div className="border-t border-slate-100 px-5 py-4 text-xs text-slate-500">Vendor ERP · open source</div>
       </aside>
 
       {/* Top bar */}

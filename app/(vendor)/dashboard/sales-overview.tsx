@@ -120,7 +120,7 @@ function TopList({ title, groups, hrefOf, more, showQty }: { title: string; grou
           {groups.map((g, i) => (
             <li key={g.key}>
               <Link href={hrefOf(g)} className="flex items-center gap-3 px-5 py-2.5 hover:bg-slate-50">
-                <span className="w-5 text-sm text-slate-400 tabular-nums">{i + 1}</span>
+                <span className="w-5 text-sm text-slate-500 tabular-nums">{i + 1}</span>
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-sm font-medium text-slate-900">{g.name}</span>
                   <span className="block text-xs text-slate-500">

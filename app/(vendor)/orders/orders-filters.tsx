@@ -53,7 +53,7 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
           <label htmlFor="order-search" className="sr-only">
             Search orders
           </label>
-          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
           <Input id="order-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Order number, retailer or customer code" className="pl-9" autoComplete="off" />
         </div>
         {retailers.length > 0 && (
@@ -64,7 +64,7 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
             <Select id="order-retailer" value={values.retailer} onChange={(e) => update({ retailer: e.target.value || null })} placeholder="All retailers" options={retailers} />
           </div>
         )}
-        {pending && <Spinner label="Loading" className="text-slate-400" />}
+        {pending && <Spinner label="Loading" className="text-slate-500" />}
       </div>
       <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-start sm:gap-x-3 sm:gap-y-2">
         <Small id="order-from" label="Placed from" error={invalid.from} width="sm:w-40">

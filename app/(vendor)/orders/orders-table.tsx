@@ -93,7 +93,7 @@ export function OrdersTable({
         cell: ({ row }) => (
           <span className="whitespace-nowrap text-slate-600">
             {formatDate(row.original.placedAt ?? row.original.createdAt)}
-            {!row.original.placedAt && <span className="block text-xs text-slate-400">saved</span>}
+            {!row.original.placedAt && <span className="block text-xs text-slate-500">saved</span>}
           </span>
         ),
         meta: { className: "hidden md:table-cell" } satisfies ColumnMeta,

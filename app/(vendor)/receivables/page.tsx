@@ -137,7 +137,7 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
                   </Td>
                   {columns.map((c) => (
                     <Td key={c.key} numeric>
-                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-400" : c.tone}>{formatINR(r.buckets[c.key])}</span>
+                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-500" : c.tone}>{formatINR(r.buckets[c.key])}</span>
                     </Td>
                   ))}
                   <Td numeric className="font-semibold">

@@ -23,7 +23,7 @@ export default async function ReportsPage() {
                 <span className="block font-semibold text-slate-900">{r.label}</span>
                 <span className="mt-1 block text-sm text-slate-500">{r.description}</span>
               </span>
-              <ChevronRightIcon className="mt-1 size-4 shrink-0 text-slate-400" />
+              <ChevronRightIcon className="mt-1 size-4 shrink-0 text-slate-500" />
             </Link>
           </li>
         ))}

@@ -68,7 +68,7 @@ export default async function TransfersPage({ searchParams }: { searchParams: Se
                   </Td>
                   <Td muted className="text-[13px] whitespace-nowrap">{formatDateTime(t.createdAt)}</Td>
                   <Td className="whitespace-nowrap">
-                    {t.fromWarehouse.code} <span className="text-slate-400">→</span> {t.toWarehouse.code}
+                    {t.fromWarehouse.code} <span className="text-slate-500">→</span> {t.toWarehouse.code}
                   </Td>
                   <Td numeric className="hidden sm:table-cell">
                     {t.lines.length}

@@ -14,7 +14,7 @@ export function InvoiceFilters({ values, hidden = {}, showEInvoice = true }: { v
       {Object.entries(hidden).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <label className="relative w-full sm:w-56">
         <span className="sr-only">Search</span>
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+        <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
         <Input name="q" defaultValue={values.q} placeholder="Number, retailer or GSTIN" className="pl-9" />
       </label>
       <label className="w-36">

@@ -84,7 +84,7 @@ export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string;
                       {fieldErrors[`line.${i}`] && <p className="mt-1 text-xs text-red-600">{fieldErrors[`line.${i}`]![0]}</p>}
                     </>
                   ) : (
-                    <span className="text-xs text-slate-400">Nothing left</span>
+                    <span className="text-xs text-slate-500">Nothing left</span>
                   )}
                 </td>
               </tr>

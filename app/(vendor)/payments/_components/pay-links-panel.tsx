@@ -79,7 +79,7 @@ export function PayLinksPanel({ target, links, due, canCreate, canTakeMoney, has
                   <PaymentAttemptBadge status={p.status} />
                   <span className="tabular-nums">{formatINR(p.amount)}</span>
                   {p.method && <span className="text-slate-500">{p.method}</span>}
-                  <span className="text-slate-400">{formatDateTime(p.createdAt)}</span>
+                  <span className="text-slate-500">{formatDateTime(p.createdAt)}</span>
                   {p.receiptId && (
                     <Link href={`/payments/${p.receiptId}`} className="text-brand-700 hover:underline">
                       Receipt

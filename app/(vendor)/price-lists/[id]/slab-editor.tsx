@@ -160,9 +160,9 @@ function ProductPicker({ onPick, error }: { onPick: (p: PricedProduct) => void; 
       {(control) => (
         <div className="space-y-2">
           <div className="relative">
-            <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+            <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
             <Input {...control} type="search" value={q} onChange={(e) => setQ(e.target.value)} className="pl-9" autoComplete="off" autoFocus placeholder="e.g. POHA or Besan" />
-            {searching && <Spinner className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-400" label="Searching" />}
+            {searching && <Spinner className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-500" label="Searching" />}
           </div>
           {results && (
             <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-lg border border-slate-200" aria-label="Matching products">

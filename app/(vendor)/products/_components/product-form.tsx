@@ -163,7 +163,7 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
               {(control) => (
                 <div className="relative">
                   <Input inputMode="decimal" className="pr-8" {...control} {...register("cessRate")} />
-                  <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-sm text-slate-400">%</span>
+                  <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-sm text-slate-500">%</span>
                 </div>
               )}
             </Field>
@@ -249,7 +249,7 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
 function MoneyInput(props: React.ComponentProps<typeof Input>) {
   return (
     <div className="relative">
-      <span className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm text-slate-400">₹</span>
+      <span className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm text-slate-500">₹</span>
       <Input inputMode="decimal" className="pl-7 tabular-nums" placeholder="0.00" {...props} />
     </div>
   );

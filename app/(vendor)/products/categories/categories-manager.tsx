@@ -70,7 +70,7 @@ export function CategoriesManager({ rows, uncategorised, canWrite }: { rows: Cat
                 </div>
                 <span className="shrink-0 text-right text-sm tabular-nums text-slate-600" title={r.hasChildren ? `${r.ownProductCount} directly in ${r.name}` : undefined}>
                   {r.productCount} product{r.productCount === 1 ? "" : "s"}
-                  {r.hasChildren && r.ownProductCount > 0 && <span className="block text-xs text-slate-400">{r.ownProductCount} directly</span>}
+                  {r.hasChildren && r.ownProductCount > 0 && <span className="block text-xs text-slate-500">{r.ownProductCount} directly</span>}
                 </span>
                 {canWrite && <RowMenu row={r} onPick={(kind) => { setNotice(null); setDialog(kind === "add" ? { kind, parent: r } : { kind, row: r }); }} />}
               </li>

@@ -61,8 +61,8 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
                 <Td numeric>
                   {formatQty(l.quantity)} <span className="text-xs text-slate-500">{unitLabel(l.product.unit)}</span>
                 </Td>
-                <Td numeric>{l.unitCost ? formatINR(l.unitCost) : <span className="text-slate-400">—</span>}</Td>
-                <Td numeric>{l.amount ? formatINR(l.amount) : <span className="text-slate-400">—</span>}</Td>
+                <Td numeric>{l.unitCost ? formatINR(l.unitCost) : <span className="text-slate-500">—</span>}</Td>
+                <Td numeric>{l.amount ? formatINR(l.amount) : <span className="text-slate-500">—</span>}</Td>
               </Tr>
             ))}
           </TBody>

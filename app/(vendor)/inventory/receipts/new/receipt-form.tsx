@@ -101,7 +101,7 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
                 <Field id={`lines.${i}.unitCost`} label={`Unit cost in rupees, line ${i + 1}`} hideLabel error={e?.unitCost?.message}>
                   <Input inputMode="decimal" autoComplete="off" placeholder={product?.costPrice ? `₹${product.costPrice}` : "₹ per unit"} className="text-right tabular-nums" {...register(`lines.${i}.unitCost`)} />
                 </Field>
-                <p className="flex h-9 items-center justify-end text-sm text-slate-700 tabular-nums">{amounts[i] ? formatINR(amounts[i]) : <span className="text-slate-400">—</span>}</p>
+                <p className="flex h-9 items-center justify-end text-sm text-slate-700 tabular-nums">{amounts[i] ? formatINR(amounts[i]) : <span className="text-slate-500">—</span>}</p>
                 <div className="flex h-9 items-center justify-end">
                   <Button variant="ghost" size="sm" className="px-2" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={`Remove line ${i + 1}`}>
                     <XIcon className="size-4" />
