@@ -8,6 +8,7 @@ import { cn } from "@/lib/cn";
 import { BrandMark } from "./brand";
 import { CompanySwitcher, type CompanyOption } from "./company-switcher";
 import { BoxIcon, BuildingIcon, ChartIcon, ClipboardIcon, HomeIcon, InvoiceIcon, LogoutIcon, MenuIcon, RouteIcon, RupeeIcon, StoreIcon, SwitchIcon, TagIcon, TruckIcon, UsersIcon, WarehouseIcon, XIcon } from "./icons";
+import { KeyboardShortcuts } from "@/components/shell/keyboard-shortcuts";
 
 const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon, jobs: SwitchIcon, invoice: InvoiceIcon, rupee: RupeeIcon, chart: ChartIcon, truck: TruckIcon, route: RouteIcon } as const;
 
@@ -143,6 +144,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
       </header>
 
       <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+      <KeyboardShortcuts />
     </div>
   );
 }
