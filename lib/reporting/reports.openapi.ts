@@ -1,5 +1,5 @@
 // OpenAPI operations for reports (sales and its drill-down) and the orders/invoices list exports.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { exportInvoicesInput } from "@/lib/reporting/lists/export-invoices";
 import { exportOrdersInput } from "@/lib/reporting/lists/export-orders";
 import { exportFormat, salesDocumentsInput, salesReportInput } from "@/lib/reporting/sales/sales.schemas";
@@ -26,7 +26,7 @@ export const reportsOperations: Operation[] = [
     summary: "Sales report: net sales grouped by period or dimension",
     description: "reports.read. Invoices and debit notes add, credit notes subtract, cancelled documents are left out. Quantity moves with invoices and return credit notes. format=csv or xlsx returns the report as a file. " + fileNote + " A bad value is 400 naming the field.",
     query: salesReportInput.extend({ format: exportFormat.optional() }),
-    response: { status: 200, description: "Groups and totals", schema: salesReport },
+    response: { status: 200, description: "Groups and totals (with format=csv or xlsx the file, as an attachment)", schema: salesReport, files: [mediaTypes.csv, mediaTypes.xlsx] },
   },
   {
     method: "get", path: "/reports/sales/documents", tag: "Reports", auth: true,
@@ -40,13 +40,13 @@ export const reportsOperations: Operation[] = [
     summary: "Export the orders list (CSV or XLSX)",
     description: "orders.read. The same filters, status tab and sort as GET /orders; every matching order. " + fileNote,
     query: exportOrdersInput,
-    response: { status: 200, description: "text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    response: { status: 200, description: "The file, as an attachment", files: [mediaTypes.csv, mediaTypes.xlsx], headers: attachmentHeader },
   },
   {
     method: "get", path: "/invoices/export", tag: "Invoices", auth: true,
     summary: "Export the invoices list (CSV or XLSX)",
     description: "billing.read. The same filters, type tab and sort as GET /invoices; every matching document. " + fileNote,
     query: exportInvoicesInput,
-    response: { status: 200, description: "text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    response: { status: 200, description: "The file, as an attachment", files: [mediaTypes.csv, mediaTypes.xlsx], headers: attachmentHeader },
   },
 ];

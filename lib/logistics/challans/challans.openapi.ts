@@ -1,9 +1,10 @@
 // OpenAPI operations for delivery challans.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { cancelChallanInput, createChallanInput, listChallansInput } from "./challans.schemas";
 
 const party = { type: "object", properties: { name: { type: "string" }, gstin: { type: ["string", "null"] }, address1: { type: "string" }, address2: { type: ["string", "null"] }, city: { type: "string" }, stateCode: { type: "string" }, pincode: { type: "string" } } };
 export const challanViewSchema = {
+  title: "Challan",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -42,5 +43,5 @@ export const challanOperations: Operation[] = [
   },
   { method: "get", path: "/challans/{id}", tag: "Delivery challans", summary: "One delivery challan", auth: true, response: { status: 200, description: "The challan", schema: challanViewSchema } },
   { method: "post", path: "/challans/{id}/cancel", tag: "Delivery challans", summary: "Cancel a delivery challan", description: "logistics.write. 409 while an e-way bill on it is live or once its shipment has left.", auth: true, body: cancelChallanInput, response: { status: 200, description: "The cancelled challan", schema: challanViewSchema } },
-  { method: "get", path: "/challans/{id}/pdf", tag: "Delivery challans", summary: "The challan as a PDF (original, duplicate, triplicate)", description: "?download=1 for an attachment.", auth: true, response: { status: 200, description: "application/pdf" } },
+  { method: "get", path: "/challans/{id}/pdf", tag: "Delivery challans", summary: "The challan as a PDF (original, duplicate, triplicate)", description: "?download=1 for an attachment.", auth: true, response: { status: 200, description: "The challan PDF", files: [mediaTypes.pdf], headers: attachmentHeader } },
 ];

@@ -5,6 +5,7 @@ import { cancelEwayBillInput, extendValidityInput, generateEwayBillInput, listEw
 
 const TAG = "E-way bills";
 export const ewayBillViewSchema = {
+  title: "EwayBill",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -45,7 +46,7 @@ const settingsView = {
 const queued = "logistics.write. Checked now (409 in words when the e-way bill system's rules refuse it), then sent by a background job; the answer is the bill with pending = true.";
 
 export const ewayBillOperations: Operation[] = [
-  { method: "get", path: "/eway-bills", tag: TAG, summary: "List e-way bills", description: "logistics.read. Filters: status, expiring=1 (generated, running out within 8 hours, soonest first), shipmentId, q (number, document, vehicle). Also returns expiringCount.", auth: true, query: listEwayBillsInput.pick({ q: true, status: true, expiring: true, shipmentId: true }), response: { status: 200, description: "A page of e-way bills", schema: ewayBillViewSchema, list: true } },
+  { method: "get", path: "/eway-bills", tag: TAG, summary: "List e-way bills", description: "logistics.read. Filters: status, expiring=1 (generated, running out within 8 hours, soonest first), shipmentId, q (number, document, vehicle). Also returns expiringCount.", auth: true, query: listEwayBillsInput.pick({ q: true, status: true, expiring: true, shipmentId: true }), response: { status: 200, description: "A page of e-way bills", schema: ewayBillViewSchema, list: true, pageExtra: { expiringCount: { type: "integer", description: "Generated bills running out within 8 hours" } } } },
   {
     method: "post",
     path: "/eway-bills",
@@ -62,8 +63,31 @@ export const ewayBillOperations: Operation[] = [
   { method: "post", path: "/eway-bills/{id}/transporter", tag: TAG, summary: "Change the transporter (UPDATETRANSPORTER)", description: queued, auth: true, body: updateTransporterInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
   { method: "post", path: "/eway-bills/{id}/extend", tag: TAG, summary: "Extend the validity (EXTENDVALIDITY)", description: `Only from 8 hours before to 8 hours after expiry. Reasons 1 natural calamity, 2 law and order, 4 transshipment, 5 accident, 99 others; consignment M (in movement) or T (in transit, with the address). ${queued}`, auth: true, body: extendValidityInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
   { method: "post", path: "/eway-bills/{id}/cancel", tag: TAG, summary: "Cancel (CANEWB)", description: `Only within 24 hours of generation. Reasons 1 duplicate, 2 order cancelled, 3 data entry mistake, 4 others. ${queued}`, auth: true, body: cancelEwayBillInput, response: { status: 202, description: "The bill", schema: ewayBillViewSchema } },
-  { method: "post", path: "/eway-bills/shipments/{shipmentId}", tag: TAG, summary: "E-way bills for every document of a shipment that needs one", description: `By value threshold (per state, configurable) and job work rules; documents with a live bill are skipped. ${queued}`, auth: true, body: shipmentEwayBillsInput, response: { status: 202, description: "{ queued: [bill], notRequired: [{ docNo, why }], alreadyLive: [docNo] }" } },
-  { method: "post", path: "/eway-bills/trips/{tripId}/part-b", tag: TAG, summary: "Part B of every live e-way bill on a trip's shipments from the trip's vehicle", description: `Trip number as LR, trip date, from the depot; first time (4) for bills without a vehicle, else the reason given (default 3). ${queued}`, auth: true, body: tripPartBInput, response: { status: 202, description: "{ queued: [billId], skipped: [{ ewbNo, why }] }" } },
+  { method: "post", path: "/eway-bills/shipments/{shipmentId}", tag: TAG, summary: "E-way bills for every document of a shipment that needs one", description: `By value threshold (per state, configurable) and job work rules; documents with a live bill are skipped. ${queued}`, auth: true, body: shipmentEwayBillsInput, response: {
+      status: 202,
+      description: "What was queued and what was not",
+      schema: {
+        type: "object",
+        properties: {
+          queued: { type: "array", items: ewayBillViewSchema, description: "Bills asked for, pending" },
+          notRequired: { type: "array", items: { type: "object", properties: { docNo: { type: "string" }, why: { type: "string" } } } },
+          alreadyLive: { type: "array", items: { type: "string" }, description: "Document numbers that already have a live bill" },
+        },
+      },
+    },
+  },
+  { method: "post", path: "/eway-bills/trips/{tripId}/part-b", tag: TAG, summary: "Part B of every live e-way bill on a trip's shipments from the trip's vehicle", description: `Trip number as LR, trip date, from the depot; first time (4) for bills without a vehicle, else the reason given (default 3). ${queued}`, auth: true, body: tripPartBInput, response: {
+      status: 202,
+      description: "What was queued and what was skipped",
+      schema: {
+        type: "object",
+        properties: {
+          queued: { type: "array", items: { type: "string" }, description: "Ids of the bills whose Part B update is queued" },
+          skipped: { type: "array", items: { type: "object", properties: { ewbNo: { type: ["string", "null"] }, why: { type: "string" } } } },
+        },
+      },
+    },
+  },
   { method: "get", path: "/eway-bills/settings", tag: TAG, summary: "E-way bill settings (credentials shown only as set / not set)", auth: true, response: { status: 200, description: "Settings", schema: settingsView } },
   { method: "patch", path: "/eway-bills/settings", tag: TAG, summary: "Change the e-way bill system, NIC credentials and thresholds", description: "company.write or billing.write. password and clientSecret are write-only (stored encrypted); omit to keep, null to clear. stateThresholds replaces the built-in intra-state table per state code.", auth: true, body: updateEwayBillSettingsInput, response: { status: 200, description: "Settings", schema: settingsView } },
 ];

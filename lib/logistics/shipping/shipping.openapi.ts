@@ -66,6 +66,8 @@ export const shippingOperations: Operation[] = [
   { method: "get", path: "/shipments/{id}/book", tag: T, summary: "The shipment's partner booking", auth: true, response: { status: 200, description: "{ booking: ... | null }", schema: { type: "object", properties: { booking: { anyOf: [booking, { type: "null" }] } } } } },
 ];
 
+const problem = { content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+
 export const shippingWebhookPaths: Record<string, Record<string, unknown>> = {
   "/api/webhooks/shiprocket/{accountId}": {
     post: {
@@ -78,11 +80,15 @@ export const shippingWebhookPaths: Record<string, Record<string, unknown>> = {
       parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
       requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "Shiprocket tracking update" } } } },
       responses: {
-        "200": { description: "Received ({ received, matched, duplicate })" },
-        "400": { description: "Not a tracking update", content: { "application/problem+json": {} } },
-        "401": { description: "Missing or wrong x-api-key", content: { "application/problem+json": {} } },
-        "404": { description: "No account at this URL", content: { "application/problem+json": {} } },
-        "413": { description: "Body too large", content: { "application/problem+json": {} } },
+        "200": {
+          description: "Received",
+          content: { "application/json": { schema: { type: "object", required: ["received", "matched"], properties: { received: { type: "boolean" }, matched: { type: "boolean", description: "The AWB is one of this account's shipments" }, duplicate: { type: "boolean", description: "This (AWB, status, timestamp) was stored before (only when matched)" } } } } },
+        },
+        "400": { description: "Not a tracking update", ...problem },
+        "401": { description: "Missing or wrong x-api-key", ...problem },
+        "404": { description: "No account at this URL", ...problem },
+        "413": { description: "Body too large", ...problem },
+        default: { description: "Any other error, as problem+json", ...problem },
       },
     },
   },

@@ -1,6 +1,6 @@
 // OpenAPI operations for GST returns: GSTR-1 (JSON, Excel, problems), GSTR-3B and e-invoice/e-way bill coverage.
 import { gstReturnInput } from "@/lib/reporting/gst/gst-returns.schemas";
-import type { Operation } from "@/lib/http/openapi-operation";
+import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 
 const num = { type: "number", description: "Rupees, rounded to 2 decimals" };
 const itmDet = { type: "object", properties: { rt: { type: "number" }, txval: num, iamt: num, camt: num, samt: num, csamt: num } };
@@ -22,6 +22,17 @@ const gstr1 = {
     nil: { type: "object" },
     hsn: { type: "object", description: "{ data: [...] } up to April 2025; { hsn_b2b: [...], hsn_b2c: [...] } from May 2025" },
     doc_issue: { type: "object" },
+  },
+};
+const returnPeriod = {
+  type: "object",
+  properties: {
+    fp: { type: "string", description: "MMYYYY" },
+    frequency: { enum: ["monthly", "quarterly"] },
+    from: { type: "string", format: "date" },
+    to: { type: "string", format: "date" },
+    label: { type: "string", example: "Oct–Dec 2026" },
+    hsnSplit: { type: "boolean", description: "Table 12 (HSN) is split into B2B and B2C (from May 2025)" },
   },
 };
 const amounts = { taxable: { type: "string" }, igst: { type: "string" }, cgst: { type: "string" }, sgst: { type: "string" }, cess: { type: "string" } };
@@ -46,9 +57,22 @@ const contribution = { type: "object", properties: { documentId: { type: "string
 const gstr3b = {
   type: "object",
   properties: {
-    period: { type: "object" },
+    period: returnPeriod,
     table31: { type: "array", items: { type: "object", properties: { key: { enum: ["a", "b", "c", "d", "e", "rcm"] }, label: { type: "string" }, derivation: { type: "string" }, ...amounts, documents: { type: "array", items: contribution } } } },
     table32: { type: "array", items: { type: "object", properties: { pos: { type: "string" }, taxable: { type: "string" }, igst: { type: "string" }, documents: { type: "array", items: contribution } } } },
+  },
+};
+const coverageDocument = { id: { type: "string" }, number: { type: "string" }, type: { enum: ["INVOICE", "CREDIT_NOTE", "DEBIT_NOTE"] }, issueDate: { type: "string", format: "date" }, buyerName: { type: "string" }, grandTotal: { type: "string", description: "Decimal rupees" } };
+const coverage = {
+  type: "object",
+  properties: {
+    period: returnPeriod,
+    eInvoiceEnabled: { type: "boolean" },
+    ewayBillThreshold: { type: "string", description: "Decimal rupees" },
+    missingIrn: { type: "array", description: "Documents that needed an IRN and have none", items: { type: "object", properties: { ...coverageDocument, eInvoiceStatus: { type: "string" }, eInvoiceError: { type: ["string", "null"] }, ageDays: { type: "integer" }, windowPassed: { type: "boolean", description: "Older than the 30-day reporting window" } } } },
+    cancelledIrns: { type: "array", items: { type: "object", properties: { ...coverageDocument, irn: { type: ["string", "null"] }, irnCancelledAt: { type: "string", format: "date-time" } } } },
+    ewayExpiring: { type: "array", items: { type: "object", properties: { ...coverageDocument, ewayBillNo: { type: "string" }, validUntil: { type: "string", format: "date-time" }, expired: { type: "boolean" } } } },
+    ewayMissing: { type: "array", description: "Invoices of goods above the threshold without an e-way bill", items: { type: "object", properties: coverageDocument } },
   },
 };
 const periodNote = "reports.read. fp is MMYYYY; with frequency=quarterly, the quarter's last month (03, 06, 09, 12). A bad fp is 422 naming fp.";
@@ -56,7 +80,7 @@ const periodNote = "reports.read. fp is MMYYYY; with frequency=quarterly, the qu
 export const gstReturnsOperations: Operation[] = [
   { method: "get", path: "/gst-returns/gstr1", tag: "GST returns", summary: "GSTR-1 of a period as the offline tool's JSON", description: `${periodNote} download=1 adds Content-Disposition. The body is exactly the portal's JSON (amounts are numbers here, as the portal requires).`, auth: true, query: gstReturnInput, response: { status: 200, description: "GSTR-1 JSON", schema: gstr1 } },
   { method: "get", path: "/gst-returns/gstr1/problems", tag: "GST returns", summary: "GSTR-1 validator findings and tie-out to the books", description: `${periodNote} Each problem names the document and line.`, auth: true, query: gstReturnInput, response: { status: 200, description: "Problems, tie-out, section summary", schema: problems } },
-  { method: "get", path: "/gst-returns/gstr1/xlsx", tag: "GST returns", summary: "GSTR-1 as the offline tool's Excel workbook (streamed)", description: periodNote, auth: true, query: gstReturnInput, response: { status: 200, description: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
+  { method: "get", path: "/gst-returns/gstr1/xlsx", tag: "GST returns", summary: "GSTR-1 as the offline tool's Excel workbook (streamed)", description: periodNote, auth: true, query: gstReturnInput, response: { status: 200, description: "The GSTR-1 workbook, as an attachment", files: [mediaTypes.xlsx], headers: attachmentHeader } },
   { method: "get", path: "/gst-returns/gstr3b", tag: "GST returns", summary: "GSTR-3B tables 3.1 and 3.2 with the documents behind each figure", description: periodNote, auth: true, query: gstReturnInput, response: { status: 200, description: "GSTR-3B 3.1 and 3.2", schema: gstr3b } },
-  { method: "get", path: "/gst-returns/coverage", tag: "GST returns", summary: "E-invoice and e-way bill coverage of a period", description: `${periodNote} Documents that needed an IRN and have none, IRNs cancelled in the period, e-way bills expiring or expired, invoices above the e-way bill threshold without one.`, auth: true, query: gstReturnInput, response: { status: 200, description: "Coverage lists" } },
+  { method: "get", path: "/gst-returns/coverage", tag: "GST returns", summary: "E-invoice and e-way bill coverage of a period", description: `${periodNote} Documents that needed an IRN and have none, IRNs cancelled in the period, e-way bills expiring or expired, invoices above the e-way bill threshold without one.`, auth: true, query: gstReturnInput, response: { status: 200, description: "Coverage lists", schema: coverage } },
 ];
