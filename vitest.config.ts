@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { routeContract } from "./tests/support/route-contract-plugin";
+import { routeContract } from "./tests/support/route-contract-plugin.ts";
 
 const alias = {
   "@": import.meta.dirname,

@@ -71,7 +71,11 @@ export const invoiceView = {
     noteReason: { enum: ["RETURN", "RATE_DIFFERENCE", "DISCOUNT", "DEFICIENCY", "OTHER", null] },
     connectionId: str,
     retailerId: str,
-    seller: party({ pan: nullableStr, dispatchFrom: { type: ["object", "null"] }, bank: { type: ["object", "null"] } }),
+    seller: party({
+      pan: nullableStr,
+      dispatchFrom: { type: ["object", "null"], properties: address, description: "Where the goods leave from, when it is not the registered address" },
+      bank: { type: ["object", "null"], properties: { bankName: nullableStr, accountName: nullableStr, accountNumber: nullableStr, ifsc: nullableStr, branch: nullableStr, upiId: nullableStr } },
+    }),
     buyer: party({ customerCode: nullableStr }),
     shipTo: { type: ["object", "null"], properties: { name: str, ...address } },
     supplierStateCode: str,

@@ -68,7 +68,16 @@ export const operations: Operation[] = [
     tag: "Meta",
     summary: "This OpenAPI 3.1 document",
     description: "The same document the reference at /api-docs is rendered from.",
-    response: { status: 200, description: "The OpenAPI document", schema: { type: "object", required: ["openapi", "info", "paths", "components"], properties: { openapi: { const: "3.1.0" } }, additionalProperties: true } },
+    response: {
+      status: 200,
+      description: "The OpenAPI document",
+      schema: {
+        type: "object",
+        required: ["openapi", "info", "paths", "components"],
+        properties: { openapi: { const: "3.1.0" }, info: { type: "object", additionalProperties: true }, paths: { type: "object", additionalProperties: true }, components: { type: "object", additionalProperties: true } },
+        additionalProperties: true,
+      },
+    },
   },
 ];
 

@@ -71,6 +71,7 @@ const movement = {
   properties: {
     id: { type: "string" },
     kind: { enum: ["RECEIPT", "ADJUSTMENT", "RESERVATION", "RELEASE", "DISPATCH", "RETURN", "TRANSFER_OUT", "TRANSFER_IN"] },
+    kindLabel: { type: "string", description: 'The kind in words, e.g. "Goods receipt"' },
     onHandDelta: qty,
     reservedDelta: qty,
     unitCost: nullable(money),
@@ -94,15 +95,26 @@ const receipt = {
     supplierName: { type: ["string", "null"] },
     supplierInvoiceNo: { type: ["string", "null"] },
     receivedAt: { type: "string", format: "date-time" },
-    lines: { type: "array", items: { type: "object", properties: { product, quantity: qty, unitCost: nullable(money), amount: nullable(money) } } },
-    totalCost: money,
-    createdBy: { type: ["string", "null"] },
+    notes: { type: ["string", "null"] },
+    createdBy: { type: ["string", "null"], description: "Name of who recorded it" },
+    createdAt: { type: "string", format: "date-time" },
+    lines: { type: "array", items: { type: "object", properties: { id: { type: "string" }, product, quantity: qty, unitCost: nullable(money), amount: { ...nullable(money), description: "quantity × unit cost" } } } },
+    totalCost: { ...money, description: "Over the lines with a unit cost" },
   },
 };
 const transfer = {
   title: "StockTransfer",
   type: "object",
-  properties: { id: { type: "string" }, number: { type: "string", description: "TRF/25-26/00001" }, fromWarehouse: ref, toWarehouse: ref, notes: { type: ["string", "null"] }, lines: { type: "array", items: { type: "object", properties: { product, quantity: qty } } } },
+  properties: {
+    id: { type: "string" },
+    number: { type: "string", description: "TRF/25-26/00001" },
+    fromWarehouse: ref,
+    toWarehouse: ref,
+    notes: { type: ["string", "null"] },
+    createdBy: { type: ["string", "null"], description: "Name of who made it" },
+    createdAt: { type: "string", format: "date-time" },
+    lines: { type: "array", items: { type: "object", properties: { id: { type: "string" }, product, quantity: qty } } },
+  },
 };
 const count = {
   title: "StockCount",
@@ -112,8 +124,16 @@ const count = {
     number: { type: "string", description: "CNT/25-26/00001" },
     warehouse: ref,
     status: { enum: ["DRAFT", "POSTED", "CANCELLED"] },
+    notes: { type: ["string", "null"] },
+    createdBy: { type: ["string", "null"], description: "Name" },
+    postedBy: { type: ["string", "null"], description: "Name" },
     postedAt: { type: ["string", "null"], format: "date-time" },
-    lines: { type: "array", items: { type: "object", properties: { product, expectedQty: qty, countedQty: nullable(qty), difference: nullable(qty) } } },
+    createdAt: { type: "string", format: "date-time" },
+    updatedAt: { type: "string", format: "date-time" },
+    lineCount: { type: "integer" },
+    countedCount: { type: "integer", description: "Lines with a counted quantity" },
+    differenceCount: { type: "integer", description: "Counted lines that differ from the expected quantity" },
+    lines: { type: "array", items: { type: "object", properties: { id: { type: "string" }, product, expectedQty: qty, countedQty: nullable(qty), difference: { ...nullable(qty), description: "counted − expected" } } } },
   },
 };
 const adjustment = { type: "object", properties: { product, warehouse: ref, quantity: qty, reason: { type: "string" }, note: { type: ["string", "null"] }, onHand: qty, reserved: qty, available: qty } };
@@ -156,7 +176,7 @@ export const inventoryOperations: Operation[] = [
   { method: "post", path: "/warehouses/{id}/activate", tag: T.wh, summary: "Reactivate a warehouse", auth: true, response: { status: 200, description: "The warehouse", schema: warehouse } },
 
   { method: "get", path: "/stock", tag: T.stock, summary: "Stock levels per product", description: "On hand, reserved and available summed over active warehouses (or one with warehouseId), with the per-warehouse breakdown and status.", auth: true, query: listStockLevelsInput.pick({ q: true, warehouseId: true, status: true, sort: true, dir: true }), response: { status: 200, description: "A page of stock levels", schema: stockLevel, list: true } },
-  { method: "get", path: "/stock/movements", tag: T.stock, summary: "The stock ledger, newest first", description: "Append-only movements with user and reference document. With both productId and warehouseId (and no other filter) each row carries the balance after it.", auth: true, query: listMovementsInput.pick({ productId: true, warehouseId: true, kind: true, refType: true, refId: true }), response: { status: 200, description: "A page of movements", schema: movement, list: true } },
+  { method: "get", path: "/stock/movements", tag: T.stock, summary: "The stock ledger, newest first", description: "Append-only movements with user and reference document. With both productId and warehouseId (and no other filter) each row carries the balance after it.", auth: true, query: listMovementsInput.pick({ productId: true, warehouseId: true, kind: true, refType: true, refId: true }), response: { status: 200, description: "A page of movements", schema: movement, list: true, pageExtra: { runningBalance: { type: "boolean", description: "Rows carry onHandAfter and reservedAfter (one product in one warehouse, no other filter)" } } } },
   { method: "get", path: "/stock/low", tag: T.stock, summary: "Low stock: active products at or below their reorder level", description: "Out of stock first, then by shortfall (reorder level − available).", auth: true, query: listLowStockInput.pick({ q: true }), response: { status: 200, description: "A page of products with available, reorder level and shortfall", schema: lowStockRow, list: true } },
   { method: "get", path: "/stock/valuation", tag: T.stock, summary: "Stock valuation at cost", description: "Totals, per warehouse, and a page of products (on hand × cost price). Products without a cost price have value null and are counted in productsWithoutCost.", auth: true, query: stockValuationInput.pick({ warehouseId: true }), response: { status: 200, description: "Totals, per warehouse, and a page of products by value", schema: valuationRow, list: true, pageExtra: { totals: valuationTotals, warehouses: { type: "array", items: { ...valuationTotals, properties: { id: { type: "string" }, code: { type: "string" }, name: { type: "string" }, active: { type: "boolean" }, ...valuationTotals.properties } } } } } },
   { method: "get", path: "/stock/settings", tag: T.stock, summary: "Stock settings (show exact stock to retailers)", auth: true, response: { status: 200, description: "The settings", schema: stockSettings } },

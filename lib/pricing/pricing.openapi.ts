@@ -19,21 +19,25 @@ const priceListView = {
 };
 
 const slabView = {
+  title: "PriceRow",
   type: "object",
   properties: {
     id: { type: "string" },
+    priceListId: { type: "string" },
+    productId: { type: "string" },
     minQty: { type: "string", description: "From this quantity up, e.g. \"10\"" },
     price: { type: "string", description: "Decimal rupees per unit, e.g. \"92.00\"" },
     validFrom: { type: ["string", "null"], format: "date", description: "First day (inclusive, Asia/Kolkata); null = open" },
     validTo: { type: ["string", "null"], format: "date", description: "Last day (inclusive); null = open" },
     state: { enum: ["current", "upcoming", "expired"] },
+    updatedAt: { type: "string", format: "date-time" },
   },
 };
 
 const pricedProduct = {
   type: "object",
   properties: {
-    product: { type: "object", properties: { id: { type: "string" }, sku: { type: "string" }, name: { type: "string" }, unit: { type: "string" }, basePrice: { type: "string" }, mrp: { type: ["string", "null"] } } },
+    product: { type: "object", properties: { id: { type: "string" }, sku: { type: "string" }, name: { type: "string" }, unit: { type: "string" }, basePrice: { type: "string" }, mrp: { type: ["string", "null"] }, gstRate: { type: "string" }, taxInclusive: { type: "boolean" }, active: { type: "boolean" } } },
     slabs: { type: "array", items: slabView },
   },
 };
@@ -57,12 +61,15 @@ const priceQuote = {
 
 const importResult = {
   type: "object",
+  required: ["kind", "dryRun", "format", "rows", "toCreate", "toUpdate", "unchanged", "errors"],
   properties: {
     kind: { enum: ["products", "prices"] },
     dryRun: { type: "boolean" },
+    format: { enum: ["csv", "xlsx"] },
     rows: { type: "integer", description: "Data rows read (blank rows skipped)" },
     toCreate: { type: "integer" },
     toUpdate: { type: "integer" },
+    unchanged: { type: "integer", description: "Rows that match what is stored already" },
     newCategories: { type: "array", items: { type: "string" }, description: "Category paths that will be (or were) created (products only)" },
     errors: { type: "array", items: { type: "object", properties: { row: { type: "integer", description: "Spreadsheet row number (the header is row 1)" }, column: { type: "string" }, message: { type: "string" } } } },
   },

@@ -10,10 +10,30 @@ const figures = {
   cost: { type: ["string", "null"], description: "Net quantity × product cost, over lines whose product has a cost" },
   margin: { type: ["string", "null"] }, marginPercent: { type: ["string", "null"] }, documents: { type: "integer" },
 };
+const filters = {
+  type: "object",
+  required: [],
+  description: "The filters applied (only those given)",
+  properties: { connectionId: { type: "string" }, productId: { type: "string" }, categoryId: { type: "string" }, hsn: { type: "string" }, state: { type: "string" }, salespersonId: { type: "string" }, warehouseId: { type: "string" } },
+};
+const salesDocument = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    number: { type: "string" },
+    type: { enum: ["INVOICE", "CREDIT_NOTE", "DEBIT_NOTE"] },
+    issueDate: { type: "string", format: "date" },
+    retailer: { type: "string" },
+    quantity: { type: "string" },
+    taxable: { ...money, description: "What the document adds to the figure (negative for a credit note)" },
+    tax: money,
+    gross: money,
+  },
+};
 const salesReport = {
   type: "object",
   properties: {
-    from: { type: "string" }, to: { type: "string" }, groupBy: { type: "string" }, filters: { type: "object" }, truncated: { type: "boolean" },
+    from: { type: "string", format: "date" }, to: { type: "string", format: "date" }, groupBy: { type: "string" }, filters, truncated: { type: "boolean", description: "More groups than the report shows" },
     groups: { type: "array", items: { type: "object", properties: { key: { type: "string" }, name: { type: "string" }, code: { type: ["string", "null"] }, ...figures } } },
     totals: { type: "object", properties: figures },
   },
@@ -33,7 +53,7 @@ export const reportsOperations: Operation[] = [
     summary: "The documents behind a sales figure (drill-down)",
     description: "reports.read. The same filters as the report; give a group's value (e.g. productId) to list what makes its figure. Amounts are each document's contribution (credit notes negative); totals equal the report's figure.",
     query: salesDocumentsInput,
-    response: { status: 200, description: "Documents and totals", schema: { type: "object", properties: { data: { type: "array", items: { type: "object" } }, total: { type: "integer" }, totals: { type: "object", properties: figures } } } },
+    response: { status: 200, description: "Documents and totals", schema: { type: "object", properties: { from: { type: "string", format: "date" }, to: { type: "string", format: "date" }, filters, data: { type: "array", items: salesDocument }, total: { type: "integer" }, totals: { type: "object", properties: figures } } } },
   },
   {
     method: "get", path: "/orders/export", tag: "Orders", auth: true,

@@ -94,6 +94,12 @@ export function checkAnswer(located: Located, answer: Answer): string[] {
   return (validate.errors ?? []).map((e) => `${name} ${mediaType}: ${describe(e, body)}`);
 }
 
+/** What is wrong with `answer` as a problem+json refusal (for a request no operation describes). */
+export function checkProblem(answer: Answer): string[] {
+  const problemOnly = { operationId: "refusal", responses: { default: { $ref: "#/components/responses/Problem" } } };
+  return checkAnswer({ path: "(no operation)", method: "refusal", op: problemOnly }, answer);
+}
+
 /** Compiles a schema of the document (closing its objects); throws on a schema that is not valid JSON Schema. */
 export function validatorFor(key: string, schema: Schema): ValidateFunction {
   const { ajv, compiled } = load();

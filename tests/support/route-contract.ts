@@ -6,7 +6,7 @@
 // the operation, the status and the JSON path that does not match.
 import { appendFileSync } from "node:fs";
 import { expect } from "vitest";
-import { checkAnswer, locateOperation } from "./openapi-contract";
+import { checkAnswer, checkProblem, locateOperation } from "./openapi-contract";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Mismatch = { test: string | undefined; message: string };
@@ -27,9 +27,9 @@ export function checkedRoute(method: string, template: string, handler: Handler)
       const body = await copy.text();
       record(located?.path ?? template, method, res.status);
       if (!located) {
-        // A dynamic folder with a value the document does not know (an unknown action) answers 404, as any unknown path does.
-        if (res.status === 404 && res.headers.get("content-type")?.startsWith("application/problem+json")) return;
-        found.push({ test, message: `${method} ${template} (params ${JSON.stringify(params)}) → ${res.status}: no operation of the OpenAPI document answers this` });
+        // A dynamic folder given a value the document does not know (an unknown action) must refuse it as a problem.
+        const refused = res.status >= 400 && res.status < 500 && checkProblem({ status: res.status, contentType: res.headers.get("content-type"), body }).length === 0;
+        if (!refused) found.push({ test, message: `${method} ${template} (params ${JSON.stringify(params)}) → ${res.status}: no operation of the OpenAPI document answers this, and it is not refused as problem+json` });
         return;
       }
       for (const message of checkAnswer(located, { status: res.status, contentType: res.headers.get("content-type"), body })) found.push({ test, message });

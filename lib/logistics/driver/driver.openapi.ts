@@ -18,7 +18,7 @@ const stopView = {
     geoHref: { ...nullableStr, description: "geo: link for the phone's map app" },
     windowStart: nullableStr, windowEnd: nullableStr, eta: nullableStr, status: str, arrivedAt: nullableStr, completedAt: nullableStr,
     orders: { type: "array", items: { type: "object", properties: { id: str, number: str, lines: { type: "array", items: { type: "object", properties: { orderLineId: str, name: str, unit: str, quantity: str } } } } } },
-    proof: { type: ["object", "null"] },
+    proof: { type: ["object", "null"], description: "Proof of delivery, once done", properties: { outcome: str, receivedBy: nullableStr, deliveredAt: { type: "string", format: "date-time" }, hasSignature: { type: "boolean" }, hasPhoto: { type: "boolean" } } },
   },
 };
 

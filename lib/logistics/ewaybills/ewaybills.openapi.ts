@@ -24,8 +24,30 @@ export const ewayBillViewSchema = {
     provider: { enum: ["sandbox", "nic"], description: "sandbox = the local e-way bill sandbox (not reported to GSTN)" },
     pending: { type: "boolean", description: "An operation is waiting for the e-way bill system" },
     lastError: { type: ["string", "null"] },
-    vehicles: { type: "array", items: { type: "object" }, description: "Part B history" },
-    operations: { type: "array", items: { type: "object" } },
+    vehicles: {
+      type: "array",
+      description: "Part B history, oldest first",
+      items: {
+        type: "object",
+        properties: {
+          vehicleNo: { type: ["string", "null"] },
+          transMode: { type: "integer", description: "1 road, 2 rail, 3 air, 4 ship" },
+          transDocNo: { type: ["string", "null"] },
+          transDocDate: { type: ["string", "null"], format: "date" },
+          fromPlace: { type: "string" },
+          fromStateCode: { type: "string" },
+          reasonCode: { type: ["integer", "null"], description: "1 break down, 2 trans-shipment, 3 others, 4 first time; null for the Part B given at generation" },
+          reasonRem: { type: ["string", "null"] },
+          validUntil: { type: ["string", "null"], format: "date-time", description: "Validity after this update" },
+          enteredAt: { type: "string", format: "date-time" },
+        },
+      },
+    },
+    operations: {
+      type: "array",
+      description: "Requests to the e-way bill system, newest first (at most 20)",
+      items: { type: "object", properties: { id: { type: "string" }, action: { enum: ["GENERATE", "VEHICLE", "TRANSPORTER", "EXTEND", "CANCEL"] }, status: { enum: ["PENDING", "DONE", "FAILED"] }, error: { type: ["string", "null"] }, createdAt: { type: "string", format: "date-time" }, doneAt: { type: ["string", "null"], format: "date-time" } } },
+    },
   },
 };
 const settingsView = {

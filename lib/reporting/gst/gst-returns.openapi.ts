@@ -3,25 +3,61 @@ import { gstReturnInput } from "@/lib/reporting/gst/gst-returns.schemas";
 import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 
 const num = { type: "number", description: "Rupees, rounded to 2 decimals" };
-const itmDet = { type: "object", properties: { rt: { type: "number" }, txval: num, iamt: num, camt: num, samt: num, csamt: num } };
+const rate = { type: "number", description: "GST rate, percent" };
+const day = { type: "string", description: "dd-mm-yyyy" };
+const yn = { enum: ["Y", "N"] };
+const itmDet = { type: "object", properties: { rt: rate, txval: num, iamt: num, camt: num, samt: num, csamt: num } };
+const igstOnly = { type: "object", properties: { rt: rate, txval: num, iamt: num, csamt: num } };
+const items = (det: object) => ({ type: "array", items: { type: "object", properties: { num: { type: "integer" }, itm_det: det } } });
+const hsnRows = {
+  type: "array",
+  items: {
+    type: "object",
+    properties: { num: { type: "integer" }, hsn_sc: { type: "string" }, desc: { type: "string" }, uqc: { type: "string", description: "GST unit quantity code" }, qty: { type: "number" }, rt: rate, txval: num, iamt: num, camt: num, samt: num, csamt: num },
+  },
+};
 const gstr1 = {
+  title: "Gstr1",
   type: "object",
-  description: "The GSTR-1 JSON the GST portal's offline tool imports. Sections without rows are left out.",
+  description: "The GSTR-1 JSON the GST portal's offline tool imports, in the portal's own field names. Sections without rows are left out.",
   required: ["gstin", "fp", "version", "hash"],
   properties: {
     gstin: { type: "string" },
     fp: { type: "string", pattern: "^(0[1-9]|1[0-2])\\d{4}$" },
     version: { type: "string", example: "GST3.0.4" },
     hash: { const: "hash" },
-    b2b: { type: "array", items: { type: "object", properties: { ctin: { type: "string" }, inv: { type: "array", items: { type: "object", properties: { inum: { type: "string" }, idt: { type: "string", description: "dd-mm-yyyy" }, val: num, pos: { type: "string" }, rchrg: { enum: ["Y", "N"] }, inv_typ: { enum: ["R", "SEWP", "SEWOP", "DE"] }, itms: { type: "array", items: { type: "object", properties: { num: { type: "integer" }, itm_det: itmDet } } } } } } } } },
-    b2cl: { type: "array", items: { type: "object" } },
-    b2cs: { type: "array", items: { type: "object", properties: { sply_ty: { enum: ["INTRA", "INTER"] }, pos: { type: "string" }, typ: { const: "OE" }, rt: { type: "number" }, txval: num, iamt: num, camt: num, samt: num, csamt: num } } },
-    cdnr: { type: "array", items: { type: "object" } },
-    cdnur: { type: "array", items: { type: "object" } },
-    exp: { type: "array", items: { type: "object" } },
-    nil: { type: "object" },
-    hsn: { type: "object", description: "{ data: [...] } up to April 2025; { hsn_b2b: [...], hsn_b2c: [...] } from May 2025" },
-    doc_issue: { type: "object" },
+    b2b: { type: "array", description: "Table 4: registered buyers", items: { type: "object", properties: { ctin: { type: "string", description: "Buyer GSTIN" }, inv: { type: "array", items: { type: "object", properties: { inum: { type: "string" }, idt: day, val: num, pos: { type: "string" }, rchrg: yn, inv_typ: { enum: ["R", "SEWP", "SEWOP", "DE"] }, itms: items(itmDet) } } } } } },
+    b2cl: { type: "array", description: "Table 5: inter-state invoices to unregistered buyers above the limit", items: { type: "object", properties: { pos: { type: "string" }, inv: { type: "array", items: { type: "object", properties: { inum: { type: "string" }, idt: day, val: num, itms: items(igstOnly) } } } } } },
+    b2cs: { type: "array", description: "Table 7: other supplies to unregistered buyers, by place of supply and rate", items: { type: "object", properties: { sply_ty: { enum: ["INTRA", "INTER"] }, pos: { type: "string" }, typ: { const: "OE" }, rt: rate, txval: num, iamt: num, camt: num, samt: num, csamt: num } } },
+    cdnr: { type: "array", description: "Table 9B: notes to registered buyers", items: { type: "object", properties: { ctin: { type: "string" }, nt: { type: "array", items: { type: "object", properties: { ntty: { enum: ["C", "D"] }, nt_num: { type: "string" }, nt_dt: day, val: num, pos: { type: "string" }, rchrg: yn, inv_typ: { type: "string" }, itms: items(itmDet) } } } } } },
+    cdnur: {
+      type: "array",
+      description: "Table 9B: notes to unregistered buyers (large inter-state and exports)",
+      items: { type: "object", required: ["typ", "ntty", "nt_num", "nt_dt", "val", "itms"], properties: { typ: { enum: ["B2CL", "EXPWP", "EXPWOP"] }, ntty: { enum: ["C", "D"] }, nt_num: { type: "string" }, nt_dt: day, val: num, pos: { type: "string" }, itms: items(igstOnly) } },
+    },
+    exp: {
+      type: "array",
+      description: "Table 6A: exports",
+      items: {
+        type: "object",
+        properties: {
+          exp_typ: { enum: ["WPAY", "WOPAY"] },
+          inv: { type: "array", items: { type: "object", required: ["inum", "idt", "val", "itms"], properties: { inum: { type: "string" }, idt: day, val: num, sbpcode: { type: "string" }, sbnum: { type: "string" }, sbdt: day, itms: { type: "array", items: { type: "object", properties: { txval: num, rt: rate, iamt: num, csamt: num } } } } } },
+        },
+      },
+    },
+    nil: { type: "object", description: "Table 8: nil-rated, exempt and non-GST supplies", properties: { inv: { type: "array", items: { type: "object", properties: { sply_ty: { enum: ["INTRB2B", "INTRAB2B", "INTRB2C", "INTRAB2C"] }, expt_amt: num, nil_amt: num, ngsup_amt: num } } } } },
+    hsn: {
+      type: "object",
+      description: "Table 12: { data } up to April 2025; { hsn_b2b, hsn_b2c } from May 2025",
+      required: [],
+      properties: { data: hsnRows, hsn_b2b: hsnRows, hsn_b2c: hsnRows },
+    },
+    doc_issue: {
+      type: "object",
+      description: "Table 13: documents issued",
+      properties: { doc_det: { type: "array", items: { type: "object", properties: { doc_num: { type: "integer", description: "1 invoices, 4 debit notes, 5 credit notes" }, docs: { type: "array", items: { type: "object", properties: { num: { type: "integer" }, from: { type: "string" }, to: { type: "string" }, totnum: { type: "integer" }, cancel: { type: "integer" }, net_issue: { type: "integer" } } } } } } } },
+    },
   },
 };
 const returnPeriod = {
@@ -44,12 +80,13 @@ const problems = {
   type: "object",
   properties: {
     fp: { type: "string" },
+    period: returnPeriod,
     gstin: { type: "string" },
     turnover: { type: "string", description: "Previous financial year's turnover from the books (decides 4- or 6-digit HSN)" },
     hsnDigits: { enum: [4, 6] },
     errors: { type: "integer" },
     problems: { type: "array", items: problem },
-    tieOut: { type: "object", properties: { register: { type: "object", properties: amounts }, sections: { type: "object", properties: amounts }, hsn: { type: "object", properties: amounts }, checks: { type: "array", items: { type: "object", properties: { name: { type: "string" }, expected: { type: "string" }, actual: { type: "string" }, ok: { type: "boolean" } } } }, ok: { type: "boolean" } } },
+    tieOut: { type: "object", properties: { register: { type: "object", properties: { ...amounts, documents: { type: "integer", description: "Issued documents of the period" } } }, sections: { type: "object", properties: amounts }, sectionsBreakdown: { type: "array", items: { type: "object", properties: { section: { type: "string" }, ...amounts } } }, hsn: { type: "object", properties: amounts }, checks: { type: "array", items: { type: "object", properties: { name: { type: "string" }, expected: { type: "string" }, actual: { type: "string" }, ok: { type: "boolean" } } } }, ok: { type: "boolean" } } },
     sections: { type: "array", items: { type: "object", properties: { section: { type: "string" }, label: { type: "string" }, records: { type: "integer" }, ...amounts } } },
   },
 };
