@@ -6,6 +6,7 @@ import { dateTime, money, object, str } from "@/lib/http/openapi-schemas";
 
 const problem = { type: "object", properties: { path: { type: "string" }, message: { type: "string" }, level: { enum: ["error", "warning"] } } };
 const settingsView = {
+  title: "EInvoiceSettings",
   type: "object",
   properties: {
     eInvoiceEnabled: { type: "boolean" },

@@ -127,6 +127,7 @@ const invoiceListItem = {
 };
 
 const settingsView = {
+  title: "BillingSettings",
   type: "object",
   properties: {
     invoiceSeries: str,
@@ -143,6 +144,7 @@ const settingsView = {
 };
 
 const taxRateView = {
+  title: "TaxRate",
   type: "object",
   properties: { id: str, hsnPrefix: str, gstRate: str, cessRate: str, effectiveFrom: day, source: nullableStr, scope: { enum: ["company", "schedule"] } },
 };

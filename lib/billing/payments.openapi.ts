@@ -94,6 +94,7 @@ const ledgerView = {
 };
 
 const ageingReport = {
+  title: "AgeingReport",
   type: "object",
   properties: {
     asOf: day,

@@ -151,6 +151,7 @@ const pickList = {
 };
 
 const reorderPreview = {
+  title: "ReorderPreview",
   type: "object",
   properties: {
     sourceOrder: { type: "object", properties: { id: str, number: str } },

@@ -3,6 +3,7 @@ import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi
 import { createPriceListInput, listPriceListsInput, quotePricesInput, setItemPricesInput, updatePriceListInput, upsertPriceListItemInput } from "@/lib/pricing/pricing.schemas";
 
 const priceListView = {
+  title: "PriceList",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -35,6 +36,7 @@ const slabView = {
 };
 
 const pricedProduct = {
+  title: "PricedProduct",
   type: "object",
   properties: {
     product: { type: "object", properties: { id: { type: "string" }, sku: { type: "string" }, name: { type: "string" }, unit: { type: "string" }, basePrice: { type: "string" }, mrp: { type: ["string", "null"] }, gstRate: { type: "string" }, taxInclusive: { type: "boolean" }, active: { type: "boolean" } } },

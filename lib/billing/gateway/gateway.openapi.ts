@@ -9,6 +9,7 @@ const money = { type: "string", description: 'Rupees, decimal string with 2 plac
 const paise = { type: "integer", description: "The same amount in paise, as sent to the gateway" };
 
 const paymentAttempt = {
+  title: "GatewayPayment",
   type: "object",
   properties: {
     id: str,
@@ -28,6 +29,7 @@ const paymentAttempt = {
 };
 
 const payLink = {
+  title: "PayLink",
   type: "object",
   properties: {
     id: str,
@@ -53,6 +55,7 @@ const payLink = {
 };
 
 const checkoutOrder = {
+  title: "CheckoutOrder",
   type: "object",
   properties: {
     checkoutId: { type: "string", description: "Our record of it (GET /pay-links/{id} shows its payments)" },

@@ -10,6 +10,7 @@ const nullableStr = { type: ["string", "null"] };
 
 const updateResult = { type: "object", properties: { stopId: str, stopStatus: str, tripId: str, tripStatus: str, kind: str, occurredAt: { type: "string", format: "date-time" }, replayed: { type: "boolean", description: "True when this is the stored answer to an earlier request with the same clientUpdateId" } } };
 const stopView = {
+  title: "DriverStop",
   type: "object",
   properties: {
     id: str, tripId: str, tripNumber: str, tripStatus: str, sequence: { type: "integer" }, stopsTotal: { type: "integer" }, name: str, addressLine: str, city: str, pincode: str, phone: nullableStr,

@@ -51,6 +51,7 @@ export const ewayBillViewSchema = {
   },
 };
 const settingsView = {
+  title: "EwayBillSettings",
   type: "object",
   properties: {
     mode: { enum: ["SANDBOX", "NIC"] },

@@ -18,6 +18,7 @@ const unplaced = {
   },
 };
 const dayPlan = {
+  title: "DayPlan",
   type: "object",
   properties: {
     tripDate: { type: "string", format: "date" },
