@@ -33,6 +33,7 @@ export function checkedRoute(method: string, template: string, handler: Handler)
         return;
       }
       for (const message of checkAnswer(located, { status: res.status, contentType: res.headers.get("content-type"), body })) found.push({ test, message });
+      recordFields(located.path, method, res.status, res.headers.get("content-type"), body);
     })().catch((err: unknown) => {
       found.push({ test, message: `${method} ${template} → ${res.status}: the check itself failed: ${String((err as Error)?.stack ?? err)}` });
     });
@@ -68,4 +69,25 @@ function currentTest() {
 function record(path: string, method: string, status: number) {
   const seen = process.env.CONTRACT_SEEN;
   if (seen) appendFileSync(seen, `${method.toUpperCase()} ${path} ${status}\n`);
+}
+
+/**
+ * CONTRACT_FIELDS=<file> lists the JSON paths each answer held (lines[].quantity), to see which fields
+ * of the document no test ever received (an empty list checks nothing about its items).
+ */
+function recordFields(path: string, method: string, status: number, contentType: string | null, body: string) {
+  const file = process.env.CONTRACT_FIELDS;
+  if (!file || !contentType?.startsWith("application/json") || !body) return;
+  const paths = new Set<string>();
+  const walk = (v: unknown, at: string) => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, `${at}[]`));
+    if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        paths.add(`${at}.${k}`);
+        walk(x, `${at}.${k}`);
+      }
+    }
+  };
+  walk(JSON.parse(body), "");
+  if (paths.size) appendFileSync(file, [...paths].map((p) => `${method.toUpperCase()} ${path} ${status} ${p}`).join("\n") + "\n");
 }
