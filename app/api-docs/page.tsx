@@ -24,8 +24,8 @@ export default function ApiDocsPage() {
         </p>
       </header>
 
-      <section aria-labelledby="start" className="mb-8 grid gap-4 md:grid-cols-2">
-        <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-card">
+      <section aria-labelledby="start" className="mb-8 grid grid-cols-1 gap-4 md:grid-cols-2">
+        <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-card [overflow-wrap:anywhere]">
           <h2 id="start" className="text-[15px] font-semibold text-slate-900">
             Calling the API
           </h2>
@@ -47,7 +47,7 @@ export default function ApiDocsPage() {
             Machine-readable: <a className="font-medium text-brand-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI {doc.openapi}, {count} operations).
           </p>
         </div>
-        <div id="errors" className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-card">
+        <div id="errors" className="min-w-0 scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-card [overflow-wrap:anywhere]">
           <h2 className="text-[15px] font-semibold text-slate-900">Errors</h2>
           <p className="mt-2 text-sm text-slate-700">
             Every refusal is <code className="rounded bg-slate-100 px-1">application/problem+json</code> (RFC 9457) with a stable <code className="rounded bg-slate-100 px-1">code</code>; bad input names each field in <code className="rounded bg-slate-100 px-1">errors</code> and changes nothing.
