@@ -3,8 +3,8 @@ import "server-only";
 // changes. Refused while notes against it are issued or an e-way bill is active. An e-invoiced
 // document can be cancelled only within 24 hours of its IRP acknowledgement (the IRN is then
 // cancelled at the IRP by the "einvoice-cancel" job); after that the answer is a credit note.
-// Money applied to it goes back on account, and an invoice made from an order gives the order its
-// quantities back, so they can be invoiced again.
+// Money applied to it goes back on account, an invoice made from an order gives the order its
+// quantities back, so they can be invoiced again, and the document leaves the sales rollups.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { releaseAllocations } from "@/lib/billing/allocations";
@@ -16,6 +16,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import { parseInput } from "@/lib/validation";
 
 export type CancelInvoiceResult = { id: string; number: string; status: "CANCELLED"; eInvoiceStatus: string; cancelledAt: string; cancelReason: string; releasedAmount: string };
@@ -55,6 +56,7 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, eInvoiceStatus, eInvoiceError },
     });
     if (n.count !== 1) throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
+    await recordSalesRollups(tx, { companyId, invoiceId: inv.id, sign: -1 });
 
     if (inv.type === "INVOICE" && inv.orderId) {
       for (const l of inv.lines) {

@@ -2,7 +2,9 @@ import "server-only";
 // The sales report (/reports/sales, GET /api/v1/reports/sales): net sales of a date range grouped
 // by period, retailer, product, category, HSN, state, salesperson or warehouse, with quantity,
 // taxable value, tax, gross, cost and margin where the cost is known, and the totals of the whole
-// range. reports.read; every query names the actor's company.
+// range. reports.read; every query names the actor's company. The sums come from the sales rollups
+// where one keeps the grouping and filters asked for, else from the invoice lines (rollup-plan.ts);
+// both give the same figures.
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
@@ -10,7 +12,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isCalendarDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 import { daysBetween, groupName, isPeriodGrouping, periodKeys } from "./sales-drill";
-import { groupedSumsSql, groupKeySql, groupLabelSql, salesLinesSql, totalSumsSql, type SalesFilterValues } from "./sales-sql";
+import { salesSourceFor, type SalesSource } from "./rollup-plan";
+import { rollupGroupedSumsSql, rollupRowsSql } from "./rollup-read-sql";
+import { groupedSumsSql, groupKeySql, groupLabelSql, salesLinesSql, type SalesFilterValues } from "./sales-sql";
 import { salesReportInput, type SalesGrouping } from "./sales.schemas";
 
 export const MAX_RANGE_DAYS = 3 * 366;
@@ -31,12 +35,15 @@ export type SalesReport = {
 type SumsRow = { quantity: Prisma.Decimal | null; taxable: Prisma.Decimal | null; tax: Prisma.Decimal | null; gross: Prisma.Decimal | null; costedTaxable: Prisma.Decimal | null; cost: Prisma.Decimal | null; documents: number };
 type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number };
 
-export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesReport> {
+/** `lines` forces the invoice-line SQL for every figure (to check the rollups against it). */
+export type SalesReportOptions = { source?: "auto" | "lines" };
+
+export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReportOptions = {}): Promise<SalesReport> {
   assertCan(ctx.actor, "reports.read");
   const q = readRange(parseInput(salesReportInput, input));
   const companyId = ctx.actor.companyId;
   const filters = pickFilters(q);
-  const key = groupKeySql(q.groupBy);
+  const lines = opts.source === "lines";
   const label = groupLabelSql(q.groupBy, companyId);
   const sort = q.sort === "key" && !isPeriodGrouping(q.groupBy) ? "-taxable" : q.sort;
   const order = {
@@ -50,15 +57,14 @@ export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesRep
 
   const [rows, [totals]] = await Promise.all([
     ctx.db.$queryRaw<GroupRow[]>`
-      WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)}),
-      g AS (${groupedSumsSql(key)})
+      WITH g AS (${groupedSalesSql(companyId, q, filters, q.groupBy, lines ? "lines" : salesSourceFor(q.groupBy, filters))})
       SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups
       FROM g ${label.join}
       ORDER BY ${order}
       LIMIT ${q.limit}`,
     ctx.db.$queryRaw<SumsRow[]>`
-      WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)})
-      ${totalSumsSql}`,
+      SELECT quantity, taxable, tax, gross, "costedTaxable", cost, documents
+      FROM (${groupedSalesSql(companyId, q, filters, null, lines ? "lines" : salesSourceFor(null, filters))}) t`,
   ]);
 
   let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
@@ -68,6 +74,16 @@ export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesRep
     groups = periodKeys(q.groupBy as "day" | "week" | "month", q).map((k) => byKey.get(k) ?? { key: k, name: groupName(q.groupBy, k, null), code: null, ...figures(null) });
   }
   return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
+}
+
+/**
+ * Net sums of the range by `groupBy` (null: one row of totals, key ''), from the source given:
+ * columns key, quantity, taxable, tax, gross, costedTaxable, cost, documents.
+ */
+export function groupedSalesSql(companyId: string, q: { from: string; to: string }, filters: SalesFilterValues, groupBy: SalesGrouping | null, source: SalesSource): Prisma.Sql {
+  const key = groupBy ? groupKeySql(groupBy) : Prisma.sql`''`;
+  if (source === "lines") return Prisma.sql`WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)}) ${groupedSumsSql(key)}`;
+  return rollupGroupedSumsSql(rollupRowsSql(source, companyId, q.from, q.to, groupBy, filters), key);
 }
 
 /** from/to as calendar days in order, at most MAX_RANGE_DAYS apart, or 400 naming the field. */

@@ -3,8 +3,11 @@ import "server-only";
 // One row per issued document line in the range: invoices and debit notes add, credit notes
 // subtract (returns and credit notes netted); cancelled documents are left out. Quantity moves
 // only with goods (invoices, and credit notes for returns); a rate-difference or discount note
-// changes value, not quantity. Cost is today's product cost (Product.costPrice) × net quantity,
-// where the product has one: margin = taxable value − cost over the lines whose cost is known.
+// changes value, not quantity. Cost is the line's unit cost at issue (InvoiceLine.unitCost) × net
+// quantity, where it is known: margin = taxable value − cost over the lines whose cost is known.
+// The report reads these figures from the sales rollups where it can (rollup-read-sql.ts); this SQL
+// answers what they cannot (a category, or a product and a retailer dimension together), the
+// drill-down and the checks that the two agree.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SalesGrouping } from "./sales.schemas";
 
@@ -41,7 +44,7 @@ export function salesLinesSql(companyId: string, from: string, to: string, f: Sa
            CASE WHEN i.type = 'CREDIT_NOTE' THEN -1 ELSE 1 END AS s,
            CASE WHEN i.type = 'INVOICE' THEN l.quantity WHEN i.type = 'CREDIT_NOTE' AND i."noteReason" = 'RETURN' THEN -l.quantity ELSE 0 END AS qty,
            l."taxableValue" AS taxable, l."cgstAmount" + l."sgstAmount" + l."igstAmount" + l."cessAmount" AS tax, l."lineTotal" AS gross,
-           l."productId", l."hsnCode", p."categoryId", p."costPrice", o."warehouseId", m."userId" AS "salespersonId"
+           l."productId", l."hsnCode", p."categoryId", l."unitCost", o."warehouseId", m."userId" AS "salespersonId"
     FROM "Invoice" i
     JOIN "InvoiceLine" l ON l."invoiceId" = i.id
     LEFT JOIN "Product" p ON p.id = l."productId" AND p."companyId" = i."companyId"
@@ -63,8 +66,8 @@ export function groupedSumsSql(key: Prisma.Sql): Prisma.Sql {
            sum("costedTaxable") AS "costedTaxable", sum(cost) AS cost, count(*)::int AS documents
     FROM (
       SELECT ${key} AS key, "invoiceId", sum(qty) AS qty, sum(s * taxable) AS taxable, sum(s * tax) AS tax, sum(s * gross) AS gross,
-             sum(s * taxable) FILTER (WHERE "costPrice" IS NOT NULL) AS "costedTaxable",
-             sum(qty * "costPrice") FILTER (WHERE "costPrice" IS NOT NULL) AS cost
+             sum(s * taxable) FILTER (WHERE "unitCost" IS NOT NULL) AS "costedTaxable",
+             sum(qty * "unitCost") FILTER (WHERE "unitCost" IS NOT NULL) AS cost
       FROM lines GROUP BY 1, 2
     ) per
     GROUP BY key`;
