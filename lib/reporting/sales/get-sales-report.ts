@@ -5,6 +5,7 @@ import "server-only";
 // range. reports.read; every query names the actor's company. The sums come from the sales rollups
 // where one keeps the grouping and filters asked for, else from the invoice lines (rollup-plan.ts);
 // both give the same figures.
+import type { z } from "zod";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
@@ -41,7 +42,21 @@ export type SalesReportOptions = { source?: "auto" | "lines" };
 export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReportOptions = {}): Promise<SalesReport> {
   assertCan(ctx.actor, "reports.read");
   const q = readRange(parseInput(salesReportInput, input));
-  const companyId = ctx.actor.companyId;
+  const filters = pickFilters(q);
+  const sql = salesReportSql(ctx.actor.companyId, q, opts);
+  const [rows, [totals]] = await Promise.all([ctx.db.$queryRaw<GroupRow[]>(sql.groups), ctx.db.$queryRaw<SumsRow[]>(sql.totals)]);
+
+  let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
+  if (isPeriodGrouping(q.groupBy) && q.sort === "key" && daysBetween(q.from, q.to) <= 400) {
+    // Periods without a sale still appear (a chart's gaps are real zeros).
+    const byKey = new Map(groups.map((g) => [g.key, g]));
+    groups = periodKeys(q.groupBy as "day" | "week" | "month", q).map((k) => byKey.get(k) ?? { key: k, name: groupName(q.groupBy, k, null), code: null, ...figures(null) });
+  }
+  return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
+}
+
+/** The report's two statements: its groups (sorted, labelled, limited, with the number of groups) and its totals. */
+export function salesReportSql(companyId: string, q: z.output<typeof salesReportInput>, opts: SalesReportOptions = {}): { groups: Prisma.Sql; totals: Prisma.Sql } {
   const filters = pickFilters(q);
   const lines = opts.source === "lines";
   const label = groupLabelSql(q.groupBy, companyId);
@@ -54,26 +69,17 @@ export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReport
     "-gross": Prisma.sql`g.gross DESC NULLS LAST, g.key`,
     "-margin": Prisma.sql`(g."costedTaxable" - g.cost) DESC NULLS LAST, g.key`,
   }[sort];
-
-  const [rows, [totals]] = await Promise.all([
-    ctx.db.$queryRaw<GroupRow[]>`
+  return {
+    groups: Prisma.sql`
       WITH g AS (${groupedSalesSql(companyId, q, filters, q.groupBy, lines ? "lines" : salesSourceFor(q.groupBy, filters))})
       SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups
       FROM g ${label.join}
       ORDER BY ${order}
       LIMIT ${q.limit}`,
-    ctx.db.$queryRaw<SumsRow[]>`
+    totals: Prisma.sql`
       SELECT quantity, taxable, tax, gross, "costedTaxable", cost, documents
       FROM (${groupedSalesSql(companyId, q, filters, null, lines ? "lines" : salesSourceFor(null, filters))}) t`,
-  ]);
-
-  let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
-  if (isPeriodGrouping(q.groupBy) && q.sort === "key" && daysBetween(q.from, q.to) <= 400) {
-    // Periods without a sale still appear (a chart's gaps are real zeros).
-    const byKey = new Map(groups.map((g) => [g.key, g]));
-    groups = periodKeys(q.groupBy as "day" | "week" | "month", q).map((k) => byKey.get(k) ?? { key: k, name: groupName(q.groupBy, k, null), code: null, ...figures(null) });
-  }
-  return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
+  };
 }
 
 /**
