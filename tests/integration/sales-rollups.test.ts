@@ -147,6 +147,8 @@ describe("sales rollups", () => {
       { from: "2026-09-15", to: "2026-11-20" },
       { from: "2026-09-30", to: "2026-10-01" },
       { from: "2026-08-01", to: "2026-12-31" },
+      { from: "2026-09-20", to: "2026-11-10" },
+      { from: "2026-11-01", to: "2026-11-29" },
     ];
     let fromRollups = 0;
     for (const [i, range] of ranges.entries()) {

@@ -6,43 +6,56 @@ import { productDocumentsFor, salesSourceFor, splitRange } from "@/lib/reporting
 import { addDays } from "@/lib/reporting/sales/sales-drill";
 
 describe("splitRange", () => {
-  it("reads whole months from the monthly table and the days at either edge from the daily one", () => {
-    expect(splitRange("2025-12-01", "2026-11-30", false)).toEqual({ months: { from: "2025-12-01", to: "2026-11-01" }, days: [] });
-    expect(splitRange("2026-09-15", "2026-11-20", false)).toEqual({ months: { from: "2026-10-01", to: "2026-10-01" }, days: [{ from: "2026-09-15", to: "2026-09-30" }, { from: "2026-11-01", to: "2026-11-20" }] });
-    expect(splitRange("2026-10-01", "2026-11-20", false)).toEqual({ months: { from: "2026-10-01", to: "2026-10-01" }, days: [{ from: "2026-11-01", to: "2026-11-20" }] });
-    expect(splitRange("2026-02-10", "2026-02-28", false)).toEqual({ months: null, days: [{ from: "2026-02-10", to: "2026-02-28" }] });
-    expect(splitRange("2026-02-01", "2026-02-28", false)).toEqual({ months: { from: "2026-02-01", to: "2026-02-01" }, days: [] });
-    expect(splitRange("2024-02-01", "2024-02-28", false)).toEqual({ months: null, days: [{ from: "2024-02-01", to: "2024-02-28" }] });
-    expect(splitRange("2026-11-30", "2026-12-01", false)).toEqual({ months: null, days: [{ from: "2026-11-30", to: "2026-12-01" }] });
-    expect(splitRange("2026-11-03", "2026-11-03", false)).toEqual({ months: null, days: [{ from: "2026-11-03", to: "2026-11-03" }] });
+  it("reads whole and mostly covered months from the monthly table, the rest day by day", () => {
+    expect(splitRange("2025-12-01", "2026-11-30", false)).toEqual({ months: [{ from: "2025-12-01", to: "2026-11-01" }], days: [] });
+    // 15–30 Sep is 16 of 30 days: September less 1–14; 1–20 Nov is 20 of 30: November less 21–30.
+    expect(splitRange("2026-09-15", "2026-11-20", false)).toEqual({
+      months: [{ from: "2026-09-01", to: "2026-11-01" }],
+      days: [
+        { from: "2026-09-01", to: "2026-09-14", sign: -1 },
+        { from: "2026-11-21", to: "2026-11-30", sign: -1 },
+      ],
+    });
+    // The dashboard's month to date: the month less its last day.
+    expect(splitRange("2026-11-01", "2026-11-29", false)).toEqual({ months: [{ from: "2026-11-01", to: "2026-11-01" }], days: [{ from: "2026-11-30", to: "2026-11-30", sign: -1 }] });
+    expect(splitRange("2026-09-20", "2026-11-10", false)).toEqual({
+      months: [{ from: "2026-10-01", to: "2026-10-01" }],
+      days: [
+        { from: "2026-09-20", to: "2026-09-30", sign: 1 },
+        { from: "2026-11-01", to: "2026-11-10", sign: 1 },
+      ],
+    });
+    expect(splitRange("2026-02-01", "2026-02-28", false)).toEqual({ months: [{ from: "2026-02-01", to: "2026-02-01" }], days: [] });
+    expect(splitRange("2024-02-01", "2024-02-28", false)).toEqual({ months: [{ from: "2024-02-01", to: "2024-02-01" }], days: [{ from: "2024-02-29", to: "2024-02-29", sign: -1 }] });
+    expect(splitRange("2026-11-30", "2026-12-01", false)).toEqual({ months: [], days: [{ from: "2026-11-30", to: "2026-11-30", sign: 1 }, { from: "2026-12-01", to: "2026-12-01", sign: 1 }] });
+    expect(splitRange("2026-11-03", "2026-11-03", false)).toEqual({ months: [], days: [{ from: "2026-11-03", to: "2026-11-03", sign: 1 }] });
   });
 
-  it("covers every day of the range exactly once", () => {
-    const starts = ["2025-01-01", "2025-01-31", "2025-02-01", "2025-02-15", "2024-02-29", "2025-12-31"];
+  it("counts every day of the range once and no other day", () => {
+    const starts = ["2025-01-01", "2025-01-31", "2025-02-01", "2025-02-15", "2024-02-29", "2025-12-31", "2025-03-16"];
     for (const from of starts) {
-      for (const len of [0, 1, 27, 28, 30, 31, 45, 59, 60, 95, 400]) {
+      for (const len of [0, 1, 14, 15, 16, 27, 28, 30, 31, 45, 59, 60, 95, 400]) {
         const to = addDays(from, len);
         const r = splitRange(from, to, false);
-        const days = new Set<string>();
-        const add = (d: string) => {
-          expect(days.has(d), `${from}..${to} ${d}`).toBe(false);
-          days.add(d);
-        };
-        for (const part of r.days) for (let d = part.from; d <= part.to; d = addDays(d, 1)) add(d);
-        if (r.months) {
-          for (let m = r.months.from; m <= r.months.to; m = addDays(m, 32).slice(0, 7) + "-01") {
-            for (let d = m; d.slice(0, 7) === m.slice(0, 7); d = addDays(d, 1)) add(d);
+        const weight = new Map<string, number>();
+        const add = (d: string, w: number) => weight.set(d, (weight.get(d) ?? 0) + w);
+        for (const part of r.days) for (let d = part.from; d <= part.to; d = addDays(d, 1)) add(d, part.sign);
+        for (const run of r.months) {
+          for (let m = run.from; m <= run.to; m = addDays(m, 32).slice(0, 7) + "-01") {
+            for (let d = m; d.slice(0, 7) === m.slice(0, 7); d = addDays(d, 1)) add(d, 1);
           }
         }
-        expect(days.size, `${from}..${to}`).toBe(len + 1);
-        expect([...days].sort()[0]).toBe(from);
-        expect([...days].sort().at(-1)).toBe(to);
+        for (const [d, w] of weight) expect(w, `${from}..${to} ${d}`).toBe(d >= from && d <= to ? 1 : 0);
+        for (let d = from; d <= to; d = addDays(d, 1)) expect(weight.get(d), `${from}..${to} ${d}`).toBe(1);
+        // Never more daily rows than half a month at either edge.
+        const daily = r.days.reduce((n, p) => n + 1 + Math.round((Date.parse(p.to) - Date.parse(p.from)) / 86_400_000), 0);
+        expect(daily, `${from}..${to}`).toBeLessThanOrEqual(32);
       }
     }
   });
 
   it("reads days and weeks day by day", () => {
-    expect(splitRange("2025-12-01", "2026-11-30", true)).toEqual({ months: null, days: [{ from: "2025-12-01", to: "2026-11-30" }] });
+    expect(splitRange("2025-12-01", "2026-11-30", true)).toEqual({ months: [], days: [{ from: "2025-12-01", to: "2026-11-30", sign: 1 }] });
   });
 });
 

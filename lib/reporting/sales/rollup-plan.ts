@@ -10,7 +10,7 @@
 //   rollup keeps both).
 import type { SalesFilterValues } from "./sales-sql";
 import type { SalesGrouping } from "./sales.schemas";
-import { addDays, endOfMonth } from "./sales-drill";
+import { addDays, daysBetween, endOfMonth } from "./sales-drill";
 
 export type SalesSource = "header" | "product" | "lines";
 /** Which of the product rollup's document counts adds up to the figure's document count. */
@@ -40,23 +40,37 @@ export function productDocumentsFor(groupBy: SalesGrouping | null, f: SalesFilte
 }
 
 export type RollupRange = {
-  /** Whole months inside the range, read from the monthly table: first days of the first and last month. */
-  months: { from: string; to: string } | null;
-  /** The days outside those months, read from the daily table. */
-  days: { from: string; to: string }[];
+  /** Months read from the monthly table: the first days of each run of months. */
+  months: { from: string; to: string }[];
+  /** Days read from the daily table, added (sign 1) or, for a month read whole, taken off again (sign −1). */
+  days: { from: string; to: string; sign: 1 | -1 }[];
 };
 
 /**
- * A date range as whole months plus the days at its edges. Days and weeks are read day by day
- * (`byDay`): a week does not fit in months.
+ * A date range as rollup reads: each month the range covers entirely from the monthly table; a month
+ * it covers mostly as that month less the days outside the range (fewer rows than its days one by
+ * one: a month's products are a day's products, not thirty times as many); the rest day by day.
+ * Days and weeks are read day by day (`byDay`): they do not fit in months.
  */
 export function splitRange(from: string, to: string, byDay: boolean): RollupRange {
-  if (byDay) return { months: null, days: [{ from, to }] };
-  const firstMonth = from.endsWith("-01") ? from : addDays(endOfMonth(from.slice(0, 7)), 1);
-  const lastEnd = to === endOfMonth(to.slice(0, 7)) ? to : addDays(`${to.slice(0, 7)}-01`, -1);
-  if (firstMonth > lastEnd) return { months: null, days: [{ from, to }] };
+  if (byDay) return { months: [], days: [{ from, to, sign: 1 }] };
+  const months: RollupRange["months"] = [];
   const days: RollupRange["days"] = [];
-  if (from < firstMonth) days.push({ from, to: addDays(firstMonth, -1) });
-  if (lastEnd < to) days.push({ from: addDays(lastEnd, 1), to });
-  return { months: { from: firstMonth, to: `${lastEnd.slice(0, 7)}-01` }, days };
+  for (let m = `${from.slice(0, 7)}-01`; m <= to; m = addDays(endOfMonth(m.slice(0, 7)), 1)) {
+    const end = endOfMonth(m.slice(0, 7));
+    const a = from > m ? from : m;
+    const b = to < end ? to : end;
+    const length = daysBetween(m, end) + 1;
+    const covered = daysBetween(a, b) + 1;
+    if (covered === length || covered * 2 > length) {
+      const last = months.at(-1);
+      if (last && addDays(endOfMonth(last.to.slice(0, 7)), 1) === m) last.to = m;
+      else months.push({ from: m, to: m });
+      if (a > m) days.push({ from: m, to: addDays(a, -1), sign: -1 });
+      if (b < end) days.push({ from: addDays(b, 1), to: end, sign: -1 });
+    } else {
+      days.push({ from: a, to: b, sign: 1 });
+    }
+  }
+  return { months, days };
 }

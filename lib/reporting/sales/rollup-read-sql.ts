@@ -7,11 +7,12 @@ import { productDocumentsFor, splitRange } from "./rollup-plan";
 import type { SalesFilterValues } from "./sales-sql";
 import type { SalesGrouping } from "./sales.schemas";
 
-const sums = Prisma.sql`quantity, taxable, tax, gross, "costedTaxable", cost, "costedLines"`;
+const measures = ["quantity", "taxable", "tax", "gross", "costedTaxable", "cost", "costedLines"];
 
 /**
  * The rollup rows of one company's range, filtered: columns "issueDate" (the day, or a month's first
- * day), the source's dimensions (null for "none", as on a line), docs and the sums.
+ * day), the source's dimensions (null for "none", as on a line), docs and the sums — negated for the
+ * days taken off a month read whole (rollup-plan.ts).
  */
 export function rollupRowsSql(source: "header" | "product", companyId: string, from: string, to: string, groupBy: SalesGrouping | null, f: SalesFilterValues): Prisma.Sql {
   const range = splitRange(from, to, groupBy === "day" || groupBy === "week");
@@ -20,7 +21,8 @@ export function rollupRowsSql(source: "header" | "product", companyId: string, f
   const dim = (col: string, v: string | undefined) => {
     if (v !== undefined) where.push(Prisma.sql`${Prisma.raw(`"${col}"`)} = ${v === "none" ? "" : v}`);
   };
-  let select: Prisma.Sql;
+  let dims: string;
+  let docs: string;
   let tables: [string, string];
   if (source === "header") {
     dim("connectionId", f.connectionId);
@@ -28,25 +30,30 @@ export function rollupRowsSql(source: "header" | "product", companyId: string, f
     dim("salespersonId", f.salespersonId);
     dim("warehouseId", f.warehouseId);
     tables = ["SalesByDay", "SalesByMonth"];
-    select = Prisma.sql`"connectionId", nullif("warehouseId", '') AS "warehouseId", nullif("salespersonId", '') AS "salespersonId", "placeOfSupply", documents AS docs, ${sums}`;
+    dims = `"connectionId", nullif("warehouseId", '') AS "warehouseId", nullif("salespersonId", '') AS "salespersonId", "placeOfSupply"`;
+    docs = "documents";
   } else {
     dim("productId", f.productId);
     if (f.hsn) where.push(Prisma.sql`"hsnCode" = ${f.hsn}`);
     tables = ["ProductSalesByDay", "ProductSalesByMonth"];
-    select = Prisma.sql`nullif("productId", '') AS "productId", "hsnCode", ${Prisma.raw(`"${productDocumentsFor(groupBy, f)}"`)} AS docs, ${sums}`;
+    dims = `nullif("productId", '') AS "productId", "hsnCode"`;
+    docs = productDocumentsFor(groupBy, f);
   }
+  const select = (sign: 1 | -1) => Prisma.raw(`${dims}, ${sign === 1 ? "" : "-"}"${docs}" AS docs, ${measures.map((m) => `${sign === 1 ? "" : "-"}"${m}" AS "${m}"`).join(", ")}`);
   const filters = where.length ? Prisma.sql` AND ${Prisma.join(where, " AND ")}` : Prisma.empty;
+  const within = (col: string, spans: { from: string; to: string }[]) => Prisma.join(spans.map((d) => Prisma.sql`${Prisma.raw(col)} BETWEEN ${d.from}::date AND ${d.to}::date`), " OR ");
   const parts: Prisma.Sql[] = [];
-  if (range.months) {
+  if (range.months.length) {
     parts.push(Prisma.sql`
-      SELECT month AS "issueDate", ${select} FROM ${Prisma.raw(`"${tables[1]}"`)}
-      WHERE "companyId" = ${companyId} AND month BETWEEN ${range.months.from}::date AND ${range.months.to}::date${filters}`);
+      SELECT month AS "issueDate", ${select(1)} FROM ${Prisma.raw(`"${tables[1]}"`)}
+      WHERE "companyId" = ${companyId} AND (${within("month", range.months)})${filters}`);
   }
-  if (range.days.length) {
-    const days = Prisma.join(range.days.map((d) => Prisma.sql`day BETWEEN ${d.from}::date AND ${d.to}::date`), " OR ");
+  for (const sign of [1, -1] as const) {
+    const spans = range.days.filter((d) => d.sign === sign);
+    if (!spans.length) continue;
     parts.push(Prisma.sql`
-      SELECT day AS "issueDate", ${select} FROM ${Prisma.raw(`"${tables[0]}"`)}
-      WHERE "companyId" = ${companyId} AND (${days})${filters}`);
+      SELECT day AS "issueDate", ${select(sign)} FROM ${Prisma.raw(`"${tables[0]}"`)}
+      WHERE "companyId" = ${companyId} AND (${within("day", spans)})${filters}`);
   }
   return Prisma.join(parts, " UNION ALL ");
 }
