@@ -2,11 +2,12 @@ import "server-only";
 // The shared tail of every issue function (invoice, invoice from an order, credit note, debit note),
 // run inside the caller's transaction after it has locked the connection: take the next number of
 // the series (gapless: a rollback gives it back), write the document and its lines (each with its unit
-// cost at issue, for margin), add it to the sales rollups, decide the e-invoice status, enqueue the
-// mail and IRP jobs in the same transaction (they exist exactly when the document does) and write the
-// audit row.
+// cost at issue, for margin), add it to the sales rollups and to the open receivables, decide the
+// e-invoice status, enqueue the mail and IRP jobs in the same transaction (they exist exactly when
+// the document does) and write the audit row.
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { BuiltDocument, BuiltLine, FrozenParties } from "@/lib/billing/build-document";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import type { BillingSettings, Prisma } from "@/lib/generated/prisma/client";
@@ -86,9 +87,10 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       issuedById: ctx.actor.userId,
       lines: { create: a.built.lines.map(({ rateSource: _source, ...l }, i) => ({ ...l, companyId: a.companyId, unitCost: costs[i] })) },
     },
-    select: { id: true, number: true },
+    select: { id: true, number: true, companyId: true, connectionId: true, type: true, status: true, issueDate: true, dueDate: true, grandTotal: true, settledAmount: true },
   });
   await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: doc.id, sign: 1 });
+  await moveOpenReceivables(tx, null, receivableOf(doc));
   if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: doc.id });
   if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: doc.id });
   await recordAudit(ctx, tx, {
@@ -109,7 +111,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       lines: a.built.lines.map((l) => ({ hsnCode: l.hsnCode, quantity: l.quantity.toFixed(3), taxableValue: l.taxableValue.toFixed(2), gstRate: l.gstRate.toFixed(2), rateSource: l.rateSource })),
     },
   });
-  return doc;
+  return { id: doc.id, number: doc.number };
 }
 
 /**

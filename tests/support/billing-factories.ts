@@ -1,12 +1,13 @@
 // Billing rows for tests that need invoices to exist without going through issuing (payments,
 // ageing, PDFs, IRP JSON): a real Invoice with one line and totals that add up, inserted directly
-// (and added to the sales rollups, as issuing does). Tests of issuing itself use lib/billing's
+// (and added to the sales rollups and the open receivables, as issuing does). Tests of issuing itself use lib/billing's
 // domain functions instead.
 import { prisma } from "@/lib/db/client";
 import { buyerSnapshot, sellerSnapshot } from "@/lib/billing/parties";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
 import { financialYearLabel } from "@/lib/inventory/numbering";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import type { Shop } from "./order-factories";
 
@@ -94,6 +95,7 @@ export async function insertInvoiceRow(
       include: { lines: true },
     });
     await recordSalesRollups(tx, { companyId: shop.co, invoiceId: invoice.id, sign: 1 });
+    await moveOpenReceivables(tx, null, receivableOf(invoice));
     return invoice;
   });
 }

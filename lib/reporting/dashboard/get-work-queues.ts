@@ -1,6 +1,8 @@
 import "server-only";
 // The dashboard's work queues: what is waiting for someone, each a count and a link to the list
 // filtered to exactly those records. A queue appears only for a role that may read its list.
+// Overdue invoices are counted from the open receivables (lib/billing/open-receivables.ts): the
+// invoices and debit notes open past their due date, without reading every open document.
 import { can } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { inventorySummary } from "@/lib/inventory/stock-levels";
@@ -29,8 +31,7 @@ export async function getWorkQueues(ctx: Ctx, today: string): Promise<WorkQueue[
     mayBilling
       ? ctx.db.$queryRaw<{ overdue: number; irnLate: number; irnFailed: number; gatewayFailed: number; unapplied: number }[]>`
           SELECT
-            (SELECT count(*)::int FROM "Invoice" WHERE "companyId" = ${companyId} AND status = 'ISSUED' AND type IN ('INVOICE', 'DEBIT_NOTE')
-               AND "dueDate" < ${today}::date AND "settledAmount" < "grandTotal") AS overdue,
+            (SELECT coalesce(sum(documents), 0)::int FROM "OpenReceivables" WHERE "companyId" = ${companyId} AND kind = 'DUE' AND day < ${today}::date) AS overdue,
             (SELECT count(*)::int FROM "Invoice" WHERE "companyId" = ${companyId} AND status = 'ISSUED' AND "eInvoiceStatus" = 'PENDING'
                AND "issueDate" <= ${irnCutoff}::date) AS "irnLate",
             (SELECT count(*)::int FROM "Invoice" WHERE "companyId" = ${companyId} AND status = 'ISSUED' AND "eInvoiceStatus" = 'FAILED') AS "irnFailed",
