@@ -51,14 +51,16 @@ export async function getDashboard(ctx: Ctx): Promise<Dashboard> {
 
   const mayReport = can(actor, "reports.read");
   const mayBilling = can(actor, "billing.read");
+  // The overdue queue counts the ageing summary's overdue documents (one read of the open receivables).
+  const ageingSummary = mayBilling ? getAgeingSummary(ctx) : null;
   const [thisDays, lastDays, topRetailers, topProducts, collections, ageing, queues] = await Promise.all([
     mayReport ? getSalesReport(ctx, { from: month.from, to: today, groupBy: "day" }) : null,
     mayReport ? getSalesReport(ctx, { from: lastMonth.from, to: lastMonth.to, groupBy: "day" }) : null,
     mayReport ? getSalesReport(ctx, { from: month.from, to: today, groupBy: "retailer", sort: "-taxable", limit: 5 }) : null,
     mayReport ? getSalesReport(ctx, { from: month.from, to: today, groupBy: "product", sort: "-taxable", limit: 5 }) : null,
     mayBilling ? collectionsOf(ctx, month.from, today, lastMonth.from, lastMonthToDate) : null,
-    mayBilling ? getAgeingSummary(ctx) : null,
-    getWorkQueues(ctx, today),
+    ageingSummary,
+    getWorkQueues(ctx, today, ageingSummary?.then((a) => a.overdueDocuments)),
   ]);
 
   let sales: Dashboard["sales"] = null;

@@ -34,7 +34,8 @@ export type SalesReport = {
 };
 
 type SumsRow = { quantity: Prisma.Decimal | null; taxable: Prisma.Decimal | null; tax: Prisma.Decimal | null; gross: Prisma.Decimal | null; costedTaxable: Prisma.Decimal | null; cost: Prisma.Decimal | null; documents: number };
-type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number };
+type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number } & Partial<Record<`t_${keyof SumsRow}`, Prisma.Decimal | number | null>>;
+const sumColumns = ["quantity", "taxable", "tax", "gross", "costedTaxable", "cost", "documents"] as const;
 
 /** `lines` forces the invoice-line SQL for every figure (to check the rollups against it). */
 export type SalesReportOptions = { source?: "auto" | "lines" };
@@ -44,7 +45,9 @@ export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReport
   const q = readRange(parseInput(salesReportInput, input));
   const filters = pickFilters(q);
   const sql = salesReportSql(ctx.actor.companyId, q, opts);
-  const [rows, [totals]] = await Promise.all([ctx.db.$queryRaw<GroupRow[]>(sql.groups), ctx.db.$queryRaw<SumsRow[]>(sql.totals)]);
+  const [rows, [totalsRow]] = await Promise.all([ctx.db.$queryRaw<GroupRow[]>(sql.groups), sql.totals ? ctx.db.$queryRaw<SumsRow[]>(sql.totals) : Promise.resolve([])]);
+  // Without a totals statement the groups carry them (t_… window sums over every group).
+  const totals = sql.totals ? totalsRow : rows[0] ? (Object.fromEntries(sumColumns.map((c) => [c, rows[0]![`t_${c}`] ?? null])) as SumsRow) : undefined;
 
   let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
   if (isPeriodGrouping(q.groupBy) && q.sort === "key" && daysBetween(q.from, q.to) <= 400) {
@@ -55,10 +58,18 @@ export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReport
   return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
 }
 
-/** The report's two statements: its groups (sorted, labelled, limited, with the number of groups) and its totals. */
-export function salesReportSql(companyId: string, q: z.output<typeof salesReportInput>, opts: SalesReportOptions = {}): { groups: Prisma.Sql; totals: Prisma.Sql } {
+/**
+ * The report's statements: its groups (sorted, labelled, limited, with the number of groups) and its
+ * totals. When both come from the header rollup — where every document is in exactly one group, so
+ * the groups add up to the totals — the groups carry the totals as window sums and there is no
+ * second statement.
+ */
+export function salesReportSql(companyId: string, q: z.output<typeof salesReportInput>, opts: SalesReportOptions = {}): { groups: Prisma.Sql; totals: Prisma.Sql | null } {
   const filters = pickFilters(q);
   const lines = opts.source === "lines";
+  const groupsFrom = lines ? "lines" : salesSourceFor(q.groupBy, filters);
+  const totalsFrom = lines ? "lines" : salesSourceFor(null, filters);
+  const additive = groupsFrom === "header" && totalsFrom === "header";
   const label = groupLabelSql(q.groupBy, companyId);
   const sort = q.sort === "key" && !isPeriodGrouping(q.groupBy) ? "-taxable" : q.sort;
   const order = {
@@ -69,16 +80,19 @@ export function salesReportSql(companyId: string, q: z.output<typeof salesReport
     "-gross": Prisma.sql`g.gross DESC NULLS LAST, g.key`,
     "-margin": Prisma.sql`(g."costedTaxable" - g.cost) DESC NULLS LAST, g.key`,
   }[sort];
+  const windowTotals = additive ? Prisma.raw(`, ${sumColumns.map((c) => `sum(g."${c}") OVER ()${c === "documents" ? "::int" : ""} AS "t_${c}"`).join(", ")}`) : Prisma.empty;
   return {
     groups: Prisma.sql`
-      WITH g AS (${groupedSalesSql(companyId, q, filters, q.groupBy, lines ? "lines" : salesSourceFor(q.groupBy, filters))})
-      SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups
+      WITH g AS (${groupedSalesSql(companyId, q, filters, q.groupBy, groupsFrom)})
+      SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups${windowTotals}
       FROM g ${label.join}
       ORDER BY ${order}
       LIMIT ${q.limit}`,
-    totals: Prisma.sql`
+    totals: additive
+      ? null
+      : Prisma.sql`
       SELECT quantity, taxable, tax, gross, "costedTaxable", cost, documents
-      FROM (${groupedSalesSql(companyId, q, filters, null, lines ? "lines" : salesSourceFor(null, filters))}) t`,
+      FROM (${groupedSalesSql(companyId, q, filters, null, totalsFrom)}) t`,
   };
 }
 
