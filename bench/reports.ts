@@ -6,13 +6,16 @@
 // dashboard (getDashboard as a manager: sales by day this and last month, top retailers and
 // products, collections, ageing, work queues) and each of its parts alone, 12-month sales reports
 // grouped by month, retailer and product (rollups) and by category (invoice lines: the fallback),
-// and the time to the first byte of a 100,000-row XLSX export of the invoices list.
+// the time to the first byte of a 100,000-row XLSX export of the invoices list, and GSTR-1 for a
+// month of 40,000 documents (a third company: 38,000 invoices, half to registered buyers, and 2,000
+// credit notes, 4 lines each) with the process's peak RSS growth.
 // p50/p95 over SAMPLES runs. Before measuring, the 12-month report by month and by product is read
 // both from the rollups and from the invoice lines and must be equal. EXPLAIN (ANALYZE, BUFFERS)
 // of the report's statements is stored for every scenario; the load average before and after.
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/erp_bench_reports npx tsx --conditions=react-server bench/reports.ts
-// Env: INVOICES (250000), SAMPLES (20), WARMUP (2), FALLBACK_SAMPLES (3), XLSX=0 skips the export.
+// Env: INVOICES (250000), SAMPLES (20), WARMUP (2), FALLBACK_SAMPLES (3), XLSX=0 skips the export,
+// GSTR1=0 skips GSTR-1.
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { machineInfo, measure, summarize, table, writeResults, type Summary } from "./lib/stats";
@@ -26,8 +29,10 @@ const WARMUP = Number(process.env.WARMUP ?? 2);
 const FALLBACK_SAMPLES = Number(process.env.FALLBACK_SAMPLES ?? 3);
 const COMPANY_ID = "bench_reports_company";
 const OTHER_ID = "bench_reports_other";
+const GST_ID = "bench_reports_gst";
+const GST_DOCUMENTS = 40_000;
 const TODAY = "2026-11-29";
-const TARGETS = { dashboardP95: 150, salesP95: 300, xlsxFirstByte: 1000 };
+const TARGETS = { dashboardP95: 150, salesP95: 300, xlsxFirstByte: 1000, gstr1Ms: 5000, gstr1RssMb: 300 };
 
 async function main() {
   const loadAtStart = (await import("node:os")).loadavg().map((x) => Math.round(x * 100) / 100);
@@ -45,6 +50,7 @@ async function main() {
   const { salesReportInput } = await import("../lib/reporting/sales/sales.schemas");
   const { rebuildSalesRollups } = await import("../lib/reporting/sales/rebuild-sales-rollups");
   const { exportInvoices } = await import("../lib/reporting/lists/export-invoices");
+  const { getGstr1 } = await import("../lib/reporting/gst/get-gstr1");
   try {
     console.log(`bench db: ${describeUrl(db.url)}${db.embedded ? " (embedded)" : ""}`);
     const seeded = await ensureData(admin);
@@ -134,12 +140,45 @@ async function main() {
     const xlsx = { rows: span.rows[0]!.n, firstByteMs: Math.round(firstByte), totalMs: Math.round(performance.now() - t0), bytes, rssGrowthMb: Math.round((peak - rss0) / 1e6), meetsTarget: firstByte < TARGETS.xlsxFirstByte };
     console.log(`xlsx export of ${xlsx.rows} invoices: first byte ${xlsx.firstByteMs} ms, all ${xlsx.totalMs} ms, ${Math.round(bytes / 1e6)} MB, RSS +${xlsx.rssGrowthMb} MB`);
 
+    let gstr1: Record<string, unknown> | string = "skipped (GSTR1=0)";
+    if (process.env.GSTR1 !== "0") {
+      await ensureGstData(admin);
+      const gstCtx = makeCtx({ ...actor, userId: "bench_reports_gst_manager", companyId: GST_ID }, { now: () => new Date(`${TODAY}T06:30:00Z`) });
+      const runs: { ms: number; rssGrowthMb: number; heapGrowthMb: number }[] = [];
+      let shape: Record<string, unknown> = {};
+      for (let i = 0; i < 3; i++) {
+        (globalThis as { gc?: () => void }).gc?.();
+        const rss0 = process.memoryUsage().rss;
+        const heap0 = process.memoryUsage().heapUsed;
+        let peakRss = rss0;
+        let peakHeap = heap0;
+        const sample = setInterval(() => {
+          const m = process.memoryUsage();
+          peakRss = Math.max(peakRss, m.rss);
+          peakHeap = Math.max(peakHeap, m.heapUsed);
+        }, 5);
+        const t = performance.now();
+        const r = await getGstr1(gstCtx, { fp: "112026" });
+        const ms = Math.round(performance.now() - t);
+        clearInterval(sample);
+        const m = process.memoryUsage();
+        peakRss = Math.max(peakRss, m.rss);
+        peakHeap = Math.max(peakHeap, m.heapUsed);
+        runs.push({ ms, rssGrowthMb: Math.round((peakRss - rss0) / 1e6), heapGrowthMb: Math.round((peakHeap - heap0) / 1e6) });
+        shape = { documents: r.tieOut.register.documents, b2b: r.sections.find((x) => x.section === "b2b")?.records, b2cs: r.sections.find((x) => x.section === "b2cs")?.records, cdnr: r.sections.find((x) => x.section === "cdnr")?.records, problems: r.problems.length, tiesOut: r.tieOut.ok, jsonBytes: JSON.stringify(r.json).length };
+      }
+      const worst = { ms: Math.max(...runs.map((r) => r.ms)), rssGrowthMb: Math.max(...runs.map((r) => r.rssGrowthMb)) };
+      gstr1 = { ...shape, runs, meetsTarget: worst.ms < TARGETS.gstr1Ms && worst.rssGrowthMb < TARGETS.gstr1RssMb };
+      console.log(`GSTR-1 of ${GST_DOCUMENTS} documents: ${runs.map((r) => `${r.ms} ms (RSS +${r.rssGrowthMb} MB, heap +${r.heapGrowthMb} MB)`).join(", ")}; ${JSON.stringify(shape)}`);
+    }
+
     console.log(`\n${summaryTable()}`);
     const out = writeResults("reports", {
       description:
         "Dashboard and sales report in-process for one company with INVOICES×4 invoice lines over 24 months (5% credit notes) beside another company's 100,000 lines, the sales figures read from the rollups (category from the invoice lines); XLSX export of 100,000 invoices streamed",
       ...common,
       xlsx,
+      gstr1,
       loadAtStart,
       machine: await machineInfo((sql) => admin.query(sql)),
       at: new Date().toISOString(),
@@ -252,6 +291,62 @@ async function ensureData(c: pg.Client) {
   await c.query(`ANALYZE "Invoice"; ANALYZE "InvoiceLine"; ANALYZE "Product"; ANALYZE "Connection"`);
   console.log(`seeded in ${Math.round((performance.now() - t) / 1000)} s`);
   return counts(c);
+}
+
+/** A third company with one month (November 2026) of 40,000 documents for GSTR-1, inserted once. */
+async function ensureGstData(c: pg.Client) {
+  const have = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Invoice" WHERE "companyId" = $1`, [GST_ID]);
+  if (have.rows[0]!.n === GST_DOCUMENTS) return;
+  const { makeGstin } = await import("../lib/demo/gstin-fixtures");
+  const t = performance.now();
+  console.log(`seeding ${GST_ID}: ${GST_DOCUMENTS.toLocaleString("en-IN")} documents in November 2026…`);
+  await c.query("BEGIN");
+  for (const table of ["InvoiceLine", "Invoice", "Connection"]) await c.query(`DELETE FROM "${table}" WHERE "companyId" = $1`, [GST_ID]);
+  await c.query(`DELETE FROM "Retailer" WHERE id LIKE 'breg_r_%'`);
+  await c.query(`DELETE FROM "Company" WHERE id = $1`, [GST_ID]);
+  await c.query(
+    `INSERT INTO "Company" (id, code, "legalName", "stateCode", "addressLine1", city, pincode, gstin, "updatedAt") VALUES ($1, 'BREG', 'Bench GST Traders Pvt Ltd', '27', '1 Bench Road', 'Pune', '411001', $2, now())`,
+    [GST_ID, makeGstin("27", "AABCG5555K")],
+  );
+  // 1,000 retailers: the even ones registered (a valid GSTIN of their own), a tenth in Karnataka.
+  const gstins = Array.from({ length: RETAILERS }, (_, i) => (i % 2 === 0 ? makeGstin(i % 10 === 0 ? "29" : "27", `AAAFB${String(1000 + i).padStart(4, "0")}K`) : null));
+  await c.query(
+    `INSERT INTO "Retailer" (id, "legalName", gstin, "stateCode", "addressLine1", city, pincode, "updatedAt")
+     SELECT 'breg_r_' || g, 'GST Retailer ' || g, ($1::text[])[g], CASE WHEN g % 10 = 1 THEN '29' ELSE '27' END, 'Shop ' || g, 'Pune', '411002', now() FROM generate_series(1, $2) g`,
+    [gstins, RETAILERS],
+  );
+  await c.query(
+    `INSERT INTO "Connection" (id, "companyId", "retailerId", status, "customerCode", "creditLimit", "paymentTermsDays", "placeOfSupply", "activatedAt", "updatedAt")
+     SELECT 'breg_c_' || g, $1, 'breg_r_' || g, 'ACTIVE', 'G-' || g, 500000, 30, CASE WHEN g % 10 = 1 THEN '29' ELSE '27' END, now(), now() FROM generate_series(1, $2) g`,
+    [GST_ID, RETAILERS],
+  );
+  // Document g, in date order over November: every 20th a credit note (its own series) returning the invoice before it, the
+  // others invoices numbered without gaps; retailer r = 1 + g % 1,000 (the odd ones registered, r % 10 = 1 in Karnataka: IGST).
+  await c.query(
+    `INSERT INTO "Invoice" (id, "companyId", type, number, series, "financialYear", status, "issueDate", "dueDate", "connectionId", "retailerId",
+        "taxType", "supplierStateCode", "placeOfSupply", "sellerGstin", seller, "buyerGstin", "buyerName", buyer, "noteReason", "originalInvoiceId",
+        "taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "cessTotal", "roundOff", "grandTotal", "updatedAt")
+     SELECT 'breg_i_' || g, $1, CASE WHEN cn THEN 'CREDIT_NOTE' ELSE 'INVOICE' END::"InvoiceType",
+        CASE WHEN cn THEN 'CN/26-27/' || lpad((g / 20)::text, 6, '0') ELSE 'INV/26-27/' || lpad((g - g / 20)::text, 6, '0') END, CASE WHEN cn THEN 'CN' ELSE 'INV' END, '26-27', 'ISSUED',
+        DATE '2026-11-01' + ((g - 1) * 30 / $2), DATE '2026-11-01' + ((g - 1) * 30 / $2) + 30, 'breg_c_' || r, 'breg_r_' || r,
+        CASE WHEN inter THEN 'inter' ELSE 'intra' END, '27', CASE WHEN inter THEN '29' ELSE '27' END, $3, '{}'::jsonb, ($4::text[])[r], 'GST Retailer ' || r, '{}'::jsonb,
+        CASE WHEN cn THEN 'RETURN' END, CASE WHEN cn THEN 'breg_i_' || (g - 1) END,
+        4000, CASE WHEN inter THEN 0 ELSE 360 END, CASE WHEN inter THEN 0 ELSE 360 END, CASE WHEN inter THEN 720 ELSE 0 END, 0, 0, 4720, now()
+     FROM (SELECT g, cn, r, r % 10 = 1 AS inter
+           FROM generate_series(1, $2) g, LATERAL (SELECT g % 20 = 0 AS cn) c, LATERAL (SELECT 1 + (CASE WHEN cn THEN g - 1 ELSE g END) % $5 AS r) rr) s`,
+    [GST_ID, GST_DOCUMENTS, makeGstin("27", "AABCG5555K"), gstins, RETAILERS],
+  );
+  await c.query(
+    `INSERT INTO "InvoiceLine" (id, "invoiceId", "companyId", position, "productId", sku, description, "hsnCode", unit, quantity, "unitPrice", "taxInclusive",
+        "grossValue", "taxableValue", "gstRate", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal")
+     SELECT i.id || '_' || n, i.id, $1, n, NULL, 'SKU-' || n, 'Bench goods ' || n, (ARRAY['19053100','21069099','04051000','09023010'])[n], 'PCS', 10, 100, false,
+        1000, 1000, 18, CASE WHEN i."taxType" = 'inter' THEN 0 ELSE 90 END, CASE WHEN i."taxType" = 'inter' THEN 0 ELSE 90 END, CASE WHEN i."taxType" = 'inter' THEN 180 ELSE 0 END, 0, 1180
+     FROM "Invoice" i, generate_series(1, 4) n WHERE i."companyId" = $1`,
+    [GST_ID],
+  );
+  await c.query("COMMIT");
+  await c.query(`ANALYZE "Invoice"; ANALYZE "InvoiceLine"`);
+  console.log(`seeded in ${Math.round((performance.now() - t) / 1000)} s`);
 }
 
 async function counts(c: pg.Client) {
