@@ -9,10 +9,29 @@ import type { GstDocument, GstSupplyType } from "./types";
 
 const supplyTypes = new Set<GstSupplyType>(["regular", "sez_with_payment", "sez_without_payment", "export_with_payment", "export_without_payment", "deemed_export"]);
 
+// Documents are read in pages: Prisma loads a page's lines and original invoices with one IN list of
+// its document ids, and PostgreSQL takes at most 32,767 parameters in one statement (a month of
+// 40,000 invoices failed as one read).
+const PAGE = 5_000;
+
 export async function loadGstDocuments(ctx: Ctx, companyId: string, from: string, to: string): Promise<GstDocument[]> {
-  const rows = await ctx.db.invoice.findMany({
-    where: { companyId, issueDate: { gte: dayToDbDate(from), lte: dayToDbDate(to) } },
+  const out: GstDocument[] = [];
+  let after: { issueDate: Date; number: string } | undefined;
+  for (;;) {
+    const page = await loadPage(ctx, companyId, from, to, after);
+    for (const r of page) out.push(toGstDocument(r));
+    if (page.length < PAGE) return out;
+    after = page[page.length - 1]!;
+  }
+}
+
+/** The next page in (issue date, number) order; the number is unique per company. */
+function loadPage(ctx: Ctx, companyId: string, from: string, to: string, after: { issueDate: Date; number: string } | undefined) {
+  const keyset: Prisma.InvoiceWhereInput[] = after ? [{ issueDate: { gte: after.issueDate } }, { OR: [{ issueDate: { gt: after.issueDate } }, { issueDate: after.issueDate, number: { gt: after.number } }] }] : [];
+  return ctx.db.invoice.findMany({
+    where: { companyId, issueDate: { gte: dayToDbDate(from), lte: dayToDbDate(to) }, AND: keyset },
     orderBy: [{ issueDate: "asc" }, { number: "asc" }],
+    take: PAGE,
     select: {
       id: true, type: true, number: true, status: true, issueDate: true, supplyType: true, reverseCharge: true, taxType: true, supplierStateCode: true, placeOfSupply: true,
       buyerGstin: true, buyerName: true, taxableTotal: true, cgstTotal: true, sgstTotal: true, igstTotal: true, cessTotal: true, roundOff: true, grandTotal: true,
@@ -23,7 +42,10 @@ export async function loadGstDocuments(ctx: Ctx, companyId: string, from: string
       },
     },
   });
-  return rows.map((r) => ({
+}
+
+function toGstDocument(r: Awaited<ReturnType<typeof loadPage>>[number]): GstDocument {
+  return {
     id: r.id,
     type: r.type,
     number: r.number,
@@ -60,7 +82,7 @@ export async function loadGstDocuments(ctx: Ctx, companyId: string, from: string
       cessAmount: l.cessAmount.toFixed(2),
       lineTotal: l.lineTotal.toFixed(2),
     })),
-  }));
+  };
 }
 
 /**
