@@ -102,7 +102,7 @@ export function salesReportSql(companyId: string, q: z.output<typeof salesReport
  */
 export function groupedSalesSql(companyId: string, q: { from: string; to: string }, filters: SalesFilterValues, groupBy: SalesGrouping | null, source: SalesSource): Prisma.Sql {
   const key = groupBy ? groupKeySql(groupBy) : Prisma.sql`''`;
-  if (source === "lines") return Prisma.sql`WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)}) ${groupedSumsSql(key)}`;
+  if (source === "lines") return Prisma.sql`WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters, groupBy)}) ${groupedSumsSql(key)}`;
   return rollupGroupedSumsSql(rollupRowsSql(source, companyId, q.from, q.to, groupBy, filters), key);
 }
 

@@ -21,8 +21,14 @@ export type SalesFilterValues = {
   warehouseId?: string;
 };
 
-/** The report's lines for one company and range: a CTE body selecting from "Invoice" i and its lines. */
-export function salesLinesSql(companyId: string, from: string, to: string, f: SalesFilterValues): Prisma.Sql {
+/**
+ * The report's lines for one company and range: a CTE body selecting from "Invoice" i and its lines.
+ * The product (for its category) and the order and its creator's membership (for warehouse and
+ * salesperson) are joined only when a filter or `groupBy` needs them; the other columns are null.
+ */
+export function salesLinesSql(companyId: string, from: string, to: string, f: SalesFilterValues, groupBy: SalesGrouping | null = null): Prisma.Sql {
+  const product = f.categoryId !== undefined || groupBy === "category";
+  const order = f.salespersonId !== undefined || f.warehouseId !== undefined || groupBy === "salesperson" || groupBy === "warehouse";
   const where: Prisma.Sql[] = [
     Prisma.sql`i."companyId" = ${companyId}`,
     Prisma.sql`i.status = 'ISSUED'`,
@@ -44,13 +50,18 @@ export function salesLinesSql(companyId: string, from: string, to: string, f: Sa
            CASE WHEN i.type = 'CREDIT_NOTE' THEN -1 ELSE 1 END AS s,
            CASE WHEN i.type = 'INVOICE' THEN l.quantity WHEN i.type = 'CREDIT_NOTE' AND i."noteReason" = 'RETURN' THEN -l.quantity ELSE 0 END AS qty,
            l."taxableValue" AS taxable, l."cgstAmount" + l."sgstAmount" + l."igstAmount" + l."cessAmount" AS tax, l."lineTotal" AS gross,
-           l."productId", l."hsnCode", p."categoryId", l."unitCost", o."warehouseId", m."userId" AS "salespersonId"
+           l."productId", l."hsnCode", ${product ? Prisma.sql`p."categoryId"` : Prisma.sql`NULL::text AS "categoryId"`}, l."unitCost",
+           ${order ? Prisma.sql`o."warehouseId", m."userId" AS "salespersonId"` : Prisma.sql`NULL::text AS "warehouseId", NULL::text AS "salespersonId"`}
     FROM "Invoice" i
     JOIN "InvoiceLine" l ON l."invoiceId" = i.id
-    LEFT JOIN "Product" p ON p.id = l."productId" AND p."companyId" = i."companyId"
-    LEFT JOIN "Invoice" oi ON oi.id = i."originalInvoiceId" AND oi."companyId" = i."companyId"
+    ${product ? Prisma.sql`LEFT JOIN "Product" p ON p.id = l."productId" AND p."companyId" = i."companyId"` : Prisma.empty}
+    ${
+      order
+        ? Prisma.sql`LEFT JOIN "Invoice" oi ON oi.id = i."originalInvoiceId" AND oi."companyId" = i."companyId"
     LEFT JOIN "Order" o ON o.id = coalesce(i."orderId", oi."orderId") AND o."companyId" = i."companyId"
-    LEFT JOIN "Membership" m ON m."companyId" = i."companyId" AND m."userId" = coalesce(o."createdById", o."placedById")
+    LEFT JOIN "Membership" m ON m."companyId" = i."companyId" AND m."userId" = coalesce(o."createdById", o."placedById")`
+        : Prisma.empty
+    }
     WHERE ${Prisma.join(where, " AND ")}`;
 }
 
