@@ -21,6 +21,7 @@ import { confirmOrder } from "@/lib/orders/confirm-order";
 import { packOrder } from "@/lib/orders/pack-order";
 import { placeOrder } from "@/lib/orders/place-order";
 import { getSalesReport } from "@/lib/reporting/sales/get-sales-report";
+import { listSalesDocuments } from "@/lib/reporting/sales/list-sales-documents";
 import { rebuildSalesRollups } from "@/lib/reporting/sales/rebuild-sales-rollups";
 import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import { salesSourceFor } from "@/lib/reporting/sales/rollup-plan";
@@ -166,6 +167,13 @@ describe("sales rollups", () => {
     }
     // The comparison above is not lines against lines.
     expect(fromRollups).toBeGreaterThan(150);
+    // The drill-down lists, from the lines, the documents its count and totals (from the rollups) say.
+    for (const f of filterCombos(b)) {
+      const docs = await listSalesDocuments(b.ctx, { ...ranges[1]!, ...f, pageSize: 500 });
+      expect(docs.data.length, JSON.stringify(f)).toBe(docs.total);
+      expect(docs.data.reduce((t, d) => t.plus(d.taxable), new Prisma.Decimal(0)).toFixed(2), JSON.stringify(f)).toBe(docs.totals.taxable);
+      expect(docs.totals, JSON.stringify(f)).toEqual((await getSalesReport(b.ctx, { ...ranges[1]!, groupBy: "month", ...f }, { source: "lines" })).totals);
+    }
     const whole = await getSalesReport(b.ctx, { ...ranges[0]!, groupBy: "product" });
     expect(whole.totals.documents).toBe(14);
     expect(whole.groups.find((g) => g.key === "none")!.documents).toBe(2);
