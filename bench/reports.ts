@@ -6,6 +6,7 @@
 // dashboard (getDashboard as a manager: sales by day this and last month, top retailers and
 // products, collections, ageing, work queues) and each of its parts alone, 12-month sales reports
 // grouped by month, retailer and product (rollups) and by category (invoice lines: the fallback),
+// drill-downs to the documents behind a figure (a page of 50, line level),
 // the time to the first byte of a 100,000-row XLSX export of the invoices list, and GSTR-1 for a
 // month of 40,000 documents (a third company: 38,000 invoices, half to registered buyers, and 2,000
 // credit notes, 4 lines each) with the process's peak RSS growth.
@@ -47,7 +48,8 @@ async function main() {
   const { getAgeingSummary } = await import("../lib/billing/get-ageing-summary");
   const { rebuildOpenReceivables } = await import("../lib/billing/rebuild-open-receivables");
   const { getSalesReport, salesReportSql } = await import("../lib/reporting/sales/get-sales-report");
-  const { salesReportInput } = await import("../lib/reporting/sales/sales.schemas");
+  const { salesDocumentsInput, salesReportInput } = await import("../lib/reporting/sales/sales.schemas");
+  const { listSalesDocuments, salesDocumentsSql } = await import("../lib/reporting/sales/list-sales-documents");
   const { rebuildSalesRollups } = await import("../lib/reporting/sales/rebuild-sales-rollups");
   const { exportInvoices } = await import("../lib/reporting/lists/export-invoices");
   const { getGstr1 } = await import("../lib/reporting/gst/get-gstr1");
@@ -79,6 +81,13 @@ async function main() {
       "dashboard part: top retailers this month": { ...month, groupBy: "retailer", sort: "-taxable", limit: 5 },
       "dashboard part: top products this month": { ...month, groupBy: "product", sort: "-taxable", limit: 5 },
     };
+    // Drill-downs (line level): a page of the documents behind a figure of the 12-month report.
+    const drills: Record<string, Record<string, unknown>> = {
+      "drill-down: a month's documents": { from: "2026-11-01", to: "2026-11-30" },
+      "drill-down: a retailer's documents, 12 months": { ...year, connectionId: "brep_c_5" },
+      "drill-down: a product's documents, 12 months": { ...year, productId: "brep_p_17" },
+      "drill-down: an HSN code's documents, 12 months": { ...year, hsn: "19053100" },
+    };
     const scenarios: { name: string; target: number | null; samples?: number; run: () => Promise<unknown> }[] = [
       { name: "dashboard (month, manager)", target: TARGETS.dashboardP95, run: () => getDashboard(ctx) },
       { name: "sales 12 months by month", target: TARGETS.salesP95, run: () => getSalesReport(ctx, reports["sales 12 months by month"]) },
@@ -91,6 +100,7 @@ async function main() {
       { name: "dashboard part: ageing summary (open receivables)", target: null, run: () => getAgeingSummary(ctx) },
       { name: "receivables report page 1 (open documents; not on the dashboard)", target: null, samples: FALLBACK_SAMPLES, run: () => getAgeing(ctx, { pageSize: 1 }) },
       { name: "dashboard part: work queues", target: null, run: () => getWorkQueues(ctx, TODAY) },
+      ...Object.entries(drills).map(([name, input]) => ({ name, target: null, run: () => listSalesDocuments(ctx, input) })),
     ];
     const rows: { scenario: string; summary: Summary; target: number | null; meetsTarget: boolean | null }[] = [];
     for (const s of scenarios) {
@@ -105,6 +115,13 @@ async function main() {
       const sql = salesReportSql(COMPANY_ID, salesReportInput.parse(input));
       for (const [part, q] of Object.entries(sql)) {
         if (!q) continue;
+        const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${q}`;
+        plans[`${name} — ${part}`] = plan.map((r) => r["QUERY PLAN"]).join("\n");
+      }
+    }
+    for (const [name, input] of Object.entries(drills)) {
+      const sql = salesDocumentsSql(COMPANY_ID, salesDocumentsInput.parse(input));
+      for (const [part, q] of Object.entries(sql)) {
         const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${q}`;
         plans[`${name} — ${part}`] = plan.map((r) => r["QUERY PLAN"]).join("\n");
       }
