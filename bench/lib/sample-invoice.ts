@@ -58,6 +58,7 @@ export function sampleInvoiceDocument(opts: { lines: number; interState?: boolea
       igstAmount: igst,
       cessAmount: cess,
       lineTotal: taxable.plus(intra ? half.times(2) : igst).plus(cess),
+      unitCost: null,
     };
   });
   const sum = (pick: (l: (typeof lines)[number]) => Prisma.Decimal) => lines.reduce((t, l) => t.plus(pick(l)), new D(0));
