@@ -11,7 +11,7 @@ const nullableQty = { ...qty, type: ["string", "null"] };
 const problem = {
   type: "object",
   properties: {
-    code: { enum: ["inactive", "below_min_order", "not_whole_packs", "out_of_stock", "short_stock"] },
+    code: { enum: ["inactive", "no_price", "below_min_order", "not_whole_units", "not_whole_packs", "out_of_stock", "short_stock"] },
     message: str,
     blocking: { type: "boolean", description: "true: the order would be refused until the line is fixed; false: stock, checked again when the order is placed" },
   },

@@ -35,6 +35,8 @@ export type OrderLineView = {
   quantity: string;
   unitPrice: string;
   priceSource: string;
+  /** Given free under a scheme ("buy 10, get 1 free"): unit price 0, no taxable value. */
+  freeGoods: boolean;
   taxInclusive: boolean;
   gstRate: string;
   cessRate: string;
@@ -176,6 +178,7 @@ export function toOrderView(actor: Actor, o: OrderRow): OrderView {
       quantity: qty(l.quantity),
       unitPrice: money(l.unitPrice),
       priceSource: l.priceSource,
+      freeGoods: l.freeGoods,
       taxInclusive: l.taxInclusive,
       gstRate: l.gstRate.toString(),
       cessRate: l.cessRate.toString(),
