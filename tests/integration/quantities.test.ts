@@ -29,7 +29,6 @@ import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { createProduct as createProductDoor } from "@/lib/catalog/create-product";
 import { importPrices } from "@/lib/catalog/import/import-prices";
 import { importProducts } from "@/lib/catalog/import/import-products";
-import { quantityInputProps, quantityUnitError, unitDecimals } from "@/lib/catalog/units";
 import { updateProduct } from "@/lib/catalog/update-product";
 import { prisma } from "@/lib/db/client";
 import { adjustStock } from "@/lib/inventory/adjust-stock";
@@ -73,21 +72,6 @@ function expectFieldProblem(res: { status: number; headers: Headers; json: { cod
 }
 
 const WHOLE_PCS = "Quantity must be a whole number of PCS";
-
-describe("the unit table", () => {
-  it("counts pieces, boxes and packets whole and kilograms, litres and metres to 3 decimals", () => {
-    for (const u of ["PCS", "NOS", "BOX", "PAC", "BTL", "CTN", "DOZ", "SET", "PRS"]) expect(unitDecimals(u)).toBe(0);
-    for (const u of ["KGS", "LTR", "MTR", "TON", "QTL", "SQM"]) expect(unitDecimals(u)).toBe(3);
-    // A code outside the table (a free-text invoice line's own unit) keeps the storage precision.
-    expect(unitDecimals("XYZ")).toBe(3);
-    expect(quantityUnitError("2.5", "PCS")).toBe(WHOLE_PCS);
-    expect(quantityUnitError("2.50", "KGS")).toBeNull();
-    expect(quantityUnitError("2.000", "PCS")).toBeNull(); // trailing zeros are whole
-    expect(quantityUnitError("-3.5", "BOX", "Reorder level")).toBe("Reorder level must be a whole number of BOX");
-    expect(quantityInputProps("PCS")).toEqual({ inputMode: "numeric", step: "1" });
-    expect(quantityInputProps("KGS")).toEqual({ inputMode: "decimal", step: "0.001" });
-  });
-});
 
 describe("the portal cart", () => {
   it("takes whole pieces and decimal kilograms; 2.5 pieces is a 400 naming quantity and PCS, the cart unchanged", async () => {
