@@ -44,7 +44,7 @@ import { returnOrder } from "@/lib/orders/return-order";
 import { setCartItem } from "@/lib/orders/set-cart-item";
 import { createPriceList } from "@/lib/pricing/price-lists";
 import { setItemPrices, upsertPriceListItem } from "@/lib/pricing/price-list-items";
-import { createProduct, createWarehouse } from "../support/catalog-factories";
+import { createWarehouse } from "../support/catalog-factories";
 import { call } from "../support/http";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 import { invoiceAndDispatch, orderShop, staffPlace, stockedProduct } from "../support/order-factories";
