@@ -138,7 +138,7 @@ const pickList = {
       type: "array",
       items: {
         type: "object",
-        properties: { productId: str, sku: str, name: str, unit: str, quantity: qty, barcode: nullableStr, packUnit: nullableStr, packSize: nullableQty, packs: { type: ["string", "null"], description: "Whole packs and loose units, e.g. \"3 BOX + 4 PCS\"; null when the product has no pack" } },
+        properties: { productId: str, sku: str, name: str, freeGoods: { type: "boolean", description: "Free goods of a scheme (no price)" }, unit: str, quantity: qty, barcode: nullableStr, packUnit: nullableStr, packSize: nullableQty, packs: { type: ["string", "null"], description: "Whole packs and loose units, e.g. \"3 BOX + 4 PCS\"; null when the product has no pack" } },
       },
     },
     totalQuantity: qty,

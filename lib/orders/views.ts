@@ -105,7 +105,7 @@ export type OrderListItem = {
 export type PickListView = {
   order: { id: string; number: string; placedAt: string | null; retailerName: string; shippingAddress: OrderView["shippingAddress"]; notes: string | null };
   warehouse: { code: string; name: string };
-  lines: { productId: string; sku: string; name: string; unit: string; quantity: string; barcode: string | null; packUnit: string | null; packSize: string | null; packs: string | null }[];
+  lines: { productId: string; sku: string; name: string; freeGoods: boolean; unit: string; quantity: string; barcode: string | null; packUnit: string | null; packSize: string | null; packs: string | null }[];
   totalQuantity: string;
   printedAt: string;
 };
