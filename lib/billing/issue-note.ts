@@ -154,6 +154,11 @@ function fullCredit(originals: InvoiceLine[], credited: Credited): DocumentLineI
     const done = credited.get(orig.id) ?? { quantity: new D(0), value: new D(0) };
     const qtyLeft = orig.quantity.minus(done.quantity);
     const valueLeft = orig.taxableValue.minus(done.value);
+    // Free goods have no value to credit, but the goods come back with the rest.
+    if (orig.freeGoods) {
+      if (qtyLeft.gt(0)) out.push(quantityLine(orig, qtyLeft));
+      continue;
+    }
     if (!valueLeft.gt(0)) continue;
     if (qtyLeft.gt(0)) {
       const line = quantityLine(orig, qtyLeft);

@@ -207,6 +207,10 @@ describe("free goods on documents and in GST", () => {
     const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: shop.biscuits.id, quantity: "10" }, { productId: shop.shampoo.id, quantity: "2", freeGoods: true }] });
     expect(inv.lines[1]).toMatchObject({ freeGoods: true, unitPrice: "0.00", taxableValue: "0.00", lineTotal: "0.00" });
     expect(inv.totals).toMatchObject({ taxable: "1000.00", grandTotal: "1180.00" });
+    // Everything back: the full credit note takes the free goods' quantity too, at no value.
+    const full = await issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" });
+    expect(full.lines.map((l) => [l.freeGoods, l.quantity, l.taxableValue])).toEqual([[false, "10.000", "1000.00"], [true, "2.000", "0.00"]]);
+    expect(full.totals.grandTotal).toBe("1180.00");
     const priced = await call(invoicesRoute.POST, { method: "POST", token: t, body: { connectionId: shop.connection.id, lines: [{ productId: shop.biscuits.id, quantity: "10" }, { productId: shop.shampoo.id, quantity: "2", unitPrice: "50", freeGoods: true }] } });
     expect(priced.status).toBe(400);
     expect(priced.json.errors).toEqual({ "lines.1.unitPrice": ["A free-goods line has no price; leave the price out (or 0)"] });
@@ -215,6 +219,6 @@ describe("free goods on documents and in GST", () => {
     expect(alone.json.errors).toEqual({ lines: ["Free goods come with at least one paid line; free samples alone go on a delivery challan"] });
     const bad = await call(invoicesRoute.POST, { method: "POST", token: t, body: { connectionId: shop.connection.id, lines: [{ productId: shop.biscuits.id, quantity: "1", freeGoods: "yes" }] } });
     expect(bad.status).toBe(400);
-    expect(await prisma.invoice.count({ where: { companyId: shop.co } })).toBe(1);
+    expect(await prisma.invoice.count({ where: { companyId: shop.co, type: "INVOICE" } })).toBe(1);
   });
 });
