@@ -47,6 +47,7 @@ export function sampleInvoiceDocument(opts: { lines: number; interState?: boolea
       unit,
       quantity: qty,
       unitPrice: new D(price),
+      freeGoods: false,
       taxInclusive: false,
       grossValue: gross,
       discount,
