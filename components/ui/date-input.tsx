@@ -89,12 +89,15 @@ export function DateInput({ id, name, value, defaultValue, onChange, onBlur, min
         className="block h-9 w-full rounded-md border border-slate-300 bg-white py-1.5 pr-9 pl-3 text-sm text-slate-900 tabular-nums placeholder:text-slate-500 focus:border-brand-500 focus:ring-2 focus:ring-brand-500/20 focus:outline-none disabled:bg-slate-50 disabled:text-slate-500 aria-[invalid=true]:border-danger-500"
       />
       {name !== undefined && <input type="hidden" name={name} value={iso} ref={ref} readOnly />}
+      {/* The calendar button is for the mouse (Alt+↓ in the field opens it from the keyboard); hidden from
+          assistive technology so a label wrapping the field names the field alone. */}
       <button
         type="button"
         disabled={disabled}
-        aria-label="Choose a date from a calendar"
-        aria-expanded={open}
-        aria-controls={open ? calendarId : undefined}
+        tabIndex={-1}
+        aria-hidden="true"
+        title="Choose a date from a calendar (Alt+↓)"
+        data-calendar-button
         onClick={() => setOpen((o) => !o)}
         className="absolute inset-y-0 right-0 flex w-9 items-center justify-center rounded-r-md text-slate-500 hover:text-slate-800 disabled:opacity-50"
       >
