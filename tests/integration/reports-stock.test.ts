@@ -13,15 +13,22 @@ import * as reorderRoute from "@/app/api/v1/reports/stock/reorder/route";
 import * as valuationRoute from "@/app/api/v1/reports/stock/valuation/route";
 import type { Actor } from "@/lib/auth/actor";
 import { issueTokenPair } from "@/lib/auth/tokens";
+import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { createGoodsReceipt } from "@/lib/inventory/goods-receipts";
+import { confirmOrder } from "@/lib/orders/confirm-order";
+import { dispatchOrder } from "@/lib/orders/dispatch-order";
+import { packOrder } from "@/lib/orders/pack-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { getReorderSuggestions } from "@/lib/reporting/stock/get-reorder-suggestions";
 import { getStockAgeing } from "@/lib/reporting/stock/get-stock-ageing";
 import { getStockMovements, movementColumns, type MovementColumn } from "@/lib/reporting/stock/get-stock-movements";
 import { getStockValuation } from "@/lib/reporting/stock/get-stock-valuation";
 import { listStockLedger } from "@/lib/reporting/stock/list-stock-ledger";
 import { movementGroupings, valuationGroupings, type LedgerFigure } from "@/lib/reporting/stock/stock.schemas";
+import { createProduct } from "../support/catalog-factories";
 import { call } from "../support/http";
 import { buildBooks, type Books } from "../support/report-books";
 import { rejects } from "../support/rejects";
@@ -138,6 +145,32 @@ describe("stock report: slow movers and ageing", () => {
     expect(slow.buckets).toEqual(r.buckets);
     const drill = await listStockLedger(A.staff, { figure: "on_hand", productId: A.p1.id, warehouseId: A.depot.id });
     expect(drill.totals.figureValue).toBe("1320.00");
+  });
+
+  it("a shelf emptied by a dispatch and stocked again is idle since the new stock came in", async () => {
+    const on = (day: string) => makeCtx(A.shop.owner, { now: () => new Date(`${day}T05:30:00Z`) });
+    const p = await createProduct(A.co, { name: "Sabudana 500 g", costPrice: "30.00", basePrice: "50.00" });
+    const receive = (day: string, quantity: string) => createGoodsReceipt(on(day), { warehouseId: A.shop.wh.id, receivedDate: day, updateCostPrice: false, lines: [{ productId: p.id, quantity, unitCost: "30.00" }] });
+    await receive("2026-09-15", "10");
+    const ctx = on("2026-10-20");
+    const o = await placeOrder(ctx, { connectionId: A.connection2.id, lines: [{ productId: p.id, quantity: "10" }] });
+    await confirmOrder(ctx, o.id);
+    await packOrder(ctx, o.id);
+    await invoiceOrder(ctx, o.id, {});
+    await dispatchOrder(ctx, o.id, {});
+    await receive("2026-11-25", "5");
+    const shelf = (await getStockAgeing(A.staff, { productId: p.id })).rows;
+    // Not since the dispatch of 20 Oct (it emptied the shelf) but since the 5 that came in on 25 Nov.
+    expect(shelf).toMatchObject([{ onHand: "5", lastOutward: null, idleSince: "2026-11-25", idleDays: 5, value: "150.00" }]);
+    await receive("2026-11-26", "3");
+    const ctx2 = on("2026-11-27");
+    const o2 = await placeOrder(ctx2, { connectionId: A.connection2.id, lines: [{ productId: p.id, quantity: "2" }] });
+    await confirmOrder(ctx2, o2.id);
+    await packOrder(ctx2, o2.id);
+    await invoiceOrder(ctx2, o2.id, {});
+    await dispatchOrder(ctx2, o2.id, {});
+    // A dispatch that leaves stock behind: idle since that dispatch.
+    expect((await getStockAgeing(A.staff, { productId: p.id })).rows).toMatchObject([{ onHand: "6", lastOutward: "2026-11-27", idleDays: 3 }]);
   });
 });
 

@@ -1,8 +1,8 @@
 import "server-only";
 // Slow movers and stock ageing (GET /api/v1/reports/stock/ageing): every shelf (product ×
 // warehouse) with stock today, with the days since its last outward movement (a dispatch or a
-// transfer out) — or, when nothing has left since the shelf was last empty, since the stock on it
-// first came in — and its value at cost, bucketed by idle days (0–30, 31–60, 61–90, over 90).
+// transfer out) — or, when that movement emptied the shelf or there was none, since the stock now on
+// it first came in — and its value at cost, bucketed by idle days (0–30, 31–60, 61–90, over 90).
 // Slowest first. The bucket values add up to the valued stock on hand. reports.read + inventory.read.
 import type { Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -61,37 +61,51 @@ export async function getStockAgeing(ctx: Ctx, input: unknown = {}): Promise<Sto
   const today = istDay(ctx.now());
   const last30 = periodBounds(addDays(today, -29), today);
   const filter = shelfFilterSql(filters, Prisma.sql`s."warehouseId"`);
-  // The running balance of each shelf finds when it was last empty: stock on it now came in after that.
+  // Per shelf: its last outward movement (one index probe, newest first), then the rows after it.
+  // The balance just after that movement (the level less those rows) says whether the shelf was
+  // emptied by it: then the stock on it now came in later, and is idle since the first inflow after.
   const shelves = Prisma.sql`
     WITH sh AS (
       SELECT s."productId", s."warehouseId", s."onHand", p.sku, p.name, p.unit, p."costPrice"
       FROM "StockLevel" s JOIN "Product" p ON p.id = s."productId" AND p."companyId" = ${companyId}
       WHERE s."companyId" = ${companyId} AND s."onHand" > 0 ${filter}
     ),
-    run AS (
-      SELECT m."productId", m."warehouseId", m.kind, m."onHandDelta", m."createdAt",
-             sum(m."onHandDelta") OVER (PARTITION BY m."productId", m."warehouseId" ORDER BY m."createdAt", m.id) AS balance
-      FROM "StockMovement" m JOIN sh ON sh."productId" = m."productId" AND sh."warehouseId" = m."warehouseId"
-      WHERE m."companyId" = ${companyId} AND m."onHandDelta" <> 0
+    lo AS (
+      SELECT sh.*, o."createdAt" AS "outAt", o.id AS "outId"
+      FROM sh LEFT JOIN LATERAL (
+        SELECT m."createdAt", m.id FROM "StockMovement" m
+        WHERE m."companyId" = ${companyId} AND m."productId" = sh."productId" AND m."warehouseId" = sh."warehouseId" AND m.kind IN ('DISPATCH', 'TRANSFER_OUT')
+        ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1
+      ) o ON TRUE
     ),
-    empty AS (SELECT "productId", "warehouseId", max("createdAt") AS at FROM run WHERE balance <= 0 GROUP BY 1, 2),
-    life AS (
-      SELECT r."productId", r."warehouseId",
-             max(r."createdAt") FILTER (WHERE r.kind IN ('DISPATCH', 'TRANSFER_OUT')) AS "lastOut",
-             min(r."createdAt") FILTER (WHERE r."onHandDelta" > 0) AS "firstIn",
-             -coalesce(sum(r."onHandDelta") FILTER (WHERE r.kind IN ('DISPATCH', 'TRANSFER_OUT') AND r."createdAt" >= ${last30.start} AND r."createdAt" < ${last30.end}), 0) AS "outLast30"
-      FROM run r LEFT JOIN empty e ON e."productId" = r."productId" AND e."warehouseId" = r."warehouseId"
-      WHERE e.at IS NULL OR r."createdAt" > e.at
+    since AS (
+      SELECT lo.*, a.moved, a."firstIn"
+      FROM lo LEFT JOIN LATERAL (
+        SELECT coalesce(sum(m."onHandDelta"), 0) AS moved, min(m."createdAt") FILTER (WHERE m."onHandDelta" > 0) AS "firstIn"
+        FROM "StockMovement" m
+        WHERE m."companyId" = ${companyId} AND m."productId" = lo."productId" AND m."warehouseId" = lo."warehouseId" AND m."onHandDelta" <> 0
+          AND m."createdAt" >= coalesce(lo."outAt", '-infinity'::timestamptz)
+          AND (lo."outAt" IS NULL OR (m."createdAt", m.id) > (lo."outAt", lo."outId"))
+      ) a ON TRUE
+    ),
+    out30 AS (
+      SELECT m."productId", m."warehouseId", -sum(m."onHandDelta") AS qty FROM "StockMovement" m
+      WHERE m."companyId" = ${companyId} AND m.kind IN ('DISPATCH', 'TRANSFER_OUT') AND m."createdAt" >= ${last30.start} AND m."createdAt" < ${last30.end}
       GROUP BY 1, 2
     ),
     aged AS (
-      SELECT sh.*, w.code AS "warehouseCode", l."outLast30",
-             to_char(${istDateSql(Prisma.sql`l."lastOut"`)}, 'YYYY-MM-DD') AS "lastOutward",
-             coalesce(${istDateSql(Prisma.sql`greatest(l."lastOut", l."firstIn")`)}, ${today}::date) AS since
-      FROM sh JOIN "Warehouse" w ON w.id = sh."warehouseId" AND w."companyId" = ${companyId}
-      LEFT JOIN life l ON l."productId" = sh."productId" AND l."warehouseId" = sh."warehouseId"
+      SELECT since."productId", since."warehouseId", since."onHand", since.sku, since.name, since.unit, since."costPrice",
+             w.code AS "warehouseCode", coalesce(o.qty, 0) AS "outLast30",
+             CASE WHEN since."outAt" IS NOT NULL AND since."onHand" - since.moved > 0 THEN since."outAt" END AS "lastOut",
+             CASE WHEN since."outAt" IS NOT NULL AND since."onHand" - since.moved > 0 THEN since."outAt" ELSE since."firstIn" END AS "idleFrom"
+      FROM since JOIN "Warehouse" w ON w.id = since."warehouseId" AND w."companyId" = ${companyId}
+      LEFT JOIN out30 o ON o."productId" = since."productId" AND o."warehouseId" = since."warehouseId"
+    ),
+    dated AS (
+      SELECT aged.*, to_char(${istDateSql(Prisma.sql`"lastOut"`)}, 'YYYY-MM-DD') AS "lastOutward", coalesce(${istDateSql(Prisma.sql`"idleFrom"`)}, ${today}::date) AS day
+      FROM aged
     )
-    SELECT *, to_char(since, 'YYYY-MM-DD') AS "idleSince", greatest(${today}::date - since, 0) AS "idleDays" FROM aged`;
+    SELECT dated.*, to_char(day, 'YYYY-MM-DD') AS "idleSince", greatest(${today}::date - day, 0) AS "idleDays" FROM dated`;
   const rows = await ctx.db.$queryRaw<Row[]>`
     WITH a AS (${shelves})
     SELECT a.*, count(*) OVER ()::int AS total FROM a

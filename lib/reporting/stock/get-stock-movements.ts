@@ -5,6 +5,8 @@ import "server-only";
 // stock — all sums of the ledger's on-hand changes, dated in IST:
 //   opening = Σ rows before the first day; closing = Σ rows up to the end of the last day
 //   closing = opening + in − out, row by row, because in and out split the period's rows.
+// A shelf's level always equals the sum of its ledger rows (lib/inventory/ledger.ts), so opening and
+// closing are taken from the level less the rows since, and only the rows from the first day on are read.
 // Quantities add up only within one product (one unit); groups of several products are compared
 // by value at today's cost price. reports.read + inventory.read.
 import type { Ctx } from "@/lib/ctx";
@@ -43,21 +45,33 @@ export async function getStockMovements(ctx: Ctx, input: unknown): Promise<Stock
   const companyId = ctx.actor.companyId;
   const filters = pickStockFilters(q);
   const { start, end } = periodBounds(q.from, q.to);
-  // Per shelf (product × warehouse): one pass over its ledger rows up to the end of the period.
+  // Per shelf (product × warehouse). Its level is the sum of all its ledger rows, so only the rows
+  // from the first day on are read: opening = level − Σ rows since the start, closing = level − Σ
+  // rows after the end — the same figures as summing the history, without reading it.
   const shelves = Prisma.sql`
-    SELECT m."productId", m."warehouseId", p."categoryId", p."costPrice", p.unit, p.name, p.sku,
-      coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${start}), 0) AS opening,
-      coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'RECEIPT'), 0) AS receipts,
-      coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'RETURN'), 0) AS returns,
-      coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'TRANSFER_IN'), 0) AS "transfersIn",
-      coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'ADJUSTMENT' AND m."onHandDelta" > 0), 0) AS "adjustmentsIn",
-      -coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'DISPATCH'), 0) AS dispatches,
-      -coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'TRANSFER_OUT'), 0) AS "transfersOut",
-      -coalesce(sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${start} AND m.kind = 'ADJUSTMENT' AND m."onHandDelta" < 0), 0) AS "adjustmentsOut",
-      sum(m."onHandDelta") AS closing
-    FROM "StockMovement" m JOIN "Product" p ON p.id = m."productId" AND p."companyId" = ${companyId}
-    WHERE m."companyId" = ${companyId} AND m."onHandDelta" <> 0 AND m."createdAt" < ${end} ${shelfFilterSql(filters, Prisma.sql`m."warehouseId"`)}
-    GROUP BY m."productId", m."warehouseId", p.id`;
+    SELECT s."productId", s."warehouseId", p."categoryId", p."costPrice", p.unit, p.name, p.sku,
+      s."onHand" - coalesce(mv.period, 0) - coalesce(mv.later, 0) AS opening,
+      coalesce(mv.receipts, 0) AS receipts, coalesce(mv.returns, 0) AS returns, coalesce(mv."transfersIn", 0) AS "transfersIn", coalesce(mv."adjustmentsIn", 0) AS "adjustmentsIn",
+      coalesce(mv.dispatches, 0) AS dispatches, coalesce(mv."transfersOut", 0) AS "transfersOut", coalesce(mv."adjustmentsOut", 0) AS "adjustmentsOut",
+      s."onHand" - coalesce(mv.later, 0) AS closing
+    FROM "StockLevel" s
+    JOIN "Product" p ON p.id = s."productId" AND p."companyId" = ${companyId}
+    LEFT JOIN (
+      SELECT m."productId", m."warehouseId",
+        sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end}) AS period,
+        sum(m."onHandDelta") FILTER (WHERE m."createdAt" >= ${end}) AS later,
+        sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'RECEIPT') AS receipts,
+        sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'RETURN') AS returns,
+        sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'TRANSFER_IN') AS "transfersIn",
+        sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'ADJUSTMENT' AND m."onHandDelta" > 0) AS "adjustmentsIn",
+        -sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'DISPATCH') AS dispatches,
+        -sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'TRANSFER_OUT') AS "transfersOut",
+        -sum(m."onHandDelta") FILTER (WHERE m."createdAt" < ${end} AND m.kind = 'ADJUSTMENT' AND m."onHandDelta" < 0) AS "adjustmentsOut"
+      FROM "StockMovement" m JOIN "Product" p ON p.id = m."productId" AND p."companyId" = ${companyId}
+      WHERE m."companyId" = ${companyId} AND m."createdAt" >= ${start} AND m."onHandDelta" <> 0 ${shelfFilterSql(filters, Prisma.sql`m."warehouseId"`)}
+      GROUP BY 1, 2
+    ) mv ON mv."productId" = s."productId" AND mv."warehouseId" = s."warehouseId"
+    WHERE s."companyId" = ${companyId} ${shelfFilterSql(filters, Prisma.sql`s."warehouseId"`)}`;
   const key = { product: Prisma.sql`"productId"`, warehouse: Prisma.sql`"warehouseId"`, category: Prisma.sql`coalesce("categoryId", 'none')` }[q.groupBy];
   const label = {
     product: { select: Prisma.sql`g.pname AS name, g.psku AS code, g.punit AS unit`, join: Prisma.empty },
