@@ -3,6 +3,7 @@ import "server-only";
 // with the view's inputs written above the table; streamed (lib/reporting/export/stream-table.ts).
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { streamTable, type ExportCell, type ExportColumn, type StreamedFile } from "@/lib/reporting/export/stream-table";
 import { assertCanSeeReport } from "@/lib/reporting/report-access";
 import { exportFormat } from "@/lib/reporting/sales/sales.schemas";
@@ -95,7 +96,8 @@ export async function exportStockReport(ctx: Ctx, view: StockView, input: Record
       const r = await getStockAgeing(ctx, { ...rest, limit: EXPORT_LIMIT });
       async function* rows(): AsyncGenerator<ExportCell[]> {
         for (const s of r.rows) yield [s.name, s.sku, s.warehouseCode, s.onHand, s.unit, s.costPrice, s.value, s.lastOutward, s.idleSince, s.idleDays, ageingBucketLabels[s.bucket], s.outLast30];
-        yield ["Total", null, null, null, null, null, r.totals.value, null, null, null, null, null];
+        const shown = r.rows.reduce((t, s) => t.plus(s.value ?? 0), new Prisma.Decimal(0));
+        yield ["Total", null, null, null, null, null, shown.toFixed(2), null, null, null, null, null];
       }
       return streamTable(
         format.data,
@@ -107,7 +109,7 @@ export async function exportStockReport(ctx: Ctx, view: StockView, input: Record
             ...filterLines(r.filters),
             ...(r.minDays ? [["Idle at least (days)", String(r.minDays)] as [string, string]] : []),
             ...Object.entries(r.buckets).map(([b, v]) => [`Value idle ${ageingBucketLabels[b as keyof typeof ageingBucketLabels]}`, v.value] as [string, string]),
-            ["Notes", "Idle days: since the last dispatch or transfer out, else since the stock came in; value at cost"],
+            ["Notes", "Idle days: since the last dispatch or transfer out, or, when that emptied the shelf or nothing went out, since the stock now on it came in; value at cost; the total is of the shelves listed"],
           ],
           columns: [
             { header: "Product", width: 32 },

@@ -18,6 +18,7 @@ export function AgeingView({ q, report }: { q: StockQuery; report: StockAgeing }
   const b = report.buckets;
   const idle = [b.d31_60, b.d61_90, b.d90_plus].reduce((s, x) => s.plus(x.value), new Prisma.Decimal(0));
   const total = new Prisma.Decimal(report.totals.value);
+  const shown = report.rows.reduce((s, r) => s.plus(r.value ?? 0), new Prisma.Decimal(0));
   return (
     <>
       <section aria-label="Value by idle days" className="grid grid-cols-2 gap-3 lg:grid-cols-4 print:grid-cols-4">
@@ -26,7 +27,7 @@ export function AgeingView({ q, report }: { q: StockQuery; report: StockAgeing }
             key={k}
             label={bucketTitles[k]}
             value={formatINR(b[k].value)}
-            hint={`${b[k].shelves} shelf${b[k].shelves === 1 ? "" : "s"}`}
+            hint={`${b[k].shelves} ${b[k].shelves === 1 ? "shelf" : "shelves"}`}
             tone={k === "d0_30" ? undefined : Number(b[k].value) > 0 ? (k === "d31_60" ? "warning" : "danger") : undefined}
             href={href("/reports/stock", { ...q.filters, view: "ageing", minDays: minDaysOf[k] })}
           />
@@ -85,10 +86,13 @@ export function AgeingView({ q, report }: { q: StockQuery; report: StockAgeing }
             </TBody>
             <TFoot>
               <Tr>
-                <Td className="sticky left-0 z-10 bg-slate-50">All stock</Td>
+                <Td className="sticky left-0 z-10 bg-slate-50">
+                  {report.rows.length} {report.rows.length === 1 ? "shelf" : "shelves"}
+                  {report.minDays ? ` idle ${report.minDays}+ days` : ""}
+                </Td>
                 <Td className="hidden sm:table-cell print:table-cell" />
                 <Td className="hidden sm:table-cell print:table-cell" />
-                <Td numeric>{formatINR(report.totals.value)}</Td>
+                <Td numeric>{formatINR(shown.toFixed(2))}</Td>
                 <Td className="hidden sm:table-cell print:table-cell" />
                 <Td />
                 <Td className="hidden sm:table-cell print:table-cell" />
@@ -99,7 +103,7 @@ export function AgeingView({ q, report }: { q: StockQuery; report: StockAgeing }
       </div>
       {report.truncated && <p className="mt-2 text-sm text-slate-500">Showing the first {report.rows.length} shelves; the downloads cover all of them.</p>}
       <p className="mt-2 text-xs text-slate-500">
-        Idle days: since the shelf&apos;s last dispatch or transfer out, or — when nothing has gone out since it was last empty — since its stock came in. As of {formatDate(report.asOf)}; value at cost.
+        Idle days: since the shelf&apos;s last dispatch or transfer out, or — when that emptied the shelf, or nothing has gone out — since the stock now on it came in. As of {formatDate(report.asOf)}; value at cost.
       </p>
     </>
   );
