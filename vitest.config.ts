@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { routeContract } from "./tests/support/route-contract-plugin.ts";
 
 const alias = {
   "@": import.meta.dirname,
@@ -15,6 +16,8 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         resolve: { alias },
+        // Every answer a route gives in this project is checked against the OpenAPI document.
+        plugins: [routeContract()],
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

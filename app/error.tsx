@@ -1,6 +1,6 @@
 "use client";
 // Route-level error boundary: a friendly message and a retry, never a stack trace.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 

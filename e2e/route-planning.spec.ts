@@ -1,23 +1,21 @@
-// The dispatcher plans the demo vendor's day (the Pune beat: 26 shops, the fleet's vans), moves a stop
-// to the van with the most room by dragging it on the map, locks the trip it came from, plans again, and
-// the locked trip keeps its stops in their order while the moved stop stays where it was put.
+// The dispatcher plans the demo vendor's day (the Pune beat: 26 shops, the fleet's vans), picks a stop on
+// the map and sends it to the emptiest van, locks the trip it came from, plans again, and the locked trip
+// keeps its stops in their order while the moved stop stays where it was put.
 import { expect, test, type Page } from "@playwright/test";
 import { signedIn, users } from "./helpers";
 
-type Card = { number: string; stops: string[]; room: number; draft: boolean };
+type Card = { number: string; stops: string[]; draft: boolean };
 
-/** Every trip card of the day that can still change, in order: number, stops' names, the room left in
- *  the van (by the tighter of kg and m³), and whether it is a planner's draft (those have Lock). */
+/** Every trip card of the day that can still change, in order: number, stops' names, and whether it is a
+ *  planner's draft (those have Lock). */
 async function tripCards(page: Page): Promise<Card[]> {
   const out: Card[] = [];
   for (const card of await page.locator("[data-trip]").all()) {
     const number = (await card.getAttribute("data-trip"))!;
     const stops = await card.locator("li[data-stop]").evaluateAll((els) => els.map((e) => e.getAttribute("data-stop")!));
-    const text = await card.innerText();
-    const pcts = [...text.matchAll(/\((\d+)%/g)].map((m) => Number(m[1]));
     const draft = (await card.getByRole("button", { name: /^(Lock|Unlock)$/ }).count()) > 0;
     if (!draft && (await card.getByRole("combobox").count()) === 0) continue;
-    out.push({ number, stops, room: 100 - Math.max(0, ...pcts), draft });
+    out.push({ number, stops, draft });
   }
   return out;
 }
@@ -51,37 +49,52 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   await expect(map.locator(".leaflet-marker-icon").first()).toBeVisible();
   await expect(page.locator("[data-trip] li[data-stop]").first()).toContainText(/ETA \d{1,2}:\d{2} [ap]m/);
 
-  // Move: a stop of a planner's trip goes to the van with the most room, dragged onto one of its stops
-  // on the map. Markers in the town centre overlap; take ones the mouse can reach (topmost at their centre).
+  // Move on the map: the dispatcher clicks a stop of a planner's trip (markers in the town centre overlap;
+  // take one the mouse can reach: inside the map and topmost at its centre) and sends it to the emptiest van.
   await map.scrollIntoViewIfNeeded();
+  const mapBox = (await map.boundingBox())!;
+  // Zoom in on the beat with the wheel, as far as keeps all of it inside the map (the point under the mouse stays put).
+  const beat = (await Promise.all(drafts.flatMap((t) => t.stops.map((shop) => marker(page, t.number, shop).boundingBox())))).filter((b) => b !== null);
+  const [left, right] = [Math.min(...beat.map((b) => b.x)), Math.max(...beat.map((b) => b.x + b.width))];
+  const [top, bottom] = [Math.min(...beat.map((b) => b.y)), Math.max(...beat.map((b) => b.y + b.height))];
+  const [cx, cy] = [(left + right) / 2, (top + bottom) / 2];
+  const visibleBottom = Math.min(mapBox.y + mapBox.height, 768);
+  const room = Math.min((cx - mapBox.x - 50) / ((right - left) / 2), (mapBox.x + mapBox.width - 10 - cx) / ((right - left) / 2), (cy - mapBox.y - 10) / ((bottom - top) / 2), (visibleBottom - 10 - cy) / ((bottom - top) / 2));
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < Math.max(0, Math.min(4, Math.floor(Math.log2(room)))); i++) {
+    await page.mouse.wheel(0, -60); // one zoom level per notch in Leaflet
+    await page.waitForTimeout(500);
+  }
   const reachable = async (trip: string, shop: string) => {
     const m = marker(page, trip, shop);
     if ((await m.count()) !== 1) return null;
-    const box = (await m.boundingBox())!;
+    const box = await m.boundingBox();
+    if (!box) return null;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const inside = x > mapBox.x + 50 && x < mapBox.x + mapBox.width - 10 && y > mapBox.y + 10 && y < Math.min(mapBox.y + mapBox.height, 768) - 10;
     const top = await m.evaluate((el, [px, py]) => document.elementFromPoint(px, py)?.closest(".leaflet-marker-icon") === el, [x, y]);
-    return top && y > 0 && y < 768 ? { x, y } : null;
+    return inside && top ? { x, y } : null;
   };
-  const target = [...planned].sort((a, b) => b.room - a.room)[0];
-  let onto: { x: number; y: number } | null = null;
-  for (const shop of target.stops) if ((onto = await reachable(target.number, shop))) break;
   let source: Card | undefined;
   let moved = "";
-  let from: { x: number; y: number } | null = null;
-  for (const t of drafts.filter((d) => d.number !== target.number && d.stops.length > 1)) {
-    for (const shop of [...t.stops].reverse()) {
-      if ((from = await reachable(t.number, shop))) {
-        [source, moved] = [t, shop];
+  let at: { x: number; y: number } | null = null;
+  for (const d of drafts.filter((x) => x.stops.length > 1)) {
+    for (const shop of [...d.stops].reverse()) {
+      if ((at = await reachable(d.number, shop))) {
+        [source, moved] = [d, shop];
         break;
       }
     }
-    if (from) break;
+    if (at) break;
   }
-  expect(onto && from && source).toBeTruthy();
-  await page.mouse.move(from!.x, from!.y);
-  await page.mouse.down();
-  await page.mouse.move(onto!.x + 3, onto!.y + 3, { steps: 12 });
-  await page.mouse.up();
+  expect(source, "a stop of a planner's trip within reach on the map").toBeTruthy();
+  await page.mouse.click(at!.x, at!.y);
+  const panel = page.getByRole("region", { name: `Stop ${moved}` });
+  await expect(panel).toBeVisible();
+  const choices = await panel.getByRole("button", { name: /% full\)$/ }).allInnerTexts();
+  const emptiest = choices.map((text) => ({ text, full: Number(text.match(/\((\d+)% full\)$/)![1]) })).sort((a, b) => a.full - b.full)[0]!;
+  const target = planned.find((t) => t.number.endsWith(`/${emptiest.text.split(" · ")[0]}`))!;
+  await panel.getByRole("button", { name: emptiest.text }).click();
   const targetCard = page.locator(`[data-trip="${target.number}"]`);
   await expect(targetCard.locator(`li[data-stop="${moved}"]`)).toBeVisible({ timeout: 15_000 });
   await expect(targetCard.locator(`li[data-stop="${moved}"]`)).toContainText("(locked)");

@@ -205,6 +205,9 @@ test("the main screens load with no CSP violation: scripts, styles, charts, imag
   const visit = await watchCsp(page);
   await visit("/login");
   await visit("/api-docs");
+  // The reference renders each section's fields from the OpenAPI document, server-side.
+  await visit("/api-docs/orders");
+  await expect(page.locator("#type-Order")).toContainText("timeline[].fromStatus");
 
   const auth = await bearer(request, imageVendorOwner);
   const product = ((await (await request.get("/api/v1/products?limit=1", { headers: auth })).json()).data as { id: string }[])[0];

@@ -21,7 +21,24 @@ timed() {
 timed "Chromium for the end-to-end specs" bash scripts/ensure-browser.sh
 timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 timed "next build" npx next build
+# CI also runs the integration suite against a PostgreSQL server (ALSO_INTEGRATION_ON=<url>): beside the
+# end-to-end specs, which leave a core mostly idle, instead of after them.
+also_pid=""
+if [ -n "${ALSO_INTEGRATION_ON:-}" ]; then
+  section "Vitest integration on ${ALSO_INTEGRATION_ON%%\?*} (beside the end-to-end specs)"
+  TEST_DATABASE_URL="$ALSO_INTEGRATION_ON" npx vitest run --project integration > test-results/integration-also.log 2>&1 &
+  also_pid=$!
+fi
 timed "Playwright end-to-end (Chromium)" npx playwright test
+if [ -n "$also_pid" ]; then
+  if wait "$also_pid"; then
+    tail -n 6 test-results/integration-also.log
+  else
+    cat test-results/integration-also.log
+    echo "the integration suite on ${ALSO_INTEGRATION_ON%%\?*} failed" >&2
+    exit 1
+  fi
+fi
 
 section "summary"
 node scripts/test-summary.mjs

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { BusinessDetailsList } from "@/components/shell/business-details";
 import { ChevronRightIcon, StoreIcon } from "@/components/shell/icons";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -80,7 +80,7 @@ export default async function PortalHome() {
                       <Badge tone={s.tone} dot>
                         {s.label}
                       </Badge>
-                      <ChevronRightIcon className="size-4 shrink-0 text-slate-400" />
+                      <ChevronRightIcon className="size-4 shrink-0 text-slate-500" />
                     </Link>
                   </li>
                 );

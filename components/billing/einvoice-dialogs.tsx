@@ -1,7 +1,7 @@
 "use client";
 // The e-invoice panel's dialogs: the IRP JSON with its problems, cancelling the document, and the
 // e-way bill JSON download. The server checks everything again; its messages show by the field.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useEffect, useState, useTransition } from "react";
 import { Dialog } from "@/components/form/dialog";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 // The e-invoice block of an invoice or note page: IRP status and reason, IRN and acknowledgement,
 // and the actions — generate/retry, view the IRP JSON with its problems, cancel (within 24 hours of
 // the IRN; after that the way is a credit note), and the e-way bill JSON when the value needs one.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";

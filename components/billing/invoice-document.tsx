@@ -1,7 +1,7 @@
 // A GST invoice, credit note or debit note laid out like the document: seller and buyer blocks,
 // place of supply, lines with HSN, rate and CGST/SGST or IGST, totals with round-off, the amount in
 // words. Shared by the vendor page and the portal page (read-only there). Server component.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { InvoiceView, PaymentStatus } from "@/lib/billing/invoice-views";
@@ -132,8 +132,8 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: 
                   {Number(l.discount) > 0 && <span className="block text-xs text-slate-500">Discount {formatINR(l.discount)}</span>}
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{l.hsnCode}</td>
-                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{Number(l.quantity) === 0 ? <span className="text-slate-400">value</span> : formatQuantity(l.quantity, l.unit)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatINR(l.unitPrice)}{l.taxInclusive && <span className="block text-xs text-slate-400">incl. GST</span>}</td>
+                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{Number(l.quantity) === 0 ? <span className="text-slate-500">value</span> : formatQuantity(l.quantity, l.unit)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatINR(l.unitPrice)}{l.taxInclusive && <span className="block text-xs text-slate-500">incl. GST</span>}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatINR(l.taxableValue)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{Number(l.gstRate)}%{Number(l.cessRate) > 0 && <span className="block text-xs text-slate-500">+ cess {Number(l.cessRate)}%</span>}</td>
                 {intra ? (

@@ -2,7 +2,7 @@
 // balance, totals, closing balance and the ageing of the closing balance. Used by the vendor's
 // /retailers/[id]/ledger and the portal's /portal/statement; renders a LedgerView as built by
 // lib/billing/get-ledger.ts (the CSV and the PDF render the same view).
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import type { AgeingBuckets, LedgerEntry, LedgerView } from "@/lib/billing/ledger-types";
@@ -125,7 +125,7 @@ export function AgeingStrip({ buckets, asOf }: { buckets: AgeingBuckets; asOf: s
         {cells.map(([label, value, tone], i) => (
           <div key={label} className={cn("px-4 py-3", i === cells.length - 1 && "bg-slate-50")}>
             <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className={cn("mt-0.5 text-sm tabular-nums", i === cells.length - 1 ? "font-semibold text-slate-900" : value === "0.00" ? "font-medium text-slate-400" : cn("font-medium", tone ?? "text-slate-900"))}>{formatINR(value)}</dd>
+            <dd className={cn("mt-0.5 text-sm tabular-nums", i === cells.length - 1 ? "font-semibold text-slate-900" : value === "0.00" ? "font-medium text-slate-500" : cn("font-medium", tone ?? "text-slate-900"))}>{formatINR(value)}</dd>
           </div>
         ))}
       </dl>
@@ -138,7 +138,7 @@ function Figure({ label, value, hint, strong }: { label: string; value: string; 
     <div className={cn("rounded-lg border border-slate-200 bg-white px-4 py-3", strong && "border-brand-200 bg-brand-50/40")}>
       <dt className="text-xs text-slate-500">{label}</dt>
       <dd className={cn("mt-1 tabular-nums", strong ? "text-lg font-semibold text-slate-900" : "text-base font-medium text-slate-900")}>{value}</dd>
-      {hint && <dd className="text-xs text-slate-400">{hint}</dd>}
+      {hint && <dd className="text-xs text-slate-500">{hint}</dd>}
     </div>
   );
 }

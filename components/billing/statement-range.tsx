@@ -1,9 +1,9 @@
 // The statement's period picker (a plain GET form, so the period lives in the URL) and the note
 // shown when a typed period was refused; used by the vendor's ledger and the retailer's statement.
+import { DateInput } from "@/components/ui/date-input";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 export function StatementRangeForm({ action, from, to, hidden, children }: { action: string; from: string; to: string; hidden?: Record<string, string>; children?: ReactNode }) {
@@ -15,13 +15,13 @@ export function StatementRangeForm({ action, from, to, hidden, children }: { act
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="from">From</Label>
         <div className="w-44">
-          <Input id="from" name="from" type="date" defaultValue={from} />
+          <DateInput id="from" name="from" defaultValue={from} />
         </div>
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="to">To</Label>
         <div className="w-44">
-          <Input id="to" name="to" type="date" defaultValue={to} />
+          <DateInput id="to" name="to" defaultValue={to} />
         </div>
       </div>
       <button type="submit" className={buttonClasses({ variant: "secondary" })}>

@@ -64,7 +64,7 @@ export function LogoUploader({ logoUrl, canEdit }: { logoUrl: string | null; can
           // eslint-disable-next-line @next/next/no-img-element -- served by our API with the session cookie
           <img src={logoUrl} alt="Company logo" className="size-full object-contain" />
         ) : (
-          <span className="text-xs text-slate-400">No logo</span>
+          <span className="text-xs text-slate-500">No logo</span>
         )}
       </div>
       {canEdit && (

@@ -46,7 +46,7 @@ export function Dialog({
               </h2>
               {description && <div className="mt-1 text-sm text-slate-500">{description}</div>}
             </div>
-            <button type="button" onClick={onClose} aria-label="Close" className="-mt-1 -mr-1 rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-600">
+            <button type="button" onClick={onClose} aria-label="Close" className="-mt-1 -mr-1 rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-600">
               <XIcon className="size-5" />
             </button>
           </div>

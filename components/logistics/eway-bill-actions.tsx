@@ -2,6 +2,7 @@
 // The actions on a generated e-way bill: update Part B (with the reason), change the transporter, extend the
 // validity, cancel. Each is one small form; the server checks the rules and queues the call to the e-way bill
 // system, so after a success the page shows the request as waiting until the answer is stored.
+import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { cancelEwayBillAction, extendValidityAction, updatePartBAction, updateTransporterAction } from "@/app/(vendor)/eway-bills/actions";
@@ -93,7 +94,7 @@ export function EwayBillActions({ id, canPartB, canExtend, canCancel, fromPlace 
                 <Input name="transDocNo" maxLength={15} />
               </Field>
               <Field id="pb-transDocDate" label="LR date" error={fe("transDocDate")}>
-                <Input name="transDocDate" type="date" />
+                <DateInput name="transDocDate" />
               </Field>
               <div className="flex justify-end gap-2 sm:col-span-2">
                 <Button variant="ghost" onClick={() => setMode(null)}>

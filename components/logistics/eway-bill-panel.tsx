@@ -1,7 +1,7 @@
 // The e-way bill panel of a shipment (server component): for each invoice or challan its goods travel on, whether
 // it needs an e-way bill and why, its live bill with validity, and a form to generate one. Place it on any page
 // with <EwayBillPanel shipmentId={…} />; it reads with the signed-in staff member's rights.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";

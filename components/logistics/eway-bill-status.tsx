@@ -10,7 +10,7 @@ export function EwayBillStatusBadge({ status }: { status: string }) {
 }
 
 export function ValidityText({ status, validUntil, expiringSoon, now }: { status: string; validUntil: string | null; expiringSoon: boolean; now: Date }) {
-  if (status === "PENDING" || status === "FAILED" || status === "CANCELLED") return <span className="text-slate-400">—</span>;
+  if (status === "PENDING" || status === "FAILED" || status === "CANCELLED") return <span className="text-slate-500">—</span>;
   if (!validUntil) return <span className="text-slate-500">Starts with Part B</span>;
   const hours = Math.max(0, Math.round((new Date(validUntil).getTime() - now.getTime()) / 3600_000));
   return (

@@ -129,7 +129,7 @@ export function NotificationBell({ href, initialUnread }: { href: string; initia
                         {!n.read && <span className="sr-only"> (unread)</span>}
                       </span>
                       <span className="mt-0.5 line-clamp-2 block text-xs text-slate-500">{n.body}</span>
-                      <span className="mt-0.5 block text-[11px] text-slate-400">{formatRelative(n.createdAt, now)}</span>
+                      <span className="mt-0.5 block text-[11px] text-slate-500">{formatRelative(n.createdAt, now)}</span>
                     </span>
                   </button>
                 </li>

@@ -1,6 +1,6 @@
 // The notification centre's list, shared by the dashboard and the portal: newest first, unread
 // ones highlighted with a dot and a "Mark read" button; a title opens what it is about.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { BellIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -83,7 +83,7 @@ export async function NotificationCentre({ ctx, basePath, searchParams, settings
                     </button>
                   </form>
                   <p className="mt-0.5 text-sm text-slate-600 [overflow-wrap:anywhere]">{n.body}</p>
-                  <p className="mt-1 text-xs text-slate-400" title={formatDateTime(n.createdAt)}>
+                  <p className="mt-1 text-xs text-slate-500" title={formatDateTime(n.createdAt)}>
                     {formatRelative(n.createdAt, now)}
                   </p>
                 </div>

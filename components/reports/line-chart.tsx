@@ -1,7 +1,8 @@
 "use client";
 // A small client island that draws series the server already computed (amounts as decimal
 // strings). The figures are also in a table beside the chart (ChartTable), for screen readers
-// and for anyone who wants the numbers; the SVG itself is hidden from assistive technology.
+// and for anyone who wants the numbers; the SVG itself is hidden from assistive technology and takes
+// no keyboard focus (recharts' keyboard layer off: a hidden element must not be focusable).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, Bar, BarChart } from "recharts";
 import { formatINR } from "@/lib/format";
 import { compactINR } from "./compact-inr";
@@ -24,14 +25,14 @@ export function SalesLineChart({ points, series, height = 260, kind = "line" }: 
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         {kind === "bar" ? (
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             {common}
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
             ))}
           </BarChart>
         ) : (
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             {common}
             {series.map((s) => (
               <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} strokeDasharray={s.dashed ? "5 4" : undefined} dot={false} connectNulls={false} isAnimationActive={false} />

@@ -38,7 +38,7 @@ function Item({ label, value, mono, missing = "—", className }: { label: strin
   return (
     <div className={className}>
       <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className={cn("mt-0.5", value ? "text-slate-900" : "text-slate-400", value && mono && "font-mono text-[13px]")}>{value || missing}</dd>
+      <dd className={cn("mt-0.5", value ? "text-slate-900" : "text-slate-500", value && mono && "font-mono text-[13px]")}>{value || missing}</dd>
     </div>
   );
 }

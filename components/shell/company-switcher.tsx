@@ -53,11 +53,11 @@ export function CompanySwitcher({
         className="flex max-w-[14rem] items-center gap-2 rounded-lg py-1 pr-2 pl-1 hover:bg-slate-100 sm:max-w-xs"
       >
         {label}
-        {pending ? <Spinner size="sm" className="text-slate-400" /> : <SwitchIcon className="size-4 shrink-0 text-slate-400" />}
+        {pending ? <Spinner size="sm" className="text-slate-500" /> : <SwitchIcon className="size-4 shrink-0 text-slate-500" />}
       </button>
       {open && (
         <div role="menu" aria-label="Switch company" className="absolute left-0 z-40 mt-1.5 w-72 rounded-lg border border-slate-200 bg-white p-1.5 shadow-popover">
-          <p className="px-2.5 pt-1 pb-1.5 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">Your companies</p>
+          <p className="px-2.5 pt-1 pb-1.5 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Your companies</p>
           {companies.map((c) => {
             const active = c.id === current.id;
             return (

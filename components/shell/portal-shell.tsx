@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { BrandMark } from "./brand";
 import { LogoutIcon } from "./icons";
+import { KeyboardShortcuts } from "@/components/shell/keyboard-shortcuts";
 
 export type PortalNavItem = { href: string; label: string; exact?: boolean };
 
@@ -77,6 +78,7 @@ export function PortalShell({
         </nav>
       </header>
       <main className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-8">{children}</main>
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { cn } from "@/lib/cn";
 import { BrandMark } from "./brand";
 import { CompanySwitcher, type CompanyOption } from "./company-switcher";
 import { BoxIcon, BuildingIcon, ChartIcon, ClipboardIcon, HomeIcon, InvoiceIcon, LogoutIcon, MenuIcon, RouteIcon, RupeeIcon, StoreIcon, SwitchIcon, TagIcon, TruckIcon, UsersIcon, WarehouseIcon, XIcon } from "./icons";
+import { KeyboardShortcuts } from "@/components/shell/keyboard-shortcuts";
 
 const icons = { home: HomeIcon, company: BuildingIcon, store: StoreIcon, users: UsersIcon, box: BoxIcon, tag: TagIcon, warehouse: WarehouseIcon, orders: ClipboardIcon, jobs: SwitchIcon, invoice: InvoiceIcon, rupee: RupeeIcon, chart: ChartIcon, truck: TruckIcon, route: RouteIcon } as const;
 
@@ -47,7 +48,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
                 active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
               )}
             >
-              <Icon className={cn("size-[18px]", active ? "text-brand-600" : "text-slate-400 group-hover:text-slate-600")} />
+              <Icon className={cn("size-[18px]", active ? "text-brand-600" : "text-slate-500 group-hover:text-slate-600")} />
               {item.label}
             </Link>
           </li>
@@ -66,12 +67,12 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
           </Link>
         </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-          <p className="px-3 pb-2 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">
+          <p className="px-3 pb-2 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">
             {current?.name ?? "Your company"}
           </p>
           {links}
         </nav>
-        <div className="border-t border-slate-100 px-5 py-4 text-xs text-slate-400">Vendor ERP · open source</div>
+        <div className="border-t border-slate-100 px-5 py-4 text-xs text-slate-500">Vendor ERP · open source</div>
       </aside>
 
       {/* Top bar */}
@@ -143,6 +144,7 @@ export function VendorShell({ nav, companies, currentCompanyId, user, switchComp
       </header>
 
       <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -8,14 +8,14 @@ export type TabItem = { href: string; label: string; count?: number | string; al
 export function LinkTabs({ items, label }: { items: TabItem[]; label: string }) {
   return (
     <nav aria-label={label} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <ul className="flex min-w-max gap-1 border-b border-slate-200">
+      <ul className="flex min-w-max gap-0.5 border-b border-slate-200">
         {items.map((t) => (
           <li key={t.href}>
             <Link
               href={t.href}
               aria-current={t.active ? "page" : undefined}
               className={cn(
-                "-mb-px flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap transition-colors",
+                "-mb-px flex items-center gap-1.5 border-b-2 px-2.5 py-2.5 text-sm font-medium whitespace-nowrap transition-colors",
                 t.active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800",
               )}
             >

@@ -12,6 +12,7 @@ import {
 import type { Operation } from "@/lib/http/openapi-operation";
 
 const str = { type: "string" };
+const int = { type: "integer" };
 const nullableStr = { type: ["string", "null"] };
 const money = { type: "string", description: 'Rupees, decimal string with 2 places, e.g. "1250.50"' };
 const qty = { type: "string", description: 'Quantity, decimal string with 3 places, e.g. "12.000"' };
@@ -54,7 +55,8 @@ const invoiceLine = {
   },
 };
 
-const invoiceView = {
+export const invoiceView = {
+  title: "Invoice",
   type: "object",
   properties: {
     id: str,
@@ -69,7 +71,11 @@ const invoiceView = {
     noteReason: { enum: ["RETURN", "RATE_DIFFERENCE", "DISCOUNT", "DEFICIENCY", "OTHER", null] },
     connectionId: str,
     retailerId: str,
-    seller: party({ pan: nullableStr, dispatchFrom: { type: ["object", "null"] }, bank: { type: ["object", "null"] } }),
+    seller: party({
+      pan: nullableStr,
+      dispatchFrom: { type: ["object", "null"], properties: address, description: "Where the goods leave from, when it is not the registered address" },
+      bank: { type: ["object", "null"], properties: { bankName: nullableStr, accountName: nullableStr, accountNumber: nullableStr, ifsc: nullableStr, branch: nullableStr, upiId: nullableStr } },
+    }),
     buyer: party({ customerCode: nullableStr }),
     shipTo: { type: ["object", "null"], properties: { name: str, ...address } },
     supplierStateCode: str,
@@ -97,6 +103,7 @@ const invoiceView = {
 };
 
 const invoiceListItem = {
+  title: "InvoiceListItem",
   type: "object",
   properties: {
     id: str,
@@ -120,6 +127,7 @@ const invoiceListItem = {
 };
 
 const settingsView = {
+  title: "BillingSettings",
   type: "object",
   properties: {
     invoiceSeries: str,
@@ -136,6 +144,7 @@ const settingsView = {
 };
 
 const taxRateView = {
+  title: "TaxRate",
   type: "object",
   properties: { id: str, hsnPrefix: str, gstRate: str, cessRate: str, effectiveFrom: day, source: nullableStr, scope: { enum: ["company", "schedule"] } },
 };
@@ -153,7 +162,7 @@ export const invoicesOperations: Operation[] = [
       "Staff (billing.read) see the company's documents, a retailer its own from every vendor (vendorCode narrows to one). type: all (default), invoice, credit_note, debit_note. payment: unpaid, partly_paid, paid, overdue. q matches the number (or its running digits), buyer name and GSTIN. from/to bound the issue date. sort: -issueDate (default), issueDate, number, -number, grandTotal, -grandTotal, dueDate, -dueDate. The answer carries `counts` per type under the same filters.",
     auth: true,
     query: listInvoicesInput.pick({ type: true, status: true, payment: true, connectionId: true, vendorCode: true, orderId: true, q: true, from: true, to: true, eInvoiceStatus: true, sort: true }),
-    response: { status: 200, description: "A page of documents", schema: invoiceListItem, list: true },
+    response: { status: 200, description: "A page of documents", schema: invoiceListItem, list: true, pageExtra: { counts: { type: "object", description: "Documents per type tab under the same filters", properties: { all: int, invoice: int, credit_note: int, debit_note: int } } } },
   },
   {
     method: "post",
@@ -211,7 +220,7 @@ export const invoicesOperations: Operation[] = [
     body: updateBillingSettingsInput,
     response: { status: 200, description: "Settings", schema: settingsView },
   },
-  { method: "get", path: "/tax-rates", tag: "Invoices", summary: "Dated GST rates by HSN prefix", description: "The company's own rates and the published schedule (scope: all, company, schedule; q: HSN prefix).", auth: true, query: listTaxRatesInput, response: { status: 200, description: "{ data: [...] }", schema: taxRateView, list: true } },
+  { method: "get", path: "/tax-rates", tag: "Invoices", summary: "Dated GST rates by HSN prefix", description: "The company's own rates and the published schedule (scope: all, company, schedule; q: HSN prefix).", auth: true, query: listTaxRatesInput, response: { status: 200, description: "The rates, by prefix then newest first (at most 500, not paged)", schema: { type: "object", properties: { data: { type: "array", items: taxRateView } } } } },
   { method: "post", path: "/tax-rates", tag: "Invoices", summary: "Add a company GST rate", description: "Applies to HSN codes starting with hsnPrefix from effectiveFrom; a longer prefix wins, and a company row wins over the schedule for the same prefix and day.", auth: true, body: addTaxRateInput, response: { status: 201, description: "The rate", schema: taxRateView } },
   { method: "delete", path: "/tax-rates/{id}", tag: "Invoices", summary: "Delete a company GST rate", description: "403 for a published schedule row.", auth: true, response: { status: 204, description: "Deleted" } },
 ];

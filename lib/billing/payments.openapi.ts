@@ -1,9 +1,11 @@
 // OpenAPI operations for /api/v1 routes of payments and receivables: receipts, allocation, refunds,
 // voids, credit note application, ageing, the retailer ledger (JSON and CSV) and the portal's outstanding.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { z } from "zod";
+import { mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { ageingInput, allocatePaymentInput, applyCreditNoteInput, ledgerRangeInput, listPaymentsInput, paymentKinds, paymentMethods, recordPaymentInput, recordRefundInput, voidPaymentInput } from "@/lib/billing/payments.schemas";
 
 const str = { type: "string" };
+const csvFormat = z.enum(["csv"]).optional().describe("csv: the same as a text/csv file");
 const nullableStr = { type: ["string", "null"] };
 const money = { type: "string", description: 'Rupees, decimal string with 2 places, e.g. "1250.50"' };
 const nullableMoney = { ...money, type: ["string", "null"] };
@@ -17,6 +19,7 @@ const buckets = {
 };
 
 const paymentListItem = {
+  title: "PaymentListItem",
   type: "object",
   properties: {
     id: str,
@@ -35,6 +38,7 @@ const paymentListItem = {
 };
 
 const paymentView = {
+  title: "Payment",
   type: "object",
   properties: {
     ...paymentListItem.properties,
@@ -56,6 +60,7 @@ const paymentView = {
 };
 
 const ledgerView = {
+  title: "Ledger",
   type: "object",
   properties: {
     vendor: { type: "object", properties: { companyId: str, code: str, name: str, gstin: nullableStr, address: str } },
@@ -89,6 +94,7 @@ const ledgerView = {
 };
 
 const ageingReport = {
+  title: "AgeingReport",
   type: "object",
   properties: {
     asOf: day,
@@ -179,10 +185,10 @@ export const paymentsOperations: Operation[] = [
     summary: "Ageing of receivables per retailer",
     description: "Needs billing.read. format=csv answers every matching retailer and the company totals as a text/csv file. Per retailer with a balance: open amounts of issued invoices and debit notes by days past due as of asOf (default today): not due, 1–30, 31–60, 61–90, 90+; unapplied credit as a negative column; total = the ledger balance. Company totals over all retailers. q matches retailer name or customer code; sort: -total (default), total, name, -d90_plus, -d61_90, -notDue.",
     auth: true,
-    query: ageingInput,
-    response: { status: 200, description: "Ageing report", schema: ageingReport },
+    query: ageingInput.extend({ format: csvFormat }),
+    response: { status: 200, description: "Ageing report (with format=csv a text/csv attachment)", schema: ageingReport, files: [mediaTypes.csv] },
   },
-  { method: "get", path: "/retailers/{id}/ledger", tag: "Receivables", summary: "A retailer's statement of account ({id} = connection id)", description: ledgerDescription, auth: true, query: ledgerRangeInput, response: { status: 200, description: "The ledger (or text/csv)", schema: ledgerView } },
+  { method: "get", path: "/retailers/{id}/ledger", tag: "Receivables", summary: "A retailer's statement of account ({id} = connection id)", description: ledgerDescription, auth: true, query: ledgerRangeInput.extend({ format: csvFormat }), response: { status: 200, description: "The ledger (with format=csv a text/csv attachment)", schema: ledgerView, files: [mediaTypes.csv] } },
   {
     method: "get",
     path: "/me/outstanding",
@@ -192,5 +198,5 @@ export const paymentsOperations: Operation[] = [
     auth: true,
     response: { status: 200, description: "{ data: [...] }", schema: { type: "object", properties: { data: { type: "array", items: { type: "object", properties: { vendor: { type: "object", properties: { code: str, name: str } }, connectionId: str, status: str, creditLimit: money, paymentTermsDays: { type: "integer" }, outstanding: money, ageing: buckets } } } } } },
   },
-  { method: "get", path: "/me/vendors/{code}/ledger", tag: "Retailer portal", summary: "My statement of account with a vendor", description: ledgerDescription, auth: true, query: ledgerRangeInput, response: { status: 200, description: "The ledger (or text/csv)", schema: ledgerView } },
+  { method: "get", path: "/me/vendors/{code}/ledger", tag: "Retailer portal", summary: "My statement of account with a vendor", description: ledgerDescription, auth: true, query: ledgerRangeInput.extend({ format: csvFormat }), response: { status: 200, description: "The ledger (with format=csv a text/csv attachment)", schema: ledgerView, files: [mediaTypes.csv] } },
 ];

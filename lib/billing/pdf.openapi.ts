@@ -1,6 +1,6 @@
 // OpenAPI operations for the billing PDFs (invoice/note, statement of account) and e-mailing a document.
 import { z } from "zod";
-import type { Operation } from "@/lib/http/openapi-operation";
+import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 
 const download = z.object({ download: z.enum(["1"]).optional().describe("1 = Content-Disposition: attachment (default inline)") });
 const ledgerRange = download.extend({
@@ -18,7 +18,7 @@ export const pdfOperations: Operation[] = [
     description: "Staff with billing.read get their company's documents; a retailer user gets its own business's. Another tenant's document is 404.",
     auth: true,
     query: download,
-    response: { status: 200, description: pdf },
+    response: { status: 200, description: pdf, files: [mediaTypes.pdf], headers: attachmentHeader },
   },
   {
     method: "post",
@@ -36,7 +36,7 @@ export const pdfOperations: Operation[] = [
     summary: "A connected retailer's statement of account as a PDF ({id} is the connection id)",
     auth: true,
     query: ledgerRange,
-    response: { status: 200, description: `${pdf.replace(/INV-25-26-000123/, "Statement-NSK-0042-2026-04-01-to-2026-11-30")}` },
+    response: { status: 200, description: `${pdf.replace(/INV-25-26-000123/, "Statement-NSK-0042-2026-04-01-to-2026-11-30")}`, files: [mediaTypes.pdf], headers: attachmentHeader },
   },
   {
     method: "get",
@@ -45,6 +45,6 @@ export const pdfOperations: Operation[] = [
     summary: "My statement of account with a vendor as a PDF",
     auth: true,
     query: ledgerRange,
-    response: { status: 200, description: `${pdf.replace(/INV-25-26-000123/, "Statement-SGF-2026-04-01-to-2026-11-30")}` },
+    response: { status: 200, description: `${pdf.replace(/INV-25-26-000123/, "Statement-SGF-2026-04-01-to-2026-11-30")}`, files: [mediaTypes.pdf], headers: attachmentHeader },
   },
 ];

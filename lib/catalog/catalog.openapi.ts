@@ -1,12 +1,13 @@
 // OpenAPI operations for /api/v1 routes of this domain: Products and categories.
 import { bulkSetActiveInput, categoryInput, createProductInput, listProductsInput, updateCategoryInput, updateProductInput } from "@/lib/catalog/catalog.schemas";
-import type { Operation } from "@/lib/http/openapi-operation";
+import { mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 
 const money = (description: string) => ({ type: "string", description: `Decimal rupees, e.g. "${description}"` });
 const nullableMoney = (description: string) => ({ type: ["string", "null"], description: `Decimal rupees, e.g. "${description}"` });
 const stockStatus = { enum: ["in_stock", "low", "out"], description: "out: available ≤ 0; low: available ≤ reorderLevel; else in_stock" };
 
 const productView = {
+  title: "Product",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -36,11 +37,13 @@ const productView = {
 };
 
 const imageView = {
+  title: "ProductImage",
   type: "object",
   properties: { id: { type: "string" }, productId: { type: "string" }, contentType: { type: "string" }, position: { type: "integer" }, url: { type: "string", description: "GET serves the bytes" }, createdAt: { type: "string", format: "date-time" } },
 };
 
 const productDetail = {
+  title: "ProductDetail",
   type: "object",
   properties: {
     ...productView.properties,
@@ -57,6 +60,7 @@ const productDetail = {
 };
 
 const productListItem = {
+  title: "ProductListItem",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -80,8 +84,9 @@ const productListItem = {
   },
 };
 
-const categoryView = { type: "object", properties: { id: { type: "string" }, name: { type: "string" }, parentId: { type: ["string", "null"] }, createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" } } };
+const categoryView = { title: "Category", type: "object", properties: { id: { type: "string" }, name: { type: "string" }, parentId: { type: ["string", "null"] }, createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" } } };
 const categoryNode: Record<string, unknown> = {
+  title: "CategoryNode",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -89,7 +94,7 @@ const categoryNode: Record<string, unknown> = {
     parentId: { type: ["string", "null"] },
     ownProductCount: { type: "integer", description: "Products directly in this category" },
     productCount: { type: "integer", description: "Products in this category and all below it" },
-    children: { type: "array", items: { type: "object", description: "Category nodes, same shape" } },
+    children: { type: "array", items: { $ref: "#/components/schemas/CategoryNode" }, description: "Sub-categories, same shape" },
   },
 };
 
@@ -110,8 +115,8 @@ export const catalogOperations: Operation[] = [
   { method: "patch", path: "/products/{id}", tag: "Products", summary: "Change a product", description: "Send only the fields to change. Cross-field rules (pack, MRP) are checked against the stored product.", auth: true, body: updateProductInput, response: { status: 200, description: "The product", schema: productView } },
   { method: "post", path: "/products/bulk-active", tag: "Products", summary: "Activate or deactivate many products", description: "Ids that are not this company's products are ignored; `count` is how many changed.", auth: true, idempotent: true, body: bulkSetActiveInput, response: { status: 200, description: "{ count }", schema: { type: "object", properties: { count: { type: "integer" } } } } },
   { method: "get", path: "/products/{id}/images", tag: "Products", summary: "A product's images, in display order", auth: true, response: { status: 200, description: "{ data: [image] }", schema: { type: "object", properties: { data: { type: "array", items: imageView } } } } },
-  { method: "post", path: "/products/{id}/images", tag: "Products", summary: "Upload a product image", description: "Send the image bytes as the body with Content-Type image/png, image/jpeg or image/webp; at most 1 MB, at most 8 images per product. The bytes must match the type and decode as an image; the stored image is a re-encoding in the same format without metadata, at most 2048 px a side.", auth: true, idempotent: true, response: { status: 201, description: "The image", schema: imageView } },
-  { method: "get", path: "/products/{id}/images/{imageId}", tag: "Products", summary: "The image bytes", description: "Cacheable for a year (an image id's bytes never change); answers 304 to If-None-Match with its ETag.", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
+  { method: "post", path: "/products/{id}/images", tag: "Products", summary: "Upload a product image", description: "Send the image bytes as the body with Content-Type image/png, image/jpeg or image/webp; at most 1 MB, at most 8 images per product. The bytes must match the type and decode as an image; the stored image is a re-encoding in the same format without metadata, at most 2048 px a side.", auth: true, idempotent: true, rawBody: mediaTypes.images, response: { status: 201, description: "The image", schema: imageView } },
+  { method: "get", path: "/products/{id}/images/{imageId}", tag: "Products", summary: "The image bytes", description: "Cacheable for a year (an image id's bytes never change); answers 304 to If-None-Match with its ETag.", auth: true, response: { status: 200, description: "The image", files: mediaTypes.images, headers: { ETag: { description: "The image id, quoted" } } }, otherResponses: [{ status: 304, description: "Not modified (If-None-Match matched the ETag)" }] },
   { method: "delete", path: "/products/{id}/images/{imageId}", tag: "Products", summary: "Remove a product image", auth: true, response: { status: 204, description: "Removed" } },
   { method: "get", path: "/categories", tag: "Categories", summary: "The category tree with product counts", description: "Siblings sorted by name; productCount includes every sub-category.", auth: true, response: { status: 200, description: "{ data: [node] }", schema: { type: "object", properties: { data: { type: "array", items: categoryNode } } } } },
   { method: "post", path: "/categories", tag: "Categories", summary: "Add a category", description: "Names are unique among siblings (case-insensitive). parentId omitted or null: top level.", auth: true, idempotent: true, body: categoryInput, response: { status: 201, description: "The category", schema: categoryView } },

@@ -1,125 +1,44 @@
-// The OpenAPI 3.1 document, generated from the same zod schemas the domain functions parse.
-// Every /api/v1 route adds its operation to `operations` below.
+// The OpenAPI 3.1 document, generated from the same zod schemas the domain functions parse and the
+// answer schemas each domain declares next to them (lib/<domain>/*.openapi.ts). Every /api/v1 route
+// adds its operation to `operations` below; tests/unit/openapi-document.test.ts walks the result and
+// the integration suite checks every answer a route gives against it.
 import { z } from "zod";
+import { authOperations } from "@/lib/auth/auth.openapi";
 import { paymentsOperations } from "@/lib/billing/payments.openapi";
 import { invoicesOperations } from "@/lib/billing/invoices.openapi";
 import { einvoiceOperations } from "@/lib/billing/einvoice.openapi";
 import { gatewayOperations, gatewayWebhookPaths } from "@/lib/billing/gateway/gateway.openapi";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
-import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
+import { portalCatalogOperations } from "@/lib/catalog/portal-catalog.openapi";
+import { companyOperations } from "@/lib/company/company.openapi";
 import { inventoryOperations } from "@/lib/inventory/inventory.openapi";
 import { geoOperations } from "@/lib/logistics/geo/geo.openapi";
 import { planningOperations } from "@/lib/logistics/planning/planning.openapi";
 import { fleetOperations } from "@/lib/logistics/fleet/fleet.openapi";
 import { shippingOperations, shippingWebhookPaths } from "@/lib/logistics/shipping/shipping.openapi";
 import { pdfOperations } from "@/lib/billing/pdf.openapi";
+import { networkOperations } from "@/lib/network/network.openapi";
 import { notificationsOperations } from "@/lib/notifications/notifications.openapi";
 import { ordersOperations } from "@/lib/orders/orders.openapi";
+import { peopleOperations } from "@/lib/people/people.openapi";
 import { shipmentsOperations } from "@/lib/logistics/shipments/shipments.openapi";
 import { tripsOperations } from "@/lib/logistics/trips/trips.openapi";
 import { driverOperations } from "@/lib/logistics/driver/driver.openapi";
 import { cartOperations } from "@/lib/orders/cart.openapi";
 import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
 import { ewayBillOperations } from "@/lib/logistics/ewaybills/ewaybills.openapi";
-import type { Operation } from "@/lib/http/openapi-operation";
+import type { JsonSchema, Operation, OperationResponse } from "@/lib/http/openapi-operation";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
-import { changePasswordInput, refreshRequest, sessionView, tokenRequest, tokenResponse } from "@/lib/auth/auth.schemas";
 import { systemOperations } from "@/lib/system/system.openapi";
 import { gstReturnsOperations } from "@/lib/reporting/gst/gst-returns.openapi";
 import { reportsOperations } from "@/lib/reporting/reports.openapi";
-import { requestResetInput, resetPasswordInput } from "@/lib/auth/password-reset";
-import { updateCompanyInput } from "@/lib/company/company.schemas";
-import { addEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@/lib/people/people.schemas";
-import {
-  acceptInvitationInput,
-  approveJoinRequestInput,
-  connectionTermsInput,
-  createInvitationInput,
-  joinRequestInput,
-  listRetailersInput,
-  rejectJoinRequestInput,
-  updateRetailerBusinessInput,
-} from "@/lib/network/network.schemas";
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-const companyView = { type: "object", description: "Company profile; all fields of the PATCH body plus id, code, stateName, logoUrl, createdAt, updatedAt" };
-const connectionView = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    status: { enum: ["PENDING", "ACTIVE", "SUSPENDED", "ENDED"] },
-    customerCode: { type: ["string", "null"] },
-    creditLimit: { type: "string", description: "Decimal rupees, e.g. \"150000.00\"" },
-    paymentTermsDays: { type: "integer" },
-    placeOfSupply: { type: "string", description: "GST state code" },
-    shippingAddress: { type: ["object", "null"] },
-    retailer: { type: "object" },
-  },
-};
-const employeeView = {
-  type: "object",
-  properties: {
-    id: { type: "string", description: "Membership id (use in /employees/{id})" },
-    userId: { type: "string" },
-    name: { type: "string" },
-    email: { type: "string" },
-    phone: { type: ["string", "null"] },
-    role: { enum: ["OWNER", "ADMIN", "MANAGER", "SALES", "WAREHOUSE", "ACCOUNTANT", "DRIVER"] },
-    title: { type: ["string", "null"] },
-    active: { type: "boolean" },
-    invitePending: { type: "boolean" },
-    lastLoginAt: { type: ["string", "null"], format: "date-time" },
-    createdAt: { type: "string", format: "date-time" },
-  },
-};
 
 export const operations: Operation[] = [
-  { method: "post", path: "/auth/token", tag: "Auth", summary: "Sign in: email + password → access and refresh tokens", description: "Failed attempts slow down per account and client address (429 with Retry-After: 2 s after the 5th failure, doubling to 15 minutes), per address across accounts, and after 100 failures on one account from anywhere a password alone is refused with 403 `reset_required` until the password is reset with an emailed code.", body: tokenRequest, response: { status: 200, description: "Token pair", schema: tokenResponse } },
-  { method: "post", path: "/auth/refresh", tag: "Auth", summary: "Rotate a refresh token", description: "Each refresh token works once. Presenting a spent one revokes every token of that sign-in.", body: refreshRequest, response: { status: 200, description: "New token pair", schema: tokenResponse } },
-  { method: "post", path: "/auth/logout", tag: "Auth", summary: "Revoke the refresh token and its family", body: refreshRequest, response: { status: 204, description: "Signed out" } },
-  { method: "post", path: "/auth/password-reset/request", tag: "Auth", summary: "Email a 6-digit password reset code", description: "Always answers 202 with the same message, whether or not the email exists (the code is made and mailed by a background job). Rate-limited per email and per client address (429 with Retry-After).", body: requestResetInput, response: { status: 202, description: "Accepted" } },
-  { method: "post", path: "/auth/password-reset/confirm", tag: "Auth", summary: "Set a new password with the emailed code", description: "Codes expire after 10 minutes and allow 5 attempts. Every failure (unknown email, no code, wrong, used or expired code, too many attempts) gets the same 400 answer.", body: resetPasswordInput, response: { status: 200, description: "Password changed" } },
-  { method: "post", path: "/auth/logout-everywhere", tag: "Auth", summary: "End every session and token of the acting user", description: "Every browser session and API sign-in of this user ends at once, this one included.", auth: true, response: { status: 200, description: "How many sessions ended", schema: z.object({ endedSessions: z.number().int() }) } },
-  { method: "get", path: "/me", tag: "Auth", summary: "The acting user and the companies they can switch to", auth: true, response: { status: 200, description: "Actor" } },
-  { method: "post", path: "/me/password", tag: "Auth", summary: "Change my password", description: "Needs the current password. Every other session and API token of this user ends at once; this one stays.", auth: true, body: changePasswordInput, response: { status: 200, description: "Changed", schema: z.object({ endedSessions: z.number().int() }) } },
-  { method: "get", path: "/me/sessions", tag: "Auth", summary: "Where I am signed in", auth: true, response: { status: 200, description: "Live sessions, newest first", schema: z.object({ data: z.array(sessionView) }) } },
-  { method: "delete", path: "/me/sessions/{id}", tag: "Auth", summary: "End one of my sessions", auth: true, response: { status: 204, description: "Ended" } },
-  { method: "get", path: "/company", tag: "Company", summary: "The acting company's profile", auth: true, response: { status: 200, description: "Company", schema: companyView } },
-  { method: "patch", path: "/company", tag: "Company", summary: "Update the company profile", description: "GSTIN is checked with its check digit; the state follows the GSTIN.", auth: true, body: updateCompanyInput, response: { status: 200, description: "Updated company", schema: companyView } },
-  { method: "get", path: "/company/logo", tag: "Company", summary: "The company logo image", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
-  { method: "put", path: "/company/logo", tag: "Company", summary: "Upload the company logo", description: "Send the image bytes as the body with Content-Type image/png, image/jpeg or image/webp; at most 512 KB. The image is decoded and re-encoded (a WebP becomes PNG, so invoice PDFs can print it; metadata is dropped; at most 1024 px a side); a file that does not decode as its type is refused.", auth: true, response: { status: 200, description: "The new logo URL" } },
-  { method: "delete", path: "/company/logo", tag: "Company", summary: "Remove the company logo", auth: true, response: { status: 204, description: "Removed" } },
-  { method: "get", path: "/employees", tag: "Employees", summary: "List employees", auth: true, query: listEmployeesInput.pick({ q: true, role: true, status: true, sort: true, dir: true }), response: { status: 200, description: "A page of employees", schema: employeeView, list: true } },
-  { method: "post", path: "/employees", tag: "Employees", summary: "Add an employee (emails them a code to set a password)", auth: true, idempotent: true, body: addEmployeeInput, response: { status: 201, description: "The new employee", schema: employeeView } },
-  { method: "patch", path: "/employees/{id}", tag: "Employees", summary: "Change an employee's role, title or active flag", auth: true, body: updateEmployeeInput, response: { status: 200, description: "The employee", schema: employeeView } },
-  { method: "delete", path: "/employees/{id}", tag: "Employees", summary: "Deactivate an employee", auth: true, response: { status: 200, description: "The deactivated employee", schema: employeeView } },
-  { method: "get", path: "/retailers", tag: "Retailers", summary: "List the company's retailers (connections)", description: "Search by name, GSTIN, customer code or city; filter by status.", auth: true, query: listRetailersInput.pick({ q: true, status: true, sort: true, dir: true }), response: { status: 200, description: "A page of connections with their retailer", schema: connectionView, list: true } },
-  { method: "get", path: "/retailers/{id}", tag: "Retailers", summary: "One retailer: terms, business, contacts and activity", description: "{id} is the connection id.", auth: true, response: { status: 200, description: "Retailer detail", schema: connectionView } },
-  { method: "patch", path: "/connections/{id}", tag: "Retailers", summary: "Change a retailer's terms", auth: true, body: connectionTermsInput, response: { status: 200, description: "The connection", schema: connectionView } },
-  { method: "post", path: "/connections/{id}/suspend", tag: "Retailers", summary: "Suspend a connection (ACTIVE → SUSPENDED)", auth: true, response: { status: 200, description: "The connection", schema: connectionView } },
-  { method: "post", path: "/connections/{id}/reactivate", tag: "Retailers", summary: "Reactivate a suspended connection", auth: true, response: { status: 200, description: "The connection", schema: connectionView } },
-  { method: "post", path: "/connections/{id}/end", tag: "Retailers", summary: "End a connection", auth: true, response: { status: 200, description: "The connection", schema: connectionView } },
-  { method: "get", path: "/invitations", tag: "Invitations", summary: "List invitations", description: "status: pending, expired, accepted, revoked or all.", auth: true, response: { status: 200, description: "A page of invitations", list: true } },
-  { method: "post", path: "/invitations", tag: "Invitations", summary: "Invite a retailer by email (7-day single-use link)", auth: true, idempotent: true, body: createInvitationInput, response: { status: 201, description: "The invitation" } },
-  { method: "post", path: "/invitations/{id}/resend", tag: "Invitations", summary: "Send a fresh link valid for another 7 days", auth: true, response: { status: 200, description: "The invitation" } },
-  { method: "post", path: "/invitations/{id}/revoke", tag: "Invitations", summary: "Withdraw an open invitation", auth: true, response: { status: 200, description: "The invitation" } },
-  { method: "get", path: "/invitations/by-token/{token}", tag: "Invitations", summary: "Preview an invitation link (public)", response: { status: 200, description: "Vendor, email, state and whether the email has an account" } },
-  { method: "post", path: "/invitations/accept", tag: "Invitations", summary: "Accept an invitation (public)", description: "New people send name, password and business; existing retailer users send their password.", body: acceptInvitationInput, response: { status: 200, description: "The active connection" } },
-  { method: "get", path: "/join-requests", tag: "Join requests", summary: "Vendor inbox of join requests", description: "status: pending, approved, rejected, cancelled or all.", auth: true, response: { status: 200, description: "A page of join requests", list: true } },
-  { method: "post", path: "/join-requests", tag: "Join requests", summary: "Retailer: ask a vendor (by code or GSTIN) to connect", auth: true, idempotent: true, body: joinRequestInput, response: { status: 201, description: "The join request" } },
-  { method: "post", path: "/join-requests/{id}/approve", tag: "Join requests", summary: "Approve with terms (connection becomes active)", auth: true, body: approveJoinRequestInput, response: { status: 200, description: "The connection", schema: connectionView } },
-  { method: "post", path: "/join-requests/{id}/reject", tag: "Join requests", summary: "Reject with a reason", auth: true, body: rejectJoinRequestInput, response: { status: 200, description: "The join request" } },
-  { method: "post", path: "/join-requests/{id}/cancel", tag: "Join requests", summary: "Retailer: withdraw a pending request", auth: true, response: { status: 200, description: "The join request" } },
-  { method: "get", path: "/vendors/lookup", tag: "Retailer portal", summary: "Find a vendor by public code or GSTIN", auth: true, response: { status: 200, description: "Vendor's public details and your connection status" } },
-  { method: "get", path: "/me/vendors", tag: "Retailer portal", summary: "My vendors: status, credit limit, terms", auth: true, response: { status: 200, description: "{ data: [...] }" } },
-  { method: "get", path: "/me/join-requests", tag: "Retailer portal", summary: "My join requests and their outcome", auth: true, response: { status: 200, description: "{ data: [...] }" } },
-  { method: "get", path: "/me/business", tag: "Retailer portal", summary: "My business profile and users", auth: true, response: { status: 200, description: "Business" } },
-  { method: "patch", path: "/me/business", tag: "Retailer portal", summary: "Update my business profile (owner only)", auth: true, body: updateRetailerBusinessInput, response: { status: 200, description: "Business" } },
-  { method: "delete", path: "/me/business/users/{id}", tag: "Retailer portal", summary: "Remove a team member (owner only)", description: "Deactivates the member and ends every session and API token of theirs at once.", auth: true, response: { status: 204, description: "Removed" } },
-  { method: "get", path: "/me/vendors/{code}/catalog", tag: "Retailer portal", summary: "A connected vendor's catalog at my prices", description: "{code} is the vendor's public code. Active products with the price this retailer pays today for the minimum order quantity (its price list, else the vendor's default list, else the base price), the next quantity slab, and availability as in_stock / low / out (exact availableQty only when the vendor shows stock). Filters: q, categoryId, inStock=true.", auth: true, query: browseCatalogInput.pick({ q: true, categoryId: true }), response: { status: 200, description: "A page of products", list: true } },
-  { method: "get", path: "/me/vendors/{code}/categories", tag: "Retailer portal", summary: "A connected vendor's categories with product counts", auth: true, response: { status: 200, description: "{ data: [{ id, name, label, productCount }] }" } },
-  { method: "get", path: "/me/vendors/{code}/catalog/images/{imageId}", tag: "Retailer portal", summary: "A product image from a connected vendor's catalog", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
+  ...authOperations,
+  ...companyOperations,
+  ...peopleOperations,
+  ...networkOperations,
+  ...portalCatalogOperations,
   ...catalogOperations,
   ...pricingOperations,
   ...inventoryOperations,
@@ -143,23 +62,36 @@ export const operations: Operation[] = [
   ...shippingOperations,
   ...reportsOperations,
   ...driverOperations,
+  {
+    method: "get",
+    path: "/openapi.json",
+    tag: "Meta",
+    summary: "This OpenAPI 3.1 document",
+    description: "The same document the reference at /api-docs is rendered from.",
+    response: {
+      status: 200,
+      description: "The OpenAPI document",
+      schema: {
+        type: "object",
+        required: ["openapi", "info", "paths", "components"],
+        properties: { openapi: { const: "3.1.0" }, info: { type: "object", additionalProperties: true }, paths: { type: "object", additionalProperties: true }, components: { type: "object", additionalProperties: true } },
+        additionalProperties: true,
+      },
+    },
+  },
 ];
 
-function schemaOf(s: z.ZodType | Record<string, unknown>) {
-  if (s instanceof z.ZodType) {
-    const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
-    return rest;
-  }
-  return s;
-}
+const problemRef = { $ref: "#/components/responses/Problem" };
+const binary = { type: "string", format: "binary" };
 
 export function buildOpenApiDocument() {
+  const components = new Components();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const parameters: unknown[] = [];
-    for (const name of op.path.match(/\{(\w+)\}/g)?.map((p) => p.slice(1, -1)) ?? []) parameters.push({ name, in: "path", required: true, schema: { type: "string" } });
+    for (const name of pathParams(op.path)) parameters.push({ name, in: "path", required: true, schema: { type: "string" } });
     if (op.query) {
-      const props = (schemaOf(op.query) as { properties?: Record<string, unknown> }).properties ?? {};
+      const props = (requestSchema(op.query) as { properties?: Record<string, unknown> }).properties ?? {};
       for (const [name, schema] of Object.entries(props)) parameters.push({ name, in: "query", required: false, schema });
     }
     if (op.response?.list) {
@@ -167,26 +99,29 @@ export function buildOpenApiDocument() {
       parameters.push({ name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" });
     }
     if (op.idempotent) parameters.push({ name: "Idempotency-Key", in: "header", schema: { type: "string", maxLength: 255 }, description: "Replays return the first response; the same key with another body is 422." });
-    const ok = op.response ?? { status: 200, description: "OK" };
-    const okSchema = ok.schema ? schemaOf(ok.schema) : undefined;
-    const content = okSchema
-      ? { "application/json": { schema: ok.list ? { type: "object", properties: { data: { type: "array", items: okSchema }, nextCursor: { type: ["string", "null"] }, total: { type: "integer" } } } : okSchema } }
-      : undefined;
+    const requestBody = op.body
+      ? { required: true, content: { "application/json": { schema: requestSchema(op.body) } } }
+      : op.rawBody
+        ? { required: true, content: Object.fromEntries(op.rawBody.map((t) => [t, { schema: binary }])) }
+        : undefined;
+    const successes = [op.response ?? { status: 200, description: "OK" }, ...(op.otherResponses ?? [])];
     (paths[`/api/v1${op.path}`] ??= {})[op.method] = {
       tags: [op.tag],
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
-      operationId: `${op.method}${op.path.replace(/[{}]/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+      operationId: operationIdOf(op),
       ...(op.auth ? { security: [{ bearer: [] }, { session: [] }] } : { security: [] }),
       ...(parameters.length ? { parameters } : {}),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body) } } } } : {}),
+      ...(requestBody ? { requestBody } : {}),
       responses: {
-        [ok.status]: { description: ok.description, ...(content ? { content } : {}) },
-        ...(op.body ? { 400: { $ref: "#/components/responses/Problem" }, 413: { $ref: "#/components/responses/Problem" } } : {}),
-        ...(op.auth ? { 401: { $ref: "#/components/responses/Problem" }, 403: { $ref: "#/components/responses/Problem" }, 404: { $ref: "#/components/responses/Problem" } } : {}),
+        ...Object.fromEntries(successes.map((r) => [r.status, responseObject(r, components)])),
+        ...(op.body || op.rawBody || op.query || op.response?.list ? { 400: problemRef } : {}),
+        ...(op.body || op.rawBody ? { 413: problemRef } : {}),
+        ...(op.auth ? { 401: problemRef, 403: problemRef, 404: problemRef } : {}),
         // Every route refuses control characters in its body, query and path with 422 (and a reused Idempotency-Key with another body).
-        422: { $ref: "#/components/responses/Problem" },
-        429: { $ref: "#/components/responses/Problem" },
+        422: problemRef,
+        429: problemRef,
+        default: { description: "Any other error (409 for a state that does not allow it, 415 for a body that is not JSON, 500, 502 when a partner fails), as problem+json", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
       },
     };
   }
@@ -195,7 +130,8 @@ export function buildOpenApiDocument() {
     info: {
       title: "Vendor ERP API",
       version: "1.0.0",
-      description: "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Text may hold any Unicode except control characters other than tab, LF and CR (answered with 422, naming the field). Every response carries `x-request-id`.",
+      description:
+        "REST API for the mobile app and external systems. Amounts are decimal strings; errors are RFC 9457 problem+json with a stable `code`. Text may hold any Unicode except control characters other than tab, LF and CR (answered with 422, naming the field). Every response carries `x-request-id`. Every property an answer lists is present (null when empty); answers may gain properties over time, so clients ignore those they do not know.",
     },
     servers: [{ url: "/" }],
     tags: [...new Set([...operations.map((o) => o.tag), "Webhooks"])].map((name) => ({ name })),
@@ -205,23 +141,122 @@ export function buildOpenApiDocument() {
         bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Access token from POST /api/v1/auth/token (15 minutes)" },
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "Browser session" },
       },
-      schemas: {
-        Problem: {
-          type: "object",
-          required: ["type", "title", "status", "code", "detail"],
-          properties: {
-            type: { type: "string" },
-            title: { type: "string" },
-            status: { type: "integer" },
-            code: { type: "string", description: "Stable machine-readable error code, e.g. validation, not_found, forbidden. `validation` is 400 for a field that breaks its rules and 422 for text holding a control character (any except tab, LF and CR, e.g. NUL) or an unpaired surrogate, anywhere in the body, query or path" },
-            detail: { type: "string" },
-            instance: { type: "string" },
-            requestId: { type: "string" },
-            errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "Messages per field" },
-          },
-        },
-      },
-      responses: { Problem: { description: "Problem details", content: { "application/problem+json": { schema: ref("Problem") } } } },
+      schemas: { Problem: problemSchema, ...components.schemas },
+      responses: { Problem: { description: "Problem details", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } } },
     },
   };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
+
+export const problemSchema = {
+  type: "object",
+  required: ["type", "title", "status", "code", "detail"],
+  properties: {
+    type: { type: "string" },
+    title: { type: "string" },
+    status: { type: "integer" },
+    code: { type: "string", description: "Stable machine-readable error code, e.g. validation, not_found, forbidden. `validation` is 400 for a field that breaks its rules and 422 for text holding a control character (any except tab, LF and CR, e.g. NUL) or an unpaired surrogate, anywhere in the body, query or path" },
+    detail: { type: "string" },
+    instance: { type: "string" },
+    requestId: { type: "string" },
+    errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, description: "Messages per field" },
+  },
+  additionalProperties: true,
+  description: "RFC 9457 problem details. Some codes add their own fields, e.g. currentState (invalid_transition), items (insufficient_stock), retryAfterSeconds (rate_limited).",
+};
+
+export function pathParams(path: string) {
+  return path.match(/\{(\w+)\}/g)?.map((p) => p.slice(1, -1)) ?? [];
+}
+
+function operationIdOf(op: Operation) {
+  return `${op.method}${op.path.replace(/[{}]/g, "").replace(/[./-](\w)/g, (_, c: string) => c.toUpperCase())}`;
+}
+
+function responseObject(r: OperationResponse, components: Components) {
+  const content: Record<string, unknown> = {};
+  if (r.schema) {
+    const item = responseSchema(r.schema, components);
+    content["application/json"] = { schema: r.list ? components.hoist(pageOf(item, r.pageExtra, components)) : item };
+  }
+  for (const type of r.files ?? []) content[type] = { schema: binary };
+  return { description: r.description, ...(r.headers ? { headers: Object.fromEntries(Object.entries(r.headers).map(([name, h]) => [name, { description: h.description, schema: { type: "string" } }])) } : {}), ...(Object.keys(content).length ? { content } : {}) };
+}
+
+function pageOf(item: JsonSchema, extra: OperationResponse["pageExtra"], components: Components): JsonSchema {
+  const more = Object.fromEntries(Object.entries(extra ?? {}).map(([k, s]) => [k, responseSchema(s, components)]));
+  return {
+    type: "object",
+    required: ["data", "nextCursor", "total", ...Object.keys(more)],
+    properties: {
+      data: { type: "array", items: item },
+      nextCursor: { type: ["string", "null"], description: "Pass as cursor for the next page; null on the last" },
+      total: { type: ["integer", "null"], description: "Rows matching the filters (null where a list is not counted)" },
+      ...more,
+    },
+  };
+}
+
+function requestSchema(s: z.ZodType | JsonSchema) {
+  if (s instanceof z.ZodType) {
+    const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+    return rest;
+  }
+  return s;
+}
+
+/** A zod schema's output side, or a hand-written schema with `required` filled in; named ones become components. */
+function responseSchema(s: z.ZodType | JsonSchema, components: Components): JsonSchema {
+  if (s instanceof z.ZodType) {
+    const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io: "output", unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+    return components.hoist(complete(rest, false));
+  }
+  return components.hoist(complete(s, true));
+}
+
+/**
+ * Every listed property of an answer is present unless its object names `required` itself; answers
+ * may gain properties, so the document leaves objects open (the contract test closes them).
+ */
+function complete(s: JsonSchema, fillRequired: boolean): JsonSchema {
+  if (typeof s !== "object" || s === null || Array.isArray(s)) return s;
+  const out: JsonSchema = { ...s };
+  if (out.properties && typeof out.properties === "object") {
+    out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, complete(v, fillRequired)]));
+    if (!out.required && fillRequired) out.required = Object.keys(out.properties as object);
+  }
+  if (out.additionalProperties === false) delete out.additionalProperties;
+  else if (out.additionalProperties && typeof out.additionalProperties === "object") out.additionalProperties = complete(out.additionalProperties as JsonSchema, fillRequired);
+  if (out.items && typeof out.items === "object") out.items = complete(out.items as JsonSchema, fillRequired);
+  for (const k of ["anyOf", "oneOf", "allOf", "prefixItems"] as const) if (Array.isArray(out[k])) out[k] = (out[k] as JsonSchema[]).map((x) => complete(x, fillRequired));
+  return out;
+}
+
+/** Schemas with a `title` are named types: listed once under components.schemas and referenced. */
+class Components {
+  readonly schemas: Record<string, JsonSchema> = {};
+  private readonly seen = new Map<string, string>();
+
+  hoist(s: JsonSchema): JsonSchema {
+    if (typeof s !== "object" || s === null || Array.isArray(s)) return s;
+    const out: JsonSchema = { ...s };
+    if (out.properties) out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, this.hoist(v)]));
+    if (out.additionalProperties && typeof out.additionalProperties === "object") out.additionalProperties = this.hoist(out.additionalProperties as JsonSchema);
+    if (out.items && typeof out.items === "object") out.items = this.hoist(out.items as JsonSchema);
+    for (const k of ["anyOf", "oneOf", "allOf", "prefixItems"] as const) if (Array.isArray(out[k])) out[k] = (out[k] as JsonSchema[]).map((x) => this.hoist(x));
+    if (typeof out.title !== "string") return out;
+    const name = out.title;
+    // A use may say what the thing is there ({ ...retailer, description: "…" }): the same type, its own words.
+    const { description, ...shape } = out;
+    const text = JSON.stringify(shape);
+    const before = this.seen.get(name);
+    if (before !== undefined && before !== text) throw new Error(`Two different answer schemas are both named ${name}`);
+    if (before === undefined) {
+      this.seen.set(name, text);
+      this.schemas[name] = out;
+    }
+    const own = this.schemas[name].description;
+    return description !== undefined && description !== own ? { $ref: `#/components/schemas/${name}`, description } : { $ref: `#/components/schemas/${name}` };
+  }
 }

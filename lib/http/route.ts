@@ -86,7 +86,9 @@ function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) =>
         const scope = `${actor.kind}:${actor.userId}:${"companyId" in actor ? actor.companyId : actor.retailerId}`;
         const begun = await beginIdempotent(prisma, { scope, key, method: req.method, path: url.pathname, body: rawBody ?? bytes?.toString("base64") ?? "" });
         if ("replay" in begun) {
-          response = json(begun.replay.statusCode, begun.replay.body, { "idempotent-replayed": "true" });
+          // A replayed refusal is the same problem+json as the first answer.
+          const problem: Record<string, string> = begun.replay.statusCode >= 400 ? { "content-type": "application/problem+json" } : {};
+          response = json(begun.replay.statusCode, begun.replay.body, { ...problem, "idempotent-replayed": "true" });
         } else {
           const reply = await settle(handler, request, requestId, url.pathname);
           await finishIdempotent(prisma, begun.id, { statusCode: reply.status, body: reply.body });

@@ -1,9 +1,10 @@
 // OpenAPI operations for /api/v1 routes of this domain: the notification centre, email
 // subscriptions, failed background jobs, and the public vendor logo the mails show.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { listNotificationsInput, setSubscriptionInput } from "@/lib/notifications/notifications.schemas";
 
 const notificationView = {
+  title: "Notification",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -70,7 +71,7 @@ export const notificationsOperations: Operation[] = [
     response: { status: 200, description: "A page of notifications", schema: notificationPage },
   },
   { method: "post", path: "/notifications/{id}/read", tag: "Notifications", summary: "Mark one of my notifications read", description: "Someone else's notification is 404.", auth: true, response: { status: 200, description: "The notification", schema: notificationView } },
-  { method: "post", path: "/notifications/read-all", tag: "Notifications", summary: "Mark all my notifications read", auth: true, response: { status: 200, description: "{ marked: number }" } },
+  { method: "post", path: "/notifications/read-all", tag: "Notifications", summary: "Mark all my notifications read", auth: true, response: { status: 200, description: "How many were marked", schema: { type: "object", properties: { marked: { type: "integer" } } } } },
   { method: "get", path: "/notification-subscriptions", tag: "Notifications", summary: "Staff: my email subscriptions to order events", description: "One entry per order event; email is false until switched on.", auth: true, response: { status: 200, description: "Subscriptions", schema: subscriptionList } },
   { method: "put", path: "/notification-subscriptions", tag: "Notifications", summary: "Staff: switch the email for one order event on or off", auth: true, body: setSubscriptionInput, response: { status: 200, description: "All my subscriptions", schema: subscriptionList } },
   {
@@ -82,6 +83,6 @@ export const notificationsOperations: Operation[] = [
     auth: true,
     response: { status: 200, description: "Failed jobs, newest first", schema: failedJobList },
   },
-  { method: "post", path: "/jobs/failed/{id}/retry", tag: "Background jobs", summary: "Send a failed job back to its queue with fresh retries", description: "A failed mail is queued again first. A job already retried is 404.", auth: true, response: { status: 200, description: "{ id, queue }" } },
-  { method: "get", path: "/vendors/{code}/logo", tag: "Company", summary: "A vendor's logo by its public code (public, used in mails)", response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
+  { method: "post", path: "/jobs/failed/{id}/retry", tag: "Background jobs", summary: "Send a failed job back to its queue with fresh retries", description: "A failed mail is queued again first. A job already retried is 404.", auth: true, response: { status: 200, description: "The job, queued again", schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, queue: { type: "string" } } } } },
+  { method: "get", path: "/vendors/{code}/logo", tag: "Company", summary: "A vendor's logo by its public code (public, used in mails)", response: { status: 200, description: "The logo", files: mediaTypes.images } },
 ];

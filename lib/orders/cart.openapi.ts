@@ -1,5 +1,6 @@
 // OpenAPI operations for the retailer's carts (/api/v1/cart...) and one-tap reorder into a cart.
 import type { Operation } from "@/lib/http/openapi-operation";
+import { orderView } from "@/lib/orders/orders.openapi";
 import { addCartItemBody, checkoutBody, setCartItemBody } from "@/lib/orders/cart.schemas";
 
 const str = { type: "string" };
@@ -54,6 +55,7 @@ const cartLine = {
 };
 
 const cartView = {
+  title: "Cart",
   type: "object",
   properties: {
     vendor: { type: "object", properties: { id: str, code: str, name: str } },
@@ -119,7 +121,7 @@ export const cartOperations: Operation[] = [
     auth: true,
     idempotent: true,
     body: checkoutBody,
-    response: { status: 201, description: "The order (as GET /orders/{id})" },
+    response: { status: 201, description: "The order (as GET /orders/{id})", schema: orderView },
   },
   { method: "post", path: "/orders/{id}/reorder", tag: T, summary: "Reorder: put a past order's lines into the cart at today's prices", description: "Retailer users only. Lines still sold and in stock go into the cart with that vendor (quantities raised to today's minimum order / whole packs; a product already in the cart keeps the larger quantity); the rest come back in `flagged` with the reason.", auth: true, response: { status: 200, description: "What was added and what was left out", schema: reorderResult } },
 ];

@@ -1,5 +1,5 @@
 // OpenAPI operations for /api/v1 routes of this domain: orders, their lifecycle actions, pick lists and reorder previews.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import {
   cancelOrderInput,
   confirmOrderInput,
@@ -12,6 +12,7 @@ import {
   releaseHoldInput,
   returnOrderInput,
 } from "@/lib/orders/orders.schemas";
+import { orderTabs } from "@/lib/orders/list-orders";
 import { orderActions, orderStatuses } from "@/lib/orders/state-machine";
 
 const str = { type: "string" };
@@ -23,6 +24,7 @@ const nullableQty = { ...qty, type: ["string", "null"] };
 const dateTime = { type: "string", format: "date-time" };
 const nullableDateTime = { type: ["string", "null"], format: "date-time" };
 const status = { enum: [...orderStatuses] };
+const tabCount = { type: "object", properties: { count: { type: "integer" }, capped: { type: "boolean", description: "The count stopped at 1,000" } } };
 
 const address = {
   type: "object",
@@ -56,7 +58,8 @@ const orderLine = {
   },
 };
 
-const orderView = {
+export const orderView = {
+  title: "Order",
   type: "object",
   properties: {
     id: str,
@@ -86,8 +89,8 @@ const orderView = {
         properties: {
           id: str,
           kind: { enum: ["placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned", "edited", "held", "released", "draft_saved", "invoiced"] },
-          fromStatus: { ...status, type: ["string", "null"] },
-          toStatus: { ...status, type: ["string", "null"] },
+          fromStatus: { enum: [...orderStatuses, null], description: "Null for the first entry (the order was made) and for entries that do not change the status" },
+          toStatus: { enum: [...orderStatuses, null], description: "Null for entries that do not change the status" },
           label: str,
           actorName: nullableStr,
           note: nullableStr,
@@ -112,6 +115,7 @@ const orderView = {
 };
 
 const orderListItem = {
+  title: "OrderListItem",
   type: "object",
   properties: {
     id: str,
@@ -129,6 +133,7 @@ const orderListItem = {
 };
 
 const pickList = {
+  title: "PickList",
   type: "object",
   properties: {
     order: { type: "object", properties: { id: str, number: str, placedAt: nullableDateTime, retailerName: str, shippingAddress: address, notes: nullableStr } },
@@ -146,6 +151,7 @@ const pickList = {
 };
 
 const reorderPreview = {
+  title: "ReorderPreview",
   type: "object",
   properties: {
     sourceOrder: { type: "object", properties: { id: str, number: str } },
@@ -195,7 +201,16 @@ export const ordersOperations: Operation[] = [
       "Staff see the company's orders, a retailer its own (vendorCode narrows to one vendor). status: all (default), on_hold (placed and held over the credit limit), open, draft, placed, confirmed, packed, dispatched, delivered, cancelled or returned. q matches the order number, retailer name and customer code. from/to are calendar days (YYYY-MM-DD, India); minTotal/maxTotal bound the grand total. sort: -createdAt (default), createdAt, grandTotal, -grandTotal, number, -number. The answer also carries `counts` per status tab ({ count, capped }) and `totalIsCapped` (counting stops at 1,000; `total` is then a lower bound).",
     auth: true,
     query: listOrdersInput.pick({ status: true, q: true, connectionId: true, vendorCode: true, from: true, to: true, minTotal: true, maxTotal: true, sort: true }),
-    response: { status: 200, description: "A page of orders", schema: orderListItem, list: true },
+    response: {
+      status: 200,
+      description: "A page of orders",
+      schema: orderListItem,
+      list: true,
+      pageExtra: {
+        totalIsCapped: { type: "boolean", description: "Counting stopped at 1,000: total is a lower bound" },
+        counts: { type: "object", description: "Per status tab", properties: Object.fromEntries(orderTabs.map((t) => [t, tabCount])) },
+      },
+    },
   },
   {
     method: "post",
@@ -238,5 +253,5 @@ export const ordersOperations: Operation[] = [
     auth: true,
     response: { status: 200, description: "Reorder preview", schema: reorderPreview },
   },
-  { method: "get", path: "/orders/{id}/delivery-photo", tag: "Orders", summary: "The proof-of-delivery photo", description: "404 when the delivery had no photo.", auth: true, response: { status: 200, description: "image/jpeg, image/png or image/webp" } },
+  { method: "get", path: "/orders/{id}/delivery-photo", tag: "Orders", summary: "The proof-of-delivery photo", description: "404 when the delivery had no photo.", auth: true, response: { status: 200, description: "The photo", files: mediaTypes.images } },
 ];

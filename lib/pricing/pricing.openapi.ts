@@ -1,8 +1,9 @@
 // OpenAPI operations for /api/v1 routes of this domain: Price lists, item prices, price quotes, import/export.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { createPriceListInput, listPriceListsInput, quotePricesInput, setItemPricesInput, updatePriceListInput, upsertPriceListItemInput } from "@/lib/pricing/pricing.schemas";
 
 const priceListView = {
+  title: "PriceList",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -19,21 +20,26 @@ const priceListView = {
 };
 
 const slabView = {
+  title: "PriceRow",
   type: "object",
   properties: {
     id: { type: "string" },
+    priceListId: { type: "string" },
+    productId: { type: "string" },
     minQty: { type: "string", description: "From this quantity up, e.g. \"10\"" },
     price: { type: "string", description: "Decimal rupees per unit, e.g. \"92.00\"" },
     validFrom: { type: ["string", "null"], format: "date", description: "First day (inclusive, Asia/Kolkata); null = open" },
     validTo: { type: ["string", "null"], format: "date", description: "Last day (inclusive); null = open" },
     state: { enum: ["current", "upcoming", "expired"] },
+    updatedAt: { type: "string", format: "date-time" },
   },
 };
 
 const pricedProduct = {
+  title: "PricedProduct",
   type: "object",
   properties: {
-    product: { type: "object", properties: { id: { type: "string" }, sku: { type: "string" }, name: { type: "string" }, unit: { type: "string" }, basePrice: { type: "string" }, mrp: { type: ["string", "null"] } } },
+    product: { type: "object", properties: { id: { type: "string" }, sku: { type: "string" }, name: { type: "string" }, unit: { type: "string" }, basePrice: { type: "string" }, mrp: { type: ["string", "null"] }, gstRate: { type: "string" }, taxInclusive: { type: "boolean" }, active: { type: "boolean" } } },
     slabs: { type: "array", items: slabView },
   },
 };
@@ -57,12 +63,15 @@ const priceQuote = {
 
 const importResult = {
   type: "object",
+  required: ["kind", "dryRun", "format", "rows", "toCreate", "toUpdate", "unchanged", "errors"],
   properties: {
     kind: { enum: ["products", "prices"] },
     dryRun: { type: "boolean" },
+    format: { enum: ["csv", "xlsx"] },
     rows: { type: "integer", description: "Data rows read (blank rows skipped)" },
     toCreate: { type: "integer" },
     toUpdate: { type: "integer" },
+    unchanged: { type: "integer", description: "Rows that match what is stored already" },
     newCategories: { type: "array", items: { type: "string" }, description: "Category paths that will be (or were) created (products only)" },
     errors: { type: "array", items: { type: "object", properties: { row: { type: "integer", description: "Spreadsheet row number (the header is row 1)" }, column: { type: "string" }, message: { type: "string" } } } },
   },
@@ -98,8 +107,9 @@ export const pricingOperations: Operation[] = [
     description:
       "Query: kind=products|prices, dryRun=true|false. Send the file itself as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (at most 20,000 rows). Header names ignore case, spaces and underscores.\n\nProducts columns: sku, name, description, category (a path like \"Staples > Flours\"; missing categories are created), brand, hsn_code, gst_rate, cess_rate, unit, pack_unit, pack_size, sell_in_packs, mrp, base_price, cost_price, tax_inclusive, barcode, active, min_order_qty, reorder_level. Rows update the product with the same SKU, else create one; columns left out keep their values.\n\nPrices columns: price_list (name), sku, min_qty, price, valid_from, valid_to (YYYY-MM-DD or DD/MM/YYYY). A row with the same list, SKU, min_qty and valid_from as an existing price updates it.\n\nA dry run writes nothing and lists every error by row and column. A real import is one transaction: if any row is bad, nothing is imported (400 with rowErrors).",
     auth: true,
+    rawBody: [mediaTypes.csv, mediaTypes.xlsx],
     response: { status: 200, description: "Counts and row errors", schema: importResult },
   },
-  { method: "get", path: "/products/export", tag: "Import / export", summary: "Export products or a price list's prices as CSV or XLSX", description: "Query: kind=products|prices, format=csv|xlsx. Products accept the products list filters (q, categoryId, includeSubcategories, active, stock). Prices take priceListId (all lists when left out). The columns are the import's, so an export re-imports cleanly.", auth: true, response: { status: 200, description: "text/csv or the XLSX file, as an attachment" } },
-  { method: "get", path: "/products/import/template", tag: "Import / export", summary: "A blank import template with the right columns and an example row", description: "Query: kind=products|prices, format=csv|xlsx.", auth: true, response: { status: 200, description: "text/csv or the XLSX file, as an attachment" } },
+  { method: "get", path: "/products/export", tag: "Import / export", summary: "Export products or a price list's prices as CSV or XLSX", description: "Query: kind=products|prices, format=csv|xlsx. Products accept the products list filters (q, categoryId, includeSubcategories, active, stock). Prices take priceListId (all lists when left out). The columns are the import's, so an export re-imports cleanly.", auth: true, response: { status: 200, description: "The file, as an attachment", files: [mediaTypes.csv, mediaTypes.xlsx], headers: attachmentHeader } },
+  { method: "get", path: "/products/import/template", tag: "Import / export", summary: "A blank import template with the right columns and an example row", description: "Query: kind=products|prices, format=csv|xlsx.", auth: true, response: { status: 200, description: "The file, as an attachment", files: [mediaTypes.csv, mediaTypes.xlsx], headers: attachmentHeader } },
 ];

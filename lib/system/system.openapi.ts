@@ -16,6 +16,7 @@ const backupRun = {
 };
 
 const backupStatus = {
+  title: "BackupStatus",
   type: "object",
   properties: {
     lastRun: backupRun,

@@ -1,5 +1,6 @@
 // Calls Next.js route handlers directly with real Request objects: the full wrapper (auth, body
-// rules, idempotency, problem+json) runs against the real database, without a server.
+// rules, idempotency, problem+json) runs against the real database, without a server. Every answer
+// is also checked against the OpenAPI document (the handlers are wrapped: tests/support/route-contract.ts).
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 export async function call(handler: Handler, opts: { method?: string; path?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> } = {}) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { ResetForm } from "./reset-form";
 
 export const metadata: Metadata = { title: "Set a new password" };

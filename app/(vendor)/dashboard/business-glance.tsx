@@ -1,6 +1,6 @@
 // The dashboard's first row: the business at a glance, each figure a link to the screen behind it.
 // Only what the signed-in role may read is asked for and shown.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { can } from "@/lib/auth/permissions";
 import type { StaffActor } from "@/lib/auth/actor";
 import { getAgeing } from "@/lib/billing/get-ageing";

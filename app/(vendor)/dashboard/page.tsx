@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { CheckCircleIcon, ChevronRightIcon, CircleIcon } from "@/components/shell/icons";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -99,7 +99,7 @@ export default async function DashboardPage() {
                 // eslint-disable-next-line @next/next/no-img-element -- served by our API with the session cookie
                 <img src={company.logoUrl} alt={`${company.legalName} logo`} className="size-full object-contain" />
               ) : (
-                <span aria-hidden className="text-lg font-semibold text-slate-400">
+                <span aria-hidden className="text-lg font-semibold text-slate-500">
                   {company.code.slice(0, 2)}
                 </span>
               )}
@@ -148,7 +148,7 @@ export default async function DashboardPage() {
                   {item.done ? (
                     <CheckCircleIcon className="mt-0.5 size-5 shrink-0 text-success-600" />
                   ) : (
-                    <CircleIcon className="mt-0.5 size-5 shrink-0 text-slate-400" />
+                    <CircleIcon className="mt-0.5 size-5 shrink-0 text-slate-500" />
                   )}
                   <span className="min-w-0 flex-1">
                     <span className={item.done ? "block font-medium text-slate-500 line-through decoration-slate-300" : "block font-medium text-slate-900"}>
@@ -157,7 +157,7 @@ export default async function DashboardPage() {
                     {!item.done && <span className="mt-0.5 block text-xs text-slate-500">{item.detail}</span>}
                     {item.done && <span className="sr-only"> (done)</span>}
                   </span>
-                  {!item.done && item.allowed && <ChevronRightIcon className="mt-0.5 size-4 shrink-0 text-slate-400" />}
+                  {!item.done && item.allowed && <ChevronRightIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />}
                 </>
               );
               return (
@@ -219,7 +219,7 @@ function Item({ label, value, mono, missing = "—", className }: { label: strin
   return (
     <div className={className}>
       <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className={value ? (mono ? "mt-0.5 font-mono text-[13px] text-slate-900" : "mt-0.5 text-slate-900") : "mt-0.5 text-slate-400"}>{value || missing}</dd>
+      <dd className={value ? (mono ? "mt-0.5 font-mono text-[13px] text-slate-900" : "mt-0.5 text-slate-900") : "mt-0.5 text-slate-500"}>{value || missing}</dd>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Sales, collections and receivables for the month, with the chart of this month against last
 // month and the top retailers and products. Figures come from lib/reporting (server); the chart is
 // a small client island, and each chart has its table.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChartTable } from "@/components/reports/chart-table";
 import { SalesLineChart } from "@/components/reports/line-chart";
@@ -120,7 +120,7 @@ function TopList({ title, groups, hrefOf, more, showQty }: { title: string; grou
           {groups.map((g, i) => (
             <li key={g.key}>
               <Link href={hrefOf(g)} className="flex items-center gap-3 px-5 py-2.5 hover:bg-slate-50">
-                <span className="w-5 text-sm text-slate-400 tabular-nums">{i + 1}</span>
+                <span className="w-5 text-sm text-slate-500 tabular-nums">{i + 1}</span>
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-sm font-medium text-slate-900">{g.name}</span>
                   <span className="block text-xs text-slate-500">

@@ -2,7 +2,7 @@
 // The employee list: search, status tabs, role filter and sorting live in the URL (the server
 // pages and sorts); row actions change role or (de)activate through server actions.
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useEffect, useMemo, useRef, useState, useTransition, useCallback } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
@@ -81,7 +81,7 @@ export function EmployeesTable({ data, query, canWrite, canManageAdmins, current
           const e = row.original;
           return (
             <div className="flex min-w-0 items-center gap-3">
-              <span aria-hidden className={cn("flex size-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold", e.active ? "bg-brand-50 text-brand-700" : "bg-slate-100 text-slate-400")}>
+              <span aria-hidden className={cn("flex size-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold", e.active ? "bg-brand-50 text-brand-700" : "bg-slate-100 text-slate-500")}>
                 {initials(e.name)}
               </span>
               <div className="min-w-0">
@@ -104,13 +104,13 @@ export function EmployeesTable({ data, query, canWrite, canManageAdmins, current
       col.accessor("title", {
         header: "Title",
         enableSorting: false,
-        cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">—</span>,
+        cell: ({ getValue }) => getValue() ?? <span className="text-slate-500">—</span>,
         meta: { className: "hidden md:table-cell" } satisfies ColumnMeta,
       }),
       col.accessor("phone", {
         header: "Phone",
         enableSorting: false,
-        cell: ({ getValue }) => (getValue() ? <span className="whitespace-nowrap tabular-nums">{getValue()}</span> : <span className="text-slate-400">—</span>),
+        cell: ({ getValue }) => (getValue() ? <span className="whitespace-nowrap tabular-nums">{getValue()}</span> : <span className="text-slate-500">—</span>),
         meta: { className: "hidden lg:table-cell" } satisfies ColumnMeta,
       }),
       col.accessor("lastLoginAt", {
@@ -119,7 +119,7 @@ export function EmployeesTable({ data, query, canWrite, canManageAdmins, current
           const e = row.original;
           if (e.lastLoginAt) return <span className="whitespace-nowrap text-slate-600">{formatDateTime(e.lastLoginAt)}</span>;
           if (e.invitePending) return <Badge tone="warning" dot>Invite pending</Badge>;
-          return <span className="text-slate-400">Never</span>;
+          return <span className="text-slate-500">Never</span>;
         },
         meta: { className: "hidden sm:table-cell" } satisfies ColumnMeta,
       }),
@@ -200,7 +200,7 @@ export function EmployeesTable({ data, query, canWrite, canManageAdmins, current
               <label htmlFor="employee-search" className="sr-only">
                 Search employees
               </label>
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
               <Input
                 id="employee-search"
                 type="search"
@@ -209,7 +209,7 @@ export function EmployeesTable({ data, query, canWrite, canManageAdmins, current
                 onChange={(e) => setSearch(e.target.value)}
                 className="pl-9"
               />
-              {pending && <Spinner size="sm" className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-400" label="Loading" />}
+              {pending && <Spinner size="sm" className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-500" label="Loading" />}
             </div>
             <div className="sm:w-44">
               <label htmlFor="employee-role-filter" className="sr-only">

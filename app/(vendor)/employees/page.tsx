@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PlusIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,6 +1,7 @@
 "use client";
 // Filters of the orders list. They write to the URL (typing is debounced, amounts apply on Enter or
 // leaving the box); the server component re-reads the list.
+import { DateInput } from "@/components/ui/date-input";
 import { useEffect, useState, type ReactNode } from "react";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
 import { SearchIcon } from "@/components/shell/icons";
@@ -52,7 +53,7 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
           <label htmlFor="order-search" className="sr-only">
             Search orders
           </label>
-          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
           <Input id="order-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Order number, retailer or customer code" className="pl-9" autoComplete="off" />
         </div>
         {retailers.length > 0 && (
@@ -63,14 +64,14 @@ export function OrdersFilters({ values, invalid, retailers }: { values: OrderFil
             <Select id="order-retailer" value={values.retailer} onChange={(e) => update({ retailer: e.target.value || null })} placeholder="All retailers" options={retailers} />
           </div>
         )}
-        {pending && <Spinner label="Loading" className="text-slate-400" />}
+        {pending && <Spinner label="Loading" className="text-slate-500" />}
       </div>
       <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-start sm:gap-x-3 sm:gap-y-2">
         <Small id="order-from" label="Placed from" error={invalid.from} width="sm:w-40">
-          <Input id="order-from" type="date" value={values.from} max={values.to || undefined} onChange={(e) => update({ from: e.target.value || null })} aria-invalid={!!invalid.from || undefined} aria-describedby={invalid.from ? "order-from-error" : undefined} />
+          <DateInput id="order-from" value={values.from} max={values.to || undefined} onChange={(e) => update({ from: e.target.value || null })} aria-invalid={!!invalid.from || undefined} aria-describedby={invalid.from ? "order-from-error" : undefined} />
         </Small>
         <Small id="order-to" label={<>to<span className="sr-only"> (placed on or before)</span></>} error={invalid.to} width="sm:w-40">
-          <Input id="order-to" type="date" value={values.to} min={values.from || undefined} onChange={(e) => update({ to: e.target.value || null })} aria-invalid={!!invalid.to || undefined} aria-describedby={invalid.to ? "order-to-error" : undefined} />
+          <DateInput id="order-to" value={values.to} min={values.from || undefined} onChange={(e) => update({ to: e.target.value || null })} aria-invalid={!!invalid.to || undefined} aria-describedby={invalid.to ? "order-to-error" : undefined} />
         </Small>
         <Small id="order-min" label="Amount from ₹" error={invalid.min} width="sm:w-28">
           <Input

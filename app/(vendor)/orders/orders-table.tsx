@@ -2,7 +2,7 @@
 // The orders table: sortable headers write the sort to the URL (the server sorts and pages). On the
 // "On hold" tab, people who approve credit release holds from the row.
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useMemo } from "react";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
@@ -93,7 +93,7 @@ export function OrdersTable({
         cell: ({ row }) => (
           <span className="whitespace-nowrap text-slate-600">
             {formatDate(row.original.placedAt ?? row.original.createdAt)}
-            {!row.original.placedAt && <span className="block text-xs text-slate-400">saved</span>}
+            {!row.original.placedAt && <span className="block text-xs text-slate-500">saved</span>}
           </span>
         ),
         meta: { className: "hidden md:table-cell" } satisfies ColumnMeta,

@@ -2,7 +2,7 @@
 // The product list: search, category, stock status, active tabs, sorting and paging live in the
 // URL (the server filters and pages); row checkboxes drive bulk activate / deactivate.
 import { createColumnHelper, getCoreRowModel, useReactTable, type RowSelectionState, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
@@ -150,7 +150,7 @@ export function ProductsTable({ data, query, categories, canWrite }: Props) {
       col.accessor("categoryName", {
         header: "Category",
         enableSorting: false,
-        cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">—</span>,
+        cell: ({ getValue }) => getValue() ?? <span className="text-slate-500">—</span>,
         meta: { className: "hidden lg:table-cell" } satisfies ColumnMeta,
       }),
       col.accessor("hsnCode", {
@@ -183,7 +183,7 @@ export function ProductsTable({ data, query, categories, canWrite }: Props) {
         enableSorting: false,
         cell: ({ getValue }) => {
           const v = getValue();
-          return v ? <span className="whitespace-nowrap tabular-nums text-slate-600">{formatINR(v)}</span> : <span className="text-slate-400">—</span>;
+          return v ? <span className="whitespace-nowrap tabular-nums text-slate-600">{formatINR(v)}</span> : <span className="text-slate-500">—</span>;
         },
         meta: { className: "hidden sm:table-cell text-right", headerClassName: "hidden sm:table-cell text-right" } satisfies ColumnMeta,
       }),
@@ -278,9 +278,9 @@ export function ProductsTable({ data, query, categories, canWrite }: Props) {
               <label htmlFor="product-search" className="sr-only">
                 Search products
               </label>
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
               <Input id="product-search" type="search" placeholder="Search name, SKU, brand or barcode" value={search} onChange={(e) => setSearch(e.target.value)} className="pl-9" />
-              {pending && <Spinner size="sm" className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-400" label="Loading" />}
+              {pending && <Spinner size="sm" className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-500" label="Loading" />}
             </div>
             <div className="md:w-52">
               <label htmlFor="product-category" className="sr-only">

@@ -1,5 +1,6 @@
+import { DateInput } from "@/components/ui/date-input";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -90,7 +91,7 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="asOf">As of</Label>
           <div className="w-44">
-            <Input id="asOf" name="asOf" type="date" defaultValue={report.asOf} />
+            <DateInput id="asOf" name="asOf" defaultValue={report.asOf} />
           </div>
         </div>
         {sort !== "-total" && <input type="hidden" name="sort" value={sort} />}
@@ -136,7 +137,7 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
                   </Td>
                   {columns.map((c) => (
                     <Td key={c.key} numeric>
-                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-400" : c.tone}>{formatINR(r.buckets[c.key])}</span>
+                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-500" : c.tone}>{formatINR(r.buckets[c.key])}</span>
                     </Td>
                   ))}
                   <Td numeric className="font-semibold">

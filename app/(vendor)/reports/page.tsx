@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { ChevronRightIcon } from "@/components/shell/icons";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,7 +24,7 @@ export default async function ReportsPage() {
                 <span className="block font-semibold text-slate-900">{r.label}</span>
                 <span className="mt-1 block text-sm text-slate-500">{r.description}</span>
               </span>
-              <ChevronRightIcon className="mt-1 size-4 shrink-0 text-slate-400" />
+              <ChevronRightIcon className="mt-1 size-4 shrink-0 text-slate-500" />
             </Link>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";

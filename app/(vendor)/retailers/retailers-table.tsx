@@ -1,7 +1,7 @@
 "use client";
 // The retailers list: debounced search and sortable headers write to the URL; the server pages.
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { buttonClasses } from "@/components/ui/button";
@@ -131,7 +131,7 @@ export function RetailersTable(props: {
           <label htmlFor="retailer-search" className="sr-only">
             Search retailers
           </label>
-          <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400">
+          <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500">
             <path fillRule="evenodd" d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.452 4.391l3.328 3.329a.75.75 0 1 1-1.06 1.06l-3.329-3.328A7 7 0 0 1 2 9Z" clipRule="evenodd" />
           </svg>
           <Input
@@ -144,7 +144,7 @@ export function RetailersTable(props: {
             autoComplete="off"
           />
         </div>
-        {pending && <Spinner label="Searching" className="text-slate-400" />}
+        {pending && <Spinner label="Searching" className="text-slate-500" />}
       </div>
 
       {rows.length === 0 ? (

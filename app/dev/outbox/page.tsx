@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { BrandMark } from "@/components/shell/brand";
 import { MailIcon } from "@/components/shell/icons";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/shell/brand";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 "use client";
 // "Add to cart" on a catalog card: a stepper that starts at the minimum order and moves in whole
 // packs when the product sells in packs, then adds that much on top of what the cart holds.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { normaliseQuantity, QuantityStepper } from "@/app/portal/cart/_components/quantity-stepper";
 import { CartIcon, CheckCircleIcon } from "@/components/shell/icons";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination-links";
@@ -147,7 +147,7 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
                 <li key={p.id}>
                   <Card className="flex h-full flex-col p-4" aria-label={p.name} role="group">
                     <div className="flex gap-3">
-                      <div className="flex size-16 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-slate-400">
+                      <div className="flex size-16 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-slate-500">
                         {p.imageUrl ? (
                           // eslint-disable-next-line @next/next/no-img-element -- a private, authenticated image route; next/image would proxy it
                           <img src={p.imageUrl} alt="" className="size-full object-cover" />
@@ -198,7 +198,7 @@ export default async function PortalCatalogPage({ searchParams }: { searchParams
                         </li>
                       )}
                       {Number(p.minOrderQty) > 1 && <li>Minimum order {formatQuantity(p.minOrderQty, p.unit)}</li>}
-                      <li className="text-slate-400">HSN {p.hsnCode}</li>
+                      <li className="text-slate-500">HSN {p.hsnCode}</li>
                     </ul>
                     <div className="mt-auto">
                       <AddToCart

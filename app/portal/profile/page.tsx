@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { BusinessDetailsList } from "@/components/shell/business-details";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { RangeRefused, StatementRangeForm } from "@/components/billing/statement-range";
 import { LedgerStatement, drCr } from "@/components/billing/ledger-statement";
 import { buttonClasses } from "@/components/ui/button";

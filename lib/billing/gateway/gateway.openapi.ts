@@ -9,6 +9,7 @@ const money = { type: "string", description: 'Rupees, decimal string with 2 plac
 const paise = { type: "integer", description: "The same amount in paise, as sent to the gateway" };
 
 const paymentAttempt = {
+  title: "GatewayPayment",
   type: "object",
   properties: {
     id: str,
@@ -28,6 +29,7 @@ const paymentAttempt = {
 };
 
 const payLink = {
+  title: "PayLink",
   type: "object",
   properties: {
     id: str,
@@ -53,6 +55,7 @@ const payLink = {
 };
 
 const checkoutOrder = {
+  title: "CheckoutOrder",
   type: "object",
   properties: {
     checkoutId: { type: "string", description: "Our record of it (GET /pay-links/{id} shows its payments)" },
@@ -144,10 +147,11 @@ export const gatewayOperations: Operation[] = [
 ];
 
 const webhookResponses = {
-  200: { description: "Stored (or a duplicate: { duplicate: true }); applied by a background job", content: { "application/json": { schema: { type: "object", properties: { received: { type: "boolean" }, duplicate: { type: "boolean" } } } } } },
+  200: { description: "Stored (or a duplicate: { duplicate: true }); applied by a background job", content: { "application/json": { schema: { type: "object", required: ["received", "duplicate"], properties: { received: { type: "boolean" }, duplicate: { type: "boolean" } } } } } },
   400: { description: "unknown_account: no gateway account of this provider at this URL", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
   401: { description: "invalid_signature: missing or wrong signature, missing event id, or (Stripe) a timestamp older than 300 s", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
   413: { description: "payload_too_large: over 512 KB", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+  default: { description: "Any other error, as problem+json", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
 };
 
 const problem = { content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
@@ -178,9 +182,22 @@ export const gatewayWebhookPaths: Record<string, Record<string, unknown>> = {
       parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
       requestBody: { required: true, content: { "application/json": { schema: { type: "object", properties: { razorpay_payment_id: str, razorpay_order_id: str, razorpay_signature: str }, required: ["razorpay_payment_id", "razorpay_order_id", "razorpay_signature"], additionalProperties: false } } } },
       responses: {
-        200: { description: "Verified; the payment is being fetched and applied", content: { "application/json": { schema: { type: "object", properties: { verified: { type: "boolean" }, queued: { type: "boolean" }, checkoutId: str, invoiceId: nullableStr, redirectTo: str } } } } },
+        200: { description: "Verified; the payment is being fetched and applied", content: { "application/json": { schema: { type: "object", required: ["verified", "queued", "checkoutId", "invoiceId", "redirectTo"], properties: { verified: { type: "boolean" }, queued: { type: "boolean" }, checkoutId: str, invoiceId: nullableStr, redirectTo: { type: "string", description: "Where the portal shows the invoice" } } } } } },
         400: { description: "validation (a field is missing or malformed) or bad_request: razorpay_signature does not match", ...problem },
         404: { description: "not_found: no Razorpay gateway account at this URL, or no checkout order of it with this id", ...problem },
+        default: { description: "Any other error, as problem+json", ...problem },
+      },
+    },
+    get: {
+      tags: ["Webhooks"],
+      summary: "Where the payer's browser returns from a gateway's hosted pay page",
+      description: "The query is the gateway's own (Razorpay's razorpay_payment_link_* fields and signature, Stripe's session id). A valid signature hurries the same fetch-and-apply job the webhook runs; either way the browser is sent on to the invoice in the portal. The receipt is booked from the webhook, never from the browser.",
+      operationId: "getGatewayCallback",
+      security: [],
+      parameters: [{ name: "accountId", in: "path", required: true, schema: { type: "string" } }],
+      responses: {
+        303: { description: "On to the portal", headers: { Location: { description: "The portal page of the invoice", schema: { type: "string" } } } },
+        default: { description: "Any other error, as problem+json", ...problem },
       },
     },
   },

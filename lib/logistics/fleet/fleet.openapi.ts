@@ -16,6 +16,7 @@ const warning = {
   },
 };
 const vehicle = {
+  title: "Vehicle",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -31,17 +32,22 @@ const vehicle = {
     costPerKm: nullable({ type: "string", description: "Rupees" }),
     costPerTrip: nullable({ type: "string", description: "Rupees" }),
     homeWarehouseId: nullable({ type: "string" }),
+    homeWarehouse: { type: ["object", "null"], properties: { id: { type: "string" }, code: { type: "string" }, name: { type: "string" } }, description: "The depot it starts from" },
     rcExpiry: nullable(day),
     insuranceExpiry: nullable(day),
     fitnessExpiry: nullable(day),
     permitExpiry: nullable(day),
     pucExpiry: nullable(day),
     active: { type: "boolean" },
+    notes: nullable({ type: "string" }),
     warnings: { type: "array", items: warning, description: "Documents lapsed or lapsing within 30 days" },
     documentStatus: { enum: ["ok", "expiring", "expired"] },
+    createdAt: { type: "string", format: "date-time" },
+    updatedAt: { type: "string", format: "date-time" },
   },
 };
 const driver = {
+  title: "Driver",
   type: "object",
   properties: {
     id: { type: "string" },
@@ -56,6 +62,8 @@ const driver = {
     active: { type: "boolean" },
     warnings: { type: "array", items: warning },
     documentStatus: { enum: ["ok", "expiring", "expired"] },
+    createdAt: { type: "string", format: "date-time" },
+    updatedAt: { type: "string", format: "date-time" },
   },
 };
 

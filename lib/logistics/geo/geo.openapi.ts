@@ -12,6 +12,7 @@ const location = {
   },
 };
 const deliveryLocationView = {
+  title: "DeliveryLocation",
   type: "object",
   properties: {
     connectionId: { type: "string" },
@@ -29,6 +30,7 @@ const deliveryLocationView = {
   },
 };
 const shopLocation = {
+  title: "ShopLocation",
   type: "object",
   properties: { ...location.properties, pincode: { type: "string" }, pincodePosition: { type: ["object", "null"], properties: { lat: { type: "number" }, lng: { type: "number" } } }, canEdit: { type: "boolean" } },
 };

@@ -18,6 +18,7 @@ const unplaced = {
   },
 };
 const dayPlan = {
+  title: "DayPlan",
   type: "object",
   properties: {
     tripDate: { type: "string", format: "date" },
@@ -28,7 +29,7 @@ const dayPlan = {
       properties: {
         id: { type: "string" },
         createdAt: { type: "string", format: "date-time" },
-        input: { type: "object" },
+        input: { type: "object", additionalProperties: true, description: "What the planner was asked (vehicles, shipments, options), as stored with the run" },
         stats: { type: "object", properties: { trips: { type: "integer" }, stops: { type: "integer" }, distanceKm: { type: "number" }, cost: { type: "number" }, loadMs: { type: "integer" }, solveMs: { type: "integer" }, writeMs: { type: "integer" }, totalMs: { type: "integer" }, iterations: { type: "integer" }, busyVehicles: { type: "array", items: { type: "string" } } } },
         unplaced: { type: "array", items: unplaced },
       },

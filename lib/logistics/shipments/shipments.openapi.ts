@@ -10,6 +10,7 @@ const nullableDateTime = { type: ["string", "null"], format: "date-time" };
 const day = { type: ["string", "null"], format: "date", description: "YYYY-MM-DD" };
 
 export const trackingEventView = {
+  title: "TrackingEvent",
   type: "object",
   properties: {
     id: str,
@@ -24,6 +25,7 @@ export const trackingEventView = {
 };
 
 export const shipmentView = {
+  title: "Shipment",
   type: "object",
   properties: {
     id: str,
@@ -58,6 +60,6 @@ export const shipmentsOperations: Operation[] = [
   { method: "get", path: "/shipments/{id}", tag: "Shipments", summary: "One shipment with its orders and tracking events", description: "Another company's shipment is 404.", auth: true, response: { status: 200, description: "The shipment", schema: shipmentView } },
   { method: "post", path: "/shipments/{id}/cancel", tag: "Shipments", summary: "Cancel a READY shipment", description: "Its orders stay packed and can go on another shipment. A shipment on a trip is removed from the trip first (409).", auth: true, body: cancelShipmentInput, response: { status: 200, description: "The shipment", schema: shipmentView } },
   { method: "post", path: "/shipments/{id}/dispatch", tag: "Shipments", summary: "Dispatch a READY shipment", description: "Its orders are dispatched (stock out; vehicle and LR on their timeline). A taxable supply must be fully invoiced first: 409 naming the order (issue the invoice first). A shipment on a trip leaves when the trip starts (409).", auth: true, body: dispatchShipmentInput, response: { status: 200, description: "The shipment", schema: shipmentView } },
-  { method: "get", path: "/shipments/{id}/events", tag: "Shipments", summary: "The shipment's tracking events, oldest first", auth: true, response: { status: 200, description: "{ data: [...] }" } },
+  { method: "get", path: "/shipments/{id}/events", tag: "Shipments", summary: "The shipment's tracking events, oldest first", auth: true, response: { status: 200, description: "Tracking events, oldest first", schema: { type: "object", properties: { data: { type: "array", items: trackingEventView } } } } },
   { method: "post", path: "/shipments/{id}/events", tag: "Shipments", summary: "Add a tracking event", description: "Staff record what a transporter reported (in transit, delayed, arrived, note).", auth: true, body: addTrackingEventInput, response: { status: 201, description: "The event", schema: trackingEventView } },
 ];

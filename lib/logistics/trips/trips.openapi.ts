@@ -48,6 +48,7 @@ export const tripStopView = {
 };
 
 export const tripView = {
+  title: "Trip",
   type: "object",
   properties: {
     id: str,

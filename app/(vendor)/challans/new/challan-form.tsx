@@ -1,7 +1,7 @@
 "use client";
 // The new-challan form: why the goods move, from which warehouse, to whom (an own warehouse, a retailer or
 // another party), and the products. Checked on the server (lib/logistics/challans); errors land on their fields.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/field-errors";

@@ -1,7 +1,8 @@
 "use client";
 // Add or edit a driver: an employee (linked staff member, or a new one invited with the DRIVER role) or an
 // external driver of a hired transporter. The server's errors are shown next to their fields.
-import Link from "next/link";
+import { DateInput } from "@/components/ui/date-input";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";
@@ -95,7 +96,7 @@ export function DriverForm({ driver, staff, canInvite }: { driver?: DriverView; 
           <Input autoComplete="off" className="font-mono uppercase" value={v.licenceNo} onChange={set("licenceNo")} />
         </Field>
         <Field id="licenceExpiry" label="Valid till" error={err("licenceExpiry")}>
-          <Input type="date" value={v.licenceExpiry} onChange={set("licenceExpiry")} />
+          <DateInput value={v.licenceExpiry} onChange={set("licenceExpiry")} />
         </Field>
       </FormSection>
       <div className="flex flex-wrap justify-end gap-2 pt-6">

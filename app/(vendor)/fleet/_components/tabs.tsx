@@ -1,6 +1,6 @@
 "use client";
 // Vehicles / Drivers: each tab is a link; the active one follows the URL.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 

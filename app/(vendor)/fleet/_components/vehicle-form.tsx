@@ -2,7 +2,8 @@
 // Add or edit a vehicle. The server checks everything (the registration number against the e-way bill
 // formats, the transporter id's check character) and its errors are shown next to their fields; the
 // registration number is previewed as it will be stored while it is typed.
-import Link from "next/link";
+import { DateInput } from "@/components/ui/date-input";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { FormSection } from "@/components/form/form-section";
 import { Alert } from "@/components/ui/alert";
@@ -143,7 +144,7 @@ export function VehicleForm({ vehicle, warehouses }: { vehicle?: VehicleView; wa
       <FormSection title="Papers" description="The last day each is valid. A trip with a lapsed paper is flagged.">
         {DOCS.map(([k, label]) => (
           <Field key={k} id={k} label={label} error={err(k)}>
-            <Input type="date" value={v[k]} onChange={set(k)} />
+            <DateInput value={v[k]} onChange={set(k)} />
           </Field>
         ))}
         <Field id="notes" label="Notes" error={err("notes")} className="sm:col-span-2">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PlusIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -166,7 +166,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                         </div>
                       </Td>
                       <Td muted className="hidden text-xs lg:table-cell">
-                        {r.warehouses.length === 0 ? <span className="text-slate-400">—</span> : r.warehouses.map((w) => (
+                        {r.warehouses.length === 0 ? <span className="text-slate-500">—</span> : r.warehouses.map((w) => (
                           <div key={w.warehouseId} className="whitespace-nowrap tabular-nums">
                             <span className="font-medium text-slate-700">{w.code}</span> {formatQty(w.onHand)}
                             {Number(w.reserved) > 0 && <span className="text-slate-500"> ({formatQty(w.reserved)} reserved)</span>}
@@ -187,7 +187,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
                         <StockStatusBadge status={r.status} />
                       </Td>
                       <Td numeric className="hidden md:table-cell">
-                        {r.value === null ? <span className="text-xs text-slate-400">No cost price</span> : formatINR(r.value)}
+                        {r.value === null ? <span className="text-xs text-slate-500">No cost price</span> : formatINR(r.value)}
                       </Td>
                     </Tr>
                   ))}

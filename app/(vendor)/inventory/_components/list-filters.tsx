@@ -32,7 +32,7 @@ export function ListFilters({ search, selects = [] }: { search?: { placeholder: 
           <label htmlFor="list-search" className="sr-only">
             {search.label}
           </label>
-          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
           <Input id="list-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={search.placeholder} className="pl-9" autoComplete="off" />
         </div>
       )}
@@ -44,7 +44,7 @@ export function ListFilters({ search, selects = [] }: { search?: { placeholder: 
           <Select id={`filter-${s.name}`} value={params.get(s.name) ?? ""} onChange={(e) => update({ [s.name]: e.target.value || null })} placeholder={s.placeholder} options={s.options} />
         </div>
       ))}
-      {pending && <Spinner label="Loading" className="text-slate-400" />}
+      {pending && <Spinner label="Loading" className="text-slate-500" />}
     </div>
   );
 }

@@ -53,7 +53,7 @@ export function LineQuantityField<T extends FieldValues>(props: { register: UseF
       {(c) => (
         <div className="relative">
           <Input {...c} inputMode="decimal" autoComplete="off" placeholder="Qty" className="pr-10 text-right tabular-nums" {...register(`lines.${i}.quantity` as Path<T>)} />
-          {unit && <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-400">{unitLabel(unit)}</span>}
+          {unit && <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-500">{unitLabel(unit)}</span>}
         </div>
       )}
     </Field>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PlusIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -80,7 +80,7 @@ export default async function CountsPage({ searchParams }: { searchParams: Searc
                     <CountStatusBadge status={c.status} />
                   </Td>
                   <Td numeric>
-                    {c.countedCount} <span className="text-slate-400">/ {c.lineCount}</span>
+                    {c.countedCount} <span className="text-slate-500">/ {c.lineCount}</span>
                   </Td>
                   <Td numeric className="hidden sm:table-cell">
                     {c.differenceCount}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
@@ -117,10 +117,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
                     <MovementBadge kind={m.kind} />
                   </Td>
                   <Td numeric>
-                    <span className={cn("font-medium", Number(m.onHandDelta) > 0 ? "text-success-700" : Number(m.onHandDelta) < 0 ? "text-danger-700" : "text-slate-400")}>{signedQty(m.onHandDelta)}</span>
+                    <span className={cn("font-medium", Number(m.onHandDelta) > 0 ? "text-success-700" : Number(m.onHandDelta) < 0 ? "text-danger-700" : "text-slate-500")}>{signedQty(m.onHandDelta)}</span>
                   </Td>
                   <Td numeric className="hidden sm:table-cell">
-                    <span className={Number(m.reservedDelta) === 0 ? "text-slate-400" : "text-info-700"}>{signedQty(m.reservedDelta)}</span>
+                    <span className={Number(m.reservedDelta) === 0 ? "text-slate-500" : "text-info-700"}>{signedQty(m.reservedDelta)}</span>
                   </Td>
                   {result.runningBalance && (
                     <Td numeric className="font-medium">

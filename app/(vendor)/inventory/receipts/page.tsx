@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PlusIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -73,7 +73,7 @@ export default async function ReceiptsPage({ searchParams }: { searchParams: Sea
                   </Td>
                   <Td className="whitespace-nowrap">{formatDate(r.receivedAt)}</Td>
                   <Td>
-                    {r.supplierName ?? <span className="text-slate-400">—</span>}
+                    {r.supplierName ?? <span className="text-slate-500">—</span>}
                     {r.supplierInvoiceNo && <p className="font-mono text-xs text-slate-500">Inv. {r.supplierInvoiceNo}</p>}
                   </Td>
                   <Td className="hidden md:table-cell">{r.warehouse.code}</Td>

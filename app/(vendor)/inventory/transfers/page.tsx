@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PlusIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -68,7 +68,7 @@ export default async function TransfersPage({ searchParams }: { searchParams: Se
                   </Td>
                   <Td muted className="text-[13px] whitespace-nowrap">{formatDateTime(t.createdAt)}</Td>
                   <Td className="whitespace-nowrap">
-                    {t.fromWarehouse.code} <span className="text-slate-400">→</span> {t.toWarehouse.code}
+                    {t.fromWarehouse.code} <span className="text-slate-500">→</span> {t.toWarehouse.code}
                   </Td>
                   <Td numeric className="hidden sm:table-cell">
                     {t.lines.length}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -80,7 +80,7 @@ export default async function ValuationPage({ searchParams }: { searchParams: Se
                   </Td>
                   <Td numeric>{r.costPrice ? formatINR(r.costPrice) : <Badge tone="warning">No cost price</Badge>}</Td>
                   <Td numeric className="font-medium">
-                    {r.value ? formatINR(r.value) : <span className="text-xs font-normal text-slate-400">Not valued</span>}
+                    {r.value ? formatINR(r.value) : <span className="text-xs font-normal text-slate-500">Not valued</span>}
                   </Td>
                 </Tr>
               ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { EInvoiceBadge, PaymentBadge } from "@/components/billing/invoice-document";
 import { ClipboardIcon, PlusIcon } from "@/components/shell/icons";
@@ -79,15 +79,16 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         </Card>
       ) : (
         <Card className="relative mt-4 overflow-x-auto">
-          <table className="w-full min-w-[900px] text-sm">
+          <table className="w-full min-w-[820px] text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 uppercase">
               <tr>
                 <th className="px-4 py-2.5 text-left font-medium">Number</th>
                 <th className="px-3 py-2.5 text-left font-medium">Date</th>
                 <th className="px-3 py-2.5 text-left font-medium">Retailer</th>
                 <th className="px-3 py-2.5 text-left font-medium">Order / against</th>
-                <th className="px-3 py-2.5 text-right font-medium">Taxable</th>
-                <th className="px-3 py-2.5 text-right font-medium">GST</th>
+                <th className="px-3 py-2.5 text-right font-medium">
+                  Taxable <span className="block font-normal normal-case">+ GST</span>
+                </th>
                 <th className="px-3 py-2.5 text-right font-medium">Total</th>
                 <th className="px-3 py-2.5 text-right font-medium">Balance</th>
                 <th className="px-4 py-2.5 text-left font-medium">Status</th>
@@ -110,12 +111,14 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
                   <td className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-slate-600">
                     {r.original ? <Link className="hover:underline" href={`/invoices/${r.original.id}`}>{r.original.number}</Link> : r.order ? <Link className="hover:underline" href={`/orders/${r.order.id}`}>{r.order.number}</Link> : "—"}
                   </td>
-                  <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums">{formatINR(r.taxable)}</td>
-                  <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums text-slate-600">{formatINR(r.tax)}</td>
+                  <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums">
+                    {formatINR(r.taxable)}
+                    <span className="block text-xs text-slate-500">+ {formatINR(r.tax)}</span>
+                  </td>
                   <td className="px-3 py-2.5 text-right font-medium whitespace-nowrap tabular-nums">{formatINR(r.grandTotal)}</td>
                   <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums">{formatINR(r.balanceDue)}</td>
                   <td className="px-4 py-2.5">
-                    <div className="flex min-w-32 flex-wrap gap-1">
+                    <div className="flex flex-col items-start gap-1">
                       <PaymentBadge status={r.paymentStatus} overdueDays={r.overdueDays} cancelled={r.status === "CANCELLED"} />
                       <EInvoiceBadge status={r.eInvoiceStatus} />
                     </div>

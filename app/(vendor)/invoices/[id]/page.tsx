@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { EInvoicePanel } from "@/components/billing/einvoice-panel";
 import { EInvoiceBadge, InvoiceDocument, PaymentBadge, documentTitles } from "@/components/billing/invoice-document";

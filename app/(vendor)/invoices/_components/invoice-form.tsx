@@ -2,6 +2,7 @@
 // Direct invoice form: retailer, date, place of supply, lines (a catalog product at the retailer's
 // price unless overridden, or a free-text line with its own HSN, unit and rate) and live totals
 // computed on the server by the same code that issues (previewInvoiceAction → build-document).
+import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -87,7 +88,7 @@ export function InvoiceForm({ retailers, products, today }: { retailers: { value
               <Select value={connectionId} onChange={(e) => setConnectionId(e.target.value)} placeholder="Choose a retailer" options={retailers} />
             </Field>
             <Field id="issueDate" label="Invoice date" error={err("issueDate")} hint={preview.data?.backdated ? "More than 30 days back: check the date" : "Today unless the supply was earlier"}>
-              <Input type="date" value={issueDate} max={today} onChange={(e) => setIssueDate(e.target.value)} />
+              <DateInput value={issueDate} max={today} onChange={(e) => setIssueDate(e.target.value)} />
             </Field>
             <Field id="placeOfSupply" label="Place of supply" error={err("placeOfSupply")} hint="Leave as is for the retailer's usual place of supply">
               <Select value={placeOfSupply} onChange={(e) => setPlaceOfSupply(e.target.value)} placeholder="Retailer's default" options={activeGstStates.map((s) => ({ value: s.code, label: `${s.code} · ${s.name}` }))} />

@@ -2,6 +2,7 @@
 // Credit or debit note form: a reason, and per invoice line either a quantity (returned or
 // short-billed, at the line's price and rate) or a taxable-value amount — or, for a credit note,
 // "credit everything still creditable". Errors come back from lib/billing and sit next to the line.
+import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -79,7 +80,7 @@ export function NoteForm({ kind, invoiceId, lines, today, minDate }: { kind: "cr
             <Select value={reason} onChange={(e) => setReason(e.target.value)} options={reasons} />
           </Field>
           <Field id="issueDate" label="Date" error={fieldErrors.issueDate?.[0]} hint="Not before the invoice, not in the future">
-            <Input type="date" value={issueDate} min={minDate} max={today} onChange={(e) => setIssueDate(e.target.value)} />
+            <DateInput value={issueDate} min={minDate} max={today} onChange={(e) => setIssueDate(e.target.value)} />
           </Field>
           {kind === "credit" && (
             <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">

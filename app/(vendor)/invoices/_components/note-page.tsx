@@ -1,5 +1,5 @@
 // The credit-note and debit-note pages: the same screen against an invoice, told which kind it is.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";

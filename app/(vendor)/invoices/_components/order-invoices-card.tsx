@@ -1,6 +1,6 @@
 // The "Invoices" card of the order page: the invoices and notes made from this order, and "Create
 // invoice" while something packed or dispatched is left to invoice. Server component.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PaymentBadge } from "@/components/billing/invoice-document";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";

@@ -1,6 +1,7 @@
 "use client";
 // Partial invoice of an order: per line, how much of what is left (ordered − invoiced − returned) to
 // invoice now. Prices are the order's; the GST rate is the one in force on the invoice date.
+import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -83,7 +84,7 @@ export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string;
                       {fieldErrors[`line.${i}`] && <p className="mt-1 text-xs text-red-600">{fieldErrors[`line.${i}`]![0]}</p>}
                     </>
                   ) : (
-                    <span className="text-xs text-slate-400">Nothing left</span>
+                    <span className="text-xs text-slate-500">Nothing left</span>
                   )}
                 </td>
               </tr>
@@ -94,7 +95,7 @@ export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string;
       <Card>
         <CardBody className="flex flex-wrap items-end justify-between gap-4">
           <Field id="issueDate" label="Invoice date" error={fieldErrors.issueDate?.[0]}>
-            <Input type="date" value={issueDate} max={today} onChange={(e) => setIssueDate(e.target.value)} className="w-44" />
+            <DateInput value={issueDate} max={today} onChange={(e) => setIssueDate(e.target.value)} className="w-44" />
           </Field>
           <Button type="submit" loading={pending} disabled={chosen.length === 0}>
             Issue invoice

@@ -3,7 +3,7 @@
 // products with a live price preview from the price resolver, where the goods go, and notes.
 // The server prices, taxes and checks everything again when the order is saved.
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/field-errors";

@@ -63,7 +63,7 @@ export function usePriceQuotes(connectionId: string, lines: { productId: string;
 
 export function LinePrice({ quote, quantity, loading }: { quote?: LineQuote; quantity: string; loading: boolean }) {
   if (!quote) {
-    return <p className="flex h-9 items-center justify-end text-sm text-slate-400">{loading ? <Spinner size="sm" label="Pricing" /> : "—"}</p>;
+    return <p className="flex h-9 items-center justify-end text-sm text-slate-500">{loading ? <Spinner size="sm" label="Pricing" /> : "—"}</p>;
   }
   const amount = lineAmount(String(quantity).trim(), quote.unitPrice);
   return (
@@ -72,7 +72,7 @@ export function LinePrice({ quote, quantity, loading }: { quote?: LineQuote; qua
       <p className="text-xs text-slate-500 tabular-nums">
         {formatINR(quote.unitPrice)} each · {quote.taxInclusive ? "incl." : "+"} GST {formatQuantity(quote.gstRate)}%
       </p>
-      <p className="text-xs text-slate-400">
+      <p className="text-xs text-slate-500">
         {quote.source}
         {quote.nextSlab && (
           <span className="text-success-700">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { PlusIcon } from "@/components/shell/icons";
 import { Badge } from "@/components/ui/badge";
@@ -136,11 +136,11 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
                     {p.reference ?? "—"}
                   </Td>
                   <Td numeric>
-                    <span className={p.status === "VOIDED" ? "text-slate-400 line-through" : "font-medium"}>{formatINR(p.amount)}</span>
+                    <span className={p.status === "VOIDED" ? "text-slate-500 line-through" : "font-medium"}>{formatINR(p.amount)}</span>
                   </Td>
                   {kind === "RECEIPT" && (
                     <Td numeric>
-                      <span className={p.unallocatedAmount !== "0.00" ? "text-warning-700" : "text-slate-400"}>{formatINR(p.unallocatedAmount)}</span>
+                      <span className={p.unallocatedAmount !== "0.00" ? "text-warning-700" : "text-slate-500"}>{formatINR(p.unallocatedAmount)}</span>
                     </Td>
                   )}
                 </Tr>

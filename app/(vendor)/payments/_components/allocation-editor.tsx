@@ -114,7 +114,7 @@ export function AllocationEditor({
                         {err && <p className="mt-1 text-left text-xs text-danger-700">{err}</p>}
                       </div>
                     ) : (
-                      <span className={shown[i] > 0n ? "font-medium text-slate-900" : "text-slate-400"}>{formatINR(fromPaise(shown[i]))}</span>
+                      <span className={shown[i] > 0n ? "font-medium text-slate-900" : "text-slate-500"}>{formatINR(fromPaise(shown[i]))}</span>
                     )}
                   </Td>
                 </Tr>

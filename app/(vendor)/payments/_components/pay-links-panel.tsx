@@ -2,7 +2,7 @@
 // Staff's online-payment panel, the same on an invoice and on a retailer's ledger (a link for the whole
 // outstanding): make a pay link (amount, part payments), copy its URL, send it, see each gateway
 // payment and its receipt, refund one, cancel a link. The receipt itself comes from the webhook.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { PayLinkBadge, PaymentAttemptBadge } from "@/components/billing/pay-link-status";
 import { Alert } from "@/components/ui/alert";
@@ -79,7 +79,7 @@ export function PayLinksPanel({ target, links, due, canCreate, canTakeMoney, has
                   <PaymentAttemptBadge status={p.status} />
                   <span className="tabular-nums">{formatINR(p.amount)}</span>
                   {p.method && <span className="text-slate-500">{p.method}</span>}
-                  <span className="text-slate-400">{formatDateTime(p.createdAt)}</span>
+                  <span className="text-slate-500">{formatDateTime(p.createdAt)}</span>
                   {p.receiptId && (
                     <Link href={`/payments/${p.receiptId}`} className="text-brand-700 hover:underline">
                       Receipt

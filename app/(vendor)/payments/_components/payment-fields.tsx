@@ -1,6 +1,7 @@
 "use client";
 // The fields a receipt and a refund share: amount, day, method, reference (required for the methods
 // `needsReference` names), the bank of a cheque where asked for, and notes.
+import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -42,7 +43,7 @@ export function PaymentFields({
         <Input inputMode="decimal" placeholder="0.00" value={value.amount} onChange={set("amount")} disabled={disabled} />
       </Field>
       <Field id="paidOn" label={dateLabel} required error={errors.paidOn?.[0]}>
-        <Input type="date" max={today} value={value.paidOn} onChange={set("paidOn")} disabled={disabled} />
+        <DateInput max={today} value={value.paidOn} onChange={set("paidOn")} disabled={disabled} />
       </Field>
       <Field id="method" label="Method" required error={errors.method?.[0]}>
         <Select value={value.method} options={methods.map((m) => ({ value: m, label: paymentMethodLabels[m] }))} onChange={set("method")} disabled={disabled} />

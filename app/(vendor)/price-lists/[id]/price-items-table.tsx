@@ -1,6 +1,6 @@
 "use client";
 // The products priced in one list, each with its quantity slabs; search and pages live in the URL.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useEffect, useRef, useState, useTransition } from "react";
 import { ConfirmButton } from "@/app/(vendor)/retailers/_components/confirm-button";
@@ -85,10 +85,10 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
           <label htmlFor="price-search" className="sr-only">
             Search products in this list
           </label>
-          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
           <Input id="price-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search SKU, name or barcode" className="pl-9" autoComplete="off" />
         </div>
-        {pending && <Spinner label="Searching" className="text-slate-400" />}
+        {pending && <Spinner label="Searching" className="text-slate-500" />}
         {canWrite && editing !== "new" && (
           <Button className="sm:ml-auto" onClick={() => openEditor("new")}>
             <PlusIcon className="size-4" />
@@ -171,7 +171,7 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                         <p className="font-medium text-slate-900 tabular-nums" aria-label={slabText(current)}>
                           {current.map((s, i) => (
                             <Fragment key={s.id}>
-                              {i > 0 && <span className="text-slate-400"> · </span>}
+                              {i > 0 && <span className="text-slate-500"> · </span>}
                               <span className="whitespace-nowrap">
                                 {formatQuantity(s.minQty)}+ {formatINR(s.price)}
                               </span>
@@ -186,7 +186,7 @@ export function PriceItemsTable(props: { priceListId: string; rows: PricedRow[];
                           Upcoming: {upcoming.map((s) => `${formatQuantity(s.minQty)}+ ${formatINR(s.price)} (${describeRange(s.validFrom, s.validTo)})`).join(" · ")}
                         </p>
                       )}
-                      {expired.length > 0 && <p className="mt-0.5 text-xs text-slate-400">{expired.length === 1 ? "1 expired price" : `${expired.length} expired prices`}</p>}
+                      {expired.length > 0 && <p className="mt-0.5 text-xs text-slate-500">{expired.length === 1 ? "1 expired price" : `${expired.length} expired prices`}</p>}
                       <p className="mt-0.5 text-xs text-slate-500 md:hidden">{ranges.join("; ")}</p>
                     </Td>
                     <Td muted className="hidden whitespace-nowrap md:table-cell">

@@ -3,7 +3,8 @@
 // and validity period. Saving replaces what the list had for that product.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState, useTransition } from "react";
-import { useFieldArray, useForm, type Resolver } from "react-hook-form";
+import { Controller, useFieldArray, useForm, type Resolver } from "react-hook-form";
+import { DateInput } from "@/components/ui/date-input";
 import { applyFieldErrors } from "@/components/form/field-errors";
 import { PlusIcon, SearchIcon, XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
@@ -105,10 +106,10 @@ export function SlabEditor({ priceListId, product: initial, slabs, onDone }: { p
                     <Input inputMode="decimal" autoComplete="off" className="tabular-nums" placeholder="0.00" {...register(`slabs.${i}.price`)} />
                   </Field>
                   <Field id={`slab-${i}-validFrom`} label="Valid from" error={e?.validFrom?.message}>
-                    <Input type="date" {...register(`slabs.${i}.validFrom`)} />
+                    {(p) => <Controller control={control} name={`slabs.${i}.validFrom`} render={({ field }) => <DateInput {...p} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />} />}
                   </Field>
                   <Field id={`slab-${i}-validTo`} label="Valid to" error={e?.validTo?.message}>
-                    <Input type="date" {...register(`slabs.${i}.validTo`)} />
+                    {(p) => <Controller control={control} name={`slabs.${i}.validTo`} render={({ field }) => <DateInput {...p} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />} />}
                   </Field>
                   <div className="col-span-2 flex justify-end sm:col-span-1 sm:pt-6">
                     <Button size="sm" variant="ghost" onClick={() => remove(i)} aria-label={`Remove price row ${i + 1}`} className="text-slate-500">
@@ -159,9 +160,9 @@ function ProductPicker({ onPick, error }: { onPick: (p: PricedProduct) => void; 
       {(control) => (
         <div className="space-y-2">
           <div className="relative">
-            <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+            <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
             <Input {...control} type="search" value={q} onChange={(e) => setQ(e.target.value)} className="pl-9" autoComplete="off" autoFocus placeholder="e.g. POHA or Besan" />
-            {searching && <Spinner className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-400" label="Searching" />}
+            {searching && <Spinner className="absolute top-1/2 right-3 -translate-y-1/2 text-slate-500" label="Searching" />}
           </div>
           {results && (
             <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-lg border border-slate-200" aria-label="Matching products">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -130,7 +130,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                 </THead>
                 <TBody>
                   {p.stock.map((s) => (
-                    <Tr key={s.warehouseId} className={s.active ? undefined : "text-slate-400"}>
+                    <Tr key={s.warehouseId} className={s.active ? undefined : "text-slate-500"}>
                       <Td>
                         <span className={s.active ? "font-medium text-slate-900" : ""}>{s.name}</span> <span className="font-mono text-xs text-slate-500">{s.code}</span>
                         {!s.active && (

@@ -2,7 +2,7 @@
 // One form for adding and editing a product: the same zod schema as the API checks it in the
 // browser, and the server's field errors (a duplicate SKU, say) land next to their fields.
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
@@ -163,7 +163,7 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
               {(control) => (
                 <div className="relative">
                   <Input inputMode="decimal" className="pr-8" {...control} {...register("cessRate")} />
-                  <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-sm text-slate-400">%</span>
+                  <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-sm text-slate-500">%</span>
                 </div>
               )}
             </Field>
@@ -249,7 +249,7 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
 function MoneyInput(props: React.ComponentProps<typeof Input>) {
   return (
     <div className="relative">
-      <span className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm text-slate-400">₹</span>
+      <span className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm text-slate-500">₹</span>
       <Input inputMode="decimal" className="pl-7 tabular-nums" placeholder="0.00" {...props} />
     </div>
   );

@@ -2,7 +2,7 @@
 // The category tree with counts; add, rename, move and delete through dialogs. Errors from the
 // server (a name already used, a move into its own branch, a category that still has products)
 // are shown in the dialog, next to the field they concern.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, useCallback } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
@@ -70,7 +70,7 @@ export function CategoriesManager({ rows, uncategorised, canWrite }: { rows: Cat
                 </div>
                 <span className="shrink-0 text-right text-sm tabular-nums text-slate-600" title={r.hasChildren ? `${r.ownProductCount} directly in ${r.name}` : undefined}>
                   {r.productCount} product{r.productCount === 1 ? "" : "s"}
-                  {r.hasChildren && r.ownProductCount > 0 && <span className="block text-xs text-slate-400">{r.ownProductCount} directly</span>}
+                  {r.hasChildren && r.ownProductCount > 0 && <span className="block text-xs text-slate-500">{r.ownProductCount} directly</span>}
                 </span>
                 {canWrite && <RowMenu row={r} onPick={(kind) => { setNotice(null); setDialog(kind === "add" ? { kind, parent: r } : { kind, row: r }); }} />}
               </li>

@@ -1,7 +1,7 @@
 "use client";
 // Choose what to import, upload, check (dry run), then import. Talks to POST /api/v1/products/import
 // with the file as the body, so the browser and the API share one door.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,11 +1,11 @@
+import { DateInput } from "@/components/ui/date-input";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { ChartTable } from "@/components/reports/chart-table";
 import { SalesLineChart } from "@/components/reports/line-chart";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { can } from "@/lib/auth/permissions";
@@ -59,10 +59,10 @@ export default async function SalesReportPage({ searchParams }: { searchParams: 
           <input key={k} type="hidden" name={k} value={v} />
         ))}
         <label className="flex items-center gap-2 text-sm text-slate-600">
-          From <Input type="date" name="from" defaultValue={query.from} className="w-40" />
+          From <DateInput name="from" defaultValue={query.from} className="w-40" />
         </label>
         <label className="flex items-center gap-2 text-sm text-slate-600">
-          To <Input type="date" name="to" defaultValue={query.to} className="w-40" />
+          To <DateInput name="to" defaultValue={query.to} className="w-40" />
         </label>
         <label className="flex items-center gap-2 text-sm text-slate-600">
           Group by

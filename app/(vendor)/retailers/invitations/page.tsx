@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -109,7 +109,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
                     </Td>
                     <Td className="hidden sm:table-cell">
                       <div className="min-w-36">
-                        {i.businessName ?? <span className="text-slate-400">—</span>}
+                        {i.businessName ?? <span className="text-slate-500">—</span>}
                         {i.contactName && <p className="text-xs text-slate-500">{i.contactName}</p>}
                       </div>
                     </Td>

@@ -1,5 +1,6 @@
 "use client";
 // "Add rate" (HSN prefix, GST and cess percent, from date, source) and "Delete" of a company rate.
+import { DateInput } from "@/components/ui/date-input";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -40,7 +41,7 @@ export function AddTaxRateForm() {
         <Input value={v.cessRate} inputMode="decimal" placeholder="0" onChange={(e) => setV({ ...v, cessRate: e.target.value })} />
       </Field>
       <Field id="effectiveFrom" label="From" error={errors.effectiveFrom?.[0]}>
-        <Input type="date" value={v.effectiveFrom} onChange={(e) => setV({ ...v, effectiveFrom: e.target.value })} />
+        <DateInput value={v.effectiveFrom} onChange={(e) => setV({ ...v, effectiveFrom: e.target.value })} />
       </Field>
       <Field id="source" label="Source" hint="Notification, advice…" error={errors.source?.[0] ?? error ?? undefined}>
         <Input value={v.source} maxLength={200} onChange={(e) => setV({ ...v, source: e.target.value })} />

@@ -62,7 +62,7 @@ export default async function FailedJobsPage() {
                 </Td>
                 <Td className="hidden max-w-sm lg:table-cell">
                   <p className="line-clamp-3 text-sm text-danger-700 [overflow-wrap:anywhere]" title={j.lastError ?? undefined}>
-                    {j.lastError ?? <span className="text-slate-400">—</span>}
+                    {j.lastError ?? <span className="text-slate-500">—</span>}
                   </p>
                 </Td>
                 <Td numeric className="hidden sm:table-cell">

@@ -1,5 +1,6 @@
+import { DateInput } from "@/components/ui/date-input";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { ClipboardIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
@@ -57,11 +58,11 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Se
           </label>
           <label className="text-xs text-slate-600">
             From
-            <input type="date" name="from" defaultValue={from} className="mt-1 block h-9 rounded-md border border-slate-300 px-2 text-sm" />
+            <DateInput name="from" defaultValue={from} className="mt-1 w-40" />
           </label>
           <label className="text-xs text-slate-600">
             To
-            <input type="date" name="to" defaultValue={to} className="mt-1 block h-9 rounded-md border border-slate-300 px-2 text-sm" />
+            <DateInput name="to" defaultValue={to} className="mt-1 w-40" />
           </label>
           <button className={buttonClasses({ variant: "secondary" })}>Filter</button>
         </form>

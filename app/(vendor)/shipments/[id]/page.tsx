@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -82,7 +82,7 @@ export default async function ShipmentPage({ params }: { params: Promise<{ id: s
             />
           </Card>
           {s.carrier.type === "PARTNER" || (s.status === "READY" && !s.trip) ? (
-            <Card>
+            <Card id="shipping-partner" className="scroll-mt-20">
               <CardHeader title="Shipping partner" description="Rates beside your own fleet; book a courier for this shipment." />
               <ShippingPanel shipmentId={s.id} canBook={can(actor, "logistics.write") && s.status === "READY" && !s.trip} trackingUrl={s.carrier.trackingUrl ?? null} />
             </Card>

@@ -1,6 +1,6 @@
 // The "Delivery" card of an order (vendor order page and the retailer's portal): each shipment's
 // tracking events, the trip carrying it and the ETA at the order's stop. Server component.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";

@@ -1,5 +1,6 @@
+import { DateInput } from "@/components/ui/date-input";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { ClipboardIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
@@ -37,7 +38,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Search
             ←
           </Link>
           <form method="get" className="flex items-center gap-2">
-            <input type="date" name="date" defaultValue={date} aria-label="Trip date" className="h-9 rounded-md border border-slate-300 px-2 text-sm" />
+            <DateInput name="date" defaultValue={date} aria-label="Trip date" className="w-40" />
             <button className={buttonClasses({ variant: "secondary", size: "sm" })}>Show</button>
           </form>
           <Link href={`/trips?date=${shift(1)}`} className={buttonClasses({ variant: "secondary", size: "sm" })} aria-label="Next day">

@@ -1,7 +1,9 @@
 "use client";
 // The dispatcher's planning board: what to plan with (day, depot, vehicles, shift), the plan on a map
 // coloured per trip, each trip's stops with ETAs, and what could not be placed. A stop dragged onto
-// another stop on the map moves there (after it); the list offers the same move without a mouse.
+// another stop on the map moves there (after it); a stop clicked (or chosen with the keyboard) on the
+// map opens a panel to send it to another van; the list offers the same move.
+import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { MapView, type MapLine, type MapPoint } from "@/components/map/map-view";
@@ -60,6 +62,7 @@ export function PlanBoard({
   const [shiftStart, setShiftStart] = useState(last?.shiftStart ?? "09:00");
   const [shiftEnd, setShiftEnd] = useState(last?.shiftEnd ?? "19:00");
   const [minutesPerStop, setMinutesPerStop] = useState(String(last?.minutesPerStop ?? 10));
+  const [selectedStop, setSelectedStop] = useState<string | null>(null);
   const past = plan.tripDate < today;
 
   const colourOf = useMemo(() => new Map(plan.trips.map((t, i) => [t.id, COLOURS[i % COLOURS.length]])), [plan.trips]);
@@ -91,7 +94,7 @@ export function PlanBoard({
       }),
     );
 
-  /** A stop dropped on the map goes after the stop nearest to where it was dropped. */
+  /** A stop dropped on the map goes after the nearest stop of a trip that can still change. */
   const onDrop = (stopId: string, lat: number, lng: number) => {
     const from = stops.find((x) => x.stop.id === stopId);
     if (!from) return;
@@ -99,11 +102,11 @@ export function PlanBoard({
     let best: (typeof stops)[number] | null = null;
     let bestD = Infinity;
     for (const x of stops) {
-      if (x.stop.id === stopId || !x.stop.latitude || !x.stop.longitude) continue;
+      if (x.stop.id === stopId || !editable(x.trip) || !x.stop.latitude || !x.stop.longitude) continue;
       const d = (Number(x.stop.latitude) - lat) ** 2 + ((Number(x.stop.longitude) - lng) * k) ** 2;
       if (d < bestD) [best, bestD] = [x, d];
     }
-    if (!best || !editable(best.trip)) {
+    if (!best) {
       router.refresh();
       return;
     }
@@ -141,7 +144,7 @@ export function PlanBoard({
         <CardBody className="space-y-4 py-5">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[10.5rem_minmax(0,16rem)_8.5rem_8.5rem_7rem_1fr] lg:items-end">
             <Field id="plan-date" label="Day" error={fieldErrors.tripDate?.[0]}>
-              <Input type="date" value={plan.tripDate} min={today} onChange={(e) => e.target.value && go(e.target.value, plan.depot.id)} />
+              <DateInput value={plan.tripDate} min={today} onChange={(e) => e.target.value && go(e.target.value, plan.depot.id)} />
             </Field>
             <Field id="plan-depot" label="Depot">
               <Select value={plan.depot.id} onChange={(e) => go(plan.tripDate, e.target.value)} options={warehouses.map((w) => ({ value: w.id, label: `${w.name} (${w.code})` }))} />
@@ -204,7 +207,17 @@ export function PlanBoard({
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-3">
-          <MapView ariaLabel="Map of the day's trips" points={points} lines={lines} tileUrl={tileUrl} attribution={attribution} center={plan.depot.position ?? undefined} zoom={12} onPointDrop={onDrop} fitKey={fitKey} className="h-[26rem] xl:h-[34rem]" />
+          <MapView ariaLabel="Map of the day's trips" points={points} lines={lines} tileUrl={tileUrl} attribution={attribution} center={plan.depot.position ?? undefined} zoom={12} onPointDrop={onDrop} onPointClick={(id) => setSelectedStop(id === "depot" ? null : id)} fitKey={fitKey} className="h-[26rem] xl:h-[34rem]" />
+          {selectedStop && (
+            <SelectedStop
+              picked={stops.find((x) => x.stop.id === selectedStop) ?? null}
+              trips={plan.trips.filter(editable)}
+              canWrite={canWrite}
+              busy={pending}
+              onClose={() => setSelectedStop(null)}
+              onMove={(fromTripId, toTripId) => run(() => moveStopAction(fromTripId, selectedStop, { toTripId, position: 500 }))}
+            />
+          )}
           <PlanFigures plan={plan} />
         </div>
         <div className="space-y-4">
@@ -223,6 +236,48 @@ export function PlanBoard({
       </div>
     </div>
   );
+}
+
+/** The stop picked on the map: where it is now, and the vans it can go to (with how full each is). */
+function SelectedStop({ picked, trips, canWrite, busy, onClose, onMove }: { picked: { trip: TripView; stop: TripView["stops"][number] } | null; trips: TripView[]; canWrite: boolean; busy: boolean; onClose: () => void; onMove: (fromTripId: string, toTripId: string) => void }) {
+  if (!picked) return null;
+  const { trip, stop } = picked;
+  const others = trips.filter((t) => t.id !== trip.id);
+  return (
+    <section aria-label={`Stop ${stop.name}`} className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-card">
+      <div className="flex items-start justify-between gap-3">
+        <p>
+          <span className="font-medium text-slate-900">
+            {stop.sequence}. {stop.name}
+          </span>
+          <span className="block text-xs text-slate-500">
+            On {trip.number} ({trip.vehicle?.registrationNo ?? "no vehicle"}) · ETA {stop.eta ? formatEta(stop.eta, trip.tripDate) : "—"} · {stop.shipments.map((x) => x.number).join(", ")}
+          </span>
+        </p>
+        <Button type="button" size="sm" variant="ghost" onClick={onClose} aria-label="Close the stop panel">
+          ✕
+        </Button>
+      </div>
+      {canWrite && editable(trip) && others.length > 0 && (
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <span className="text-xs text-slate-600">Send to</span>
+          {others.map((t) => (
+            <Button key={t.id} type="button" size="sm" variant="secondary" disabled={busy} onClick={() => onMove(trip.id, t.id)}>
+              {t.number.split("/").pop()} · {t.vehicle?.registrationNo ?? "no vehicle"} ({fullness(t)}% full)
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** How full a trip's van is, by the tighter of weight and volume. */
+function fullness(t: TripView): number {
+  if (!t.vehicle) return 0;
+  const kg = Number(t.load.weightKg) / Number(t.vehicle.capacityKg);
+  const m3 = Number(t.vehicle.capacityM3) > 0 ? Number(t.load.volumeM3) / Number(t.vehicle.capacityM3) : 0;
+  return Math.round(Math.max(kg, m3) * 100);
 }
 
 /** Road kilometres of a trip, back to the depot: the legs as planned plus the way home (the planner's road factor). */
@@ -330,6 +385,15 @@ function Unplaced({ plan }: { plan: DayPlanView }) {
             <span className="block text-xs text-slate-500">
               {u.shipmentNumbers.join(", ")} · {u.weightKg} kg · {u.city} {u.pincode} — {u.detail}
             </span>
+            {u.reason !== "no_position" && (
+              <span className="mt-1 flex flex-wrap gap-x-3 text-xs">
+                {u.shipmentIds.map((id, i) => (
+                  <a key={id} href={`/shipments/${id}#shipping-partner`} className="text-brand-700 hover:underline">
+                    Own fleet or a courier? Rates for {u.shipmentNumbers[i]}
+                  </a>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ul>

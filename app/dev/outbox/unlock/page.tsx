@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { BrandMark } from "@/components/shell/brand";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { BoxIcon, CartIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -132,7 +132,7 @@ function CartLine({ line, vendorCode, canChange }: { line: CartLineView; vendorC
   return (
     <li className="px-4 py-4 sm:px-5">
       <div className="flex gap-3">
-        <div className="flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-slate-400">
+        <div className="flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-slate-500">
           {line.imageUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a private, authenticated image route; next/image would proxy it
             <img src={line.imageUrl} alt="" className="size-full object-cover" />

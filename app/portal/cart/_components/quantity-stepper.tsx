@@ -93,7 +93,7 @@ export function QuantityStepper({
           }}
           className={cn("w-full min-w-0 bg-transparent px-1 text-center text-sm font-medium text-slate-900 tabular-nums outline-none disabled:text-slate-500", h)}
         />
-        <span aria-hidden className="pr-2 text-xs text-slate-400">
+        <span aria-hidden className="pr-2 text-xs text-slate-500">
           {unit}
         </span>
       </label>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { PaymentBadge } from "@/components/billing/invoice-document";
 import { ClipboardIcon } from "@/components/shell/icons";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { InvoiceDocument, PaymentBadge, documentTitles } from "@/components/billing/invoice-document";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { OrderStatusBadge } from "@/app/(vendor)/orders/_components/order-status";
 import { ChevronRightIcon, ClipboardIcon } from "@/components/shell/icons";
 import { buttonClasses } from "@/components/ui/button";
@@ -115,7 +115,7 @@ export default async function PortalOrdersPage({ searchParams }: { searchParams:
                       </p>
                     </div>
                     <span className="shrink-0 text-right font-semibold text-slate-900 tabular-nums">{formatINR(o.grandTotal)}</span>
-                    <ChevronRightIcon className="size-4 shrink-0 text-slate-400" />
+                    <ChevronRightIcon className="size-4 shrink-0 text-slate-500" />
                   </Link>
                 </li>
               ))}

@@ -33,7 +33,7 @@ export function StatusStepper({ order }: { order: OrderView }) {
                 s.tone === "done" && "bg-brand-600 text-white",
                 s.tone === "current" && "bg-brand-600 text-white ring-brand-100",
                 s.tone === "stopped" && "bg-danger-600 text-white",
-                s.tone === "todo" && "border-2 border-slate-300 bg-white text-slate-400",
+                s.tone === "todo" && "border-2 border-slate-300 bg-white text-slate-500",
               )}
             >
               {s.tone === "stopped" ? "✕" : reached ? "✓" : i + 1}
@@ -48,7 +48,7 @@ export function StatusStepper({ order }: { order: OrderView }) {
                   <time dateTime={s.at}>{formatDateTime(s.at)}</time>
                 </p>
               ) : (
-                <p className="text-xs text-slate-400">{s.tone === "todo" ? "—" : ""}</p>
+                <p className="text-xs text-slate-500">{s.tone === "todo" ? "—" : ""}</p>
               )}
               {s.note && <p className="mt-0.5 text-xs text-warning-800">{s.note}</p>}
             </div>

@@ -1,6 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { applyFieldErrors, applyServerErrors } from "@/components/form/field-errors";

@@ -97,7 +97,7 @@ export function CountSheet({ countId, number, editable, lines }: { countId: stri
             <label htmlFor="sheet-search" className="sr-only">
               Find a product on the sheet
             </label>
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
             <Input id="sheet-search" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Find SKU or name" className="pl-9" />
           </div>
           <div role="group" aria-label="Show" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 text-[13px]">
@@ -168,13 +168,13 @@ export function CountSheet({ countId, number, editable, lines }: { countId: stri
                       )}
                     </>
                   ) : l.countedQty === null ? (
-                    <span className="text-slate-400">Not counted</span>
+                    <span className="text-slate-500">Not counted</span>
                   ) : (
                     formatQty(l.countedQty)
                   )}
                 </Td>
                 <Td numeric>
-                  <span className={cn("font-medium", diff === null ? "text-slate-400" : Number(diff) > 0 ? "text-success-700" : Number(diff) < 0 ? "text-danger-700" : "text-slate-500")}>
+                  <span className={cn("font-medium", diff === null ? "text-slate-500" : Number(diff) > 0 ? "text-success-700" : Number(diff) < 0 ? "text-danger-700" : "text-slate-500")}>
                     {diff === null ? (v.trim() ? "?" : "—") : Number(diff) === 0 ? "0" : signedQty(diff)}
                   </span>
                 </Td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";

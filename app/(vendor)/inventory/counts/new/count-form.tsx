@@ -1,6 +1,6 @@
 "use client";
 // Start a count sheet: a warehouse, and either every active product or the ones you pick.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";

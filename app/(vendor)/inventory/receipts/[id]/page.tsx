@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -61,8 +61,8 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
                 <Td numeric>
                   {formatQty(l.quantity)} <span className="text-xs text-slate-500">{unitLabel(l.product.unit)}</span>
                 </Td>
-                <Td numeric>{l.unitCost ? formatINR(l.unitCost) : <span className="text-slate-400">—</span>}</Td>
-                <Td numeric>{l.amount ? formatINR(l.amount) : <span className="text-slate-400">—</span>}</Td>
+                <Td numeric>{l.unitCost ? formatINR(l.unitCost) : <span className="text-slate-500">—</span>}</Td>
+                <Td numeric>{l.amount ? formatINR(l.amount) : <span className="text-slate-500">—</span>}</Td>
               </Tr>
             ))}
           </TBody>

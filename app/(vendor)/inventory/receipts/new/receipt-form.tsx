@@ -1,8 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
-import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { Controller, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { DateInput } from "@/components/ui/date-input";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
@@ -61,7 +62,7 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
           <Select {...register("warehouseId")} options={warehouses.map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` }))} />
         </Field>
         <Field id="receivedDate" label="Received on" required error={errors.receivedDate?.message}>
-          <Input type="date" max={today} {...register("receivedDate")} />
+          {(p) => <Controller control={control} name="receivedDate" render={({ field }) => <DateInput {...p} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} max={today} />} />}
         </Field>
         <Field id="supplierName" label="Supplier" error={errors.supplierName?.message}>
           <Input autoComplete="off" placeholder="e.g. Annapurna Flour Mills" {...register("supplierName")} />
@@ -100,7 +101,7 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
                 <Field id={`lines.${i}.unitCost`} label={`Unit cost in rupees, line ${i + 1}`} hideLabel error={e?.unitCost?.message}>
                   <Input inputMode="decimal" autoComplete="off" placeholder={product?.costPrice ? `₹${product.costPrice}` : "₹ per unit"} className="text-right tabular-nums" {...register(`lines.${i}.unitCost`)} />
                 </Field>
-                <p className="flex h-9 items-center justify-end text-sm text-slate-700 tabular-nums">{amounts[i] ? formatINR(amounts[i]) : <span className="text-slate-400">—</span>}</p>
+                <p className="flex h-9 items-center justify-end text-sm text-slate-700 tabular-nums">{amounts[i] ? formatINR(amounts[i]) : <span className="text-slate-500">—</span>}</p>
                 <div className="flex h-9 items-center justify-end">
                   <Button variant="ghost" size="sm" className="px-2" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={`Remove line ${i + 1}`}>
                     <XIcon className="size-4" />

@@ -1,6 +1,6 @@
 import { PostalAddress } from "@/components/ui/postal-address";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { formatDate, formatINR } from "@/lib/format";
 import type { Gstr3bContribution } from "@/lib/reporting/gst/build-gstr3b";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { RangeRefused, StatementRangeForm } from "@/components/billing/statement-range";
 import { LedgerStatement } from "@/components/billing/ledger-statement";

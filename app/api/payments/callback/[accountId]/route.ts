@@ -6,11 +6,9 @@ import { confirmCheckout } from "@/lib/billing/gateway/confirm-checkout";
 import { handleGatewayCallback } from "@/lib/billing/gateway/gateway-callback";
 import { publicRoute } from "@/lib/http/route";
 
-export async function GET(request: Request, { params }: { params: Promise<{ accountId: string }> }) {
-  const { accountId } = await params;
-  const url = new URL(request.url);
-  const { redirectTo } = await handleGatewayCallback({ publicId: accountId, url });
+export const GET = publicRoute(async ({ params, url }) => {
+  const { redirectTo } = await handleGatewayCallback({ publicId: params.accountId, url });
   return new Response(null, { status: 303, headers: { location: new URL(redirectTo, url).toString() } });
-}
+});
 
 export const POST = publicRoute(async ({ params, body }) => confirmCheckout({ publicId: params.accountId, body }));

@@ -3,7 +3,7 @@
 // default (connection's shipping address, else the business address) unless the retailer opens
 // "Ship somewhere else"; only then is an address sent, so the vendor's place of supply holds.
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/field-errors";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
@@ -45,7 +45,7 @@ export default async function DriverStopPage({ params }: { params: Promise<{ id:
             Call
           </a>
         ) : (
-          <span className="flex h-12 items-center justify-center rounded-lg border border-slate-200 text-sm text-slate-400">No phone</span>
+          <span className="flex h-12 items-center justify-center rounded-lg border border-slate-200 text-sm text-slate-500">No phone</span>
         )}
         <a href={s.navigateHref} target="_blank" rel="noreferrer" className="flex h-12 items-center justify-center rounded-lg border border-slate-300 bg-white font-medium text-slate-900">
           Navigate
