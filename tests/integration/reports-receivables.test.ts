@@ -152,6 +152,22 @@ describe("receivables report: tenancy, access and bad input", () => {
     expect(mine.json.rows.map((x: { connectionId: string }) => x.connectionId).sort()).toEqual([B.shop.connection.id, B.connection2.id].sort());
   });
 
+  it("each route answers with rows (held to the OpenAPI document by the contract check)", async () => {
+    const t = await token(A.shop.owner);
+    for (const [route, path, key] of [
+      [collectionsRoute, `/api/v1/reports/receivables/collections?from=${FROM}&to=${TO}&groupBy=retailer`, "groups"],
+      [dsoRoute, `/api/v1/reports/receivables/dso?from=${FROM}&to=${TO}`, "rows"],
+      [creditRoute, "/api/v1/reports/receivables/credit-limits", "rows"],
+      [ageingRoute, `/api/v1/reports/receivables/ageing?asOf=${TO}`, "rows"],
+      [documentsRoute, `/api/v1/reports/receivables/documents?kind=payments&from=${FROM}&to=${TO}`, "data"],
+      [documentsRoute, `/api/v1/reports/receivables/documents?kind=sales&from=${FROM}&to=${TO}`, "data"],
+    ] as const) {
+      const res = await call(route.GET, { path, token: t });
+      expect(res.status, path).toBe(200);
+      expect(res.json[key].length, path).toBeGreaterThan(0);
+    }
+  });
+
   it("is for roles that may read reports and billing; bad input is 400 naming the field", async () => {
     for (const role of ["WAREHOUSE", "DRIVER"] as const) {
       const ctx = await A.shop.staffAs(role);

@@ -214,6 +214,22 @@ describe("stock report: tenancy, access and bad input", () => {
     }
   });
 
+  it("each route answers with rows (held to the OpenAPI document by the contract check)", async () => {
+    const t = await token(A.shop.owner);
+    for (const [route, path, key] of [
+      [valuationRoute, "/api/v1/reports/stock/valuation?groupBy=product", "rows"],
+      [movementsRoute, "/api/v1/reports/stock/movements?from=2026-09-01&to=2026-12-31&groupBy=product", "rows"],
+      [movementsRoute, "/api/v1/reports/stock/movements?from=2026-09-01&to=2026-12-31&groupBy=category", "rows"],
+      [ageingRoute, "/api/v1/reports/stock/ageing", "rows"],
+      [reorderRoute, "/api/v1/reports/stock/reorder?leadTimeDays=30", "rows"],
+      [ledgerRoute, "/api/v1/reports/stock/ledger?figure=in&from=2026-09-01&to=2026-12-31", "data"],
+    ] as const) {
+      const res = await call(route.GET, { path, token: t });
+      expect(res.status, path).toBe(200);
+      expect(res.json[key].length, path).toBeGreaterThan(0);
+    }
+  });
+
   it("is for roles that may read reports and inventory; bad input is 400 naming the field", async () => {
     for (const role of ["WAREHOUSE", "ACCOUNTANT", "DRIVER"] as const) {
       const ctx = await A.shop.staffAs(role);

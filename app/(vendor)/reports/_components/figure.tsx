@@ -1,6 +1,6 @@
 // A headline figure of a report: a label, the amount, an optional line under it; a link to the
 // documents or ledger rows behind it when there is one.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { cn } from "@/lib/cn";
 
 export function Figure({ label, value, href, hint, tone }: { label: string; value: string; href?: string; hint?: string; tone?: "danger" | "warning" | "success" }) {

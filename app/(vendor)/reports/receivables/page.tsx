@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DateInput } from "@/components/ui/date-input";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
@@ -128,11 +128,11 @@ function Filters({ q }: { q: ReceivablesQuery }) {
         <>
           {q.view !== "ageing" && (
             <label className={label}>
-              From <Input type="date" name="from" defaultValue={q.from} className="w-40" />
+              From <DateInput name="from" defaultValue={q.from} className="w-40" />
             </label>
           )}
           <label className={label}>
-            {q.view === "ageing" ? "As of" : "To"} <Input type="date" name="to" defaultValue={q.to} className="w-40" />
+            {q.view === "ageing" ? "As of" : "To"} <DateInput name="to" defaultValue={q.to} className="w-40" />
           </label>
           {q.view === "ageing" && <input type="hidden" name="from" value={q.from} />}
         </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Input } from "@/components/ui/input";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -105,10 +106,10 @@ function Filters({ q, options }: { q: StockQuery; options: Awaited<ReturnType<ty
       {q.view === "movements" && (
         <>
           <label className={label}>
-            From <Input type="date" name="from" defaultValue={q.from} className="w-40" />
+            From <DateInput name="from" defaultValue={q.from} className="w-40" />
           </label>
           <label className={label}>
-            To <Input type="date" name="to" defaultValue={q.to} className="w-40" />
+            To <DateInput name="to" defaultValue={q.to} className="w-40" />
           </label>
         </>
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import type { AgeingReport } from "@/lib/billing/get-ageing";
@@ -57,7 +57,7 @@ export function AgeingView({ report, shown }: { report: AgeingReport; shown: num
                   </Td>
                   {columns.map((c) => (
                     <Td key={c.key} numeric>
-                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-400" : c.tone}>{formatINR(r.buckets[c.key])}</span>
+                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-500" : c.tone}>{formatINR(r.buckets[c.key])}</span>
                     </Td>
                   ))}
                   <Td numeric className="font-semibold">
@@ -83,7 +83,7 @@ export function AgeingView({ report, shown }: { report: AgeingReport; shown: num
       <p className="mt-2 text-xs text-slate-500">
         Open amounts by days past the due date as of {formatDate(report.asOf)}; the total is each retailer&apos;s ledger balance.{" "}
         {report.retailersWithBalance > shown ? `The ${shown} largest balances are shown; the downloads and ` : "The downloads and "}
-        <Link href={`/receivables?asOf=${report.asOf}`} className="text-brand-700 hover:underline print:hidden">
+        <Link href={`/receivables?asOf=${report.asOf}`} className="text-brand-700 underline print:hidden">
           the Receivables screen
         </Link>
         <span className="hidden print:inline">the Receivables screen</span> list every retailer.

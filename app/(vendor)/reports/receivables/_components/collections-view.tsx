@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { ChartTable } from "@/components/reports/chart-table";
 import { SalesLineChart } from "@/components/reports/line-chart";
 import { Card } from "@/components/ui/card";
@@ -85,12 +85,12 @@ export function CollectionsView({ q, report }: { q: ReceivablesQuery; report: Co
                       <span className="font-medium text-slate-900">{g.name}</span>
                       {g.code && <span className="block text-xs text-slate-500">{g.code}</span>}
                     </Td>
-                    <Td numeric className={cn("hidden sm:table-cell print:table-cell", none && "text-slate-400")}>{g.receipts}</Td>
-                    <Td numeric className={cn("hidden sm:table-cell print:table-cell", none && "text-slate-400")}>{formatINR(g.received)}</Td>
-                    <Td numeric className={cn("hidden sm:table-cell print:table-cell", g.refunds ? "text-danger-700" : "text-slate-400")}>{formatINR(g.refunded)}</Td>
+                    <Td numeric className={cn("hidden sm:table-cell print:table-cell", none && "text-slate-500")}>{g.receipts}</Td>
+                    <Td numeric className={cn("hidden sm:table-cell print:table-cell", none && "text-slate-500")}>{formatINR(g.received)}</Td>
+                    <Td numeric className={cn("hidden sm:table-cell print:table-cell", g.refunds ? "text-danger-700" : "text-slate-500")}>{formatINR(g.refunded)}</Td>
                     <Td numeric className="font-medium">
                       {none ? (
-                        <span className="text-slate-400">{formatINR(g.net)}</span>
+                        <span className="text-slate-500">{formatINR(g.net)}</span>
                       ) : (
                         <Link href={drill(g)} className="text-brand-700 hover:underline" aria-label={`Payments behind ${formatINR(g.net)} for ${g.name}`}>
                           {formatINR(g.net)}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
@@ -74,7 +74,7 @@ export function CreditView({ report }: { report: CreditUsage }) {
                     </Td>
                     <Td numeric className="hidden sm:table-cell print:table-cell">
                       {Number(u.openOrders) === 0 ? (
-                        <span className="text-slate-400">{formatINR(u.openOrders)}</span>
+                        <span className="text-slate-500">{formatINR(u.openOrders)}</span>
                       ) : (
                         <Link href={`/orders?connectionId=${u.connectionId}`} className="text-brand-700 hover:underline" aria-label={`Orders of ${u.name}`}>
                           {formatINR(u.openOrders)}
@@ -90,7 +90,7 @@ export function CreditView({ report }: { report: CreditUsage }) {
                           {u.onHold.orders} · {formatINR(u.onHold.value)}
                         </Link>
                       ) : (
-                        <span className="text-slate-400">—</span>
+                        <span className="text-slate-500">—</span>
                       )}
                     </Td>
                   </Tr>

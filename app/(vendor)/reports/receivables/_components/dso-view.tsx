@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import { formatDate, formatINR } from "@/lib/format";
@@ -27,7 +27,7 @@ export function DsoView({ q, report }: { q: ReceivablesQuery; report: DsoReport 
           </Link>{" "}
           × {t.days} days = <strong>{t.dso === null ? "no credit sales" : `${t.dso} days`}</strong>
         </p>
-        <p className="mt-1 text-xs text-slate-500">
+        <p className="mt-1 text-xs text-slate-600">
           Receivables: the ledger balance on {formatDate(t.to)} (the ageing total as of that day). Credit sales: invoices and debit notes less credit notes issued {formatDate(t.from)} – {formatDate(t.to)}, with GST. Cancelled documents and voided payments do not count.
         </p>
       </section>
@@ -56,7 +56,7 @@ export function DsoView({ q, report }: { q: ReceivablesQuery; report: DsoReport 
                   {!retailer && <Td numeric muted className="hidden sm:table-cell print:table-cell">{r.days}</Td>}
                   <Td numeric>
                     {Number(r.creditSales) === 0 ? (
-                      <span className="text-slate-400">{formatINR(r.creditSales)}</span>
+                      <span className="text-slate-500">{formatINR(r.creditSales)}</span>
                     ) : (
                       <Link href={sales(r.from, r.to, retailer ? r.key : undefined)} className="text-brand-700 hover:underline" aria-label={`Documents behind credit sales of ${r.name}`}>
                         {formatINR(r.creditSales)}
@@ -68,7 +68,7 @@ export function DsoView({ q, report }: { q: ReceivablesQuery; report: DsoReport 
                       {formatINR(r.receivables)}
                     </Link>
                   </Td>
-                  <Td numeric className="font-semibold">{r.dso === null ? <span className="font-normal text-slate-400">—</span> : `${r.dso} days`}</Td>
+                  <Td numeric className="font-semibold">{r.dso === null ? <span className="font-normal text-slate-500">—</span> : `${r.dso} days`}</Td>
                 </Tr>
               ))}
             </TBody>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
@@ -78,7 +78,7 @@ export function AgeingView({ q, report }: { q: StockQuery; report: StockAgeing }
                     <Badge tone={tone[s.bucket]}>{s.idleDays}</Badge>
                     <span className="sr-only"> days, {ageingBucketLabels[s.bucket]}</span>
                   </Td>
-                  <Td numeric className={cn("hidden sm:table-cell print:table-cell", Number(s.outLast30) === 0 && "text-slate-400")}>
+                  <Td numeric className={cn("hidden sm:table-cell print:table-cell", Number(s.outLast30) === 0 && "text-slate-500")}>
                     {formatQuantity(s.outLast30)}
                   </Td>
                 </Tr>

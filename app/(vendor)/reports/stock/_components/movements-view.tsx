@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cn } from "@/lib/cn";
 import { formatINR, formatQuantity } from "@/lib/format";
@@ -101,7 +101,7 @@ function Row({ r, period, filter, product }: { r: MovementRow; period: { from: s
   const cell = (c: MovementColumn, extra?: string, below?: string) => {
     const zero = Number(f[c]) === 0;
     return (
-      <td key={c} className={cn(td, extra, zero && "text-slate-400")}>
+      <td key={c} className={cn(td, extra, zero && "text-slate-500")}>
         {zero ? (
           show(c)
         ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
@@ -72,7 +72,7 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
                         {formatQuantity(r.outflow30)}
                       </Link>
                     ) : (
-                      <span className="text-slate-400">0</span>
+                      <span className="text-slate-500">0</span>
                     )}
                     <span className="block text-xs text-slate-500">{r.dailyOutflow}/day</span>
                   </Td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -70,7 +70,7 @@ export function ValuationView({ q, report }: { q: StockQuery; report: StockValua
                     ) : (
                       <>
                         <Td numeric className="hidden sm:table-cell print:table-cell">{r.products}</Td>
-                        <Td numeric className={cn("hidden sm:table-cell print:table-cell", r.unvalued ? "text-warning-700" : "text-slate-400")}>
+                        <Td numeric className={cn("hidden sm:table-cell print:table-cell", r.unvalued ? "text-warning-700" : "text-slate-500")}>
                           {r.unvalued}
                         </Td>
                       </>
