@@ -66,6 +66,29 @@ export const amountSchema = z
   .transform((v) => String(v).trim().replace(/,/g, ""))
   .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "Enter an amount in rupees, e.g. 250000 or 250000.50");
 
+/**
+ * A selling price: an amount of more than zero (at most 2 decimals). A price of 0 or less is never
+ * a price: a supply given free is a line marked free goods (lib/orders, lib/billing), so it is
+ * explicit, never a price typed as 0 by accident. `label` names the field in the message.
+ */
+export const priceSchema = (label = "Price") =>
+  z
+    .union([z.string(), z.number()], { error: `Enter the ${label.toLowerCase()}` })
+    .transform((v) => String(v).trim().replace(/,/g, ""))
+    .superRefine((v, ctx) => {
+      const message = priceIssue(v, label);
+      if (message) ctx.addIssue({ code: "custom", message });
+    });
+
+/** What is wrong with a price typed as text, or null (the rule of priceSchema, for code that has a string in hand). */
+export function priceIssue(v: string, label = "Price"): string | null {
+  if (v === "") return `Enter the ${label.toLowerCase()}`;
+  if (/^-\d*(\.\d*)?$/.test(v)) return `${label} cannot be negative`;
+  if (/^0*(\.0*)?$/.test(v)) return `${label} must be more than zero`;
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(v)) return `Enter the ${label.toLowerCase()} in rupees, e.g. 92 or 92.50`;
+  return null;
+}
+
 /** A quantity (pieces, kg, litres) as a decimal string with at most 3 decimals; numbers accepted too. */
 export const quantitySchema = z
   .union([z.string(), z.number()])

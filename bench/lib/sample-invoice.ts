@@ -47,6 +47,7 @@ export function sampleInvoiceDocument(opts: { lines: number; interState?: boolea
       unit,
       quantity: qty,
       unitPrice: new D(price),
+      freeGoods: false,
       taxInclusive: false,
       grossValue: gross,
       discount,
@@ -58,6 +59,7 @@ export function sampleInvoiceDocument(opts: { lines: number; interState?: boolea
       igstAmount: igst,
       cessAmount: cess,
       lineTotal: taxable.plus(intra ? half.times(2) : igst).plus(cess),
+      unitCost: null,
     };
   });
   const sum = (pick: (l: (typeof lines)[number]) => Prisma.Decimal) => lines.reduce((t, l) => t.plus(pick(l)), new D(0));

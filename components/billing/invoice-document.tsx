@@ -128,12 +128,13 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: 
                 <td className="px-3 py-2 text-slate-500 tabular-nums">{l.position}</td>
                 <td className="px-3 py-2">
                   <span className="text-slate-900">{l.description}</span>
+                  {l.freeGoods && <span className="block text-xs font-medium text-success-700">Free goods (scheme): no charge, no taxable value</span>}
                   {l.sku && <span className="block font-mono text-xs text-slate-500">{l.sku}</span>}
                   {Number(l.discount) > 0 && <span className="block text-xs text-slate-500">Discount {formatINR(l.discount)}</span>}
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{l.hsnCode}</td>
                 <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{Number(l.quantity) === 0 ? <span className="text-slate-500">value</span> : formatQuantity(l.quantity, l.unit)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatINR(l.unitPrice)}{l.taxInclusive && <span className="block text-xs text-slate-500">incl. GST</span>}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{l.freeGoods ? "Free" : formatINR(l.unitPrice)}{!l.freeGoods && l.taxInclusive && <span className="block text-xs text-slate-500">incl. GST</span>}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatINR(l.taxableValue)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{Number(l.gstRate)}%{Number(l.cessRate) > 0 && <span className="block text-xs text-slate-500">+ cess {Number(l.cessRate)}%</span>}</td>
                 {intra ? (

@@ -2,11 +2,13 @@ import "server-only";
 // The one writer of Allocation rows and of the running totals they add up to (Invoice.settledAmount,
 // Payment.allocatedAmount). An allocation matches money that came in (a receipt, a credit note) with
 // what it pays off (an invoice or debit note) or with a refund of it. Every write is a conditional
-// UPDATE that refuses to take a document past its total, so no race can over-allocate.
+// UPDATE that refuses to take a document past its total, so no race can over-allocate, and moves
+// what the document holds open in OpenReceivables (open-receivables.ts) in the same transaction.
 //
 // Locking rule for all billing writes: lock the connection row first (lockConnection in
 // lib/orders/credit.ts), then touch documents. One lock per retailer and vendor serializes the
 // writers of one ledger, and nothing can deadlock on documents.
+import { moveOpenReceivables, receivableOf, type InvoiceState, type PaymentState } from "@/lib/billing/open-receivables";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -141,26 +143,39 @@ export async function available(tx: Tx, companyId: string, source: AllocationSou
 }
 
 async function take(tx: Tx, scope: Scope, side: "source" | "target", doc: AllocationSource | AllocationTarget, amount: Decimal) {
-  let n: number;
+  let rows: (InvoiceState | PaymentState)[];
   if ("paymentId" in doc || "refundId" in doc) {
     const id = "paymentId" in doc ? doc.paymentId : doc.refundId;
     const kind = "paymentId" in doc ? "RECEIPT" : "REFUND";
-    n = await tx.$executeRaw`UPDATE "Payment" SET "allocatedAmount" = "allocatedAmount" + ${amount}, "updatedAt" = now()
+    rows = await tx.$queryRaw<PaymentState[]>`UPDATE "Payment" SET "allocatedAmount" = "allocatedAmount" + ${amount}, "updatedAt" = now()
       WHERE id = ${id} AND "companyId" = ${scope.companyId} AND "connectionId" = ${scope.connectionId} AND kind = ${kind}::"PaymentKind"
-        AND status = 'RECORDED' AND "allocatedAmount" + ${amount} <= amount`;
+        AND status = 'RECORDED' AND "allocatedAmount" + ${amount} <= amount
+      RETURNING ${paymentState}`;
   } else {
     const id = "creditNoteId" in doc ? doc.creditNoteId : doc.invoiceId;
     const types = "creditNoteId" in doc ? ["CREDIT_NOTE"] : ["INVOICE", "DEBIT_NOTE"];
-    n = await tx.$executeRaw`UPDATE "Invoice" SET "settledAmount" = "settledAmount" + ${amount}, "updatedAt" = now()
+    rows = await tx.$queryRaw<InvoiceState[]>`UPDATE "Invoice" SET "settledAmount" = "settledAmount" + ${amount}, "updatedAt" = now()
       WHERE id = ${id} AND "companyId" = ${scope.companyId} AND "connectionId" = ${scope.connectionId} AND type::text = ANY(${types})
-        AND status = 'ISSUED' AND "settledAmount" + ${amount} <= "grandTotal"`;
+        AND status = 'ISSUED' AND "settledAmount" + ${amount} <= "grandTotal"
+      RETURNING ${invoiceState}`;
   }
-  if (n !== 1) {
+  if (rows.length !== 1) {
     const what = side === "source" ? "The payment or credit note does not have that much left to allocate" : "That is more than is open on the document";
     throw new AppError("conflict", `${what} (₹${amount.toFixed(2)})`, { fieldErrors: { amount: [what] } });
   }
+  await moveOpenReceivables(tx, receivableOf(withSettled(rows[0]!, amount.negated())), receivableOf(rows[0]!));
 }
 
 async function give(tx: Tx, table: "Payment" | "Invoice", column: "allocatedAmount" | "settledAmount", id: string, amount: Decimal) {
-  await tx.$executeRaw`UPDATE ${Prisma.raw(`"${table}"`)} SET ${Prisma.raw(`"${column}"`)} = ${Prisma.raw(`"${column}"`)} - ${amount}, "updatedAt" = now() WHERE id = ${id}`;
+  const rows = await tx.$queryRaw<(InvoiceState | PaymentState)[]>`UPDATE ${Prisma.raw(`"${table}"`)} SET ${Prisma.raw(`"${column}"`)} = ${Prisma.raw(`"${column}"`)} - ${amount}, "updatedAt" = now() WHERE id = ${id}
+    RETURNING ${table === "Invoice" ? invoiceState : paymentState}`;
+  if (rows[0]) await moveOpenReceivables(tx, receivableOf(withSettled(rows[0], amount)), receivableOf(rows[0]));
+}
+
+const invoiceState = Prisma.sql`"companyId", "connectionId", type::text AS type, status::text AS status, "issueDate", "dueDate", "grandTotal", "settledAmount"`;
+const paymentState = Prisma.sql`"companyId", "connectionId", kind::text AS kind, status::text AS status, "paidOn", amount, "allocatedAmount"`;
+
+/** The row with its settled (allocated) amount `delta` higher: as it was before a change of −`delta`. */
+function withSettled<T extends InvoiceState | PaymentState>(row: T, delta: Decimal): T {
+  return "type" in row ? { ...row, settledAmount: new D(row.settledAmount).plus(delta) } : { ...row, allocatedAmount: new D(row.allocatedAmount).plus(delta) };
 }

@@ -61,13 +61,20 @@ export const listTaxRatesInput = z.strictObject({
 
 // ---------------------------------------------------------------- invoices
 
-/** A catalog product line (price defaults to the retailer's price today) or a free-text line. */
+const freeGoods = z.boolean({ error: "freeGoods must be true or false" }).optional();
+
+/**
+ * A catalog product line (price defaults to the retailer's price today) or a free-text line. A
+ * price must be more than zero unless the line is marked `freeGoods` (a scheme's free goods: no
+ * price, no taxable value); issueInvoice checks that and the quantity against the unit.
+ */
 export const invoiceLineInput = z.union([
   z.strictObject({
     productId: id("product"),
     quantity: positiveQuantitySchema,
     unitPrice: amountSchema.optional(),
     discount: amountSchema.optional(),
+    freeGoods,
   }),
   z.strictObject({
     description: requiredText("Description", 300),
@@ -79,6 +86,7 @@ export const invoiceLineInput = z.union([
     cessRate: cessRate.optional(),
     taxInclusive: z.boolean().optional(),
     discount: amountSchema.optional(),
+    freeGoods,
   }),
 ]);
 export type InvoiceLineInput = z.input<typeof invoiceLineInput>;

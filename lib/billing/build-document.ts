@@ -12,6 +12,8 @@
 // - A "value only" line (a note that changes a line's taxable value, not its quantity: rate
 //   difference, discount) is stored with quantity 0 and the difference as unit price and gross
 //   value: no goods move, and the credited quantity of the invoice line stays what was returned.
+// - A free-goods line (a scheme's "get 1 free") carries unit price 0: taxable value and tax 0. Its
+//   callers refuse any other price for it; here it only travels to the row and the documents.
 import { buyerSnapshot, sellerSnapshot, shipToSnapshot, type BuyerSnapshot, type SellerSnapshot, type ShipToSnapshot } from "@/lib/billing/parties";
 import type { Company, Connection, Retailer } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -41,6 +43,8 @@ export type DocumentLineInput = {
   fixedRate?: boolean;
   /** A value-only note line: stored with quantity 0 (see the header comment). */
   valueOnly?: boolean;
+  /** Free goods under a scheme (lib/orders/order-lines.ts): unit price 0, so no taxable value; printed as free goods. */
+  freeGoods?: boolean;
 };
 
 export type BuildDocumentInput = {
@@ -65,6 +69,7 @@ export type BuiltLine = {
   unit: string;
   quantity: Decimal;
   unitPrice: Decimal;
+  freeGoods: boolean;
   taxInclusive: boolean;
   grossValue: Decimal;
   discount: Decimal;
@@ -126,6 +131,7 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
       unit: r.line.unit,
       quantity: r.line.valueOnly ? new D(0) : new D(r.line.quantity),
       unitPrice: new D(r.line.unitPrice),
+      freeGoods: r.line.freeGoods === true,
       taxInclusive: r.line.taxInclusive,
       grossValue: t.grossValue,
       discount: t.discount,

@@ -3,12 +3,14 @@ import "server-only";
 // changes. Refused while notes against it are issued or an e-way bill is active. An e-invoiced
 // document can be cancelled only within 24 hours of its IRP acknowledgement (the IRN is then
 // cancelled at the IRP by the "einvoice-cancel" job); after that the answer is a credit note.
-// Money applied to it goes back on account, and an invoice made from an order gives the order its
-// quantities back, so they can be invoiced again.
+// Money applied to it goes back on account, an invoice made from an order gives the order its
+// quantities back, so they can be invoiced again, and the document leaves the sales rollups and the
+// open receivables.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { releaseAllocations } from "@/lib/billing/allocations";
 import { cancelRefusal, kindName } from "@/lib/billing/cancel-rules";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import { cancelInvoiceInput, cancelReasons } from "@/lib/billing/einvoice/einvoice.schemas";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
@@ -16,6 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import { parseInput } from "@/lib/validation";
 
 export type CancelInvoiceResult = { id: string; number: string; status: "CANCELLED"; eInvoiceStatus: string; cancelledAt: string; cancelReason: string; releasedAmount: string };
@@ -50,11 +53,15 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
 
     const released = await releaseAllocations(tx, { companyId, of: inv.type === "CREDIT_NOTE" ? { creditNoteId: inv.id } : { invoiceId: inv.id } });
 
+    // What it still holds open once its allocations are released (nothing is applied to it any more).
+    const open = await tx.invoice.findFirstOrThrow({ where: { id: inv.id, companyId }, select: { companyId: true, connectionId: true, type: true, status: true, issueDate: true, dueDate: true, grandTotal: true, settledAmount: true } });
     const n = await tx.invoice.updateMany({
       where: { id: inv.id, companyId, status: "ISSUED" },
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, eInvoiceStatus, eInvoiceError },
     });
     if (n.count !== 1) throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
+    await recordSalesRollups(tx, { companyId, invoiceId: inv.id, sign: -1 });
+    await moveOpenReceivables(tx, receivableOf(open), null);
 
     if (inv.type === "INVOICE" && inv.orderId) {
       for (const l of inv.lines) {

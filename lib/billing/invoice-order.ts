@@ -6,6 +6,7 @@ import "server-only";
 // point of goods is the invoice (CGST Act s. 12, 31) — when a rate changed between order and
 // invoice, the invoice charges the new one and its total differs from the order's.
 import { assertCan } from "@/lib/auth/permissions";
+import { quantityUnitError } from "@/lib/catalog/units";
 import { invoiceOrderInput, type InvoiceOrderInput } from "@/lib/billing/billing.schemas";
 import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { buildDocument, freezeParties, type DocumentLineInput } from "@/lib/billing/build-document";
@@ -66,6 +67,7 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
         unit: line.unit,
         quantity,
         unitPrice: line.unitPrice,
+        freeGoods: line.freeGoods,
         taxInclusive: line.taxInclusive,
         gstRate: line.gstRate,
         cessRate: line.cessRate,
@@ -121,6 +123,8 @@ function pickLines(orderLines: OrderLine[], wanted: { orderLineId: string; quant
     if (!line) throw new AppError("validation", `Invalid input: lines.${i}.orderLineId — not a line of this order`, { fieldErrors: { [`lines.${i}.orderLineId`]: ["Not a line of this order"] } });
     const left = remainingToInvoice(line);
     const quantity = new D(w.quantity);
+    const unitError = quantityUnitError(quantity, line.unit);
+    if (unitError) throw new AppError("validation", `Invalid input: lines.${i}.quantity — ${unitError}`, { fieldErrors: { [`lines.${i}.quantity`]: [unitError] } });
     if (quantity.gt(left)) {
       const message = left.gt(0) ? `At most ${left.toFixed(3)} left to invoice` : "Nothing left to invoice on this line";
       throw new AppError(left.gt(0) ? "validation" : "conflict", `Invalid input: lines.${i}.quantity — ${message}`, { fieldErrors: { [`lines.${i}.quantity`]: [message] } });

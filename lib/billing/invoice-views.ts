@@ -34,6 +34,8 @@ export type InvoiceLineView = {
   unit: string;
   quantity: string;
   unitPrice: string;
+  /** Given free under a scheme: unit price 0, no taxable value; documents print it as free goods. */
+  freeGoods: boolean;
   taxInclusive: boolean;
   grossValue: string;
   discount: string;
@@ -170,6 +172,7 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
       unit: l.unit,
       quantity: l.quantity.toFixed(3),
       unitPrice: l.unitPrice.toFixed(2),
+      freeGoods: l.freeGoods,
       taxInclusive: l.taxInclusive,
       grossValue: l.grossValue.toFixed(2),
       discount: l.discount.toFixed(2),

@@ -4,6 +4,7 @@ import "server-only";
 // with their own HSN, unit and rate. Stock does not move: goods invoiced this way left through
 // some other document (or are services).
 import { assertCan } from "@/lib/auth/permissions";
+import { quantityUnitError } from "@/lib/catalog/units";
 import { issueInvoiceInput, type IssueInvoiceInput } from "@/lib/billing/billing.schemas";
 import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { buildDocument, connectionShipTo, freezeParties, type DocumentLineInput } from "@/lib/billing/build-document";
@@ -12,14 +13,15 @@ import { loadTaxRates } from "@/lib/billing/tax-rates";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { lockConnection, type LockedConnection } from "@/lib/orders/credit";
 import { resolvePrices } from "@/lib/pricing/resolve-price";
 import type { SupplyType } from "@/lib/tax/invoice-tax";
 import { parseInput } from "@/lib/validation";
 
 type ParsedInput = ReturnType<typeof issueInvoiceInput.parse>;
+const D = Prisma.Decimal;
 
 export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown): Promise<InvoiceView> {
   assertCan(ctx.actor, "billing.write");
@@ -70,14 +72,15 @@ export async function priceDirectInvoice(
   const productIds = [...new Set(data.lines.flatMap((l) => ("productId" in l ? [l.productId] : [])))];
   const products = productIds.length ? await db.product.findMany({ where: { companyId, id: { in: productIds } } }) : [];
   const byId = new Map(products.map((p) => [p.id, p]));
-  const needPrice = data.lines.flatMap((l) => ("productId" in l && l.unitPrice === undefined && byId.has(l.productId) ? [{ productId: l.productId, quantity: l.quantity }] : []));
+  const needPrice = data.lines.flatMap((l) => ("productId" in l && l.unitPrice === undefined && !l.freeGoods && byId.has(l.productId) ? [{ productId: l.productId, quantity: l.quantity }] : []));
   // One quote per product (a product on two lines is priced at the first line's quantity slab).
   const unique = [...new Map(needPrice.map((i) => [i.productId, i])).values()];
   const quotes = unique.length ? await resolvePrices(db, { companyId, connectionId: connection.id, date: args.issueDate, items: unique }) : new Map();
 
   const lines: DocumentLineInput[] = data.lines.map((l, i) => {
+    const freeGoods = l.freeGoods === true;
     if (!("productId" in l)) {
-      return { description: l.description, hsnCode: l.hsnCode, unit: l.unit, quantity: l.quantity, unitPrice: l.unitPrice, taxInclusive: l.taxInclusive ?? false, discount: l.discount ?? "0", gstRate: l.gstRate, cessRate: l.cessRate ?? "0" };
+      return { description: l.description, hsnCode: l.hsnCode, unit: l.unit, quantity: l.quantity, unitPrice: l.unitPrice, freeGoods, taxInclusive: l.taxInclusive ?? false, discount: l.discount ?? "0", gstRate: l.gstRate, cessRate: l.cessRate ?? "0" };
     }
     const p = byId.get(l.productId);
     if (!p) throw new AppError("validation", `Invalid input: lines.${i}.productId — product not found`, { fieldErrors: { [`lines.${i}.productId`]: ["Product not found"] } });
@@ -89,16 +92,43 @@ export async function priceDirectInvoice(
       hsnCode: p.hsnCode,
       unit: p.unit,
       quantity: l.quantity,
-      unitPrice: l.unitPrice ?? quote?.unitPrice ?? p.basePrice,
+      unitPrice: freeGoods ? (l.unitPrice ?? "0") : (l.unitPrice ?? quote?.unitPrice ?? p.basePrice),
+      freeGoods,
       taxInclusive: quote?.taxInclusive ?? p.taxInclusive,
       discount: l.discount ?? "0",
       gstRate: p.gstRate,
       cessRate: p.cessRate,
     };
   });
+  assertLinesPriced(lines, data.lines);
   const placeOfSupply = data.placeOfSupply ?? connection.placeOfSupply;
   const supplyType: SupplyType = data.supplyType ?? "regular";
   const taxRates = await loadTaxRates(db, companyId, lines.map((l) => l.hsnCode));
   const built = buildDocument({ supplierStateCode: args.supplierStateCode, placeOfSupply, buyerGstin: connection.retailer.gstin, supplyType, issueDate: args.issueDate, taxRates, lines });
   return { lines, built, placeOfSupply, supplyType };
+}
+
+/**
+ * Every line has a price of more than zero, or is marked free goods with no price and no discount;
+ * each quantity fits its unit (the product's, or a free-text line's UQC); and at least one line is
+ * paid: goods given with no consideration at all are a free sample, not a supply to invoice
+ * (CBIC Circular 92/11/2019-GST) — they travel on a delivery challan.
+ */
+function assertLinesPriced(lines: DocumentLineInput[], given: ParsedInput["lines"]) {
+  const fieldErrors: FieldErrors = {};
+  lines.forEach((l, i) => {
+    const g = given[i]!;
+    const priceField = `lines.${i}.unitPrice`;
+    if (l.freeGoods) {
+      if (!new D(l.unitPrice).isZero()) fieldErrors[priceField] = ["A free-goods line has no price; leave the price out (or 0)"];
+      else if (g.discount !== undefined && !new D(g.discount).isZero()) fieldErrors[`lines.${i}.discount`] = ["A free-goods line has no price to discount"];
+    } else if (!new D(l.unitPrice).gt(0)) {
+      fieldErrors[priceField] = [g.unitPrice !== undefined ? "Price must be more than zero; mark the line as free goods to give it free" : `${l.description} has no price for this retailer; enter a price, or mark the line as free goods`];
+    }
+    const unitError = quantityUnitError(l.quantity, l.unit);
+    if (unitError) fieldErrors[`lines.${i}.quantity`] = [unitError];
+  });
+  if (lines.length && lines.every((l) => l.freeGoods)) fieldErrors.lines = ["Free goods come with at least one paid line; free samples alone go on a delivery challan"];
+  const fields = Object.keys(fieldErrors);
+  if (fields.length) throw new AppError("validation", `Check the invoice lines: ${fields.map((f) => fieldErrors[f]![0]).join("; ")}`, { fieldErrors });
 }

@@ -11,6 +11,7 @@ import "server-only";
 // applied at once to what is still open on its invoice; any rest stays as the retailer's
 // unapplied credit (lib/billing/allocations.ts).
 import { assertCan } from "@/lib/auth/permissions";
+import { quantityUnitError } from "@/lib/catalog/units";
 import { allocate } from "@/lib/billing/allocations";
 import { issueNoteInput, type IssueNoteInput } from "@/lib/billing/billing.schemas";
 import { getBillingSettings } from "@/lib/billing/billing-settings";
@@ -130,6 +131,8 @@ function noteLine(type: NoteType, originals: InvoiceLine[], credited: Credited, 
   const done = credited.get(orig.id) ?? { quantity: new D(0), value: new D(0) };
   if ("quantity" in l) {
     const quantity = new D(l.quantity);
+    const unitError = quantityUnitError(quantity, orig.unit);
+    if (unitError) throw invalid(field("quantity"), unitError);
     if (type === "CREDIT_NOTE") {
       const left = orig.quantity.minus(done.quantity);
       if (quantity.gt(left)) throw invalid(field("quantity"), left.gt(0) ? `At most ${left.toFixed(3)} ${orig.unit} can still be credited` : "This line is fully credited");
@@ -151,6 +154,11 @@ function fullCredit(originals: InvoiceLine[], credited: Credited): DocumentLineI
     const done = credited.get(orig.id) ?? { quantity: new D(0), value: new D(0) };
     const qtyLeft = orig.quantity.minus(done.quantity);
     const valueLeft = orig.taxableValue.minus(done.value);
+    // Free goods have no value to credit, but the goods come back with the rest.
+    if (orig.freeGoods) {
+      if (qtyLeft.gt(0)) out.push(quantityLine(orig, qtyLeft));
+      continue;
+    }
     if (!valueLeft.gt(0)) continue;
     if (qtyLeft.gt(0)) {
       const line = quantityLine(orig, qtyLeft);
@@ -169,7 +177,7 @@ function fullCredit(originals: InvoiceLine[], credited: Credited): DocumentLineI
 function quantityLine(orig: InvoiceLine, quantity: Decimal): DocumentLineInput {
   // The invoice line's discount is credited in proportion (all of it for the whole quantity).
   const discount = quantity.eq(orig.quantity) ? orig.discount : orig.discount.times(quantity).div(orig.quantity).toDecimalPlaces(2, D.ROUND_HALF_UP);
-  return { ...base(orig), quantity, unitPrice: orig.unitPrice, taxInclusive: orig.taxInclusive, discount };
+  return { ...base(orig), quantity, unitPrice: orig.unitPrice, freeGoods: orig.freeGoods, taxInclusive: orig.taxInclusive, discount };
 }
 
 function valueLine(orig: InvoiceLine, amount: Decimal): DocumentLineInput {

@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { allocateByHand } from "@/lib/billing/allocation-input";
 import { allocateOldestFirst } from "@/lib/billing/allocations";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import { loadPaymentView, type PaymentView } from "@/lib/billing/payment-views";
 import { recordPaymentInput } from "@/lib/billing/payments.schemas";
 import type { Ctx } from "@/lib/ctx";
@@ -68,6 +69,7 @@ export async function writeReceipt(ctx: Ctx, tx: Prisma.TransactionClient, args:
       recordedById: args.userId,
     },
   });
+  await moveOpenReceivables(tx, null, receivableOf(payment));
   const scope = { companyId, connectionId: connection.id, userId: args.userId };
   let allocated = new Prisma.Decimal(0);
   if (data.allocations === "auto") allocated = await allocateOldestFirst(tx, { ...scope, source: { paymentId: payment.id } });

@@ -6,6 +6,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { releaseAllocations } from "@/lib/billing/allocations";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import { loadPaymentView, type PaymentView } from "@/lib/billing/payment-views";
 import { voidPaymentInput } from "@/lib/billing/payments.schemas";
 import type { Ctx } from "@/lib/ctx";
@@ -32,7 +33,9 @@ export async function voidPayment(ctx: Ctx, paymentId: string, input: unknown): 
       throw new AppError("conflict", `${payment.number} funded refund ${refunds}: the money was paid back out of it. Void the refund first, then this receipt.`, { details: { refunds } });
     }
     const released = await releaseAllocations(tx, { companyId, of: payment.kind === "RECEIPT" ? { paymentId } : { refundId: paymentId } });
+    const before = await tx.payment.findFirstOrThrow({ where: { id: paymentId, companyId } });
     await tx.payment.update({ where: { id: paymentId, companyId }, data: { status: "VOIDED", voidedAt: ctx.now(), voidReason: data.reason } });
+    await moveOpenReceivables(tx, receivableOf(before), null);
     await recordAudit(ctx, tx, {
       action: payment.kind === "RECEIPT" ? "payment.voided" : "refund.voided",
       entityType: "Payment",

@@ -1,11 +1,13 @@
 import "server-only";
 // The shared tail of every issue function (invoice, invoice from an order, credit note, debit note),
 // run inside the caller's transaction after it has locked the connection: take the next number of
-// the series (gapless: a rollback gives it back), write the document and its lines, decide the
+// the series (gapless: a rollback gives it back), write the document and its lines (each with its unit
+// cost at issue, for margin), add it to the sales rollups and to the open receivables, decide the
 // e-invoice status, enqueue the mail and IRP jobs in the same transaction (they exist exactly when
 // the document does) and write the audit row.
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
+import type { BuiltDocument, BuiltLine, FrozenParties } from "@/lib/billing/build-document";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import type { BillingSettings, Prisma } from "@/lib/generated/prisma/client";
@@ -13,6 +15,7 @@ import type { InvoiceType } from "@/lib/generated/prisma/enums";
 import { financialYearLabel, nextBillingNumber } from "@/lib/inventory/numbering";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
+import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** GST came into force on 1 July 2017: no GST document is dated before it. */
@@ -45,6 +48,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
   const buyerGstin = a.parties.buyer.gstin;
   // E-invoicing covers B2B documents: a registered buyer (or an SEZ unit, which always has a GSTIN).
   const eInvoice = a.settings.eInvoiceEnabled && buyerGstin !== null;
+  const costs = await unitCosts(tx, a.companyId, a.built.lines);
   const doc = await tx.invoice.create({
     data: {
       companyId: a.companyId,
@@ -81,10 +85,12 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       grandTotal: a.built.totals.grandTotal,
       eInvoiceStatus: eInvoice ? "PENDING" : "NOT_REQUIRED",
       issuedById: ctx.actor.userId,
-      lines: { create: a.built.lines.map(({ rateSource: _source, ...l }) => ({ ...l, companyId: a.companyId })) },
+      lines: { create: a.built.lines.map(({ rateSource: _source, ...l }, i) => ({ ...l, companyId: a.companyId, unitCost: costs[i] })) },
     },
-    select: { id: true, number: true },
+    select: { id: true, number: true, companyId: true, connectionId: true, type: true, status: true, issueDate: true, dueDate: true, grandTotal: true, settledAmount: true },
   });
+  await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: doc.id, sign: 1 });
+  await moveOpenReceivables(tx, null, receivableOf(doc));
   if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: doc.id });
   if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: doc.id });
   await recordAudit(ctx, tx, {
@@ -105,7 +111,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       lines: a.built.lines.map((l) => ({ hsnCode: l.hsnCode, quantity: l.quantity.toFixed(3), taxableValue: l.taxableValue.toFixed(2), gstRate: l.gstRate.toFixed(2), rateSource: l.rateSource })),
     },
   });
-  return doc;
+  return { id: doc.id, number: doc.number };
 }
 
 /**
@@ -125,6 +131,20 @@ export function documentDate(ctx: Ctx, day: string | undefined, field = "issueDa
 /** More than 30 days back: allowed, but the forms warn (a late invoice may be refused by the IRP). */
 export function isBackdated(issueDay: string, now: Date): boolean {
   return dayToDbDate(istDay(now)).getTime() - dayToDbDate(issueDay).getTime() > 30 * DAY_MS;
+}
+
+/**
+ * What each line's goods cost when sold: a note's line takes the cost of the invoice line it corrects
+ * (a return reverses the cost that was booked), a product line the product's cost now, other lines none.
+ */
+async function unitCosts(tx: Prisma.TransactionClient, companyId: string, lines: BuiltLine[]): Promise<(Prisma.Decimal | null)[]> {
+  const originalIds = [...new Set(lines.flatMap((l) => (l.originalLineId ? [l.originalLineId] : [])))];
+  const productIds = [...new Set(lines.flatMap((l) => (!l.originalLineId && l.productId ? [l.productId] : [])))];
+  const originals = originalIds.length ? await tx.invoiceLine.findMany({ where: { companyId, id: { in: originalIds } }, select: { id: true, unitCost: true } }) : [];
+  const products = productIds.length ? await tx.product.findMany({ where: { companyId, id: { in: productIds } }, select: { id: true, costPrice: true } }) : [];
+  const byLine = new Map(originals.map((o) => [o.id, o.unitCost]));
+  const byProduct = new Map(products.map((p) => [p.id, p.costPrice]));
+  return lines.map((l) => (l.originalLineId ? (byLine.get(l.originalLineId) ?? null) : l.productId ? (byProduct.get(l.productId) ?? null) : null));
 }
 
 function istDayOf(d: Date): string {

@@ -1,6 +1,7 @@
 // Product and category input, shared by the product form, the REST API and the CSV/XLSX import.
 import { z } from "zod";
-import { amountSchema, booleanSchema, optionalText, positiveQuantitySchema, quantitySchema, requiredText } from "@/lib/validation";
+import { isUnitCode, UNIT_CODES, unitQuantityErrors, type UnitCode } from "@/lib/catalog/units";
+import { amountSchema, booleanSchema, optionalText, positiveQuantitySchema, priceSchema, quantitySchema, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
@@ -9,39 +10,11 @@ const bool = booleanSchema;
 /** GST rates in percent that the GST Council has notified (goods), including the 2025 40% slab. */
 export const GST_RATES = ["0", "0.1", "0.25", "1", "1.5", "3", "5", "6", "7.5", "12", "18", "28", "40"] as const;
 
-/** Units of measure: the GST "UQC" codes an e-invoice accepts, with the names people say. */
-export const UNITS = {
-  PCS: "Pieces",
-  NOS: "Numbers",
-  KGS: "Kilograms",
-  GMS: "Grams",
-  QTL: "Quintal",
-  TON: "Tonnes",
-  LTR: "Litres",
-  MLT: "Millilitres",
-  MTR: "Metres",
-  SQM: "Square metres",
-  BOX: "Box",
-  BAG: "Bag",
-  BDL: "Bundle",
-  BTL: "Bottle",
-  CAN: "Can",
-  CTN: "Carton",
-  DOZ: "Dozen",
-  PAC: "Packet",
-  PRS: "Pairs",
-  ROL: "Roll",
-  SET: "Set",
-  TBS: "Tablets",
-  UNT: "Units",
-} as const;
-export type UnitCode = keyof typeof UNITS;
-const unitCodes = Object.keys(UNITS) as [UnitCode, ...UnitCode[]];
 export const unitSchema = z
   .string({ error: "Unit is required" })
   .trim()
   .toUpperCase()
-  .refine((v): v is UnitCode => (unitCodes as string[]).includes(v), `Use a unit code: ${unitCodes.join(", ")}`);
+  .refine((v): v is UnitCode => isUnitCode(v), `Use a unit code: ${UNIT_CODES.join(", ")}`);
 
 /** HSN: 4, 6 or 8 digits (turnover up to ₹5 crore may print 4; e-invoices need 6+). */
 export const hsnSchema = z
@@ -78,8 +51,8 @@ export const productFields = {
   packUnit: optional(unitSchema),
   packSize: optional(positiveQuantitySchema),
   sellInPacks: bool.optional(),
-  mrp: optional(amountSchema),
-  basePrice: amountSchema,
+  mrp: optional(priceSchema("MRP")),
+  basePrice: priceSchema("Selling price"),
   costPrice: optional(amountSchema),
   taxInclusive: bool.optional(),
   barcode: optional(z.string().trim().regex(/^[0-9A-Za-z-]{4,32}$/, "Barcode: 4–32 letters or digits")),
@@ -88,9 +61,23 @@ export const productFields = {
   reorderLevel: quantitySchema.optional(),
 };
 
-export type ProductShape = { packUnit?: string | null; packSize?: string | null; sellInPacks?: boolean; mrp?: string | null; basePrice?: string; taxInclusive?: boolean };
+export type ProductShape = {
+  unit?: string;
+  packUnit?: string | null;
+  packSize?: string | null;
+  sellInPacks?: boolean;
+  mrp?: string | null;
+  basePrice?: string;
+  taxInclusive?: boolean;
+  minOrderQty?: string;
+  reorderLevel?: string;
+};
 
-/** Rules across fields: a pack needs both unit and size; a price above MRP is not allowed (Legal Metrology). */
+/**
+ * Rules across fields: a pack needs both unit and size; a price above MRP is not allowed (Legal
+ * Metrology); the quantities of the product (pack size, minimum order, reorder level) are counted
+ * in its unit, so they fit it (whole numbers of PCS, up to 3 decimals of KGS).
+ */
 function checkProduct(p: ProductShape, ctx: z.RefinementCtx) {
   for (const issue of productRuleIssues(p)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
 }
@@ -107,7 +94,18 @@ export function productRuleIssues(p: ProductShape): { field: string; message: st
   if (p.mrp && p.basePrice && p.taxInclusive && Number(p.basePrice) > Number(p.mrp)) {
     issues.push({ field: "basePrice", message: "Selling price (tax inclusive) cannot be above MRP" });
   }
-  return issues;
+  return [...issues, ...productQuantityIssues(p)];
+}
+
+/** The product's own quantities against its unit (part of productRuleIssues; an update checks only what it changes). */
+export function productQuantityIssues(p: ProductShape): { field: "packSize" | "minOrderQty" | "reorderLevel"; message: string }[] {
+  if (!p.unit) return [];
+  const errors = unitQuantityErrors([
+    { field: "packSize", quantity: p.packSize, unit: p.unit, label: "Pack size" },
+    { field: "minOrderQty", quantity: p.minOrderQty, unit: p.unit, label: "Minimum order quantity" },
+    { field: "reorderLevel", quantity: p.reorderLevel, unit: p.unit, label: "Reorder level" },
+  ]);
+  return Object.entries(errors).flatMap(([field, messages]) => messages.map((message) => ({ field: field as "packSize" | "minOrderQty" | "reorderLevel", message })));
 }
 
 export const createProductInput = z.strictObject(productFields).superRefine(checkProduct);

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
-import { productRuleIssues, updateProductInput } from "@/lib/catalog/catalog.schemas";
+import { productQuantityIssues, productRuleIssues, updateProductInput } from "@/lib/catalog/catalog.schemas";
 import { assertCategoryInCompany, assertSkuFree, rethrowSkuRace } from "@/lib/catalog/product-guards";
 import { auditFields, toProductView, type ProductView } from "@/lib/catalog/product-view";
 import type { Ctx } from "@/lib/ctx";
@@ -20,7 +20,13 @@ export async function updateProduct(ctx: Ctx, productId: string, input: unknown)
       if (!row) throw notFound("Product");
       const before = toProductView(row);
       const merged = { ...before, ...data };
-      const issues = productRuleIssues(merged);
+      // A product's quantities are checked against its unit when either changes: a legacy value
+      // (a fractional reorder level of pieces) does not block renaming the product.
+      const unitChanged = data.unit !== undefined && data.unit !== row.unit;
+      const issues = [
+        ...productRuleIssues({ ...merged, unit: undefined }),
+        ...productQuantityIssues(merged).filter((i) => unitChanged || data[i.field] !== undefined),
+      ];
       if (issues.length) {
         const fieldErrors: FieldErrors = {};
         for (const i of issues) (fieldErrors[i.field] ??= []).push(i.message);

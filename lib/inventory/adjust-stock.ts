@@ -4,6 +4,7 @@ import "server-only";
 // available (on hand − reserved) is insufficient_stock: reserved units belong to orders.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { activeWarehouseOrThrow, productsOrThrow } from "@/lib/inventory/documents";
@@ -22,6 +23,7 @@ export async function adjustStock(ctx: Ctx, input: unknown) {
     return await ctx.db.$transaction(async (tx) => {
       const warehouse = await activeWarehouseOrThrow(tx, companyId, data.warehouseId);
       const product = (await productsOrThrow(tx, companyId, [data.productId])).get(data.productId)!;
+      assertQuantitiesFitUnits([{ field: "quantity", quantity: data.quantity, unit: product.unit }]);
       const before = await tx.stockLevel.findUnique({ where: { productId_warehouseId: { productId: product.id, warehouseId: warehouse.id } } });
       await applyMovements(tx, {
         companyId,

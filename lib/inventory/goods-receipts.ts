@@ -3,6 +3,7 @@ import "server-only";
 // and financial year. Optionally moves each product's cost price to the weighted average.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -26,7 +27,8 @@ export async function createGoodsReceipt(ctx: Ctx, input: unknown) {
 
   return ctx.db.$transaction(async (tx) => {
     const warehouse = await activeWarehouseOrThrow(tx, companyId, data.warehouseId);
-    await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
+    const products = await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
+    assertQuantitiesFitUnits(data.lines.map((l, i) => ({ field: `lines.${i}.quantity`, quantity: l.quantity, unit: products.get(l.productId)!.unit })));
     const number = await nextDocumentNumber(tx, { companyId, prefix: "GRN", date: receivedAt });
     const receipt = await tx.goodsReceipt.create({
       data: {

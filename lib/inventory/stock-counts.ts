@@ -4,6 +4,7 @@ import "server-only";
 // LIVE on-hand figure at posting becomes an ADJUSTMENT movement. Numbered CNT/25-26/00001.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -60,7 +61,8 @@ export async function saveCountLines(ctx: Ctx, countId: string, input: unknown) 
     async (tx) => {
       const count = await lockCount(tx, companyId, countId);
       if (count.status !== "DRAFT") throw new AppError("invalid_transition", `${count.number} is ${count.status.toLowerCase()}; its counts can no longer change`, { details: { state: count.status } });
-      await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
+      const products = await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
+      assertQuantitiesFitUnits(data.lines.map((l, i) => ({ field: `lines.${i}.countedQty`, quantity: l.countedQty, unit: products.get(l.productId)!.unit, label: "Counted quantity" })));
       await tx.$executeRaw`
         INSERT INTO "StockCountLine" (id, "countId", "productId", "expectedQty", "countedQty")
         SELECT 'scl_' || replace(gen_random_uuid()::text, '-', ''), ${count.id}, u."productId", coalesce(s."onHand", 0), u.counted::numeric

@@ -3,6 +3,7 @@ import "server-only";
 // transaction, numbered TRF/25-26/00001. Only available stock (on hand − reserved) can leave.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -24,7 +25,8 @@ export async function createTransfer(ctx: Ctx, input: unknown) {
     return await ctx.db.$transaction(async (tx) => {
       const from = await activeWarehouseOrThrow(tx, companyId, data.fromWarehouseId, "fromWarehouseId");
       const to = await activeWarehouseOrThrow(tx, companyId, data.toWarehouseId, "toWarehouseId");
-      await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
+      const products = await productsOrThrow(tx, companyId, data.lines.map((l) => l.productId));
+      assertQuantitiesFitUnits(data.lines.map((l, i) => ({ field: `lines.${i}.quantity`, quantity: l.quantity, unit: products.get(l.productId)!.unit })));
       const number = await nextDocumentNumber(tx, { companyId, prefix: "TRF", date: ctx.now() });
       const transfer = await tx.stockTransfer.create({
         data: { companyId, number, fromWarehouseId: from.id, toWarehouseId: to.id, notes: data.notes ?? null, createdById: ctx.actor.userId, createdAt: ctx.now(), lines: { create: data.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) } },

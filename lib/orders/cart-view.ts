@@ -6,6 +6,7 @@ import "server-only";
 import { plainQuantity } from "@/lib/format";
 import type { RetailerActor } from "@/lib/auth/actor";
 import { stockStatusOf } from "@/lib/catalog/stock-status";
+import { quantityUnitError, unitDecimals } from "@/lib/catalog/units";
 import { breaksWholePacks, quantityRule, roundUpTo, wholePackSize } from "@/lib/orders/quantity-rules";
 import { defaultShippingAddress } from "@/lib/orders/shipping-address";
 import type { Ctx } from "@/lib/ctx";
@@ -58,7 +59,7 @@ export function vendorName(c: CartConnection) {
 }
 
 export type CartProblem = {
-  code: "inactive" | "below_min_order" | "not_whole_packs" | "out_of_stock" | "short_stock";
+  code: "inactive" | "no_price" | "below_min_order" | "not_whole_units" | "not_whole_packs" | "out_of_stock" | "short_stock";
   message: string;
   /** Blocking problems make the order fail validation; stock problems are checked again when it is placed. */
   blocking: boolean;
@@ -134,7 +135,7 @@ export async function buildCartView(ctx: Ctx, connection: CartConnection, cart: 
     const quote = quotes.get(item.productId)!;
     const tax = computeLineTax({ quantity: item.quantity, unitPrice: quote.unitPrice, taxInclusive: quote.taxInclusive, gstRate: p.gstRate, cessRate: p.cessRate, intraState });
     const available = p.stockOnHand.minus(p.stockReserved);
-    const { problems, suggestedQuantity } = problemsOf(item.quantity, p, available);
+    const { problems, suggestedQuantity } = problemsOf(item.quantity, p, available, new D(quote.unitPrice));
     return {
       productId: item.productId,
       sku: p.sku,
@@ -207,11 +208,18 @@ export function stepperFor(minOrderQty: string, pack: { size: string; wholePacks
   return stepperOf({ minOrderQty: new D(minOrderQty), packSize: pack ? new D(pack.size) : null, sellInPacks: pack?.wholePacksOnly ?? false });
 }
 
-function problemsOf(qty: Decimal, p: ProductRow, available: Decimal): { problems: CartProblem[]; suggestedQuantity: string | null } {
+function problemsOf(qty: Decimal, p: ProductRow, available: Decimal, unitPrice: Decimal): { problems: CartProblem[]; suggestedQuantity: string | null } {
   const problems: CartProblem[] = [];
   if (!p.active) problems.push({ code: "inactive", message: "No longer sold by this vendor. Remove it to place the order.", blocking: true });
+  else if (!unitPrice.gt(0)) problems.push({ code: "no_price", message: "The vendor has not priced this product for you yet. Remove it or ask the vendor.", blocking: true });
   const { min } = quantityRule(p);
   let suggested: Decimal | null = null;
+  // A cart line from before the unit rule (2.5 pieces): the add and set doors refuse such numbers now.
+  const unitError = quantityUnitError(qty, p.unit);
+  if (unitError) {
+    problems.push({ code: "not_whole_units", message: `${unitError}.`, blocking: true });
+    suggested = D.max(qty.toDecimalPlaces(unitDecimals(p.unit), D.ROUND_UP), min);
+  }
   if (qty.lt(p.minOrderQty)) {
     problems.push({ code: "below_min_order", message: `Minimum order is ${plainQuantity(p.minOrderQty.toFixed(3))} ${p.unit}.`, blocking: true });
     suggested = min;

@@ -1,6 +1,8 @@
 import "server-only";
 // The one write path of cart lines (set and add): the product must be one the vendor sells now,
-// the cart row is created on first use, and a cart holds at most as many lines as an order may.
+// the quantity one its unit allows (whole pieces, up to 3 decimals of kg), the cart row is created
+// on first use, and a cart holds at most as many lines as an order may.
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,9 +14,10 @@ const MAX_QUANTITY = new Prisma.Decimal("1000000000");
 export async function writeCartLine(ctx: Ctx, connection: CartConnection, args: { productId: string; quantity: Prisma.Decimal; mode: "set" | "add" }) {
   const { companyId, retailerId } = connection;
   await ctx.db.$transaction(async (tx) => {
-    const product = await tx.product.findFirst({ where: { id: args.productId, companyId }, select: { active: true, name: true } });
+    const product = await tx.product.findFirst({ where: { id: args.productId, companyId }, select: { active: true, name: true, unit: true } });
     if (!product) throw new AppError("not_found", "Product not found");
     if (!product.active) throw new AppError("validation", `${product.name} is no longer sold by this vendor`, { fieldErrors: { productId: ["This product is no longer sold"] } });
+    assertQuantitiesFitUnits([{ field: "quantity", quantity: args.quantity, unit: product.unit }]);
 
     const cart = await tx.cart.upsert({
       where: { retailerId_companyId: { retailerId, companyId } },

@@ -12,7 +12,7 @@ const nullableQty = { ...qty, type: ["string", "null"] };
 const problem = {
   type: "object",
   properties: {
-    code: { enum: ["inactive", "below_min_order", "not_whole_packs", "out_of_stock", "short_stock"] },
+    code: { enum: ["inactive", "no_price", "below_min_order", "not_whole_units", "not_whole_packs", "out_of_stock", "short_stock"] },
     message: str,
     blocking: { type: "boolean", description: "true: the order would be refused until the line is fixed; false: stock, checked again when the order is placed" },
   },
@@ -109,8 +109,8 @@ export const cartOperations: Operation[] = [
   { method: "get", path: "/cart", tag: T, summary: "My carts, one per vendor, with line count and value", description: `${retailerOnly} Values are at today's prices, with GST.`, auth: true, response: { status: 200, description: "{ data: [...], lineCount }", schema: { type: "object", properties: { data: { type: "array", items: cartSummary }, lineCount: { type: "integer" } } } } },
   { method: "get", path: "/cart/{vendorCode}", tag: T, summary: "One vendor's cart, priced for today", description: `${retailerOnly} Prices from the retailer's price list (slabs by quantity), availability as in_stock / low / out, GST per line for the default place of supply, and per-line problems (minimum order, whole packs, no longer sold, stock).`, auth: true, response: { status: 200, description: "The cart", schema: cartView } },
   { method: "delete", path: "/cart/{vendorCode}", tag: T, summary: "Empty the cart", description: retailerOnly, auth: true, response: { status: 204, description: "Emptied" } },
-  { method: "post", path: "/cart/{vendorCode}/items", tag: T, summary: "Add a product (adds to the quantity already in the cart)", description: `${retailerOnly} A suspended connection is 409 conflict. Minimum order and whole packs are not refused here; the cart lists them as problems.`, auth: true, body: addCartItemBody, response: { status: 200, description: "The cart", schema: cartView } },
-  { method: "put", path: "/cart/{vendorCode}/items/{productId}", tag: T, summary: "Set a product's quantity (0 removes it)", description: retailerOnly, auth: true, body: setCartItemBody, response: { status: 200, description: "The cart", schema: cartView } },
+  { method: "post", path: "/cart/{vendorCode}/items", tag: T, summary: "Add a product (adds to the quantity already in the cart)", description: `${retailerOnly} A suspended connection is 409 conflict. Minimum order and whole packs are not refused here; the cart lists them as problems. The quantity must fit the product's unit (whole numbers of PCS, BOX, …; up to 3 decimals of KGS, LTR, …): else 400 naming quantity.`, auth: true, body: addCartItemBody, response: { status: 200, description: "The cart", schema: cartView } },
+  { method: "put", path: "/cart/{vendorCode}/items/{productId}", tag: T, summary: "Set a product's quantity (0 removes it)", description: `${retailerOnly} The quantity must fit the product's unit (whole numbers of PCS, BOX, …; up to 3 decimals of KGS, LTR, …): else 400 naming quantity.`, auth: true, body: setCartItemBody, response: { status: 200, description: "The cart", schema: cartView } },
   { method: "delete", path: "/cart/{vendorCode}/items/{productId}", tag: T, summary: "Remove a product from the cart", description: retailerOnly, auth: true, response: { status: 200, description: "The cart", schema: cartView } },
   {
     method: "post",

@@ -5,7 +5,8 @@ import "server-only";
 // stock changes nothing) and the credit limit is checked again on the new total.
 // Locks: the order row, then the connection (credit), then stock.
 import type { Ctx } from "@/lib/ctx";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { shortLinesToFields } from "@/lib/inventory/documents";
 import { adjustReservation } from "@/lib/inventory/reservations";
 import { checkCredit, lockConnection } from "@/lib/orders/credit";
@@ -28,7 +29,8 @@ export async function editOrder(ctx: Ctx, orderId: string, input: unknown): Prom
       if (placed && connection?.status !== "ACTIVE") throw new AppError("conflict", connectionClosedMessage(connection?.status ?? "ENDED"));
 
       const placeOfSupply = data.shippingAddress?.stateCode ?? order.placeOfSupply;
-      const lines = data.lines ?? order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3) }));
+      const lines = data.lines ?? order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3), freeGoods: l.freeGoods }));
+      if (ctx.actor.kind !== "staff") assertNoNewFreeGoods(lines, order.lines);
       const priced = await priceOrderLines(tx, { companyId: order.companyId, connectionId: order.connectionId, intraState: order.supplierStateCode === placeOfSupply, date: now, lines, keep: keptPrices(order.lines) });
 
       const work: TransitionWork = { extraEvents: [] };
@@ -47,7 +49,7 @@ export async function editOrder(ctx: Ctx, orderId: string, input: unknown): Prom
       }
       await replaceOrderLines(tx, order, priced.lines);
 
-      const summary = (ls: { productId: string; quantity: { toFixed(n: number): string } }[]) => ls.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3) }));
+      const summary = (ls: { productId: string; freeGoods: boolean; quantity: { toFixed(n: number): string } }[]) => ls.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3), ...(l.freeGoods ? { freeGoods: true } : {}) }));
       const shipping = data.shippingAddress
         ? { shippingName: data.shippingAddress.name, shippingLine1: data.shippingAddress.line1, shippingLine2: data.shippingAddress.line2 ?? null, shippingCity: data.shippingAddress.city, shippingStateCode: data.shippingAddress.stateCode, shippingPincode: data.shippingAddress.pincode }
         : {};
@@ -66,4 +68,14 @@ export async function editOrder(ctx: Ctx, orderId: string, input: unknown): Prom
       return work;
     },
   });
+}
+
+/** A retailer may keep the free goods the vendor gave (same product, same quantity) or drop them, never add or grow them. */
+function assertNoNewFreeGoods(lines: { productId: string; quantity: string; freeGoods?: boolean }[], current: { productId: string; quantity: Prisma.Decimal; freeGoods: boolean }[]) {
+  const given = new Map(current.filter((l) => l.freeGoods).map((l) => [l.productId, l.quantity]));
+  const fieldErrors: FieldErrors = {};
+  lines.forEach((l, i) => {
+    if (l.freeGoods && !given.get(l.productId)?.eq(l.quantity)) fieldErrors[`lines.${i}.freeGoods`] = ["Only the vendor gives free goods"];
+  });
+  if (Object.keys(fieldErrors).length) throw new AppError("validation", "Only the vendor gives free goods", { fieldErrors });
 }

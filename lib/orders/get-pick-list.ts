@@ -39,6 +39,8 @@ export async function getPickList(ctx: Ctx, orderId: string): Promise<PickListVi
       productId: l.productId,
       sku: l.sku,
       name: l.name,
+      /** Free goods of a scheme: picked and packed like the rest, marked so the packer sends them. */
+      freeGoods: l.freeGoods,
       unit: l.unit,
       quantity: l.quantity.toFixed(3),
       barcode: l.product.barcode,

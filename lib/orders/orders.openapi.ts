@@ -43,7 +43,8 @@ const orderLine = {
     unit: { type: "string", description: "GST UQC unit code, e.g. PCS, KGS" },
     quantity: qty,
     unitPrice: money,
-    priceSource: { enum: ["retailer_list", "default_list", "base_price"] },
+    priceSource: { enum: ["retailer_list", "default_list", "base_price", "free_goods"] },
+    freeGoods: { type: "boolean", description: "Given free under a scheme (\"buy 10, get 1 free\"): unitPrice 0, no taxable value or tax" },
     taxInclusive: { type: "boolean" },
     gstRate: { type: "string", description: 'Percent, e.g. "18.00"' },
     cessRate: str,
@@ -142,7 +143,7 @@ const pickList = {
       type: "array",
       items: {
         type: "object",
-        properties: { productId: str, sku: str, name: str, unit: str, quantity: qty, barcode: nullableStr, packUnit: nullableStr, packSize: nullableQty, packs: { type: ["string", "null"], description: "Whole packs and loose units, e.g. \"3 BOX + 4 PCS\"; null when the product has no pack" } },
+        properties: { productId: str, sku: str, name: str, freeGoods: { type: "boolean", description: "Free goods of a scheme (no price)" }, unit: str, quantity: qty, barcode: nullableStr, packUnit: nullableStr, packSize: nullableQty, packs: { type: ["string", "null"], description: "Whole packs and loose units, e.g. \"3 BOX + 4 PCS\"; null when the product has no pack" } },
       },
     },
     totalQuantity: qty,
@@ -218,7 +219,7 @@ export const ordersOperations: Operation[] = [
     tag: "Orders",
     summary: "Place an order",
     description:
-      "Staff name the retailer by connectionId (draft: true saves without reserving stock); a retailer names the vendor by vendorCode. Each line is priced from the retailer's price list today, GST per line (CGST + SGST within the vendor's state, else IGST), stock reserved and the credit limit checked, all in one transaction. Errors: 400 validation (errors name the field, e.g. lines.0.quantity for minimum order quantity or whole packs), 409 insufficient_stock, 409 credit_limit_exceeded (details: limit, outstanding, orderTotal), 409 conflict (connection not active). Send Idempotency-Key so a retry never places two orders.",
+      "Staff name the retailer by connectionId (draft: true saves without reserving stock); a retailer names the vendor by vendorCode. Each line is priced from the retailer's price list today, GST per line (CGST + SGST within the vendor's state, else IGST), stock reserved and the credit limit checked, all in one transaction. Quantities are in the product's unit: whole numbers for counted units (PCS, BOX, PAC, …), up to 3 decimals for measured ones (KGS, LTR, MTR, …). Staff may add lines with freeGoods: true (a scheme's free goods: no price, no tax; the same product may also be on the order as a paid line); at least one line is paid. Errors: 400 validation (errors name the field, e.g. lines.0.quantity for a fraction of a counted unit, minimum order quantity or whole packs), 409 insufficient_stock, 409 credit_limit_exceeded (details: limit, outstanding, orderTotal), 409 conflict (connection not active). Send Idempotency-Key so a retry never places two orders.",
     auth: true,
     idempotent: true,
     body: placeOrderInput,

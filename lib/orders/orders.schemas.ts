@@ -11,14 +11,22 @@ const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY
 export const orderLineInput = z.strictObject({
   productId: id("product"),
   quantity: positiveQuantitySchema,
+  /**
+   * Given free under a scheme ("buy 10, get 1 free"): no price, no taxable value. Staff only; the
+   * same product may be on the order once paid and once free.
+   */
+  freeGoods: z.boolean({ error: "freeGoods must be true or false" }).optional(),
 });
 export type OrderLineInput = z.input<typeof orderLineInput>;
+
+/** A line's identity on an order: its product, paid or free. */
+export const lineKey = (l: { productId: string; freeGoods?: boolean | null }) => `${l.productId}|${l.freeGoods ? "free" : "paid"}`;
 
 const lines = z
   .array(orderLineInput, { error: "Add at least one product" })
   .min(1, "Add at least one product")
   .max(200, "An order can have at most 200 lines")
-  .refine((ls) => new Set(ls.map((l) => l.productId)).size === ls.length, "A product appears twice; change its quantity instead");
+  .refine((ls) => new Set(ls.map(lineKey)).size === ls.length, "A product appears twice; change its quantity instead");
 
 /** Where the goods go. Left out: the connection's default shipping address, else the retailer's address. */
 export const shippingAddressInput = z.strictObject({

@@ -42,6 +42,8 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
     if (!data.vendorCode) throw new AppError("validation", "Choose a vendor", { fieldErrors: { vendorCode: ["Choose a vendor"] } });
     if (data.draft) throw new AppError("validation", "Only vendor staff save draft orders", { fieldErrors: { draft: ["Not available"] } });
     if (data.warehouseId) throw new AppError("validation", "The vendor chooses the warehouse", { fieldErrors: { warehouseId: ["Not available"] } });
+    const free = data.lines.flatMap((l, i) => (l.freeGoods ? [`lines.${i}.freeGoods`] : []));
+    if (free.length) throw new AppError("validation", "Only the vendor gives free goods", { fieldErrors: Object.fromEntries(free.map((f) => [f, ["Only the vendor gives free goods"]])) });
   } else {
     throw new AppError("forbidden", "Orders are placed by vendor staff or retailers");
   }

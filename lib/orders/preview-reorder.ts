@@ -29,7 +29,9 @@ export async function previewReorder(ctx: Ctx, orderId: string): Promise<Reorder
       supplierStateCode: true,
       placeOfSupply: true,
       company: { select: { code: true, showStockToRetailers: true } },
+      // Free goods came with that order's scheme; a reorder asks for what was bought.
       lines: {
+        where: { freeGoods: false },
         orderBy: { position: "asc" },
         select: { productId: true, sku: true, name: true, unit: true, quantity: true, unitPrice: true, product: { select: { sku: true, name: true, unit: true, active: true, minOrderQty: true, sellInPacks: true, packSize: true, cessRate: true, stockOnHand: true, stockReserved: true } } },
       },

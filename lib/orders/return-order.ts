@@ -2,13 +2,14 @@ import "server-only";
 // Goods coming back after delivery, in part or in full, possibly in several returns: each line at
 // most what was delivered minus what already came back. Stock goes back on the shelf of the
 // order's warehouse (or the one named) and the returned value is kept on the order.
+import { quantityUnitError } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activeWarehouseOrThrow } from "@/lib/inventory/documents";
 import { plainQuantity } from "@/lib/format";
 import { returnStock } from "@/lib/inventory/reservations";
-import { returnOrderInput } from "@/lib/orders/orders.schemas";
+import { lineKey, returnOrderInput } from "@/lib/orders/orders.schemas";
 import type { LockedOrder } from "@/lib/orders/order-access";
 import { transitionOrder, transitionOrderInTx } from "@/lib/orders/transition-order";
 import type { z } from "zod";
@@ -32,18 +33,21 @@ export async function returnOrderInTx(ctx: Ctx, tx: Tx, orderId: string, data: R
 type ReturnOrderData = z.output<typeof returnOrderInput>;
 
 async function returnWork(ctx: Ctx, tx: Tx, order: LockedOrder, data: ReturnOrderData) {
-  const byProduct = new Map(order.lines.map((l) => [l.productId, l]));
+  // A line is its product, paid or free (freeGoods: true names the free line of a scheme).
+  const byLine = new Map(order.lines.map((l) => [lineKey(l), l]));
   const errors: FieldErrors = {};
   const seen = new Set<string>();
   data.lines.forEach((r, i) => {
-    const line = byProduct.get(r.productId);
-    if (!line) errors[`lines.${i}.productId`] = ["This product is not on the order"];
-    else if (seen.has(r.productId)) errors[`lines.${i}.productId`] = ["This product appears twice"];
+    const line = byLine.get(lineKey(r));
+    if (!line) errors[`lines.${i}.productId`] = [r.freeGoods ? "This product is not on the order as free goods" : "This product is not on the order"];
+    else if (seen.has(lineKey(r))) errors[`lines.${i}.productId`] = ["This product appears twice"];
     else {
       const left = line.quantity.minus(line.returnedQty);
-      if (new D(r.quantity).gt(left)) errors[`lines.${i}.quantity`] = [`At most ${plainQuantity(left.toFixed(3))} ${line.unit} can still come back`];
+      const unitError = quantityUnitError(r.quantity, line.unit);
+      if (unitError) errors[`lines.${i}.quantity`] = [unitError];
+      else if (new D(r.quantity).gt(left)) errors[`lines.${i}.quantity`] = [`At most ${plainQuantity(left.toFixed(3))} ${line.unit} can still come back`];
     }
-    seen.add(r.productId);
+    seen.add(lineKey(r));
   });
   if (Object.keys(errors).length) throw new AppError("validation", `Check the returned lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });
 
@@ -52,13 +56,13 @@ async function returnWork(ctx: Ctx, tx: Tx, order: LockedOrder, data: ReturnOrde
 
   // The value of a line that came back, telescoping so a line returned in full returns its whole total.
   let value = new D(0);
-  const returned: { productId: string; quantity: string; value: string }[] = [];
+  const returned: { productId: string; freeGoods: boolean; quantity: string; value: string }[] = [];
   for (const r of data.lines) {
-    const line = byProduct.get(r.productId)!;
+    const line = byLine.get(lineKey(r))!;
     const after = line.returnedQty.plus(r.quantity);
     const lineValue = share(line.lineTotal, after, line.quantity).minus(share(line.lineTotal, line.returnedQty, line.quantity));
     value = value.plus(lineValue);
-    returned.push({ productId: r.productId, quantity: new D(r.quantity).toFixed(3), value: lineValue.toFixed(2) });
+    returned.push({ productId: r.productId, freeGoods: line.freeGoods, quantity: new D(r.quantity).toFixed(3), value: lineValue.toFixed(2) });
     await tx.orderLine.update({ where: { id: line.id, orderId: order.id }, data: { returnedQty: after } });
   }
   return {

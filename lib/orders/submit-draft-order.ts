@@ -21,7 +21,7 @@ export async function submitDraftOrder(ctx: Ctx, orderId: string): Promise<Order
       const connection = await lockConnection(tx, order.companyId, order.connectionId);
       if (!connection) throw new AppError("conflict", connectionClosedMessage("ENDED"));
       if (connection.status !== "ACTIVE") throw new AppError("conflict", connectionClosedMessage(connection.status));
-      const lines = order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3) }));
+      const lines = order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3), freeGoods: l.freeGoods }));
       const priced = await priceOrderLines(tx, { companyId: order.companyId, connectionId: order.connectionId, intraState: order.supplierStateCode === order.placeOfSupply, date: now, lines });
       const credit = await checkCredit(tx, { companyId: order.companyId, connectionId: order.connectionId, creditLimit: connection.creditLimit, policy: connection.company.creditPolicy, orderTotal: priced.totals.grandTotal, excludeOrderId: order.id });
       await replaceOrderLines(tx, order, priced.lines);

@@ -35,6 +35,8 @@ export type OrderLineView = {
   quantity: string;
   unitPrice: string;
   priceSource: string;
+  /** Given free under a scheme ("buy 10, get 1 free"): unit price 0, no taxable value. */
+  freeGoods: boolean;
   taxInclusive: boolean;
   gstRate: string;
   cessRate: string;
@@ -103,7 +105,7 @@ export type OrderListItem = {
 export type PickListView = {
   order: { id: string; number: string; placedAt: string | null; retailerName: string; shippingAddress: OrderView["shippingAddress"]; notes: string | null };
   warehouse: { code: string; name: string };
-  lines: { productId: string; sku: string; name: string; unit: string; quantity: string; barcode: string | null; packUnit: string | null; packSize: string | null; packs: string | null }[];
+  lines: { productId: string; sku: string; name: string; freeGoods: boolean; unit: string; quantity: string; barcode: string | null; packUnit: string | null; packSize: string | null; packs: string | null }[];
   totalQuantity: string;
   printedAt: string;
 };
@@ -176,6 +178,7 @@ export function toOrderView(actor: Actor, o: OrderRow): OrderView {
       quantity: qty(l.quantity),
       unitPrice: money(l.unitPrice),
       priceSource: l.priceSource,
+      freeGoods: l.freeGoods,
       taxInclusive: l.taxInclusive,
       gstRate: l.gstRate.toString(),
       cessRate: l.cessRate.toString(),

@@ -2,6 +2,7 @@ import "server-only";
 // Item prices inside a price list: per product one or more rows (quantity slabs), each valid
 // between two days. Two rows of one product with the same minQty may not share a day.
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import type { Tx } from "@/lib/db/client";
@@ -23,7 +24,8 @@ export async function upsertPriceListItem(ctx: Ctx, priceListId: string, input: 
   return ctx.db.$transaction(async (tx) => {
     await lockPriceLists(tx, companyId);
     await findListOrThrow(tx, companyId, priceListId);
-    await findProductOrFieldError(tx, companyId, data.productId, "productId");
+    const product = await findProductOrFieldError(tx, companyId, data.productId, "productId");
+    assertQuantitiesFitUnits([{ field: "minQty", quantity: data.minQty, unit: product.unit, label: "Minimum quantity" }]);
     const before = data.id ? await tx.priceListItem.findFirst({ where: { id: data.id, companyId, priceListId } }) : null;
     if (data.id && !before) throw notFound("Price");
     const others = await tx.priceListItem.findMany({ where: { companyId, priceListId, productId: data.productId, ...(data.id ? { id: { not: data.id } } : {}) } });
@@ -60,6 +62,7 @@ export async function setItemPrices(ctx: Ctx, priceListId: string, input: unknow
     await lockPriceLists(tx, companyId);
     await findListOrThrow(tx, companyId, priceListId);
     const product = await findProductOrFieldError(tx, companyId, data.productId, "productId");
+    assertQuantitiesFitUnits(data.slabs.map((s, j) => ({ field: `slabs.${j}.minQty`, quantity: s.minQty, unit: product.unit, label: "Minimum quantity" })));
     const before = await tx.priceListItem.findMany({ where: { companyId, priceListId, productId: product.id }, orderBy: [{ minQty: "asc" }, { validFrom: "asc" }] });
     await tx.priceListItem.deleteMany({ where: { companyId, priceListId, productId: product.id } });
     await tx.priceListItem.createMany({

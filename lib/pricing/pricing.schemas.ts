@@ -1,7 +1,7 @@
 // Price list and item price input, shared by the screens, the REST API and the price import.
 import { z } from "zod";
 import { isCalendarDay, parseDay } from "@/lib/pricing/dates";
-import { booleanSchema, optionalText, positiveQuantitySchema, requiredText } from "@/lib/validation";
+import { booleanSchema, optionalText, positiveQuantitySchema, priceSchema, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const bool = booleanSchema;
@@ -34,14 +34,9 @@ export const listPriceListsInput = z.strictObject({
 /** One price row: from `minQty` units up, valid between two days (inclusive; blank = open). */
 const slabFields = {
   minQty: z.preprocess((v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? "1" : v), positiveQuantitySchema),
-  price: z
-    .union([z.string(), z.number()], { error: "Enter a price" })
-    .transform((v) => String(v).trim().replace(/,/g, ""))
-    .superRefine((v, ctx) => {
-      if (v === "") ctx.addIssue({ code: "custom", message: "Enter a price" });
-      else if (v.startsWith("-")) ctx.addIssue({ code: "custom", message: "Price cannot be negative" });
-      else if (!/^\d{1,12}(\.\d{1,2})?$/.test(v)) ctx.addIssue({ code: "custom", message: "Enter a price in rupees, e.g. 92 or 92.50" });
-    }),
+  // A list price of 0 would give goods away to every retailer on the list without anyone deciding
+  // it per order: free goods are marked on the order line, never priced at 0 in a list.
+  price: priceSchema("Price"),
   validFrom: optionalDay,
   validTo: optionalDay,
 };

@@ -1,6 +1,6 @@
 // Shapes of the demo catalog tables (one file per vendor) that scripts/seed.ts turns into
 // categories, products, price lists, warehouses and stock documents through the domain functions.
-import type { UnitCode } from "../../lib/catalog/catalog.schemas";
+import type { UnitCode } from "../../lib/catalog/units";
 import type { AdjustmentReason } from "../../lib/inventory/inventory.schemas";
 
 export type DemoCategory = { name: string; children?: DemoCategory[] };

@@ -50,14 +50,15 @@ async function seedMonth() {
   const ka = await registeredIn(shop, "29");
   const b2cInter = await walkIn(shop, "29");
   const b2cIntra = await walkIn(shop, "27");
-  const intra = await issueInvoice(ctx, { connectionId: shop.connection.id, issueDate: "2026-11-02", lines: [line("10000.00"), line("2000.00", "5", "21069099")] });
+  // Ten cartons at ₹1,000, so one can come back (cartons are counted whole).
+  const intra = await issueInvoice(ctx, { connectionId: shop.connection.id, issueDate: "2026-11-02", lines: [line("1000.00", "18", "19053100", "10"), line("2000.00", "5", "21069099")] });
   const inter = await issueInvoice(ctx, { connectionId: ka.id, issueDate: "2026-11-03", lines: [line("5000.00")] });
   const large = await issueInvoice(ctx, { connectionId: b2cInter.id, issueDate: "2026-11-04", lines: [line("100000.00")] });
   const small = await issueInvoice(ctx, { connectionId: b2cIntra.id, issueDate: "2026-11-05", lines: [line("1000.00"), line("400.00", "0", "07019000")] });
   const exportInv = await issueInvoice(ctx, { connectionId: b2cIntra.id, issueDate: "2026-11-06", placeOfSupply: "96", supplyType: "export_without_payment", lines: [line("30000.00")] });
   const cancelled = await issueInvoice(ctx, { connectionId: shop.connection.id, issueDate: "2026-11-07", lines: [line("700.00")] });
   await cancelInvoice(ctx, cancelled.id, { reasonCode: 2, remark: "Wrong buyer" });
-  const cn = await issueCreditNote(ctx, intra.id, { reason: "RETURN", issueDate: "2026-11-20", lines: [{ originalLineId: intra.lines[0]!.id, quantity: "1" }].map((l) => ({ ...l, quantity: "0.1" })) });
+  const cn = await issueCreditNote(ctx, intra.id, { reason: "RETURN", issueDate: "2026-11-20", lines: [{ originalLineId: intra.lines[0]!.id, quantity: "1" }] });
   const dn = await issueDebitNote(ctx, inter.id, { reason: "RATE_DIFFERENCE", issueDate: "2026-11-21", lines: [{ originalLineId: inter.lines[0]!.id, amount: "250.00" }] });
   const cnLarge = await issueCreditNote(ctx, large.id, { reason: "DISCOUNT", issueDate: "2026-11-22", lines: [{ originalLineId: large.lines[0]!.id, amount: "1000.00" }] });
   return { shop, ctx, docs: { intra, inter, large, small, exportInv, cancelled, cn, dn, cnLarge } };

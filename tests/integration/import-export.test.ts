@@ -158,7 +158,7 @@ describe("product import: creates, updates, categories", () => {
     const t = await tenant();
     const file = await xlsx([
       ["sku", "name", "hsn_code", "gst_rate", "unit", "base_price", "mrp", "min_order_qty", "active"],
-      ["XL-1", "Sugar 1 kg", "1701", 5, "PCS", 45.5, 50, 2.5, "yes"],
+      ["XL-1", "Sugar (loose)", "1701", 5, "KGS", 45.5, 50, 2.5, "yes"],
       ["XL-2", "Salt 1 kg", "2501", 0, "PCS", 0.1 + 0.2, null, 1, false],
       ["XL-3", "Bad", 12, 5, "PCS", 10, null, 1, true],
     ]);
@@ -167,7 +167,7 @@ describe("product import: creates, updates, categories", () => {
     expect(dry.errors).toEqual([{ row: 4, column: "hsn_code", message: "HSN code is 4, 6 or 8 digits" }]);
     const ok = await xlsx([
       ["sku", "name", "hsn_code", "gst_rate", "unit", "base_price", "mrp", "min_order_qty", "active"],
-      ["XL-1", "Sugar 1 kg", "1701", 5, "PCS", 45.5, 50, 2.5, "yes"],
+      ["XL-1", "Sugar (loose)", "1701", 5, "KGS", 45.5, 50, 2.5, "yes"],
       ["XL-2", "Salt 1 kg", "2501", 0, "PCS", 0.1 + 0.2, null, 1, false],
     ]);
     await products(t.ctx, ok, false, "application/octet-stream");
@@ -205,7 +205,7 @@ describe("export and round trip", () => {
       csv([
         ["sku", "name", "description", "category", "brand", "hsn_code", "gst_rate", "cess_rate", "unit", "pack_unit", "pack_size", "sell_in_packs", "mrp", "base_price", "cost_price", "tax_inclusive", "barcode", "active", "min_order_qty", "reorder_level"],
         ["RT-1", "Poha, thick \"A1\" 1 kg", "Line one\nline two", "Staples > Poha", "Ganesh", "19041090", "5", "0", "PCS", "BOX", "12", "yes", "80", "68", "52.25", "yes", "0089012345", "yes", "12", "24"],
-        ["RT-2", "=HYPERLINK(\"x\")", "", "", "", "0401", "0.25", "12.5", "KGS", "", "", "no", "", "0", "", "no", "", "no", "0.5", "0"],
+        ["RT-2", "=HYPERLINK(\"x\")", "", "", "", "0401", "0.25", "12.5", "KGS", "", "", "no", "", "0.01", "", "no", "", "no", "0.5", "0"],
         ["RT-3", "@Home towel ₹ special", "हल्दी", "Home > Bath", "", "6302", "12", "", "PCS", "", "", "", "", "199.99", "", "", "", "", "", ""],
       ]),
       false,
@@ -316,7 +316,7 @@ describe("price import", () => {
     const std = await createPriceList(t.ctx, { name: "Standard" });
     const ws = await createPriceList(t.ctx, { name: "Wholesale" });
     await createProduct(t.company.id, { sku: "PR-1" });
-    await createProduct(t.company.id, { sku: "PR-2" });
+    await createProduct(t.company.id, { sku: "PR-2", unit: "KGS" }); // by weight: a 2.5 kg slab
     const file = csv([
       ["price_list", "sku", "min_qty", "price", "valid_from", "valid_to"],
       ["Standard", "pr-1", "", "95", "", ""],

@@ -123,7 +123,8 @@ describe("goods receipts", () => {
   it("receives stock, numbers GRN/25-26/00001 onwards, moves cost to the weighted average and audits", async () => {
     const s = await shop();
     const besan = await createProduct(s.company.id, { costPrice: "78.00" });
-    const poha = await createProduct(s.company.id, { costPrice: null });
+    // Loose poha is sold by weight: a fractional receipt is a real one (24.5 kg).
+    const poha = await createProduct(s.company.id, { unit: "KGS", costPrice: null });
     await stockUp(s.company.id, besan.id, s.wh.id, 10);
     const grn = await receive(s.ctx, s.wh.id, [
       { productId: besan.id, quantity: "10", unitCost: "90" },
@@ -349,7 +350,8 @@ describe("the ledger never lies", () => {
   it("levels equal the sum of the ledger after every kind of movement", async () => {
     const s = await shop();
     const nsk = await createWarehouse(s.ctx, { code: "NSK", name: "Nashik depot", stateCode: "27" });
-    const p = await createProduct(s.company.id);
+    // Sold by weight, so the count below can find 9.5 kg.
+    const p = await createProduct(s.company.id, { unit: "KGS" });
     const q = await createProduct(s.company.id);
     const co = s.company.id;
     const check = async (expected: number) => expect(await expectLedgerMatchesLevels(co)).toBe(expected);

@@ -145,6 +145,19 @@ describe("updates from the road", () => {
     await expectLedgerMatchesLevels(shop.co);
   });
 
+  it("a delivered quantity is counted in the line's unit: 6.5 pieces is refused naming the line; the stop stays open, nothing moves", async () => {
+    const { shop, trip, staff, shipments } = await tripOnTheRoad({ stops: 2 });
+    const stop = trip.stops.find((s) => s.shipments.some((x) => x.id === shipments[1]!.id))!;
+    const before = await getMyStopOrThrow(staff.ctx, trip.id, stop.id);
+    const line = before.orders[0]!.lines[0]!;
+    const moved = await prisma.stockMovement.count({ where: { companyId: shop.co } });
+    const e = await rejects(recordDriverUpdate(staff.ctx, trip.id, stop.id, { clientUpdateId: uid(), kind: "partly_deliver", occurredAt: soon(), receivedBy: "Bhavesh", signature: await signature(), lines: [{ orderLineId: line.orderLineId, deliveredQty: "6.5" }] }));
+    expect(e).toMatchObject({ code: "validation", fieldErrors: { "lines.0.deliveredQty": ["Delivered quantity must be a whole number of PCS"] } });
+    expect(await prisma.stockMovement.count({ where: { companyId: shop.co } })).toBe(moved);
+    expect(await prisma.proofOfDelivery.count({ where: { stopId: stop.id } })).toBe(0);
+    expect((await getMyStopOrThrow(staff.ctx, trip.id, stop.id)).status).toBe(before.status);
+  });
+
   it("refused: everything back into the depot, shipment undelivered, a credit-note draft (dismissable); not home: back to READY when the trip completes", async () => {
     const { shop, p, trip, staff, shipments } = await tripOnTheRoad({ stops: 3 });
     const stopOf = (i: number) => trip.stops.find((s) => s.shipments.some((x) => x.id === shipments[i]!.id))!;

@@ -46,6 +46,13 @@ describe("issuing delivery challans", () => {
     expect(c.number).toBe(`DC/${fy}/00003`);
   });
 
+  it("goods counted in pieces go whole: half a piece is refused naming the line and the unit, nothing written", async () => {
+    const shop = await docsShop();
+    const e = await rejects(createChallan(shop.staff, transfer(shop, { lines: [{ productId: shop.product.id, quantity: "2.5" }] })));
+    expect(e).toMatchObject({ code: "validation", fieldErrors: { "lines.0.quantity": ["Quantity must be a whole number of PCS"] } });
+    expect(await count(shop.co)).toBe(0);
+  });
+
   it("an inter-state transfer is a supply: refused, naming the warehouse, nothing written", async () => {
     const shop = await docsShop();
     const e = await rejects(createChallan(shop.staff, transfer(shop, { toWarehouseId: shop.blr.id })));

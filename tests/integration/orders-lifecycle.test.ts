@@ -202,7 +202,7 @@ describe("pick list", () => {
   it("lines with barcode and whole packs plus loose units", async () => {
     const shop = await orderShop();
     const box = await stockedProduct(shop, 100, { packSize: "12", packUnit: "BOX", barcode: "8901234567890" });
-    const loose = await stockedProduct(shop, 100);
+    const loose = await stockedProduct(shop, 100, { unit: "KGS" }); // loose, by weight
     const o = await staffPlace(shop, [{ productId: box.id, quantity: 30 }, { productId: loose.id, quantity: "2.5" }]);
     const pick = await getPickList(shop.staff, o.id);
     expect(pick.order).toMatchObject({ id: o.id, number: o.number, retailerName: shop.retailer.legalName });

@@ -130,7 +130,8 @@ describe("pricing and GST", () => {
   it("prices lines from the retailer's price list and slab; totals are the sums of the lines", async () => {
     const shop = await orderShop();
     const a = await stockedProduct(shop, 100, { basePrice: "100.00", gstRate: "18" });
-    const b = await stockedProduct(shop, 100, { basePrice: "50.00", gstRate: "5", taxInclusive: true });
+    // Sold by the kilogram, so 2.5 is an order of 2.5 kg.
+    const b = await stockedProduct(shop, 100, { basePrice: "50.00", gstRate: "5", taxInclusive: true, unit: "KGS" });
     const list = await prisma.priceList.create({ data: { companyId: shop.co, name: `Wholesale ${shop.co}` } });
     await prisma.priceListItem.createMany({
       data: [

@@ -315,7 +315,7 @@ describe("item prices", () => {
     expect(audit).toMatchObject({ before: { price: "92.00" }, after: { price: "91.00" } });
   });
 
-  it("rejects a negative price, validFrom after validTo, zero minQty and unknown products, naming the field", async () => {
+  it("rejects a negative or zero price, validFrom after validTo, zero minQty and unknown products, naming the field", async () => {
     const t = await tenant();
     const other = await tenant();
     const list = await createPriceList(t.ctx, { name: "Standard" });
@@ -328,9 +328,10 @@ describe("item prices", () => {
     await expect(upsertPriceListItem(t.ctx, list.id, { productId: p.id, price: "10", validFrom: "2026-02-30" })).rejects.toMatchObject({ fieldErrors: { validFrom: expect.any(Array) } });
     await expect(upsertPriceListItem(t.ctx, list.id, { productId: p.id, price: "10", minQty: "0" })).rejects.toMatchObject({ fieldErrors: { minQty: ["Must be more than zero"] } });
     await expect(upsertPriceListItem(t.ctx, list.id, { productId: foreign.id, price: "10" })).rejects.toMatchObject({ code: "validation", fieldErrors: { productId: ["Choose one of your products"] } });
-    const free = await upsertPriceListItem(t.ctx, list.id, { productId: p.id, price: "0" });
-    expect(free).toMatchObject({ price: "0.00", minQty: "1", validFrom: null, validTo: null, state: "current" });
-    expect(await prisma.priceListItem.count({ where: { priceListId: list.id } })).toBe(1);
+    // A list price of 0 is refused: free goods are marked on the order line, never priced at 0.
+    await expect(upsertPriceListItem(t.ctx, list.id, { productId: p.id, price: "0" })).rejects.toMatchObject({ code: "validation", fieldErrors: { price: ["Price must be more than zero"] } });
+    await expect(upsertPriceListItem(t.ctx, list.id, { productId: p.id, price: "0.00" })).rejects.toMatchObject({ code: "validation", fieldErrors: { price: ["Price must be more than zero"] } });
+    expect(await prisma.priceListItem.count({ where: { priceListId: list.id } })).toBe(0);
   });
 
   it("setItemPrices replaces a product's slabs, refuses overlaps among them, and empty removes the product", async () => {

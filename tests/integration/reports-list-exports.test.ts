@@ -97,6 +97,27 @@ describe("list exports", () => {
     }
   });
 
+  it("invoices: keyset pages cover more than one page without gaps or repeats, in every sort", async () => {
+    const shop = await orderShop({ now: NOW });
+    const conn = shop.connection;
+    // 1,203 invoices straight in the table, many on the same day, with the same total and the same due date.
+    await prisma.$executeRaw`
+      INSERT INTO "Invoice" (id, "companyId", type, number, series, "financialYear", status, "issueDate", "dueDate", "connectionId", "retailerId",
+        "taxType", "supplierStateCode", "placeOfSupply", seller, "buyerName", buyer, "taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "cessTotal", "roundOff", "grandTotal", "updatedAt")
+      SELECT 'bulkinv' || g || ${shop.co}, ${shop.co}, 'INVOICE', 'INV/26-27/' || lpad(g::text, 6, '0'), 'INV', '26-27', 'ISSUED', DATE '2026-11-30' - (g % 40), DATE '2026-12-30' - (g % 9),
+        ${conn.id}, ${conn.retailerId}, 'intra', '27', '27', '{}'::jsonb, 'Shop', '{"legalName": "Shop"}'::jsonb, (g % 7) * 100, 0, 0, 0, 0, 0, (g % 7) * 100, now()
+      FROM generate_series(1, 1203) g`;
+    const t = await token(shop.owner);
+    for (const sort of ["-issueDate", "issueDate", "grandTotal", "-grandTotal", "-number", "dueDate"] as const) {
+      const nums = await csvNumbers(await get(invoicesExport.GET, `/api/v1/invoices/export?sort=${sort}`, t));
+      expect(nums, sort).toHaveLength(1203);
+      expect(new Set(nums).size, sort).toBe(1203);
+      const listed: string[] = [];
+      for (let offset = 0; offset < 1203; offset += 100) listed.push(...(await listInvoices(shop.staff, { sort, pageSize: 100, offset })).data.map((d) => d.number));
+      expect(nums, sort).toEqual(listed);
+    }
+  });
+
   it("invoices: the export follows the type tab and filters, scoped to the company", async () => {
     const shop = await orderShop({ now: NOW });
     const ctx = shop.staff;

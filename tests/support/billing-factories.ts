@@ -1,11 +1,14 @@
 // Billing rows for tests that need invoices to exist without going through issuing (payments,
-// ageing, PDFs, IRP JSON): a real Invoice with one line and totals that add up, inserted directly.
-// Tests of issuing itself use lib/billing's domain functions instead.
+// ageing, PDFs, IRP JSON): a real Invoice with one line and totals that add up, inserted directly
+// (and added to the sales rollups and the open receivables, as issuing does). Tests of issuing itself use lib/billing's
+// domain functions instead.
 import { prisma } from "@/lib/db/client";
 import { buyerSnapshot, sellerSnapshot } from "@/lib/billing/parties";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
 import { financialYearLabel } from "@/lib/inventory/numbering";
+import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
+import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import type { Shop } from "./order-factories";
 
 const D = Prisma.Decimal;
@@ -35,59 +38,64 @@ export async function insertInvoiceRow(
   const series = type === "INVOICE" ? "INV" : type === "CREDIT_NOTE" ? "CN" : "DN";
   const fy = financialYearLabel(issueDate);
   const number = opts.number ?? `${series}/${fy}/${String(900000 + (++counter % 100_000)).slice(-6)}`;
-  return prisma.invoice.create({
-    data: {
-      companyId: shop.co,
-      type,
-      number,
-      series,
-      financialYear: fy,
-      issueDate,
-      dueDate: new Date(`${opts.dueDate ?? opts.issueDate}T00:00:00Z`),
-      connectionId: connection.id,
-      retailerId: connection.retailerId,
-      originalInvoiceId: opts.originalInvoiceId ?? null,
-      orderId: opts.orderId ?? null,
-      noteReason: type === "INVOICE" ? null : "OTHER",
-      taxType: intra ? "intra" : "inter",
-      supplierStateCode: company.stateCode,
-      placeOfSupply: connection.placeOfSupply,
-      sellerGstin: company.gstin,
-      seller: sellerSnapshot(company),
-      buyerGstin: connection.retailer.gstin,
-      buyerName: connection.retailer.legalName,
-      buyer: buyerSnapshot(connection.retailer, connection),
-      taxableTotal: taxable,
-      cgstTotal: cgst,
-      sgstTotal: cgst,
-      igstTotal: igst,
-      cessTotal: 0,
-      roundOff,
-      grandTotal: total,
-      lines: {
-        create: [
-          {
-            companyId: shop.co,
-            position: 1,
-            description: "Test goods",
-            hsnCode: opts.hsnCode ?? "19059020",
-            unit: "PCS",
-            orderLineId: opts.orderLineId ?? null,
-            quantity: opts.quantity ?? 1,
-            unitPrice: taxable.div(opts.quantity ?? 1).toDecimalPlaces(2, D.ROUND_HALF_UP),
-            taxInclusive: false,
-            grossValue: taxable,
-            taxableValue: taxable,
-            gstRate: 18,
-            cgstAmount: cgst,
-            sgstAmount: cgst,
-            igstAmount: igst,
-            cessAmount: 0,
-            lineTotal: taxable.plus(cgst).plus(cgst).plus(igst),
-          },
-        ],
+  return prisma.$transaction(async (tx) => {
+    const invoice = await tx.invoice.create({
+      data: {
+        companyId: shop.co,
+        type,
+        number,
+        series,
+        financialYear: fy,
+        issueDate,
+        dueDate: new Date(`${opts.dueDate ?? opts.issueDate}T00:00:00Z`),
+        connectionId: connection.id,
+        retailerId: connection.retailerId,
+        originalInvoiceId: opts.originalInvoiceId ?? null,
+        orderId: opts.orderId ?? null,
+        noteReason: type === "INVOICE" ? null : "OTHER",
+        taxType: intra ? "intra" : "inter",
+        supplierStateCode: company.stateCode,
+        placeOfSupply: connection.placeOfSupply,
+        sellerGstin: company.gstin,
+        seller: sellerSnapshot(company),
+        buyerGstin: connection.retailer.gstin,
+        buyerName: connection.retailer.legalName,
+        buyer: buyerSnapshot(connection.retailer, connection),
+        taxableTotal: taxable,
+        cgstTotal: cgst,
+        sgstTotal: cgst,
+        igstTotal: igst,
+        cessTotal: 0,
+        roundOff,
+        grandTotal: total,
+        lines: {
+          create: [
+            {
+              companyId: shop.co,
+              position: 1,
+              description: "Test goods",
+              hsnCode: opts.hsnCode ?? "19059020",
+              unit: "PCS",
+              orderLineId: opts.orderLineId ?? null,
+              quantity: opts.quantity ?? 1,
+              unitPrice: taxable.div(opts.quantity ?? 1).toDecimalPlaces(2, D.ROUND_HALF_UP),
+              taxInclusive: false,
+              grossValue: taxable,
+              taxableValue: taxable,
+              gstRate: 18,
+              cgstAmount: cgst,
+              sgstAmount: cgst,
+              igstAmount: igst,
+              cessAmount: 0,
+              lineTotal: taxable.plus(cgst).plus(cgst).plus(igst),
+            },
+          ],
+        },
       },
-    },
-    include: { lines: true },
+      include: { lines: true },
+    });
+    await recordSalesRollups(tx, { companyId: shop.co, invoiceId: invoice.id, sign: 1 });
+    await moveOpenReceivables(tx, null, receivableOf(invoice));
+    return invoice;
   });
 }

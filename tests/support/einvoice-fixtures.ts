@@ -23,9 +23,10 @@ export function fakeDocument(opts: { lines?: LineSpec[]; buyerState?: string; ty
     const cgst = intra ? half : new D(0);
     return {
       id: `line${i}`, invoiceId: "inv", companyId: "co", position: i + 1, productId: null, orderLineId: null, originalLineId: null, sku: `SKU-${i + 1}`,
-      description: `Item ${i + 1}`, hsnCode: l.hsn ?? "19059020", unit: "PCS", quantity: qty, unitPrice: new D(l.price), taxInclusive: l.inclusive ?? false,
+      description: `Item ${i + 1}`, hsnCode: l.hsn ?? "19059020", unit: "PCS", quantity: qty, unitPrice: new D(l.price), freeGoods: false, taxInclusive: l.inclusive ?? false,
       grossValue: gross, discount, taxableValue: taxable, gstRate: rate, cessRate: new D(0), cgstAmount: cgst, sgstAmount: cgst, igstAmount: igst, cessAmount: new D(0),
       lineTotal: taxable.plus(cgst).plus(cgst).plus(igst),
+      unitCost: null,
     };
   });
   const sum = (k: "taxableValue" | "cgstAmount" | "sgstAmount" | "igstAmount" | "lineTotal" | "discount") => lines.reduce((s, l) => s.plus(l[k]), new D(0));

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { normaliseQuantity, QuantityStepper } from "@/app/portal/cart/_components/quantity-stepper";
 import { CartIcon, CheckCircleIcon } from "@/components/shell/icons";
 import { Button } from "@/components/ui/button";
+import { quantityUnitError } from "@/lib/catalog/units";
 import { formatQuantity } from "@/lib/format";
 import { addToCartAction } from "../cart/actions";
 
@@ -39,6 +40,8 @@ export function AddToCart({
     start(async () => {
       setError(null);
       setJustAdded(false);
+      const unitError = quantityUnitError(quantity, unit);
+      if (unitError) return setError(unitError);
       const res = await addToCartAction({ vendorCode, productId, quantity });
       if (!res.ok) {
         setError(res.fieldErrors?.quantity?.[0] ?? res.error);

@@ -85,13 +85,14 @@ function lineColumns(doc: InvoiceDocument): Col[] {
       cell: (l) => (
         <>
           <Text>{l.description}</Text>
+          {l.freeGoods ? <Text style={{ fontSize: 5.5, fontWeight: "bold" }}>Free goods (scheme): no charge, no taxable value</Text> : null}
           {l.sku ? <Text style={{ color: MUTED, fontSize: 5.5 }}>SKU {l.sku}</Text> : null}
         </>
       ),
     },
     { w: 38, align: "center", head: "HSN", cell: (l) => <Text style={{ textAlign: "center" }}>{l.hsnCode}</Text> },
     { w: 42, align: "right", head: "Qty", cell: (l) => <Text style={{ textAlign: "right" }}>{`${formatQty(l.quantity)} ${l.unit}`}</Text> },
-    { w: 44, align: "right", head: "Rate", cell: (l) => <Text style={{ textAlign: "right" }}>{money(l.unitPrice)}</Text> },
+    { w: 44, align: "right", head: "Rate", cell: (l) => <Text style={{ textAlign: "right" }}>{l.freeGoods ? "Free" : money(l.unitPrice)}</Text> },
   ];
   if (anyDiscount) cols.push({ w: 40, align: "right", head: "Discount", cell: (l) => <Text style={{ textAlign: "right" }}>{l.discount.isZero() ? "–" : money(l.discount)}</Text> });
   cols.push({ w: 54, align: "right", head: "Taxable value", cell: (l) => <Text style={{ textAlign: "right" }}>{money(l.taxableValue)}</Text> });

@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { mapHeader, sortErrors, type PriceColumn, type RowError } from "@/lib/catalog/import/columns";
 import { auditRows, chunks, type ImportResult, importFailed, lockImport, newId } from "@/lib/catalog/import/import-support";
 import { readSheet, type Sheet } from "@/lib/catalog/import/read-sheet";
+import { quantityUnitError } from "@/lib/catalog/units";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { formatINR } from "@/lib/format";
@@ -79,8 +80,8 @@ async function planPrices(db: Db, companyId: string, sheet: Sheet): Promise<Plan
   const cell = (cells: string[], c: PriceColumn) => (index.has(c) ? (cells[index.get(c)!] ?? "") : "");
   const lists = new Map((await db.priceList.findMany({ where: { companyId }, select: { id: true, name: true } })).map((l) => [l.name.toLowerCase(), l]));
   const skus = [...new Set(sheet.rows.map((r) => cell(r.cells, "sku").toUpperCase()).filter(Boolean))];
-  const products = new Map<string, string>();
-  for (const chunk of chunks(skus, 5000)) for (const p of await db.product.findMany({ where: { companyId, sku: { in: chunk } }, select: { id: true, sku: true } })) products.set(p.sku, p.id);
+  const products = new Map<string, { id: string; unit: string }>();
+  for (const chunk of chunks(skus, 5000)) for (const p of await db.product.findMany({ where: { companyId, sku: { in: chunk } }, select: { id: true, sku: true, unit: true } })) products.set(p.sku, p);
 
   const rows: FileRow[] = [];
   const firstRowOf = new Map<string, number>();
@@ -91,12 +92,15 @@ async function planPrices(db: Db, companyId: string, sheet: Sheet): Promise<Plan
     if (!listName) err("price_list", "Name the price list");
     else if (!list) err("price_list", `No price list named “${listName}”. Create it first or fix the name.`);
     const sku = cell(cells, "sku").toUpperCase();
-    const productId = products.get(sku);
+    const product = products.get(sku);
+    const productId = product?.id;
     if (!sku) err("sku", "SKU is required");
     else if (!productId) err("sku", `No product with SKU ${sku}`);
     const slab = priceSlabInput.safeParse({ minQty: cell(cells, "min_qty"), price: cell(cells, "price"), validFrom: cell(cells, "valid_from"), validTo: cell(cells, "valid_to") });
     if (!slab.success) for (const issue of slab.error.issues) err(FIELD_COLUMN[String(issue.path[0])] ?? "price", issue.message);
-    if (!list || !productId || !slab.success) continue;
+    const unitError = product && slab.success ? quantityUnitError(slab.data.minQty, product.unit, "Minimum quantity") : null;
+    if (unitError) err("min_qty", unitError);
+    if (!list || !productId || !slab.success || unitError) continue;
     const r: FileRow = { row, priceListId: list.id, productId, minQty: slab.data.minQty, price: slab.data.price, validFrom: slab.data.validFrom ?? null, validTo: slab.data.validTo ?? null };
     const key = `${groupKey(r.priceListId, r.productId, r.minQty)}|${r.validFrom ?? ""}`;
     const first = firstRowOf.get(key);

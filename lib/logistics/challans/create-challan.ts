@@ -3,6 +3,7 @@ import "server-only";
 // warehouses in the same state (one registration), goods on approval, job work, an exhibition. Numbered
 // DC/26-27/00001 in its own gapless series (the number is taken in this transaction; a failure gives it back).
 // Parties and lines are frozen; tax rates are printed for information only (no tax is charged on a challan).
+import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
@@ -66,6 +67,7 @@ export async function createChallan(ctx: Ctx, input: unknown): Promise<ChallanVi
     const lines = wanted.map((l, i) => {
       const p = byId.get(l.productId);
       if (!p) throw new AppError("not_found", "Product not found", { fieldErrors: { [`lines.${i}.productId`]: ["Not a product of this company"] } });
+      assertQuantitiesFitUnits([{ field: `lines.${i}.quantity`, quantity: l.quantity, unit: p.unit }]);
       const atCost = data.reason === "STOCK_TRANSFER" || data.reason === "JOB_WORK";
       const rate = new D(l.rate ?? (atCost ? (p.costPrice ?? p.basePrice) : p.basePrice)).toDecimalPlaces(2);
       const taxable = rate.times(l.quantity).toDecimalPlaces(2, D.ROUND_HALF_UP);

@@ -9,6 +9,7 @@ import "server-only";
 //   refused          everything returned into the depot, credit-note drafts; shipments UNDELIVERED
 //   not_home         the shipments go back to READY when the trip completes, for another trip
 // The first arrival of a scheduled trip starts it; the last stop done completes it.
+import { quantityUnitError } from "@/lib/catalog/units";
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -155,6 +156,8 @@ async function completeStop(ctx: Ctx, system: Ctx, tx: Tx, a: { trip: Locked; st
       const out = l.quantity.minus(l.returnedQty);
       const w = wanted.get(l.id);
       const delivered = data.kind === "refused" ? new D(0) : data.kind === "deliver" ? out : (w?.qty ?? out);
+      const unitError = w ? quantityUnitError(w.qty, l.unit, "Delivered quantity") : null;
+      if (unitError) throw new AppError("validation", `${l.name}: ${unitError}`, { fieldErrors: { [`lines.${w!.index}.deliveredQty`]: [unitError] } });
       if (delivered.gt(out)) throw new AppError("validation", `At most ${out.toFixed(3)} ${l.unit} of ${l.name} can be delivered`, { fieldErrors: { [`lines.${w?.index ?? 0}.deliveredQty`]: [`At most ${out.toFixed(3)}`] } });
       if (delivered.lt(out)) {
         anyShort = true;

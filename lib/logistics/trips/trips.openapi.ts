@@ -1,5 +1,5 @@
 // OpenAPI operations for /api/v1/trips: delivery trips built by hand (or by the route planner) and their stops.
-import type { Operation } from "@/lib/http/openapi-operation";
+import { mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { addShipmentsInput, cancelTripInput, createTripInput, endTripInput, listTripsInput, lockInput, reorderStopsInput, tripStatuses, updateTripInput } from "@/lib/logistics/trips/trips.schemas";
 
 const str = { type: "string" };
@@ -88,5 +88,5 @@ export const tripsOperations: Operation[] = [
   { method: "post", path: "/trips/{id}/start", tag: "Delivery trips", summary: "Start a scheduled trip (out for delivery)", description: "Every shipment is dispatched in one transaction (its orders' stock goes out). A taxable supply needs its invoice: 409 naming the order, and nothing moves. Expired vehicle papers or licence come back in `warnings`.", auth: true, response: { status: 200, description: "The trip", schema: tripView } },
   { method: "post", path: "/trips/{id}/cancel", tag: "Delivery trips", summary: "Cancel a draft or scheduled trip", description: "Its shipments are free for another trip.", auth: true, body: cancelTripInput, response: { status: 200, description: "The trip", schema: tripView } },
   { method: "post", path: "/trips/{id}/end", tag: "Delivery trips", summary: "Bring a running trip back early", description: "For a breakdown, the weather or a driver taken ill: every stop not yet reached becomes SKIPPED and its shipments go back to READY at the depot for another trip (their orders stay dispatched: the goods are the buyer's once invoiced); the trip completes. 409 when the trip is not on the road or every stop is done.", auth: true, body: endTripInput, response: { status: 200, description: "The trip", schema: tripView } },
-  { method: "get", path: "/trips/{id}/stops/{stopId}/proof/{kind}", tag: "Delivery trips", summary: "The signature or photo of a proof of delivery", description: "kind is signature or photo; 404 when the stop has no proof or the proof has no such image. Served inline with its own type (image/png, image/jpeg or image/webp).", auth: true, response: { status: 200, description: "image/png, image/jpeg or image/webp" } },
+  { method: "get", path: "/trips/{id}/stops/{stopId}/proof/{kind}", tag: "Delivery trips", summary: "The signature or photo of a proof of delivery", description: "kind is signature or photo; 404 when the stop has no proof or the proof has no such image. Served inline with its own type (image/png, image/jpeg or image/webp).", auth: true, response: { status: 200, description: "The signature or photo", files: mediaTypes.images } },
 ];

@@ -2,9 +2,11 @@ import "server-only";
 // The dashboard's figures for the signed-in person: this month's sales against last month (daily
 // and cumulative), today's sales, collections, receivables by ageing bucket, top retailers and
 // products, and the work queues — each asked for only when the role may read it (null otherwise).
-// Sales come from the sales report (lib/reporting/sales), so the dashboard and the report agree.
+// Sales come from the sales report (lib/reporting/sales), so the dashboard and the report agree; both
+// read the sales rollups, and the ageing comes from the open receivables (getAgeingSummary): what
+// the dashboard costs depends on the days and retailers of a month, not on years of documents.
 import { can } from "@/lib/auth/permissions";
-import { getAgeing } from "@/lib/billing/get-ageing";
+import { getAgeingSummary } from "@/lib/billing/get-ageing-summary";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -49,14 +51,16 @@ export async function getDashboard(ctx: Ctx): Promise<Dashboard> {
 
   const mayReport = can(actor, "reports.read");
   const mayBilling = can(actor, "billing.read");
+  // The overdue queue counts the ageing summary's overdue documents (one read of the open receivables).
+  const ageingSummary = mayBilling ? getAgeingSummary(ctx) : null;
   const [thisDays, lastDays, topRetailers, topProducts, collections, ageing, queues] = await Promise.all([
     mayReport ? getSalesReport(ctx, { from: month.from, to: today, groupBy: "day" }) : null,
     mayReport ? getSalesReport(ctx, { from: lastMonth.from, to: lastMonth.to, groupBy: "day" }) : null,
     mayReport ? getSalesReport(ctx, { from: month.from, to: today, groupBy: "retailer", sort: "-taxable", limit: 5 }) : null,
     mayReport ? getSalesReport(ctx, { from: month.from, to: today, groupBy: "product", sort: "-taxable", limit: 5 }) : null,
     mayBilling ? collectionsOf(ctx, month.from, today, lastMonth.from, lastMonthToDate) : null,
-    mayBilling ? getAgeing(ctx, { pageSize: 1 }) : null,
-    getWorkQueues(ctx, today),
+    ageingSummary,
+    getWorkQueues(ctx, today, ageingSummary?.then((a) => a.overdueDocuments)),
   ]);
 
   let sales: Dashboard["sales"] = null;
@@ -95,7 +99,7 @@ export async function getDashboard(ctx: Ctx): Promise<Dashboard> {
     lastMonth: { ...lastMonth, label: `${MONTHS[Number(lastMonthKey.slice(5, 7)) - 1]} ${lastMonthKey.slice(0, 4)}` },
     sales,
     collections,
-    ageing: ageing ? { notDue: ageing.totals.notDue, d0_30: ageing.totals.d0_30, d31_60: ageing.totals.d31_60, d61_90: ageing.totals.d61_90, d90_plus: ageing.totals.d90_plus, total: ageing.totals.total } : null,
+    ageing: ageing ? { notDue: ageing.notDue, d0_30: ageing.d0_30, d31_60: ageing.d31_60, d61_90: ageing.d61_90, d90_plus: ageing.d90_plus, total: ageing.total } : null,
     queues,
   };
 }

@@ -168,10 +168,9 @@ function hsnTables(docs: GstDocument[], split: boolean): Gstr1Json["hsn"] | unde
     for (const l of doc.lines) {
       const service = isService(l.hsnCode);
       const uqc = service ? "NA" : (uqcOf(l.unit) ?? "OTH");
-      const rt = new D(l.gstRate);
-      const key = `${l.hsnCode}|${rt.toFixed(2).padStart(6, "0")}|${uqc}`;
-      const acc = target.get(key) ?? { hsn_sc: l.hsnCode, desc: l.description.trim().slice(0, HSN_DESCRIPTION_LIMIT).trim(), uqc, rt, qty: new D(0), ...zeroSums() };
-      if (!service) acc.qty = acc.qty.plus(new D(l.quantity).times(sign));
+      const key = `${l.hsnCode}|${rateKey(l.gstRate)}|${uqc}`;
+      const acc = target.get(key) ?? { hsn_sc: l.hsnCode, desc: l.description.trim().slice(0, HSN_DESCRIPTION_LIMIT).trim(), uqc, rt: rateOf(l.gstRate), qty: new D(0), ...zeroSums() };
+      if (!service) acc.qty = sign === 1 ? acc.qty.plus(l.quantity) : acc.qty.minus(l.quantity);
       addSums(acc, lineSums(l), sign);
       target.set(key, acc);
     }
@@ -251,24 +250,60 @@ export function zeroSums(): Sums {
   return { txval: new D(0), iamt: new D(0), camt: new D(0), samt: new D(0), csamt: new D(0) };
 }
 
-export function lineSums(l: GstLine): Sums {
-  return { txval: new D(l.taxableValue), iamt: new D(l.igstAmount), camt: new D(l.cgstAmount), samt: new D(l.sgstAmount), csamt: new D(l.cessAmount) };
+/**
+ * A line's amounts as Decimals, parsed once per line (a 40,000-invoice month has 160,000 lines, and
+ * the return, its HSN table, the validator and GSTR-3B all read them). Read-only: callers add them
+ * into their own accumulators.
+ */
+export function lineSums(l: GstLine): Readonly<Sums> {
+  let s = parsedLines.get(l);
+  if (!s) {
+    s = { txval: new D(l.taxableValue), iamt: new D(l.igstAmount), camt: new D(l.cgstAmount), samt: new D(l.sgstAmount), csamt: new D(l.cessAmount) };
+    parsedLines.set(l, s);
+  }
+  return s;
 }
+const parsedLines = new WeakMap<GstLine, Sums>();
 
-export function addSums(acc: Sums, s: Sums, sign: number = 1): void {
-  acc.txval = acc.txval.plus(s.txval.times(sign));
-  acc.iamt = acc.iamt.plus(s.iamt.times(sign));
-  acc.camt = acc.camt.plus(s.camt.times(sign));
-  acc.samt = acc.samt.plus(s.samt.times(sign));
-  acc.csamt = acc.csamt.plus(s.csamt.times(sign));
+/** A rate ("18", "0.25") as a Decimal, one object per distinct rate. */
+export function rateOf(rate: string): Decimal {
+  let r = rates.get(rate);
+  if (!r) {
+    r = new D(rate);
+    rates.set(rate, r);
+  }
+  return r;
+}
+const rates = new Map<string, Decimal>();
+
+export function addSums(acc: Sums, s: Readonly<Sums>, sign: number = 1): void {
+  if (sign === 1) {
+    acc.txval = acc.txval.plus(s.txval);
+    acc.iamt = acc.iamt.plus(s.iamt);
+    acc.camt = acc.camt.plus(s.camt);
+    acc.samt = acc.samt.plus(s.samt);
+    acc.csamt = acc.csamt.plus(s.csamt);
+  } else if (sign === -1) {
+    acc.txval = acc.txval.minus(s.txval);
+    acc.iamt = acc.iamt.minus(s.iamt);
+    acc.camt = acc.camt.minus(s.camt);
+    acc.samt = acc.samt.minus(s.samt);
+    acc.csamt = acc.csamt.minus(s.csamt);
+  } else {
+    acc.txval = acc.txval.plus(s.txval.times(sign));
+    acc.iamt = acc.iamt.plus(s.iamt.times(sign));
+    acc.camt = acc.camt.plus(s.camt.times(sign));
+    acc.samt = acc.samt.plus(s.samt.times(sign));
+    acc.csamt = acc.csamt.plus(s.csamt.times(sign));
+  }
 }
 
 /** A document's lines summed per GST rate, in ascending rate (the portal takes one item per rate). */
 export function byRate(lines: GstLine[]): RateSums[] {
   const m = new Map<string, RateSums>();
   for (const l of lines) {
-    const rt = new D(l.gstRate);
-    const key = rt.toFixed(2);
+    const rt = rateOf(l.gstRate);
+    const key = rateKey(l.gstRate);
     const acc = m.get(key) ?? { rt, ...zeroSums() };
     addSums(acc, lineSums(l));
     m.set(key, acc);
@@ -284,7 +319,7 @@ function addNil(nil: Map<NilRow["sply_ty"], { expt: Decimal; nil: Decimal; ngsup
     const registered = !!doc.buyerGstin;
     const key = `${doc.taxType === "inter" ? "INTR" : "INTRA"}${registered ? "B2B" : "B2C"}` as NilRow["sply_ty"];
     const acc = nil.get(key) ?? { expt: new D(0), nil: new D(0), ngsup: new D(0) };
-    const v = new D(l.taxableValue).times(sign);
+    const v = sign === 1 ? lineSums(l).txval : lineSums(l).txval.negated();
     if (t === "nil") acc.nil = acc.nil.plus(v);
     else if (t === "exempt") acc.expt = acc.expt.plus(v);
     else acc.ngsup = acc.ngsup.plus(v);
@@ -298,9 +333,20 @@ function itmDet(r: RateSums): ItmDet {
 
 /** An amount as the portal takes it: a number rounded half-up to 2 decimals. */
 export function num(v: Decimal | string | number): number {
-  const n = new D(v).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
+  const n = (v instanceof D ? v : new D(v)).toDecimalPlaces(2, D.ROUND_HALF_UP).toNumber();
   return n === 0 ? 0 : n;
 }
+
+/** A rate as a key that sorts in rate order ("018.00"), one string per distinct rate. */
+function rateKey(rate: string): string {
+  let k = rateKeys.get(rate);
+  if (k === undefined) {
+    k = rateOf(rate).toFixed(2).padStart(6, "0");
+    rateKeys.set(rate, k);
+  }
+  return k;
+}
+const rateKeys = new Map<string, string>();
 
 /** YYYY-MM-DD → dd-mm-yyyy. */
 export function portalDate(day: string): string {

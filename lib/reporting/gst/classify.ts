@@ -62,7 +62,7 @@ export function classify(doc: GstDocument): DocClass {
 export function treatmentOf(doc: Pick<GstDocument, "supplyType">, line: Pick<GstLine, "treatment" | "gstRate">): GstTreatment {
   if (doc.supplyType !== "regular") return "taxable";
   if (line.treatment) return line.treatment;
-  return new D(line.gstRate).isZero() ? "nil" : "taxable";
+  return Number(line.gstRate) === 0 ? "nil" : "taxable";
 }
 
 /** +1 for invoices and debit notes, −1 for credit notes (they reduce the period's supplies). */

@@ -18,7 +18,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isValidGstin } from "@/lib/integrations/gst/gstin";
 import { getGstState } from "@/lib/integrations/gst/states";
-import type { SeriesRange } from "./build-gstr1";
+import { addSums, lineSums, rateOf, zeroSums, type SeriesRange } from "./build-gstr1";
 import { isExport, isSez } from "./classify";
 import type { GstDocument } from "./types";
 import { isService, uqcOf } from "./uqc";
@@ -95,32 +95,34 @@ function checkLines(doc: GstDocument, minDigits: number, at: At) {
     if (!hsn) at("hsnCode", "HSN is missing", n);
     else if (!/^\d+$/.test(hsn) || ![4, 6, 8].includes(hsn.length)) at("hsnCode", `HSN "${hsn}" must be 4, 6 or 8 digits`, n);
     else if (hsn.length < minDigits) at("hsnCode", `HSN "${hsn}" has ${hsn.length} digits; with turnover above ₹5 crore Table 12 needs at least 6`, n);
-    const rate = new D(l.gstRate);
+    const rate = rateOf(l.gstRate);
     if (!rateSet.has(rate.toString())) at("gstRate", `rate ${rate.toString()}% is not in the GST schedule`, n);
     else if (rate.eq(40) && doc.issueDate < RATE_40_FROM) at("gstRate", `the 40% rate applies from 22 Sep 2025, not on ${doc.issueDate}`, n);
     if (!isService(hsn) && hsn && !uqcOf(l.unit)) at("unit", `unit "${l.unit}" is not a GST UQC; Table 12 files it as OTH`, n, "warning");
-    const tax = new D(l.cgstAmount).plus(l.sgstAmount).plus(l.igstAmount);
+    const a = lineSums(l);
+    const tax = a.camt.plus(a.samt).plus(a.iamt);
     if (withoutPayment) {
       if (!tax.isZero()) at("igstAmount", "a supply without payment of tax (LUT/bond) carries tax", n);
       continue;
     }
-    if (doc.taxType === "intra" && !new D(l.igstAmount).isZero()) at("igstAmount", "intra-state line carries IGST", n);
-    if (doc.taxType === "inter" && !(new D(l.cgstAmount).isZero() && new D(l.sgstAmount).isZero())) at("cgstAmount", "inter-state line carries CGST/SGST", n);
-    const expected = new D(l.taxableValue).times(rate).div(100);
-    if (expected.minus(tax).abs().gt(1)) at("gstRate", `tax ${tax.toFixed(2)} is not ${rate.toString()}% of ${new D(l.taxableValue).toFixed(2)}`, n);
-    const total = new D(l.taxableValue).plus(tax).plus(l.cessAmount);
+    if (doc.taxType === "intra" && !a.iamt.isZero()) at("igstAmount", "intra-state line carries IGST", n);
+    if (doc.taxType === "inter" && !(a.camt.isZero() && a.samt.isZero())) at("cgstAmount", "inter-state line carries CGST/SGST", n);
+    const expected = a.txval.times(rate).div(100);
+    if (expected.minus(tax).abs().gt(1)) at("gstRate", `tax ${tax.toFixed(2)} is not ${rate.toString()}% of ${a.txval.toFixed(2)}`, n);
+    const total = a.txval.plus(tax).plus(a.csamt);
     if (!total.eq(l.lineTotal)) at("lineTotal", `taxable value and taxes add up to ${total.toFixed(2)}, the line total is ${new D(l.lineTotal).toFixed(2)}`, n);
   }
 }
 
 function checkTotals(doc: GstDocument, at: At) {
-  const sum = (k: "taxableValue" | "cgstAmount" | "sgstAmount" | "igstAmount" | "cessAmount") => doc.lines.reduce((s, l) => s.plus(l[k]), new D(0));
+  const lines = zeroSums();
+  for (const l of doc.lines) addSums(lines, lineSums(l));
   const pairs = [
-    ["taxableTotal", "taxable value", sum("taxableValue"), doc.taxableTotal],
-    ["cgstTotal", "CGST", sum("cgstAmount"), doc.cgstTotal],
-    ["sgstTotal", "SGST", sum("sgstAmount"), doc.sgstTotal],
-    ["igstTotal", "IGST", sum("igstAmount"), doc.igstTotal],
-    ["cessTotal", "cess", sum("cessAmount"), doc.cessTotal],
+    ["taxableTotal", "taxable value", lines.txval, doc.taxableTotal],
+    ["cgstTotal", "CGST", lines.camt, doc.cgstTotal],
+    ["sgstTotal", "SGST", lines.samt, doc.sgstTotal],
+    ["igstTotal", "IGST", lines.iamt, doc.igstTotal],
+    ["cessTotal", "cess", lines.csamt, doc.cessTotal],
   ] as const;
   for (const [field, label, lines, total] of pairs) {
     if (!lines.eq(total)) at(field, `the lines' ${label} is ${lines.toFixed(2)}, the document says ${new D(total).toFixed(2)}`);

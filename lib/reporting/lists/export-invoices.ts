@@ -1,7 +1,9 @@
 import "server-only";
 // The invoices list as a CSV or XLSX download (the list's "Export" button, GET /api/v1/invoices/export):
 // exactly the documents the list shows under the same filters, tab and sort, every page of them,
-// read 500 at a time by cursor and streamed out. billing.read (retailers: their own documents).
+// read 500 at a time by keyset (after the last row's sort value, number and id: each page starts
+// where the index left off, never re-reading the pages before it) and streamed out. billing.read
+// (retailers: their own documents).
 import { z } from "zod";
 import { listInvoicesInput } from "@/lib/billing/billing.schemas";
 import { invoiceScope } from "@/lib/billing/invoice-access";
@@ -34,13 +36,12 @@ export async function exportInvoices(ctx: Ctx, input: unknown): Promise<Streamed
   const db = ctx.db;
 
   async function* rows(): AsyncGenerator<ExportCell[]> {
-    let cursor: string | undefined;
+    let after: Record<string, unknown> | undefined;
     for (;;) {
       const page = await db.invoice.findMany({
-        where,
+        where: after ? { AND: [where, ...keyset(field as SortField, dir, after)] } : where,
         orderBy: [{ [field]: dir }, { number: dir }, { id: dir }],
         take: PAGE,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
         select: {
           id: true, type: true, number: true, status: true, issueDate: true, dueDate: true, buyer: true, buyerGstin: true, placeOfSupply: true,
           taxableTotal: true, cgstTotal: true, sgstTotal: true, igstTotal: true, cessTotal: true, grandTotal: true, settledAmount: true, eInvoiceStatus: true, irn: true,
@@ -59,7 +60,7 @@ export async function exportInvoices(ctx: Ctx, input: unknown): Promise<Streamed
         ];
       }
       if (page.length < PAGE) return;
-      cursor = page[page.length - 1]!.id;
+      after = page[page.length - 1]!;
     }
   }
 
@@ -77,6 +78,23 @@ export async function exportInvoices(ctx: Ctx, input: unknown): Promise<Streamed
     },
     rows(),
   );
+}
+
+type SortField = "issueDate" | "number" | "grandTotal" | "dueDate";
+
+/**
+ * The rows after `last` in the order (field, number, id): a bound on the sort field the index can
+ * start from, and the exact tie-breaks on the number (unique per company) and the id.
+ */
+function keyset(field: SortField, dir: "asc" | "desc", last: Record<string, unknown>): Prisma.InvoiceWhereInput[] {
+  const past = dir === "desc" ? "lt" : "gt";
+  const upTo = dir === "desc" ? "lte" : "gte";
+  const v = last[field];
+  if (field === "number") return [{ number: { [upTo]: last.number } }, { OR: [{ number: { [past]: last.number } }, { number: last.number as string, id: { [past]: last.id } }] }];
+  return [
+    { [field]: { [upTo]: v } },
+    { OR: [{ [field]: { [past]: v } }, { [field]: v, number: { [past]: last.number } }, { [field]: v, number: last.number as string, id: { [past]: last.id } }] },
+  ];
 }
 
 function day(d: Date): string {

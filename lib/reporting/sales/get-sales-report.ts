@@ -2,7 +2,10 @@ import "server-only";
 // The sales report (/reports/sales, GET /api/v1/reports/sales): net sales of a date range grouped
 // by period, retailer, product, category, HSN, state, salesperson or warehouse, with quantity,
 // taxable value, tax, gross, cost and margin where the cost is known, and the totals of the whole
-// range. reports.read; every query names the actor's company.
+// range. reports.read; every query names the actor's company. The sums come from the sales rollups
+// where one keeps the grouping and filters asked for, else from the invoice lines (rollup-plan.ts);
+// both give the same figures.
+import type { z } from "zod";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
@@ -10,7 +13,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isCalendarDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 import { daysBetween, groupName, isPeriodGrouping, periodKeys } from "./sales-drill";
-import { groupedSumsSql, groupKeySql, groupLabelSql, salesLinesSql, totalSumsSql, type SalesFilterValues } from "./sales-sql";
+import { salesSourceFor, type SalesSource } from "./rollup-plan";
+import { rollupGroupedSumsSql, rollupRowsSql } from "./rollup-read-sql";
+import { groupedSumsSql, groupKeySql, groupLabelSql, salesLinesSql, type SalesFilterValues } from "./sales-sql";
 import { salesReportInput, type SalesGrouping } from "./sales.schemas";
 
 export const MAX_RANGE_DAYS = 3 * 366;
@@ -29,14 +34,42 @@ export type SalesReport = {
 };
 
 type SumsRow = { quantity: Prisma.Decimal | null; taxable: Prisma.Decimal | null; tax: Prisma.Decimal | null; gross: Prisma.Decimal | null; costedTaxable: Prisma.Decimal | null; cost: Prisma.Decimal | null; documents: number };
-type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number };
+type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number } & Partial<Record<`t_${keyof SumsRow}`, Prisma.Decimal | number | null>>;
+const sumColumns = ["quantity", "taxable", "tax", "gross", "costedTaxable", "cost", "documents"] as const;
 
-export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesReport> {
+/** `lines` forces the invoice-line SQL for every figure (to check the rollups against it). */
+export type SalesReportOptions = { source?: "auto" | "lines" };
+
+export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReportOptions = {}): Promise<SalesReport> {
   assertCan(ctx.actor, "reports.read");
   const q = readRange(parseInput(salesReportInput, input));
-  const companyId = ctx.actor.companyId;
   const filters = pickFilters(q);
-  const key = groupKeySql(q.groupBy);
+  const sql = salesReportSql(ctx.actor.companyId, q, opts);
+  const [rows, [totalsRow]] = await Promise.all([ctx.db.$queryRaw<GroupRow[]>(sql.groups), sql.totals ? ctx.db.$queryRaw<SumsRow[]>(sql.totals) : Promise.resolve([])]);
+  // Without a totals statement the groups carry them (t_… window sums over every group).
+  const totals = sql.totals ? totalsRow : rows[0] ? (Object.fromEntries(sumColumns.map((c) => [c, rows[0]![`t_${c}`] ?? null])) as SumsRow) : undefined;
+
+  let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
+  if (isPeriodGrouping(q.groupBy) && q.sort === "key" && daysBetween(q.from, q.to) <= 400) {
+    // Periods without a sale still appear (a chart's gaps are real zeros).
+    const byKey = new Map(groups.map((g) => [g.key, g]));
+    groups = periodKeys(q.groupBy as "day" | "week" | "month", q).map((k) => byKey.get(k) ?? { key: k, name: groupName(q.groupBy, k, null), code: null, ...figures(null) });
+  }
+  return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
+}
+
+/**
+ * The report's statements: its groups (sorted, labelled, limited, with the number of groups) and its
+ * totals. When both come from the header rollup — where every document is in exactly one group, so
+ * the groups add up to the totals — the groups carry the totals as window sums and there is no
+ * second statement.
+ */
+export function salesReportSql(companyId: string, q: z.output<typeof salesReportInput>, opts: SalesReportOptions = {}): { groups: Prisma.Sql; totals: Prisma.Sql | null } {
+  const filters = pickFilters(q);
+  const lines = opts.source === "lines";
+  const groupsFrom = lines ? "lines" : salesSourceFor(q.groupBy, filters);
+  const totalsFrom = lines ? "lines" : salesSourceFor(null, filters);
+  const additive = groupsFrom === "header" && totalsFrom === "header";
   const label = groupLabelSql(q.groupBy, companyId);
   const sort = q.sort === "key" && !isPeriodGrouping(q.groupBy) ? "-taxable" : q.sort;
   const order = {
@@ -47,27 +80,30 @@ export async function getSalesReport(ctx: Ctx, input: unknown): Promise<SalesRep
     "-gross": Prisma.sql`g.gross DESC NULLS LAST, g.key`,
     "-margin": Prisma.sql`(g."costedTaxable" - g.cost) DESC NULLS LAST, g.key`,
   }[sort];
-
-  const [rows, [totals]] = await Promise.all([
-    ctx.db.$queryRaw<GroupRow[]>`
-      WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)}),
-      g AS (${groupedSumsSql(key)})
-      SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups
+  const windowTotals = additive ? Prisma.raw(`, ${sumColumns.map((c) => `sum(g."${c}") OVER ()${c === "documents" ? "::int" : ""} AS "t_${c}"`).join(", ")}`) : Prisma.empty;
+  return {
+    groups: Prisma.sql`
+      WITH g AS (${groupedSalesSql(companyId, q, filters, q.groupBy, groupsFrom)})
+      SELECT g.*, ${label.select}, count(*) OVER ()::int AS groups${windowTotals}
       FROM g ${label.join}
       ORDER BY ${order}
       LIMIT ${q.limit}`,
-    ctx.db.$queryRaw<SumsRow[]>`
-      WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters)})
-      ${totalSumsSql}`,
-  ]);
+    totals: additive
+      ? null
+      : Prisma.sql`
+      SELECT quantity, taxable, tax, gross, "costedTaxable", cost, documents
+      FROM (${groupedSalesSql(companyId, q, filters, null, totalsFrom)}) t`,
+  };
+}
 
-  let groups = rows.map((r) => ({ key: r.key, name: groupName(q.groupBy, r.key, r.label), code: r.code, ...figures(r) }));
-  if (isPeriodGrouping(q.groupBy) && q.sort === "key" && daysBetween(q.from, q.to) <= 400) {
-    // Periods without a sale still appear (a chart's gaps are real zeros).
-    const byKey = new Map(groups.map((g) => [g.key, g]));
-    groups = periodKeys(q.groupBy as "day" | "week" | "month", q).map((k) => byKey.get(k) ?? { key: k, name: groupName(q.groupBy, k, null), code: null, ...figures(null) });
-  }
-  return { from: q.from, to: q.to, groupBy: q.groupBy, filters, groups, truncated: (rows[0]?.groups ?? 0) > rows.length, totals: figures(totals ?? null) };
+/**
+ * Net sums of the range by `groupBy` (null: one row of totals, key ''), from the source given:
+ * columns key, quantity, taxable, tax, gross, costedTaxable, cost, documents.
+ */
+export function groupedSalesSql(companyId: string, q: { from: string; to: string }, filters: SalesFilterValues, groupBy: SalesGrouping | null, source: SalesSource): Prisma.Sql {
+  const key = groupBy ? groupKeySql(groupBy) : Prisma.sql`''`;
+  if (source === "lines") return Prisma.sql`WITH lines AS (${salesLinesSql(companyId, q.from, q.to, filters, groupBy)}) ${groupedSumsSql(key)}`;
+  return rollupGroupedSumsSql(rollupRowsSql(source, companyId, q.from, q.to, groupBy, filters), key);
 }
 
 /** from/to as calendar days in order, at most MAX_RANGE_DAYS apart, or 400 naming the field. */

@@ -3,8 +3,11 @@ import "server-only";
 // One row per issued document line in the range: invoices and debit notes add, credit notes
 // subtract (returns and credit notes netted); cancelled documents are left out. Quantity moves
 // only with goods (invoices, and credit notes for returns); a rate-difference or discount note
-// changes value, not quantity. Cost is today's product cost (Product.costPrice) × net quantity,
-// where the product has one: margin = taxable value − cost over the lines whose cost is known.
+// changes value, not quantity. Cost is the line's unit cost at issue (InvoiceLine.unitCost) × net
+// quantity, where it is known: margin = taxable value − cost over the lines whose cost is known.
+// The report reads these figures from the sales rollups where it can (rollup-read-sql.ts); this SQL
+// answers what they cannot (a category, or a product and a retailer dimension together), the
+// drill-down and the checks that the two agree.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SalesGrouping } from "./sales.schemas";
 
@@ -18,37 +21,61 @@ export type SalesFilterValues = {
   warehouseId?: string;
 };
 
-/** The report's lines for one company and range: a CTE body selecting from "Invoice" i and its lines. */
-export function salesLinesSql(companyId: string, from: string, to: string, f: SalesFilterValues): Prisma.Sql {
-  const where: Prisma.Sql[] = [
-    Prisma.sql`i."companyId" = ${companyId}`,
-    Prisma.sql`i.status = 'ISSUED'`,
-    Prisma.sql`i."issueDate" BETWEEN ${from}::date AND ${to}::date`,
-  ];
-  const dim = (expr: Prisma.Sql, v: string | undefined) => {
-    if (v === undefined) return;
-    where.push(v === "none" ? Prisma.sql`${expr} IS NULL` : Prisma.sql`${expr} = ${v}`);
-  };
-  dim(Prisma.sql`i."connectionId"`, f.connectionId);
-  dim(Prisma.sql`l."productId"`, f.productId);
-  dim(Prisma.sql`p."categoryId"`, f.categoryId);
-  if (f.hsn) where.push(Prisma.sql`l."hsnCode" = ${f.hsn}`);
-  if (f.state) where.push(Prisma.sql`i."placeOfSupply" = ${f.state}`);
-  dim(Prisma.sql`m."userId"`, f.salespersonId);
-  dim(Prisma.sql`o."warehouseId"`, f.warehouseId);
+/**
+ * The report's lines for one company and range: a CTE body selecting from "Invoice" i and its lines.
+ * The product (for its category) and the order and its creator's membership (for warehouse and
+ * salesperson) are joined only when a filter or `groupBy` needs them; the other columns are null.
+ * `only` narrows it further (a condition on i, e.g. the documents of a drill-down page).
+ */
+export function salesLinesSql(companyId: string, from: string, to: string, f: SalesFilterValues, groupBy: SalesGrouping | null = null, only?: Prisma.Sql): Prisma.Sql {
+  const c = salesConditions(companyId, from, to, f, groupBy);
+  const where = [...c.document, ...c.line, ...(only ? [only] : [])];
   return Prisma.sql`
     SELECT i.id AS "invoiceId", i."issueDate", i."connectionId", i."placeOfSupply",
            CASE WHEN i.type = 'CREDIT_NOTE' THEN -1 ELSE 1 END AS s,
            CASE WHEN i.type = 'INVOICE' THEN l.quantity WHEN i.type = 'CREDIT_NOTE' AND i."noteReason" = 'RETURN' THEN -l.quantity ELSE 0 END AS qty,
            l."taxableValue" AS taxable, l."cgstAmount" + l."sgstAmount" + l."igstAmount" + l."cessAmount" AS tax, l."lineTotal" AS gross,
-           l."productId", l."hsnCode", p."categoryId", p."costPrice", o."warehouseId", m."userId" AS "salespersonId"
+           l."productId", l."hsnCode", ${c.product ? Prisma.sql`p."categoryId"` : Prisma.sql`NULL::text AS "categoryId"`}, l."unitCost",
+           ${c.order ? Prisma.sql`o."warehouseId", m."userId" AS "salespersonId"` : Prisma.sql`NULL::text AS "warehouseId", NULL::text AS "salespersonId"`}
     FROM "Invoice" i
     JOIN "InvoiceLine" l ON l."invoiceId" = i.id
-    LEFT JOIN "Product" p ON p.id = l."productId" AND p."companyId" = i."companyId"
-    LEFT JOIN "Invoice" oi ON oi.id = i."originalInvoiceId" AND oi."companyId" = i."companyId"
-    LEFT JOIN "Order" o ON o.id = coalesce(i."orderId", oi."orderId") AND o."companyId" = i."companyId"
-    LEFT JOIN "Membership" m ON m."companyId" = i."companyId" AND m."userId" = coalesce(o."createdById", o."placedById")
+    ${c.productJoin}
+    ${c.orderJoin}
     WHERE ${Prisma.join(where, " AND ")}`;
+}
+
+/**
+ * The filters as conditions: on the document ("Invoice" i, its order o and the order's creator m,
+ * after orderJoin) and on the line ("InvoiceLine" l and its product p, after productJoin).
+ */
+export function salesConditions(companyId: string, from: string, to: string, f: SalesFilterValues, groupBy: SalesGrouping | null = null) {
+  const product = f.categoryId !== undefined || groupBy === "category";
+  const order = f.salespersonId !== undefined || f.warehouseId !== undefined || groupBy === "salesperson" || groupBy === "warehouse";
+  const document: Prisma.Sql[] = [Prisma.sql`i."companyId" = ${companyId}`, Prisma.sql`i.status = 'ISSUED'`, Prisma.sql`i."issueDate" BETWEEN ${from}::date AND ${to}::date`];
+  const line: Prisma.Sql[] = [];
+  const dim = (to: Prisma.Sql[], expr: Prisma.Sql, v: string | undefined) => {
+    if (v === undefined) return;
+    to.push(v === "none" ? Prisma.sql`${expr} IS NULL` : Prisma.sql`${expr} = ${v}`);
+  };
+  dim(document, Prisma.sql`i."connectionId"`, f.connectionId);
+  if (f.state) document.push(Prisma.sql`i."placeOfSupply" = ${f.state}`);
+  dim(document, Prisma.sql`m."userId"`, f.salespersonId);
+  dim(document, Prisma.sql`o."warehouseId"`, f.warehouseId);
+  dim(line, Prisma.sql`l."productId"`, f.productId);
+  dim(line, Prisma.sql`p."categoryId"`, f.categoryId);
+  if (f.hsn) line.push(Prisma.sql`l."hsnCode" = ${f.hsn}`);
+  return {
+    document,
+    line,
+    product,
+    order,
+    productJoin: product ? Prisma.sql`LEFT JOIN "Product" p ON p.id = l."productId" AND p."companyId" = i."companyId"` : Prisma.empty,
+    orderJoin: order
+      ? Prisma.sql`LEFT JOIN "Invoice" oi ON oi.id = i."originalInvoiceId" AND oi."companyId" = i."companyId"
+    LEFT JOIN "Order" o ON o.id = coalesce(i."orderId", oi."orderId") AND o."companyId" = i."companyId"
+    LEFT JOIN "Membership" m ON m."companyId" = i."companyId" AND m."userId" = coalesce(o."createdById", o."placedById")`
+      : Prisma.empty,
+  };
 }
 
 /**
@@ -63,16 +90,12 @@ export function groupedSumsSql(key: Prisma.Sql): Prisma.Sql {
            sum("costedTaxable") AS "costedTaxable", sum(cost) AS cost, count(*)::int AS documents
     FROM (
       SELECT ${key} AS key, "invoiceId", sum(qty) AS qty, sum(s * taxable) AS taxable, sum(s * tax) AS tax, sum(s * gross) AS gross,
-             sum(s * taxable) FILTER (WHERE "costPrice" IS NOT NULL) AS "costedTaxable",
-             sum(qty * "costPrice") FILTER (WHERE "costPrice" IS NOT NULL) AS cost
+             sum(s * taxable) FILTER (WHERE "unitCost" IS NOT NULL) AS "costedTaxable",
+             sum(qty * "unitCost") FILTER (WHERE "unitCost" IS NOT NULL) AS cost
       FROM lines GROUP BY 1, 2
     ) per
     GROUP BY key`;
 }
-
-/** The same sums over all the lines (one row). */
-export const totalSumsSql = Prisma.sql`
-  SELECT quantity, taxable, tax, gross, "costedTaxable", cost, documents FROM (${groupedSumsSql(Prisma.sql`''`)}) t`;
 
 /** The group key of a line (text; null keys become "none"). */
 export function groupKeySql(g: SalesGrouping): Prisma.Sql {

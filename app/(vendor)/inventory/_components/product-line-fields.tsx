@@ -1,11 +1,13 @@
 "use client";
 // The two fields every product-lines form repeats per line (goods receipts, transfers, orders): the
 // product picker bound to `lines.N.productId`, and the quantity with the product's unit beside it
-// bound to `lines.N.quantity`. Labels name the line, so screen readers and tests can tell them apart.
+// bound to `lines.N.quantity` (a numeric keypad for whole units, decimals only where the unit allows
+// them). Labels name the line, so screen readers and tests can tell them apart.
 import type { ReactNode } from "react";
 import { Controller, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { quantityInputProps } from "@/lib/catalog/units";
 import { unitLabel } from "./format";
 import { ProductPicker, type PickedProduct } from "./product-picker";
 
@@ -52,7 +54,7 @@ export function LineQuantityField<T extends FieldValues>(props: { register: UseF
     <Field id={`lines.${i}.quantity`} label={`Quantity${unit ? ` (${unitLabel(unit)})` : ""}, line ${i + 1}`} hideLabel error={error} hint={hint}>
       {(c) => (
         <div className="relative">
-          <Input {...c} inputMode="decimal" autoComplete="off" placeholder="Qty" className="pr-10 text-right tabular-nums" {...register(`lines.${i}.quantity` as Path<T>)} />
+          <Input {...c} {...quantityInputProps(unit)} autoComplete="off" placeholder="Qty" className="pr-10 text-right tabular-nums" {...register(`lines.${i}.quantity` as Path<T>)} />
           {unit && <span className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs text-slate-500">{unitLabel(unit)}</span>}
         </div>
       )}

@@ -10,6 +10,7 @@ import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/cn";
 import { ADJUSTMENT_REASONS } from "@/lib/inventory/inventory.schemas";
 import { adjustStockAction } from "../actions";
+import { quantityInputProps, quantityUnitError, unitDecimals } from "@/lib/catalog/units";
 import { qtyWithUnit, unitLabel } from "../_components/format";
 import { ProductPicker, type PickedProduct } from "../_components/product-picker";
 
@@ -33,6 +34,12 @@ export function AdjustForm({ warehouses }: { warehouses: Warehouse[] }) {
       setFormError(null);
       setDone(null);
       const q = quantity.trim();
+      // The unit's rule before the round trip (the server checks it again): whole pieces, ≤ 3 decimals of kg.
+      const unitError = product ? quantityUnitError(q, product.unit) : null;
+      if (unitError) {
+        setErrors({ quantity: unitError });
+        return;
+      }
       const res = await adjustStockAction({ productId: product?.id ?? "", warehouseId, quantity: q && direction === "remove" ? `-${q.replace(/^[-+]/, "")}` : q, reason, note });
       if (res.ok) {
         setErrors({});
@@ -76,7 +83,7 @@ export function AdjustForm({ warehouses }: { warehouses: Warehouse[] }) {
           </div>
         </fieldset>
         <Field id="adj-quantity" label={`Quantity${product ? ` (${unitLabel(product.unit)})` : ""}`} required error={errors.quantity} hint={product && warehouseId ? `${qtyWithUnit(product.available, product.unit)} available in this warehouse` : undefined}>
-          <Input inputMode="decimal" autoComplete="off" className="tabular-nums" value={quantity} onChange={(e) => setQuantity(e.target.value)} placeholder="e.g. 5 or 2.5" />
+          <Input {...quantityInputProps(product?.unit)} autoComplete="off" className="tabular-nums" value={quantity} onChange={(e) => setQuantity(e.target.value)} placeholder={product && unitDecimals(product.unit) === 0 ? "e.g. 5" : "e.g. 5 or 2.5"} />
         </Field>
         <Field id="adj-reason" label="Reason" required error={errors.reason}>
           <Select value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Choose a reason" options={Object.entries(ADJUSTMENT_REASONS).map(([value, label]) => ({ value, label }))} />

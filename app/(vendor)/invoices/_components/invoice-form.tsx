@@ -2,6 +2,7 @@
 // Direct invoice form: retailer, date, place of supply, lines (a catalog product at the retailer's
 // price unless overridden, or a free-text line with its own HSN, unit and rate) and live totals
 // computed on the server by the same code that issues (previewInvoiceAction → build-document).
+// A line given free under a scheme is marked free goods (no price, no tax), never priced at 0.
 import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
@@ -13,13 +14,14 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { InvoicePreview } from "@/lib/billing/preview-invoice";
+import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatINR } from "@/lib/format";
 import { activeGstStates } from "@/lib/integrations/gst/states";
 import { issueInvoiceAction, previewInvoiceAction } from "../actions";
 
 type ProductOption = { id: string; label: string; unit: string; hsnCode: string; gstRate: string };
-type Line = { kind: "product" | "text"; productId: string; description: string; hsnCode: string; unit: string; gstRate: string; quantity: string; unitPrice: string; discount: string };
-const blank = (): Line => ({ kind: "product", productId: "", description: "", hsnCode: "", unit: "NOS", gstRate: "18", quantity: "1", unitPrice: "", discount: "" });
+type Line = { kind: "product" | "text"; productId: string; description: string; hsnCode: string; unit: string; gstRate: string; quantity: string; unitPrice: string; discount: string; freeGoods: boolean };
+const blank = (): Line => ({ kind: "product", productId: "", description: "", hsnCode: "", unit: "NOS", gstRate: "18", quantity: "1", unitPrice: "", discount: "", freeGoods: false });
 
 export function InvoiceForm({ retailers, products, today }: { retailers: { value: string; label: string }[]; products: ProductOption[]; today: string }) {
   const router = useRouter();
@@ -41,16 +43,20 @@ export function InvoiceForm({ retailers, products, today }: { retailers: { value
     buyerReference: buyerReference || undefined,
     notes: notes || undefined,
     lines: lines.map((l) =>
-      l.kind === "product"
-        ? { productId: l.productId, quantity: l.quantity, ...(l.unitPrice ? { unitPrice: l.unitPrice } : {}), ...(l.discount ? { discount: l.discount } : {}) }
-        : { description: l.description, hsnCode: l.hsnCode, unit: l.unit, gstRate: l.gstRate, quantity: l.quantity, unitPrice: l.unitPrice, ...(l.discount ? { discount: l.discount } : {}) },
+      l.freeGoods
+        ? l.kind === "product"
+          ? { productId: l.productId, quantity: l.quantity, freeGoods: true }
+          : { description: l.description, hsnCode: l.hsnCode, unit: l.unit, gstRate: l.gstRate, quantity: l.quantity, unitPrice: "0", freeGoods: true }
+        : l.kind === "product"
+          ? { productId: l.productId, quantity: l.quantity, ...(l.unitPrice ? { unitPrice: l.unitPrice } : {}), ...(l.discount ? { discount: l.discount } : {}) }
+          : { description: l.description, hsnCode: l.hsnCode, unit: l.unit, gstRate: l.gstRate, quantity: l.quantity, unitPrice: l.unitPrice, ...(l.discount ? { discount: l.discount } : {}) },
     ),
   };
   const key = JSON.stringify(body);
 
   // Live totals: the server prices and taxes the lines as issuing would, a moment after typing stops.
   useEffect(() => {
-    if (!connectionId || lines.some((l) => (l.kind === "product" ? !l.productId : !l.description || !l.unitPrice))) return;
+    if (!connectionId || lines.some((l) => (l.kind === "product" ? !l.productId : !l.description || (!l.unitPrice && !l.freeGoods)))) return;
     const t = setTimeout(async () => {
       const res = await previewInvoiceAction(JSON.parse(key));
       setPreview(res.ok ? { data: res.data } : { error: res.error });
@@ -59,6 +65,8 @@ export function InvoiceForm({ retailers, products, today }: { retailers: { value
   }, [key, connectionId, lines]);
 
   const set = (i: number, patch: Partial<Line>) => setLines((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  // The unit a line's quantity is counted in: the product's, or the free-text line's own code.
+  const unitOf = (l: Line) => (l.kind === "product" ? products.find((p) => p.id === l.productId)?.unit : l.unit);
   const err = (name: string) => fieldErrors[name]?.[0];
   const submit = () => {
     setError(null);
@@ -128,15 +136,19 @@ export function InvoiceForm({ retailers, products, today }: { retailers: { value
                     </Field>
                   </>
                 )}
-                <Field id={`lines.${i}.quantity`} label="Quantity" error={err(`lines.${i}.quantity`)}>
-                  <Input value={l.quantity} inputMode="decimal" className="text-right" onChange={(e) => set(i, { quantity: e.target.value })} />
+                <Field id={`lines.${i}.quantity`} label="Quantity" error={err(`lines.${i}.quantity`) ?? quantityUnitError(l.quantity, unitOf(l)) ?? undefined}>
+                  <Input value={l.quantity} {...quantityInputProps(unitOf(l))} className="text-right" onChange={(e) => set(i, { quantity: e.target.value })} />
                 </Field>
-                <Field id={`lines.${i}.unitPrice`} label="Unit price (₹)" error={err(`lines.${i}.unitPrice`)} hint={l.kind === "product" ? "Blank: price list" : undefined}>
-                  <Input value={l.unitPrice} inputMode="decimal" className="text-right" onChange={(e) => set(i, { unitPrice: e.target.value })} />
+                <Field id={`lines.${i}.unitPrice`} label="Unit price (₹)" error={err(`lines.${i}.unitPrice`)} hint={l.freeGoods ? "Free goods: no price" : l.kind === "product" ? "Blank: price list" : undefined}>
+                  <Input value={l.freeGoods ? "" : l.unitPrice} disabled={l.freeGoods} inputMode="decimal" className="text-right" onChange={(e) => set(i, { unitPrice: e.target.value })} />
                 </Field>
                 <Field id={`lines.${i}.discount`} label="Discount (₹)" error={err(`lines.${i}.discount`)}>
-                  <Input value={l.discount} inputMode="decimal" className="text-right" onChange={(e) => set(i, { discount: e.target.value })} />
+                  <Input value={l.freeGoods ? "" : l.discount} disabled={l.freeGoods} inputMode="decimal" className="text-right" onChange={(e) => set(i, { discount: e.target.value })} />
                 </Field>
+                <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-6">
+                  <input type="checkbox" className="size-4 rounded border-slate-300 accent-brand-600" checked={l.freeGoods} onChange={(e) => set(i, { freeGoods: e.target.checked })} />
+                  Free goods (a scheme&apos;s free quantity: no price, no GST on this line)
+                </label>
                 {lines.length > 1 && (
                   <div className="flex items-end sm:col-span-6">
                     <Button type="button" variant="ghost" size="sm" onClick={() => setLines((all) => all.filter((_, j) => j !== i))}>

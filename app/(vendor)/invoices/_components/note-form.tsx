@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { InvoiceLineView } from "@/lib/billing/invoice-views";
+import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatINR, formatQuantity } from "@/lib/format";
 import { issueNoteAction } from "../actions";
 
@@ -110,12 +111,14 @@ export function NoteForm({ kind, invoiceId, lines, today, minDate }: { kind: "cr
               {lines.map((l, i) => {
                 const s = state[i]!;
                 const err = fieldErrors[`line.${i}`]?.[0];
+                // A quantity in the line's unit: whole pieces, up to 3 decimals of kg.
+                const unitErr = s.mode === "quantity" && s.value.trim() ? quantityUnitError(s.value, l.unit) : null;
                 const set = (patch: Partial<LineState>) => setState((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
                 return (
                   <tr key={l.id} className={full ? "opacity-50" : undefined}>
                     <td className="px-4 py-2.5">
                       <span className="text-slate-900">{l.description}</span>
-                      <span className="block text-xs text-slate-500">HSN {l.hsnCode} · {Number(l.gstRate)}% · {formatINR(l.unitPrice)}/{l.unit}</span>
+                      <span className="block text-xs text-slate-500">HSN {l.hsnCode} · {Number(l.gstRate)}% · {l.freeGoods ? "free goods" : `${formatINR(l.unitPrice)}/${l.unit}`}</span>
                     </td>
                     <td className="px-3 py-2.5 text-right tabular-nums">{formatQuantity(l.quantity, l.unit)}</td>
                     {kind === "credit" && <td className="px-3 py-2.5 text-right tabular-nums text-slate-600">{formatQuantity(l.creditedQuantity, l.unit)}<span className="block text-xs">{formatINR(l.creditedValue)}</span></td>}
@@ -133,8 +136,8 @@ export function NoteForm({ kind, invoiceId, lines, today, minDate }: { kind: "cr
                     <td className="px-4 py-2.5">
                       {s.mode !== "none" && !full && (
                         <>
-                          <Input aria-label={`${s.mode === "quantity" ? "Quantity" : "Amount"} for line ${i + 1}`} inputMode="decimal" value={s.value} onChange={(e) => set({ value: e.target.value })} invalid={!!err} className="w-32" placeholder={s.mode === "quantity" ? l.unit : "0.00"} />
-                          {err && <p className="mt-1 text-xs text-red-600">{err}</p>}
+                          <Input aria-label={`${s.mode === "quantity" ? "Quantity" : "Amount"} for line ${i + 1}`} inputMode={s.mode === "quantity" ? quantityInputProps(l.unit).inputMode : "decimal"} value={s.value} onChange={(e) => set({ value: e.target.value })} invalid={!!(err ?? unitErr)} className="w-32" placeholder={s.mode === "quantity" ? l.unit : "0.00"} />
+                          {(err ?? unitErr) && <p className="mt-1 text-xs text-red-600">{err ?? unitErr}</p>}
                         </>
                       )}
                     </td>

@@ -9,10 +9,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatINR, formatQuantity } from "@/lib/format";
 import { invoiceOrderAction } from "../actions";
 
-type OrderLineRow = { id: string; name: string; sku: string; unit: string; unitPrice: string; quantity: string; returnedQty: string; invoicedQty: string };
+type OrderLineRow = { id: string; name: string; sku: string; unit: string; unitPrice: string; freeGoods: boolean; quantity: string; returnedQty: string; invoicedQty: string };
 
 const left = (l: OrderLineRow) => Math.max(0, Number(l.quantity) - Number(l.invoicedQty) - Number(l.returnedQty));
 const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
@@ -28,6 +29,12 @@ export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string;
   const nothingLeft = lines.every((l) => left(l) === 0);
 
   const submit = () => {
+    // Whole pieces, up to 3 decimals of kg: refused here before the server says the same.
+    const unitErrors = Object.fromEntries(chosen.flatMap((c) => {
+      const e = quantityUnitError(c.q, c.l.unit);
+      return e ? [[`line.${c.i}`, [e]]] : [];
+    }));
+    if (Object.keys(unitErrors).length) return setFieldErrors(unitErrors);
     setError(null);
     setFieldErrors({});
     start(async () => {
@@ -75,11 +82,11 @@ export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string;
                 <td className="px-3 py-2.5 text-right tabular-nums">{formatQuantity(l.quantity, l.unit)}</td>
                 <td className="px-3 py-2.5 text-right tabular-nums text-slate-600">{formatQuantity(l.invoicedQty, l.unit)}</td>
                 <td className="px-3 py-2.5 text-right tabular-nums text-slate-600">{formatQuantity(l.returnedQty, l.unit)}</td>
-                <td className="px-3 py-2.5 text-right tabular-nums">{formatINR(l.unitPrice)}</td>
+                <td className="px-3 py-2.5 text-right tabular-nums">{l.freeGoods ? "Free goods" : formatINR(l.unitPrice)}</td>
                 <td className="px-4 py-2.5">
                   {left(l) > 0 ? (
                     <>
-                      <Input aria-label={`Quantity to invoice, ${l.name}`} inputMode="decimal" className="w-28 text-right" value={qty[i]} invalid={!!fieldErrors[`line.${i}`]} onChange={(e) => setQty((all) => all.map((x, j) => (j === i ? e.target.value : x)))} />
+                      <Input aria-label={`Quantity to invoice, ${l.name}`} {...quantityInputProps(l.unit)} className="w-28 text-right" value={qty[i]} invalid={!!fieldErrors[`line.${i}`]} onChange={(e) => setQty((all) => all.map((x, j) => (j === i ? e.target.value : x)))} />
                       <span className="ml-2 text-xs text-slate-500">of {fmt(left(l))}</span>
                       {fieldErrors[`line.${i}`] && <p className="mt-1 text-xs text-red-600">{fieldErrors[`line.${i}`]![0]}</p>}
                     </>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatQuantity } from "@/lib/format";
 import { cancelOrderInput, dispatchOrderInput } from "@/lib/orders/orders.schemas";
 import type { ActionResult } from "@/lib/http/action";
@@ -214,7 +215,7 @@ async function shrinkPhoto(file: File): Promise<Photo> {
 
 // ------------------------------------------------------------------ return
 
-export type ReturnLine = { productId: string; name: string; sku: string; unit: string; quantity: string; returnedQty: string };
+export type ReturnLine = { productId: string; freeGoods: boolean; name: string; sku: string; unit: string; quantity: string; returnedQty: string };
 type ReturnValues = { reason: string; lines: { quantity: string }[] };
 
 export function ReturnForm({ orderId, lines, onDone, onCancel }: Done & { orderId: string; lines: ReturnLine[] }) {
@@ -232,7 +233,7 @@ export function ReturnForm({ orderId, lines, onDone, onCancel }: Done & { orderI
       return;
     }
     submit(
-      () => returnOrderAction(orderId, { reason: v.reason, lines: sent.map((s) => ({ productId: open[s.i]!.productId, quantity: s.quantity })) }),
+      () => returnOrderAction(orderId, { reason: v.reason, lines: sent.map((s) => ({ productId: open[s.i]!.productId, quantity: s.quantity, ...(open[s.i]!.freeGoods ? { freeGoods: true } : {}) })) }),
       (fe) => Object.fromEntries(Object.entries(fe).map(([k, m]) => [k.replace(/^lines\.(\d+)\./, (_, n: string) => `lines.${sent[Number(n)]?.i ?? n}.`), m])),
     );
   });
@@ -248,15 +249,18 @@ export function ReturnForm({ orderId, lines, onDone, onCancel }: Done & { orderI
       )}
       <ul className="mb-4 divide-y divide-slate-100 rounded-lg border border-slate-200">
         {open.map((l, i) => (
-          <li key={l.productId} className="flex items-start justify-between gap-3 px-3 py-2.5">
+          <li key={`${l.productId}-${l.freeGoods}`} className="flex items-start justify-between gap-3 px-3 py-2.5">
             <div className="min-w-0 text-sm">
-              <p className="font-medium text-slate-900">{l.name}</p>
+              <p className="font-medium text-slate-900">
+                {l.name}
+                {l.freeGoods && <span className="ml-1 text-xs font-normal text-slate-500">(free goods)</span>}
+              </p>
               <p className="text-xs text-slate-500">
                 <span className="font-mono">{l.sku}</span> · up to {formatQuantity(l.left)} {l.unit}
               </p>
             </div>
             <Field id={`return-${i}`} label={`Quantity returned of ${l.name}`} hideLabel error={errors.lines?.[i]?.quantity?.message} className="w-28 shrink-0">
-              <Input inputMode="decimal" autoComplete="off" placeholder="0" className="text-right tabular-nums" {...register(`lines.${i}.quantity`)} />
+              <Input {...quantityInputProps(l.unit)} autoComplete="off" placeholder="0" className="text-right tabular-nums" {...register(`lines.${i}.quantity`, { validate: (q) => quantityUnitError(q.trim(), l.unit) ?? true })} />
             </Field>
           </li>
         ))}

@@ -1,4 +1,5 @@
 // The order's lines with HSN and GST per line (CGST + SGST within the state, else IGST), and the totals.
+import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { formatINR, formatQuantity } from "@/lib/format";
@@ -60,6 +61,7 @@ export function OrderLines({ lines, totals, taxType }: Props) {
               <Td>
                 <div className="min-w-32 sm:min-w-40">
                   <span className="font-medium text-slate-900">{l.name}</span>
+                  {l.freeGoods && <FreeGoodsMark />}
                   <p className="text-xs text-slate-500">
                     <span className="font-mono">{l.sku}</span>
                     <span className="md:hidden"> · HSN {l.hsnCode}</span>
@@ -71,12 +73,12 @@ export function OrderLines({ lines, totals, taxType }: Props) {
               <Td numeric>
                 {formatQuantity(l.quantity)} <span className="text-xs text-slate-500">{l.unit}</span>
                 {/* Phones have no rate column: the rate rides under the quantity. */}
-                <span className="block text-xs text-slate-500 sm:hidden">@ {formatINR(l.unitPrice)}</span>
+                <span className="block text-xs text-slate-500 sm:hidden">{l.freeGoods ? "free" : `@ ${formatINR(l.unitPrice)}`}</span>
                 {Number(l.returnedQty) > 0 && <span className="block text-xs text-warning-800">{formatQuantity(l.returnedQty)} returned</span>}
               </Td>
               <Td numeric className="hidden sm:table-cell">
                 {formatINR(l.unitPrice)}
-                {l.taxInclusive && <span className="block text-xs text-slate-500">incl. GST</span>}
+                {l.freeGoods ? <span className="block text-xs text-slate-500">free goods</span> : l.taxInclusive && <span className="block text-xs text-slate-500">incl. GST</span>}
               </Td>
               <Td numeric className="hidden sm:table-cell">
                 {formatINR(l.taxableValue)}
@@ -140,5 +142,14 @@ function Row({ label, value, tone }: { label: string; value: string; tone?: stri
       <dt>{label}</dt>
       <dd className="text-slate-900 tabular-nums">{formatINR(value)}</dd>
     </div>
+  );
+}
+
+/** A line given free under a scheme: no price, no taxable value, no tax. */
+export function FreeGoodsMark() {
+  return (
+    <Badge tone="success" className="ml-2">
+      Free goods
+    </Badge>
   );
 }

@@ -80,7 +80,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
                 number: order.number,
                 status: order.status,
                 actions: actions.filter((a) => a !== "edit" && a !== "release_hold"),
-                lines: order.lines.map((l) => ({ productId: l.productId, name: l.name, sku: l.sku, unit: l.unit, quantity: l.quantity, returnedQty: l.returnedQty })),
+                lines: order.lines.map((l) => ({ productId: l.productId, freeGoods: l.freeGoods, name: l.name, sku: l.sku, unit: l.unit, quantity: l.quantity, returnedQty: l.returnedQty })),
               }}
             />
           </>

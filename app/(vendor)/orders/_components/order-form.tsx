@@ -1,13 +1,16 @@
 "use client";
 // Entering an order for a retailer (new) or changing a placed one (edit): retailer, warehouse,
 // products with a live price preview from the price resolver, where the goods go, and notes.
-// The server prices, taxes and checks everything again when the order is saved.
+// A line can be marked free goods (a scheme's "get 1 free": no price, no tax). Quantities take the
+// keypad and the decimals of the product's unit. The server prices, taxes and checks everything
+// again when the order is saved.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
+import { lineUnitChecks, withUnitQuantities } from "@/components/form/unit-quantities";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
 import { PostalAddress } from "@/components/ui/postal-address";
 import { Alert } from "@/components/ui/alert";
@@ -21,7 +24,7 @@ import { editOrderInput, placeOrderInput } from "@/lib/orders/orders.schemas";
 import { LineQuantityField, ProductLineField } from "../../inventory/_components/product-line-fields";
 import type { PickedProduct } from "../../inventory/_components/product-picker";
 import { editOrderAction, placeOrderAction } from "../actions";
-import { LinePrice, OrderValue, usePriceQuotes, type KeptPrice } from "./price-preview";
+import { FreeGoodsPrice, LinePrice, OrderValue, usePriceQuotes, type KeptPrice } from "./price-preview";
 
 export type RetailerOption = {
   connectionId: string;
@@ -34,7 +37,7 @@ export type RetailerOption = {
 export type WarehouseOption = { id: string; code: string; name: string; isDefault: boolean };
 type Address = { name: string; line1: string; line2: string; city: string; stateCode: string; pincode: string };
 
-type Line = { productId: string; quantity: string };
+type Line = { productId: string; quantity: string; freeGoods: boolean };
 type Values = {
   connectionId: string;
   warehouseId: string;
@@ -47,13 +50,13 @@ type Values = {
 
 type EditOf = { orderId: string; number: string; retailer: RetailerOption; lines: (Line & { product: PickedProduct; price: KeptPrice })[]; shippingAddress: Address; buyerReference: string; notes: string };
 
-const emptyLine: Line = { productId: "", quantity: "" };
+const emptyLine: Line = { productId: "", quantity: "", freeGoods: false };
 const stateOptions = activeGstStates.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }));
 
 /** The form's values as the domain input: the address only when it differs from the default. */
 function toInput(v: Values, mode: "new" | "edit") {
   const common = {
-    lines: v.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+    lines: v.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, ...(l.freeGoods ? { freeGoods: true } : {}) })),
     shippingAddress: v.shipElsewhere ? v.shippingAddress : undefined,
     buyerReference: v.buyerReference,
     notes: v.notes,
@@ -72,14 +75,16 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
   const [picked, setPicked] = useState<Record<string, PickedProduct | null>>({});
 
   const schema = mode === "new" ? placeOrderInput : editOrderInput;
-  const resolver: Resolver<Values> = (values, ctx, opts) => (zodResolver(schema) as unknown as Resolver<Values>)(toInput(values, mode) as unknown as Values, ctx, opts);
+  const zod: Resolver<Values> = (values, ctx, opts) => (zodResolver(schema) as unknown as Resolver<Values>)(toInput(values, mode) as unknown as Values, ctx, opts);
+  const units = { ...Object.fromEntries((edit?.lines ?? []).map((l) => [`edit-${l.productId}`, l.product])), ...picked };
+  const resolver = withUnitQuantities(zod, (v) => lineUnitChecks(v.lines, units));
   const initialRetailer = edit?.retailer ?? retailers.find((r) => r.connectionId === (props.mode === "new" ? props.initialConnectionId : undefined)) ?? null;
   const { register, control, handleSubmit, setError, setValue, getValues, formState } = useForm<Values>({
     resolver,
     defaultValues: {
       connectionId: initialRetailer?.connectionId ?? "",
       warehouseId: warehouses.find((w) => w.isDefault)?.id ?? warehouses[0]?.id ?? "",
-      lines: edit ? edit.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) : [{ ...emptyLine }],
+      lines: edit ? edit.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, freeGoods: l.freeGoods })) : [{ ...emptyLine }],
       shipElsewhere: false,
       shippingAddress: edit?.shippingAddress ?? initialRetailer?.defaultAddress ?? { name: "", line1: "", line2: "", city: "", stateCode: "", pincode: "" },
       buyerReference: edit?.buyerReference ?? "",
@@ -94,9 +99,11 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
   const retailer = retailers.find((r) => r.connectionId === connectionId) ?? null;
   const errors = formState.errors;
 
-  // Lines kept unchanged in an edit keep their order price; the rest show today's price.
-  const kept = new Map((edit?.lines ?? []).map((l) => [l.productId, l.price]));
-  const quotes = usePriceQuotes(connectionId, lines, kept);
+  // Lines kept unchanged in an edit keep their order price; the rest show today's price. Free
+  // goods have no price to look up.
+  const paidLines = lines.filter((l) => !l.freeGoods);
+  const kept = new Map((edit?.lines ?? []).filter((l) => !l.freeGoods).map((l) => [l.productId, l.price]));
+  const quotes = usePriceQuotes(connectionId, paidLines, kept);
 
   const fieldNames = [
     "connectionId",
@@ -105,7 +112,7 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
     "buyerReference",
     "notes",
     ...["name", "line1", "line2", "city", "stateCode", "pincode"].map((k) => `shippingAddress.${k}`),
-    ...lines.flatMap((_, i) => [`lines.${i}.productId`, `lines.${i}.quantity`]),
+    ...lines.flatMap((_, i) => [`lines.${i}.productId`, `lines.${i}.quantity`, `lines.${i}.freeGoods`]),
   ];
 
   const send = (draft: boolean) =>
@@ -189,7 +196,14 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
               <li key={f.id} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_2.25rem] gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[minmax(0,1fr)_10rem_11rem_2.25rem] md:items-start md:border-0 md:p-1">
                 <ProductLineField control={control} index={i} error={e?.productId?.message} value={product} onPick={(p) => setPicked((m) => ({ ...m, [f.id]: p }))} warehouseId={warehouseId || undefined} placeholder="Search product by SKU, name or barcode" className="col-span-3 md:col-span-1" />
                 <LineQuantityField register={register} index={i} error={e?.quantity?.message} unit={product?.unit} />
-                <LinePrice quote={line?.productId ? quotes.byProduct.get(line.productId) : undefined} quantity={line?.quantity ?? ""} loading={quotes.loading} />
+                <div>
+                  {line?.freeGoods ? <FreeGoodsPrice /> : <LinePrice quote={line?.productId ? quotes.byProduct.get(line.productId) : undefined} quantity={line?.quantity ?? ""} loading={quotes.loading} />}
+                  <label className="mt-1 flex items-center justify-end gap-1.5 text-xs text-slate-600">
+                    <input type="checkbox" className="size-3.5 rounded border-slate-300 accent-brand-600" aria-label={`Free goods, line ${i + 1}`} {...register(`lines.${i}.freeGoods`)} />
+                    Free goods
+                  </label>
+                  {e?.freeGoods?.message && <p className="text-right text-xs text-danger-700">{e.freeGoods.message}</p>}
+                </div>
                 <div className="flex h-9 items-center justify-end">
                   <Button variant="ghost" size="sm" className="px-2" disabled={fields.length === 1} onClick={() => remove(i)} aria-label={`Remove line ${i + 1}`}>
                     <XIcon className="size-4" />
@@ -204,7 +218,7 @@ export function OrderForm(props: { mode: "new"; retailers: RetailerOption[]; war
             <PlusIcon className="size-4" />
             Add product
           </Button>
-          <OrderValue lines={lines} quotes={quotes.byProduct} error={quotes.error} />
+          <OrderValue lines={paidLines} quotes={quotes.byProduct} error={quotes.error} />
         </div>
       </section>
 

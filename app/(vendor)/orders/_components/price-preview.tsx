@@ -85,6 +85,16 @@ export function LinePrice({ quote, quantity, loading }: { quote?: LineQuote; qua
   );
 }
 
+/** A line given free under a scheme: no price, no tax (the server prices it at 0). */
+export function FreeGoodsPrice() {
+  return (
+    <div className="min-h-9 text-right text-sm">
+      <p className="font-medium text-success-700">Free goods</p>
+      <p className="text-xs text-slate-500">No charge, no GST on this line</p>
+    </div>
+  );
+}
+
 export function OrderValue({ lines, quotes, error }: { lines: { productId: string; quantity: string }[]; quotes: Map<string, LineQuote>; error: string | null }) {
   const amounts = lines.map((l) => {
     const q = quotes.get(l.productId);

@@ -2,6 +2,8 @@
 // Sets all prices of one product in this list: pick the product, then one row per quantity slab
 // and validity period. Saving replaces what the list had for that product.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { withUnitQuantities } from "@/components/form/unit-quantities";
+import { quantityInputProps } from "@/lib/catalog/units";
 import { useEffect, useState, useTransition } from "react";
 import { Controller, useFieldArray, useForm, type Resolver } from "react-hook-form";
 import { DateInput } from "@/components/ui/date-input";
@@ -28,7 +30,9 @@ export function SlabEditor({ priceListId, product: initial, slabs, onDone }: { p
   const [error, setFormError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const { register, control, handleSubmit, setError, setValue, formState } = useForm<Values>({
-    resolver: zodResolver(setItemPricesInput) as unknown as Resolver<Values>,
+    resolver: withUnitQuantities(zodResolver(setItemPricesInput) as unknown as Resolver<Values>, (v) =>
+      (v.slabs ?? []).map((slab, i) => ({ field: `slabs.${i}.minQty`, quantity: slab.minQty as string | undefined, unit: product?.unit, label: "Minimum quantity" })),
+    ),
     defaultValues: {
       productId: initial?.id ?? "",
       slabs: slabs.length ? slabs.map((s) => ({ minQty: s.minQty, price: s.price, validFrom: s.validFrom ?? "", validTo: s.validTo ?? "" })) : [{ minQty: "1", price: "", validFrom: "", validTo: "" }],
@@ -100,7 +104,7 @@ export function SlabEditor({ priceListId, product: initial, slabs, onDone }: { p
               return (
                 <div key={f.id} className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[8rem_9rem_1fr_1fr_auto] sm:items-start sm:border-0 sm:p-0">
                   <Field id={`slab-${i}-minQty`} label="From quantity" error={e?.minQty?.message}>
-                    <Input inputMode="decimal" autoComplete="off" className="tabular-nums" {...register(`slabs.${i}.minQty`)} />
+                    <Input {...quantityInputProps(product?.unit)} autoComplete="off" className="tabular-nums" {...register(`slabs.${i}.minQty`)} />
                   </Field>
                   <Field id={`slab-${i}-price`} label="Price (₹ per unit)" error={e?.price?.message}>
                     <Input inputMode="decimal" autoComplete="off" className="tabular-nums" placeholder="0.00" {...register(`slabs.${i}.price`)} />

@@ -16,7 +16,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { createProductInput, GST_RATES, UNITS } from "@/lib/catalog/catalog.schemas";
+import { createProductInput, GST_RATES } from "@/lib/catalog/catalog.schemas";
+import { quantityInputProps, UNITS } from "@/lib/catalog/units";
 import type { ProductView } from "@/lib/catalog/product-view";
 import { createProductAction, updateProductAction } from "../actions";
 import type { CategoryOption } from "../products-table";
@@ -87,6 +88,8 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
   const unit = watch("unit");
   const packUnit = watch("packUnit");
   const packSize = watch("packSize");
+  // Quantities of the product are counted in its unit: a numeric keypad for pieces, decimals for kg.
+  const qtyInput = quantityInputProps(unit);
 
   const onSubmit = handleSubmit(
     (values) =>
@@ -185,7 +188,7 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
               </Select>
             </Field>
             <Field id="packSize" label="Units per pack" hint={packUnit && packSize ? `1 ${packUnit} = ${packSize} ${unit}` : undefined} error={errors.packSize?.message}>
-              <Input inputMode="decimal" placeholder="12" {...register("packSize")} />
+              <Input {...qtyInput} placeholder="12" {...register("packSize")} />
             </Field>
             <div className="sm:col-span-2">
               <label className="flex items-start gap-3 text-sm">
@@ -226,10 +229,10 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
 
           <FormSection title="Stock rules" description="The smallest order you accept, and the level at which the product counts as low stock.">
             <Field id="minOrderQty" label="Minimum order quantity" hint={`In ${unit || "units"}`} error={errors.minOrderQty?.message}>
-              <Input inputMode="decimal" {...register("minOrderQty")} />
+              <Input {...qtyInput} {...register("minOrderQty")} />
             </Field>
             <Field id="reorderLevel" label="Reorder level" hint="Low stock at or below this many" error={errors.reorderLevel?.message}>
-              <Input inputMode="decimal" {...register("reorderLevel")} />
+              <Input {...qtyInput} {...register("reorderLevel")} />
             </Field>
           </FormSection>
         </CardBody>

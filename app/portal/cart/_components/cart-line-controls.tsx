@@ -3,6 +3,7 @@
 // when leaving the field; a suggested quantity (minimum order, whole packs) is one tap away.
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { quantityUnitError } from "@/lib/catalog/units";
 import { plainQuantity } from "@/lib/format";
 import { formatQuantity } from "@/lib/format";
 import { removeCartItemAction, setCartItemAction } from "../actions";
@@ -37,6 +38,12 @@ export function CartLineControls({
 
   const save = (next: string) => {
     if (next === saved) return;
+    // Whole pieces, up to 3 decimals of kg: said at once, not after a round trip.
+    const unitError = quantityUnitError(next, unit);
+    if (unitError) {
+      setError(unitError);
+      return;
+    }
     start(async () => {
       setError(null);
       const res = await setCartItemAction({ vendorCode, productId, quantity: next });

@@ -1,6 +1,8 @@
 "use client";
-// − [ 12 ] + for a quantity that moves in steps (whole packs, or 1) and never below a minimum.
+// − [ 12 ] + for a quantity that moves in steps (whole packs, or 1) and never below a minimum; the
+// keypad is numeric for units counted whole (pieces) and decimal for measured ones (kg).
 // Arithmetic is in thousandths (the precision of quantities), so 0.1 + 0.2 stays 0.3.
+import { quantityInputProps } from "@/lib/catalog/units";
 import { cn } from "@/lib/cn";
 
 const toMilli = (s: string) => {
@@ -79,7 +81,7 @@ export function QuantityStepper({
         <span className="sr-only">{label}</span>
         <input
           type="text"
-          inputMode="decimal"
+          inputMode={quantityInputProps(unit).inputMode}
           value={value}
           disabled={disabled}
           aria-invalid={invalid || undefined}

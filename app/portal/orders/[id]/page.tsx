@@ -159,11 +159,14 @@ function OrderLines({ order }: { order: OrderView }) {
         {order.lines.map((l) => (
           <li key={l.id} className="px-4 py-3 text-sm">
             <div className="flex justify-between gap-3">
-              <span className="min-w-0 font-medium text-slate-900">{l.name}</span>
+              <span className="min-w-0 font-medium text-slate-900">
+                {l.name}
+                {l.freeGoods && <span className="ml-1 text-xs font-medium text-success-700">Free goods</span>}
+              </span>
               <span className="shrink-0 font-semibold text-slate-900 tabular-nums">{formatINR(l.lineTotal)}</span>
             </div>
             <p className="mt-0.5 text-xs text-slate-500 tabular-nums">
-              {formatQuantity(l.quantity, l.unit)} × {formatINR(l.unitPrice)} · taxable {formatINR(l.taxableValue)} · GST {formatQuantity(l.gstRate)}% {formatINR(lineTax(l))}
+              {formatQuantity(l.quantity, l.unit)} × {l.freeGoods ? "free" : formatINR(l.unitPrice)} · taxable {formatINR(l.taxableValue)} · GST {formatQuantity(l.gstRate)}% {formatINR(lineTax(l))}
             </p>
             {Number(l.returnedQty) > 0 && <p className="mt-0.5 text-xs text-warning-800">Returned {formatQuantity(l.returnedQty, l.unit)}</p>}
           </li>
@@ -186,14 +189,17 @@ function OrderLines({ order }: { order: OrderView }) {
             {order.lines.map((l) => (
               <Tr key={l.id}>
                 <Td>
-                  <span className="block font-medium text-slate-900">{l.name}</span>
+                  <span className="block font-medium text-slate-900">
+                    {l.name}
+                    {l.freeGoods && <span className="ml-1 text-xs font-medium text-success-700">Free goods</span>}
+                  </span>
                   <span className="block text-xs text-slate-500">
                     <span className="font-mono">{l.sku}</span> · HSN {l.hsnCode}
                     {Number(l.returnedQty) > 0 && <span className="text-warning-800"> · returned {formatQuantity(l.returnedQty, l.unit)}</span>}
                   </span>
                 </Td>
                 <Td numeric>{formatQuantity(l.quantity, l.unit)}</Td>
-                <Td numeric>{formatINR(l.unitPrice)}</Td>
+                <Td numeric>{l.freeGoods ? "Free" : formatINR(l.unitPrice)}</Td>
                 <Td numeric>{formatINR(l.taxableValue)}</Td>
                 <Td numeric>
                   <span className="block">{formatINR(lineTax(l))}</span>

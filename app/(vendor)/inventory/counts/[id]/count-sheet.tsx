@@ -12,6 +12,7 @@ import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { plainQuantity } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { cancelCountAction, postCountAction, saveCountLinesAction } from "../../actions";
+import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatQty, signedQty, unitLabel } from "../../_components/format";
 import { qtyDifference } from "../../_components/money";
 
@@ -42,6 +43,16 @@ export function CountSheet({ countId, number, editable, lines }: { countId: stri
   async function save(): Promise<boolean> {
     if (changed.length === 0) return true;
     const sent = changed.map((l) => ({ productId: l.product.id, countedQty: (values[l.product.id] ?? "").trim() || null }));
+    // Counts in the product's unit (whole pieces, up to 3 decimals of kg), before the round trip.
+    const unitErrors = Object.fromEntries(changed.flatMap((l) => {
+      const e = quantityUnitError((values[l.product.id] ?? "").trim(), l.product.unit, "Counted quantity");
+      return e ? [[l.product.id, e]] : [];
+    }));
+    if (Object.keys(unitErrors).length) {
+      setErrors(unitErrors);
+      setMessage({ tone: "danger", text: "Some counts are not valid quantities — see the highlighted rows." });
+      return false;
+    }
     const res = await saveCountLinesAction(countId, { lines: sent });
     if (res.ok) {
       setErrors({});
@@ -152,7 +163,7 @@ export function CountSheet({ countId, number, editable, lines }: { countId: stri
                     <>
                       <Input
                         id={inputId}
-                        inputMode="decimal"
+                        {...quantityInputProps(l.product.unit)}
                         autoComplete="off"
                         value={v}
                         aria-invalid={err ? true : undefined}

@@ -7,6 +7,7 @@ import { DateInput } from "@/components/ui/date-input";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
+import { lineUnitChecks, withUnitQuantities } from "@/components/form/unit-quantities";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -30,7 +31,7 @@ export function ReceiptForm({ warehouses, today }: { warehouses: Warehouse[]; to
   const [pending, start] = useTransition();
   const [picked, setPicked] = useState<Record<string, PickedProduct | null>>({});
   const { register, control, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(createGoodsReceiptInput) as unknown as Resolver<Values>,
+    resolver: withUnitQuantities(zodResolver(createGoodsReceiptInput) as unknown as Resolver<Values>, (v) => lineUnitChecks(v.lines, picked)),
     defaultValues: { warehouseId: warehouses.find((w) => w.isDefault)?.id ?? warehouses[0]?.id ?? "", supplierName: "", supplierInvoiceNo: "", receivedDate: today, notes: "", updateCostPrice: true, lines: [{ ...emptyLine }] },
   });
   const { fields, append, remove } = useFieldArray({ control, name: "lines" });

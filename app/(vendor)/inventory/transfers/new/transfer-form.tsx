@@ -6,6 +6,7 @@ import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form/field-errors";
 import { FormSection } from "@/components/form/form-section";
+import { lineUnitChecks, withUnitQuantities } from "@/components/form/unit-quantities";
 import { PlusIcon, XIcon } from "@/components/shell/icons";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -27,7 +28,7 @@ export function TransferForm({ warehouses }: { warehouses: Warehouse[] }) {
   const [picked, setPicked] = useState<Record<string, PickedProduct | null>>({});
   const from = warehouses.find((w) => w.isDefault) ?? warehouses[0];
   const { register, control, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(createTransferInput) as unknown as Resolver<Values>,
+    resolver: withUnitQuantities(zodResolver(createTransferInput) as unknown as Resolver<Values>, (v) => lineUnitChecks(v.lines, picked)),
     defaultValues: { fromWarehouseId: from?.id ?? "", toWarehouseId: warehouses.find((w) => w.id !== from?.id)?.id ?? "", notes: "", lines: [{ productId: "", quantity: "" }] },
   });
   const { fields, append, remove } = useFieldArray({ control, name: "lines" });

@@ -12,7 +12,7 @@ import { OrderForm } from "../../_components/order-form";
 
 export const metadata: Metadata = { title: "Edit order" };
 
-const sourceLabels: Record<string, string> = { retailer_list: "Retailer's price list", default_list: "Default price list", base_price: "Base price" };
+const sourceLabels: Record<string, string> = { retailer_list: "Retailer's price list", default_list: "Default price list", base_price: "Base price", free_goods: "Free goods" };
 
 export default async function EditOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
@@ -49,6 +49,7 @@ export default async function EditOrderPage({ params }: { params: Promise<{ id: 
               lines: order.lines.map((l) => ({
                 productId: l.productId,
                 quantity: plainQuantity(l.quantity),
+                freeGoods: l.freeGoods,
                 product: { id: l.productId, sku: l.sku, name: l.name, unit: l.unit, costPrice: null, onHand: "0", available: "0" },
                 price: { quantity: l.quantity, unitPrice: l.unitPrice, source: `Order price (${sourceLabels[l.priceSource] ?? l.priceSource})`, taxInclusive: l.taxInclusive, gstRate: l.gstRate, nextSlab: null },
               })),

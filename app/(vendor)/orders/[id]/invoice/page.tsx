@@ -30,7 +30,7 @@ export default async function InvoiceOrderPage({ params }: { params: Promise<{ i
       <PartialInvoiceForm
         orderId={id}
         today={istDay(new Date())}
-        lines={order.lines.map((l) => ({ id: l.id, name: l.name, sku: l.sku, unit: l.unit, unitPrice: l.unitPrice, quantity: l.quantity, returnedQty: l.returnedQty, invoicedQty: l.invoicedQty }))}
+        lines={order.lines.map((l) => ({ id: l.id, name: l.name, sku: l.sku, unit: l.unit, unitPrice: l.unitPrice, freeGoods: l.freeGoods, quantity: l.quantity, returnedQty: l.returnedQty, invoicedQty: l.invoicedQty }))}
       />
     </>
   );

@@ -84,7 +84,10 @@ export default async function PickListPage({ params }: { params: Promise<{ id: s
                 <tr key={l.productId} className="border-b border-slate-300 align-top">
                   <td className="py-3 pr-2 tabular-nums text-slate-500">{i + 1}</td>
                   <td className="py-3 pr-3 font-mono text-[13px] whitespace-nowrap">{l.sku}</td>
-                  <td className="py-3 pr-3 font-medium">{l.name}</td>
+                  <td className="py-3 pr-3 font-medium">
+                    {l.name}
+                    {l.freeGoods && <span className="ml-1 text-xs font-semibold">(free goods)</span>}
+                  </td>
                   <td className="hidden py-3 pr-3 font-mono text-[13px] whitespace-nowrap text-slate-700 sm:table-cell print:table-cell">{l.barcode ?? "—"}</td>
                   <td className="py-3 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">
                     {formatQuantity(l.quantity)} <span className="text-xs font-normal text-slate-500">{l.unit}</span>

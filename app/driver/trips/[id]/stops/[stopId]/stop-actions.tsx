@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type PointerEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { quantityInputProps } from "@/lib/catalog/units";
 import { newUpdateId, sendUpdate } from "../../../../update-queue";
 
 type Line = { orderLineId: string; name: string; unit: string; quantity: string; order: string };
@@ -145,7 +146,7 @@ export function StopActions({ tripId, stopId, arrived, lines }: { tripId: string
                   <span className="min-w-0 break-words">
                     {l.name} <span className="text-xs text-slate-500">(of {Number(l.quantity)} {l.unit})</span>
                   </span>
-                  <input inputMode="decimal" aria-label={`Delivered ${l.name}`} className="h-10 w-20 shrink-0 rounded-md border border-slate-300 px-2 text-right" value={qty[l.orderLineId]} onChange={(e) => setQty({ ...qty, [l.orderLineId]: e.target.value })} />
+                  <input inputMode={quantityInputProps(l.unit).inputMode} aria-label={`Delivered ${l.name}`} className="h-10 w-20 shrink-0 rounded-md border border-slate-300 px-2 text-right" value={qty[l.orderLineId]} onChange={(e) => setQty({ ...qty, [l.orderLineId]: e.target.value })} />
                 </label>
               ))}
             </fieldset>
