@@ -28,6 +28,7 @@ export async function adjustStock(ctx: Ctx, input: unknown) {
       await applyMovements(tx, {
         companyId,
         userId: ctx.actor.userId,
+        at: ctx.now(),
         movements: [{ productId: product.id, warehouseId: warehouse.id, kind: "ADJUSTMENT", onHandDelta: data.quantity, reservedDelta: "0", reason }],
       });
       const after = await tx.stockLevel.findUniqueOrThrow({ where: { productId_warehouseId: { productId: product.id, warehouseId: warehouse.id } } });

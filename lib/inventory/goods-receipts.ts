@@ -47,6 +47,7 @@ export async function createGoodsReceipt(ctx: Ctx, input: unknown) {
     await applyMovements(tx, {
       companyId,
       userId: ctx.actor.userId,
+      at: ctx.now(),
       movements: data.lines.map((l) => ({ productId: l.productId, warehouseId: warehouse.id, kind: "RECEIPT", onHandDelta: l.quantity, reservedDelta: "0", unitCost: l.unitCost ?? null, reason: data.supplierName ? `From ${data.supplierName}` : null, refType: "GoodsReceipt", refId: receipt.id })),
     });
     const costChanges = data.updateCostPrice === false ? [] : await updateWeightedCost(tx, companyId, data.lines);

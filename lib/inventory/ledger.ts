@@ -42,7 +42,12 @@ type Key = { productId: string; warehouseId: string; onHand: Prisma.Decimal; res
 const D = Prisma.Decimal;
 const ZERO = new D(0);
 
-export async function applyMovements(tx: Prisma.TransactionClient, args: { companyId: string; userId?: string | null; movements: MovementInput[] }): Promise<void> {
+/**
+ * `at` dates the ledger rows: the acting context's clock (ctx.now()), like every other document's
+ * timestamp, so the stock report's periods and a seeded history agree with the documents behind
+ * them. Without it the database's clock is used.
+ */
+export async function applyMovements(tx: Prisma.TransactionClient, args: { companyId: string; userId?: string | null; movements: MovementInput[]; at?: Date }): Promise<void> {
   const { companyId } = args;
   const movements = args.movements
     .map((m) => ({ ...m, on: decimal(m.onHandDelta, "onHandDelta"), res: decimal(m.reservedDelta, "reservedDelta") }))
@@ -78,6 +83,7 @@ export async function applyMovements(tx: Prisma.TransactionClient, args: { compa
       refType: m.refType ?? null,
       refId: m.refId ?? null,
       userId: args.userId ?? null,
+      ...(args.at ? { createdAt: args.at } : {}),
     })),
   });
 }

@@ -16,7 +16,8 @@ import { applyMovements, type MovementInput } from "@/lib/inventory/ledger";
 
 type Tx = Prisma.TransactionClient;
 type Line = { productId: string; quantity: string | number };
-type Ref = { companyId: string; refType: string; refId: string; userId?: string | null };
+/** `at`: the acting clock (ctx.now()) that dates the ledger rows. */
+type Ref = { companyId: string; refType: string; refId: string; userId?: string | null; at?: Date };
 
 const D = Prisma.Decimal;
 
@@ -32,6 +33,7 @@ export async function reserveStock(tx: Tx, args: Ref & { warehouseId: string; li
   await applyMovements(tx, {
     companyId: args.companyId,
     userId: args.userId,
+    at: args.at,
     movements: lines.map((l) => ({ productId: l.productId, warehouseId: args.warehouseId, kind: "RESERVATION", onHandDelta: "0", reservedDelta: l.quantity.toFixed(3), refType: args.refType, refId: args.refId })),
   });
   const lineRows = lines.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3) }));
@@ -65,7 +67,7 @@ export async function adjustReservation(tx: Tx, args: Ref & { lines: Line[] }): 
     if (diff.isZero()) continue;
     movements.push({ productId, warehouseId: reservation.warehouseId, kind: diff.gt(0) ? "RESERVATION" : "RELEASE", onHandDelta: "0", reservedDelta: diff.toFixed(3), reason: diff.gt(0) ? null : "Reservation reduced", refType: args.refType, refId: args.refId });
   }
-  await applyMovements(tx, { companyId: args.companyId, userId: args.userId, movements });
+  await applyMovements(tx, { companyId: args.companyId, userId: args.userId, at: args.at, movements });
   for (const [productId, quantity] of next) {
     if (quantity.isZero()) continue;
     await tx.stockReservationLine.upsert({
@@ -85,6 +87,7 @@ export async function releaseReservation(tx: Tx, args: Ref & { reason?: string }
   await applyMovements(tx, {
     companyId: args.companyId,
     userId: args.userId,
+    at: args.at,
     movements: reservation.lines.map((l) => ({ productId: l.productId, warehouseId: reservation.warehouseId, kind: "RELEASE", onHandDelta: "0", reservedDelta: `-${l.quantity}`, reason: args.reason ?? null, refType: args.refType, refId: args.refId })),
   });
 }
@@ -96,6 +99,7 @@ export async function dispatchReservation(tx: Tx, args: Ref): Promise<void> {
   await applyMovements(tx, {
     companyId: args.companyId,
     userId: args.userId,
+    at: args.at,
     movements: reservation.lines.map((l) => ({ productId: l.productId, warehouseId: reservation.warehouseId, kind: "DISPATCH", onHandDelta: `-${l.quantity}`, reservedDelta: `-${l.quantity}`, refType: args.refType, refId: args.refId })),
   });
 }
@@ -107,6 +111,7 @@ export async function returnStock(tx: Tx, args: Ref & { warehouseId: string; lin
   await applyMovements(tx, {
     companyId: args.companyId,
     userId: args.userId,
+    at: args.at,
     movements: lines.map((l) => ({ productId: l.productId, warehouseId: args.warehouseId, kind: "RETURN", onHandDelta: l.quantity.toFixed(3), reservedDelta: "0", reason: args.reason ?? null, refType: args.refType, refId: args.refId })),
   });
 }

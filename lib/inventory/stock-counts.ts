@@ -109,6 +109,7 @@ export async function postStockCount(ctx: Ctx, countId: string) {
         await applyMovements(tx, {
           companyId,
           userId: ctx.actor.userId,
+          at: ctx.now(),
           movements: adjustments.map((a) => ({ productId: a.productId, warehouseId: count.warehouseId, kind: "ADJUSTMENT", onHandDelta: a.diff.toFixed(3), reservedDelta: "0", reason: `Stock count ${count.number}`, refType: "StockCount", refId: count.id })),
         });
         // The posted sheet shows what it was reconciled against.

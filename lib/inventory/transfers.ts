@@ -35,6 +35,7 @@ export async function createTransfer(ctx: Ctx, input: unknown) {
       await applyMovements(tx, {
         companyId,
         userId: ctx.actor.userId,
+        at: ctx.now(),
         movements: data.lines.flatMap((l) => [
           { productId: l.productId, warehouseId: from.id, kind: "TRANSFER_OUT" as const, onHandDelta: `-${l.quantity}`, reservedDelta: "0", ...ref },
           { productId: l.productId, warehouseId: to.id, kind: "TRANSFER_IN" as const, onHandDelta: l.quantity, reservedDelta: "0", ...ref },

@@ -15,7 +15,7 @@ export async function cancelOrder(ctx: Ctx, orderId: string, input: unknown): Pr
     event: "cancelled",
     work: async (tx, order) => {
       const reservation = await tx.stockReservation.findUnique({ where: { companyId_refType_refId: { companyId: order.companyId, refType: "Order", refId: order.id } }, select: { status: true } });
-      if (reservation?.status === "ACTIVE") await releaseReservation(tx, { companyId: order.companyId, refType: "Order", refId: order.id, userId: ctx.actor.userId, reason: `Order ${order.number} cancelled` });
+      if (reservation?.status === "ACTIVE") await releaseReservation(tx, { companyId: order.companyId, refType: "Order", refId: order.id, userId: ctx.actor.userId, at: ctx.now(), reason: `Order ${order.number} cancelled` });
       return { patch: { cancelledAt: ctx.now(), cancelReason: data.reason, creditHold: false }, note: data.reason };
     },
   });

@@ -14,7 +14,8 @@ import { formatINR } from "@/lib/format";
 type Db = PrismaClient | Tx;
 const D = Prisma.Decimal;
 
-const owingStatuses = ["PLACED", "CONFIRMED", "PACKED", "DISPATCHED", "DELIVERED", "RETURNED"] as const;
+/** Orders whose value counts against the credit limit until it is invoiced (see getOutstanding). */
+export const owingStatuses = ["PLACED", "CONFIRMED", "PACKED", "DISPATCHED", "DELIVERED", "RETURNED"] as const;
 
 /** Ledger outstanding + uninvoiced open order value of one connection, "1250.50". `excludeOrderId` leaves out an order being edited. */
 export async function getOutstanding(db: Db, args: { companyId: string; connectionId: string; excludeOrderId?: string }): Promise<string> {

@@ -66,7 +66,7 @@ export function assertInvoicedForDispatch(order: Pick<LockedOrder, "number" | "l
 
 async function dispatchWork(ctx: Ctx, tx: Tx, order: LockedOrder, d: DispatchDetails) {
   assertInvoicedForDispatch(order);
-  await dispatchReservation(tx, { companyId: order.companyId, refType: "Order", refId: order.id, userId: ctx.actor.userId });
+  await dispatchReservation(tx, { companyId: order.companyId, refType: "Order", refId: order.id, userId: ctx.actor.userId, at: ctx.now() });
   const data: Record<string, string> = {};
   if (d.vehicleNumber) data.vehicleNumber = d.vehicleNumber;
   if (d.lrNumber) data.lrNumber = d.lrNumber;

@@ -42,7 +42,7 @@ export async function editOrder(ctx: Ctx, orderId: string, input: unknown): Prom
           work.extraEvents!.push({ kind: "held", note: credit.reason });
         }
         try {
-          await adjustReservation(tx, { companyId: order.companyId, refType: "Order", refId: order.id, userId: ctx.actor.userId, lines });
+          await adjustReservation(tx, { companyId: order.companyId, refType: "Order", refId: order.id, userId: ctx.actor.userId, at: ctx.now(), lines });
         } catch (err) {
           throw shortLinesToFields(err, lines);
         }

@@ -98,7 +98,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
       });
       if (!draft) {
         try {
-          await reserveStock(tx, { companyId, warehouseId: warehouse.id, refType: "Order", refId: order.id, userId: actor.userId, lines: data.lines });
+          await reserveStock(tx, { companyId, warehouseId: warehouse.id, refType: "Order", refId: order.id, userId: actor.userId, at: ctx.now(), lines: data.lines });
         } catch (err) {
           throw shortLinesToFields(err, data.lines);
         }

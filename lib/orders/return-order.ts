@@ -52,7 +52,7 @@ async function returnWork(ctx: Ctx, tx: Tx, order: LockedOrder, data: ReturnOrde
   if (Object.keys(errors).length) throw new AppError("validation", `Check the returned lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });
 
   const warehouseId = data.warehouseId ? (await activeWarehouseOrThrow(tx, order.companyId, data.warehouseId)).id : order.warehouseId;
-  await returnStock(tx, { companyId: order.companyId, warehouseId, refType: "Order", refId: order.id, userId: ctx.actor.userId, lines: data.lines, reason: data.reason });
+  await returnStock(tx, { companyId: order.companyId, warehouseId, refType: "Order", refId: order.id, userId: ctx.actor.userId, at: ctx.now(), lines: data.lines, reason: data.reason });
 
   // The value of a line that came back, telescoping so a line returned in full returns its whole total.
   let value = new D(0);

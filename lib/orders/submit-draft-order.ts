@@ -26,7 +26,7 @@ export async function submitDraftOrder(ctx: Ctx, orderId: string): Promise<Order
       const credit = await checkCredit(tx, { companyId: order.companyId, connectionId: order.connectionId, creditLimit: connection.creditLimit, policy: connection.company.creditPolicy, orderTotal: priced.totals.grandTotal, excludeOrderId: order.id });
       await replaceOrderLines(tx, order, priced.lines);
       try {
-        await reserveStock(tx, { companyId: order.companyId, warehouseId: order.warehouseId, refType: "Order", refId: order.id, userId: ctx.actor.userId, lines });
+        await reserveStock(tx, { companyId: order.companyId, warehouseId: order.warehouseId, refType: "Order", refId: order.id, userId: ctx.actor.userId, at: ctx.now(), lines });
       } catch (err) {
         throw shortLinesToFields(err, lines);
       }

@@ -1,8 +1,10 @@
-// OpenAPI operations for reports (sales and its drill-down) and the orders/invoices list exports.
+// OpenAPI operations for reports (sales, stock and receivables with their drill-downs) and the orders/invoices list exports.
 import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { exportInvoicesInput } from "@/lib/reporting/lists/export-invoices";
 import { exportOrdersInput } from "@/lib/reporting/lists/export-orders";
 import { exportFormat, salesDocumentsInput, salesReportInput } from "@/lib/reporting/sales/sales.schemas";
+import { receivablesReportOperations } from "@/lib/reporting/receivables/receivables.openapi";
+import { stockReportOperations } from "@/lib/reporting/stock/stock.openapi";
 
 const money = { type: "string", description: "Rupees as a decimal string" };
 const figures = {
@@ -55,6 +57,8 @@ export const reportsOperations: Operation[] = [
     query: salesDocumentsInput,
     response: { status: 200, description: "Documents and totals", schema: { type: "object", properties: { from: { type: "string", format: "date" }, to: { type: "string", format: "date" }, filters, data: { type: "array", items: salesDocument }, total: { type: "integer" }, totals: { type: "object", properties: figures } } } },
   },
+  ...stockReportOperations,
+  ...receivablesReportOperations,
   {
     method: "get", path: "/orders/export", tag: "Orders", auth: true,
     summary: "Export the orders list (CSV or XLSX)",

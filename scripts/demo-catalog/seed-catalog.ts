@@ -19,7 +19,7 @@ import { createStockCount, postStockCount, saveCountLines } from "@/lib/inventor
 import { createTransfer } from "@/lib/inventory/transfers";
 import { createWarehouse } from "@/lib/inventory/warehouses";
 import { updateConnectionTerms } from "@/lib/network/connections";
-import { istDay } from "@/lib/pricing/dates";
+import { istDay, startOfIstDay } from "@/lib/pricing/dates";
 import { setItemPrices } from "@/lib/pricing/price-list-items";
 import { createPriceList, setDefaultPriceList } from "@/lib/pricing/price-lists";
 import { kcdb } from "./kcdb";
@@ -52,6 +52,9 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
   };
   const catalogCtx = await ctxFor(people[c.company].catalog);
   const stockCtx = await ctxFor(people[c.company].stock);
+  // The godown books each movement on its own day (the ledger is dated by the acting clock), so the
+  // stock report's periods, slow movers and ageing have a history: 11:00 IST, `daysAgo` days back.
+  const stockCtxAt = (daysAgo: number) => ({ ...stockCtx, now: () => new Date(Math.min(now.getTime() - 60_000, startOfIstDay(istDay(new Date(now.getTime() - daysAgo * 86_400_000))).getTime() + 11 * 3_600_000)) });
 
   // Warehouses.
   const warehouseIds = new Map<string, string>();
@@ -154,7 +157,7 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
     const invoiceNo = `${s.invoicePrefix}${s.firstNo + round * 37 + seq}`;
     const found = await db.goodsReceipt.findFirst({ where: { companyId, supplierName: s.name, supplierInvoiceNo: invoiceNo }, select: { id: true } });
     if (found) continue;
-    await createGoodsReceipt(stockCtx, {
+    await createGoodsReceipt(stockCtxAt(daysAgo), {
       warehouseId: warehouseIds.get(c.receiveInto)!,
       supplierName: s.name,
       supplierInvoiceNo: invoiceNo,
@@ -165,11 +168,12 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
   }
   for (const p of c.products) if (!suppliers.has(p.supplier)) throw new Error(`seed: ${p.sku} names unknown supplier ${p.supplier}`);
 
-  // Transfers between warehouses.
+  // Transfers between warehouses: by default a few days after the second round of receipts.
+  const afterSecondRound = Math.max(1, (c.receiptRounds[1] ?? 5) - 4);
   for (const t of c.transfers) {
     const found = await db.stockTransfer.findFirst({ where: { companyId, notes: t.notes }, select: { id: true } });
     if (found) continue;
-    await createTransfer(stockCtx, {
+    await createTransfer(stockCtxAt(t.daysAgo ?? afterSecondRound), {
       fromWarehouseId: warehouseIds.get(t.from)!,
       toWarehouseId: warehouseIds.get(t.to)!,
       notes: t.notes,
@@ -178,13 +182,13 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
   }
 
   // Adjustments (damaged, expired, found, …): the ledger row's reason identifies each one.
-  for (const a of c.adjustments) {
+  for (const [i, a] of c.adjustments.entries()) {
     const reason = `${ADJUSTMENT_REASONS[a.reason]}: ${a.note}`;
     const pid = productId(a.sku);
     const wid = warehouseIds.get(a.warehouse)!;
     const found = await db.stockMovement.findFirst({ where: { companyId, productId: pid, warehouseId: wid, kind: "ADJUSTMENT", reason }, select: { id: true } });
     if (found) continue;
-    await adjustStock(stockCtx, { productId: pid, warehouseId: wid, quantity: String(a.delta), reason: a.reason, note: a.note });
+    await adjustStock(stockCtxAt(a.daysAgo ?? Math.max(1, afterSecondRound - 2 - i * 4)), { productId: pid, warehouseId: wid, quantity: String(a.delta), reason: a.reason, note: a.note });
   }
 
   // Physical counts, posted: counted = on hand except the listed differences.
@@ -193,10 +197,11 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
     if (found) continue;
     const wid = warehouseIds.get(sc.warehouse)!;
     const levels = await db.stockLevel.findMany({ where: { companyId, warehouseId: wid, onHand: { gt: 0 } }, select: { productId: true, onHand: true } });
-    const count = await createStockCount(stockCtx, { warehouseId: wid, productIds: levels.map((l) => l.productId), notes: sc.notes });
+    const countCtx = stockCtxAt(sc.daysAgo ?? 2);
+    const count = await createStockCount(countCtx, { warehouseId: wid, productIds: levels.map((l) => l.productId), notes: sc.notes });
     const delta = new Map(sc.differences.map((d) => [productId(d.sku), d.delta]));
-    await saveCountLines(stockCtx, count.id, { lines: levels.map((l) => ({ productId: l.productId, countedQty: l.onHand.plus(delta.get(l.productId) ?? 0).toFixed(3) })) });
-    await postStockCount(stockCtx, count.id);
+    await saveCountLines(countCtx, count.id, { lines: levels.map((l) => ({ productId: l.productId, countedQty: l.onHand.plus(delta.get(l.productId) ?? 0).toFixed(3) })) });
+    await postStockCount(countCtx, count.id);
   }
 }
 

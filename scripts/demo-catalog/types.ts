@@ -54,11 +54,11 @@ export type DemoWarehouse = {
 };
 
 /** A transfer between two warehouses; its notes identify it (the seed creates it once). */
-export type DemoTransfer = { from: string; to: string; notes: string; lines: { sku: string; qty: number }[] };
+export type DemoTransfer = { from: string; to: string; notes: string; lines: { sku: string; qty: number }[]; /** Booked this many days ago (default: a few days after the second receipt round). */ daysAgo?: number };
 /** A stock adjustment of one product; reason code + note identify it (the seed makes it once). */
-export type DemoAdjustment = { warehouse: string; sku: string; delta: number; reason: AdjustmentReason; note: string };
+export type DemoAdjustment = { warehouse: string; sku: string; delta: number; reason: AdjustmentReason; note: string; /** Booked this many days ago (default: spread after the transfers). */ daysAgo?: number };
 /** A physical count: every listed product counted; products not listed are counted as expected. */
-export type DemoStockCount = { warehouse: string; notes: string; differences: { sku: string; delta: number }[] };
+export type DemoStockCount = { warehouse: string; notes: string; differences: { sku: string; delta: number }[]; /** Posted this many days ago (default 2). */ daysAgo?: number };
 
 export type DemoCatalog = {
   company: string;

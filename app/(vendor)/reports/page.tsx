@@ -5,6 +5,7 @@ import { ChevronRightIcon } from "@/components/shell/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { canSeeReport } from "@/lib/reporting/report-access";
 import { reportLinks } from "./_components/reports-nav";
 
 export const metadata: Metadata = { title: "Reports" };
@@ -16,7 +17,7 @@ export default async function ReportsPage() {
     <>
       <PageHeader title="Reports" description="Every figure links to the documents behind it; every report downloads as CSV or Excel." />
       <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        {reportLinks.map((r) => (
+        {reportLinks.filter((r) => canSeeReport(actor, r.key)).map((r) => (
           <li key={r.key}>
             <Link href={r.href} className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-card hover:border-brand-300">
               <span className="min-w-0 flex-1">
