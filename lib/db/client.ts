@@ -2,6 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
 
 type Db = { prisma: PrismaClient; pool: pg.Pool };
 
@@ -17,6 +18,10 @@ function create(): Db {
   // JIT compilation costs more than it saves on this app's short OLTP queries (measured: 165 ms to
   // compile one count over 100k products), so sessions run without it.
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c jit=off" });
+  // An idle connection the server ends (a restart, a failover, an administrator's terminate, a dropped
+  // database) is an event to log, not an uncaught exception that takes the instance down: the pool
+  // drops that connection and opens a new one for the next query.
+  pool.on("error", (err: Error & { code?: string }) => log("warn", "idle database connection lost", { code: err.code, error: err.message }));
   return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }
 
