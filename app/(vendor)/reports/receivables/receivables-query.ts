@@ -4,7 +4,7 @@ import { paymentMethods } from "@/lib/billing/payments.schemas";
 import { istDay } from "@/lib/pricing/dates";
 import { collectionGroupings, creditUsageStatuses, dsoGroupings, receivablesFilters, receivablesViews, type CollectionGrouping, type DsoGrouping, type ReceivablesView } from "@/lib/reporting/receivables/receivables.schemas";
 import { addDays } from "@/lib/reporting/sales/sales-drill";
-import { one } from "@/lib/search-params";
+import { one, queryReader } from "@/lib/search-params";
 
 export type ReceivablesQuery = {
   view: ReceivablesView;
@@ -19,19 +19,7 @@ export type ReceivablesQuery = {
 
 export function readReceivablesQuery(sp: Record<string, string | string[] | undefined>, now: Date): { query: ReceivablesQuery; dropped: string[] } {
   const today = istDay(now);
-  const dropped: string[] = [];
-  const pick = <T extends string>(k: string, allowed: readonly T[], fallback: T): T => {
-    const v = one(sp[k]);
-    if (v && (allowed as readonly string[]).includes(v)) return v as T;
-    if (v) dropped.push(k);
-    return fallback;
-  };
-  const day = (k: string, fallback: string) => {
-    const v = one(sp[k]);
-    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
-    if (v) dropped.push(k);
-    return fallback;
-  };
+  const { dropped, pick, day } = queryReader(sp);
   const view = pick("view", receivablesViews, "collections");
   // By default the last three months up to today: enough for a DSO and a collections trend.
   const from = day("from", `${addDays(`${today.slice(0, 7)}-01`, -62).slice(0, 7)}-01`);
@@ -70,9 +58,4 @@ export function receivablesParams(q: ReceivablesQuery, over: Record<string, stri
   return { ...base, ...over };
 }
 
-export function href(path: string, q: Record<string, string | undefined>): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
-  const s = p.toString();
-  return s ? `${path}?${s}` : path;
-}
+export { withQuery as href } from "@/lib/search-params";

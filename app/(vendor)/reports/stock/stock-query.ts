@@ -2,7 +2,7 @@
 // refuse is dropped and said so, instead of failing the page) and write links back.
 import { istDay } from "@/lib/pricing/dates";
 import { movementGroupings, stockFilters, stockViews, valuationGroupings, type MovementGrouping, type StockView, type ValuationGrouping } from "@/lib/reporting/stock/stock.schemas";
-import { one } from "@/lib/search-params";
+import { one, queryReader } from "@/lib/search-params";
 
 export type StockQuery = {
   view: StockView;
@@ -19,27 +19,7 @@ const filterKeys = Object.keys(stockFilters) as (keyof typeof stockFilters)[];
 
 export function readStockQuery(sp: Record<string, string | string[] | undefined>, now: Date): { query: StockQuery; dropped: string[] } {
   const today = istDay(now);
-  const dropped: string[] = [];
-  const pick = <T extends string>(k: string, allowed: readonly T[], fallback: T): T => {
-    const v = one(sp[k]);
-    if (v && (allowed as readonly string[]).includes(v)) return v as T;
-    if (v) dropped.push(k);
-    return fallback;
-  };
-  const day = (k: string, fallback: string) => {
-    const v = one(sp[k]);
-    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
-    if (v) dropped.push(k);
-    return fallback;
-  };
-  const int = (k: string, min: number, max: number, fallback: number) => {
-    const v = one(sp[k]);
-    if (v === undefined || v === "") return fallback;
-    const n = Number(v);
-    if (Number.isInteger(n) && n >= min && n <= max) return n;
-    dropped.push(k);
-    return fallback;
-  };
+  const { dropped, pick, day, int } = queryReader(sp);
   const view = pick("view", stockViews, "valuation");
   const from = day("from", `${today.slice(0, 7)}-01`);
   const to = day("to", today);
@@ -77,9 +57,4 @@ export function stockParams(q: StockQuery, over: Record<string, string | undefin
   return { ...base, ...over };
 }
 
-export function href(path: string, q: Record<string, string | undefined>): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
-  const s = p.toString();
-  return s ? `${path}?${s}` : path;
-}
+export { withQuery as href } from "@/lib/search-params";
