@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { ChartTable } from "@/components/reports/chart-table";
+import { periodLabel } from "@/components/reports/chart-geometry";
 import { SalesLineChart } from "@/components/reports/line-chart";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -93,7 +94,7 @@ export default async function SalesReportPage({ searchParams }: { searchParams: 
       {showChart && (
         <Card className="mt-4 min-w-0 p-4">
           <h2 className="mb-2 text-[15px] font-semibold text-slate-900">Taxable value by {groupingLabels[report.groupBy].toLowerCase()}</h2>
-          <SalesLineChart kind="bar" points={report.groups.map((g) => ({ label: g.name, taxable: g.taxable }))} series={[{ key: "taxable", label: "Taxable value", color: "#4f46e5" }]} />
+          <SalesLineChart kind="bar" width={1040} points={report.groups.map((g) => ({ label: periodLabel(g.name), taxable: g.taxable }))} series={[{ key: "taxable", label: "Taxable value", color: "#4f46e5" }]} />
           <ChartTable caption={`Taxable value by ${groupingLabels[report.groupBy].toLowerCase()}`} columns={[groupingLabels[report.groupBy], "Taxable value", "GST", "Gross"]} rows={report.groups.map((g) => [g.name, g.taxable, g.tax, g.gross])} />
         </Card>
       )}

@@ -1,5 +1,6 @@
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { ChartTable } from "@/components/reports/chart-table";
+import { periodLabel } from "@/components/reports/chart-geometry";
 import { SalesLineChart } from "@/components/reports/line-chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -30,7 +31,7 @@ export function CollectionsView({ q, report }: { q: ReceivablesQuery; report: Co
           <h2 className="mb-2 text-[15px] font-semibold text-slate-900">Net collected by {heading[report.groupBy].toLowerCase()}</h2>
           {periodic && report.groups.length > 1 ? (
             <>
-              <SalesLineChart kind="bar" height={220} points={report.groups.map((g) => ({ label: g.name, net: g.net }))} series={[{ key: "net", label: "Net collected", color: "#059669" }]} />
+              <SalesLineChart kind="bar" height={220} points={report.groups.map((g) => ({ label: periodLabel(g.name), net: g.net }))} series={[{ key: "net", label: "Net collected", color: "#059669" }]} />
               <ChartTable caption="Net collected by period" columns={[heading[report.groupBy], "Received", "Refunded", "Net"]} rows={report.groups.map((g) => [g.name, g.received, g.refunded, g.net])} />
             </>
           ) : (
