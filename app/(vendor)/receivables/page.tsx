@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination-links";
-import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
+import { AgeingTable } from "@/components/billing/ageing-table";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { getAgeing } from "@/lib/billing/get-ageing";
@@ -25,14 +25,8 @@ export const metadata: Metadata = { title: "Receivables" };
 
 const PAGE_SIZE = 50;
 type Sort = (typeof ageingSorts)[number];
-const columns: { key: keyof AgeingBuckets; label: string; sort?: Sort; tone?: string }[] = [
-  { key: "notDue", label: "Not due", sort: "-notDue" },
-  { key: "d0_30", label: "1–30" },
-  { key: "d31_60", label: "31–60", tone: "text-warning-700" },
-  { key: "d61_90", label: "61–90", sort: "-d61_90", tone: "text-danger-700" },
-  { key: "d90_plus", label: "90+", sort: "-d90_plus", tone: "text-danger-700" },
-  { key: "unappliedCredit", label: "Unapplied credit" },
-];
+/** The bucket columns the screen can sort by (largest first). */
+const sortable: Partial<Record<keyof AgeingBuckets, Sort>> = { notDue: "-notDue", d61_90: "-d61_90", d90_plus: "-d90_plus" };
 
 export default async function ReceivablesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaff();
@@ -112,52 +106,16 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
             description={q ? "Try another name or customer code." : `No retailer owes anything or holds unapplied credit as of ${formatDate(report.asOf)}.`}
           />
         ) : (
-          <Table>
-            <THead>
-              <Tr>
-                <Th>{sortLink("name", "Retailer")}</Th>
-                {columns.map((c) => (
-                  <Th key={c.key} numeric>
-                    {c.sort ? sortLink(c.sort, c.label) : c.label}
-                  </Th>
-                ))}
-                <Th numeric>{sortLink(sort === "-total" ? "total" : "-total", "Total")}</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {report.rows.map((r) => (
-                <Tr key={r.connectionId} interactive>
-                  <Td>
-                    <Link href={`/retailers/${r.connectionId}/ledger${asOf ? `?to=${asOf}` : ""}`} className="font-medium text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                    <span className="block text-xs text-slate-500">
-                      {r.customerCode ?? "—"} · {r.paymentTermsDays ? `${r.paymentTermsDays} days` : "Due on invoice"}
-                    </span>
-                  </Td>
-                  {columns.map((c) => (
-                    <Td key={c.key} numeric>
-                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-500" : c.tone}>{formatINR(r.buckets[c.key])}</span>
-                    </Td>
-                  ))}
-                  <Td numeric className="font-semibold">
-                    {formatINR(r.buckets.total)}
-                  </Td>
-                </Tr>
-              ))}
-            </TBody>
-            <TFoot>
-              <Tr>
-                <Td>All retailers</Td>
-                {columns.map((c) => (
-                  <Td key={c.key} numeric>
-                    {formatINR(report.totals[c.key])}
-                  </Td>
-                ))}
-                <Td numeric>{formatINR(report.totals.total)}</Td>
-              </Tr>
-            </TFoot>
-          </Table>
+          <AgeingTable
+            report={report}
+            asOf={asOf}
+            heading={(key, label) => {
+              if (key === "name") return sortLink("name", label);
+              if (key === "total") return sortLink(sort === "-total" ? "total" : "-total", label);
+              const s = sortable[key];
+              return s ? sortLink(s, label) : label;
+            }}
+          />
         )}
         <Pagination page={page} pageSize={PAGE_SIZE} total={report.matching} hrefFor={(n) => href({ page: n })} noun="retailers" />
       </div>

@@ -1,19 +1,10 @@
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
+import { AgeingTable } from "@/components/billing/ageing-table";
 import type { AgeingReport } from "@/lib/billing/get-ageing";
-import type { AgeingBuckets } from "@/lib/billing/ledger-types";
 import { formatDate, formatINR } from "@/lib/format";
 import { Figure } from "../../_components/figure";
 
-const columns: { key: keyof AgeingBuckets; label: string; tone?: string }[] = [
-  { key: "notDue", label: "Not due" },
-  { key: "d0_30", label: "1–30" },
-  { key: "d31_60", label: "31–60", tone: "text-warning-700" },
-  { key: "d61_90", label: "61–90", tone: "text-danger-700" },
-  { key: "d90_plus", label: "90+", tone: "text-danger-700" },
-  { key: "unappliedCredit", label: "Unapplied credit" },
-];
 
 /** The billing ageing (getAgeing) as of the report's last day: its buckets and the largest balances. */
 export function AgeingView({ report, shown }: { report: AgeingReport; shown: number }) {
@@ -31,53 +22,7 @@ export function AgeingView({ report, shown }: { report: AgeingReport; shown: num
         {report.rows.length === 0 ? (
           <EmptyState bordered title="Nothing outstanding" description={`No retailer owes anything or holds unapplied credit as of ${formatDate(report.asOf)}.`} />
         ) : (
-          <Table className="min-w-[900px]">
-            <caption className="sr-only">Receivables ageing as of {report.asOf}, largest balances first</caption>
-            <THead>
-              <Tr>
-                <Th className="sticky left-0 z-10 bg-slate-50">Retailer</Th>
-                {columns.map((c) => (
-                  <Th key={c.key} numeric>
-                    {c.label}
-                  </Th>
-                ))}
-                <Th numeric>Total</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {report.rows.map((r) => (
-                <Tr key={r.connectionId}>
-                  <Td className="sticky left-0 z-10 bg-white">
-                    <Link href={`/retailers/${r.connectionId}/ledger?to=${report.asOf}`} className="font-medium text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                    <span className="block text-xs text-slate-500">
-                      {r.customerCode ?? "—"} · {r.paymentTermsDays ? `${r.paymentTermsDays} days` : "Due on invoice"}
-                    </span>
-                  </Td>
-                  {columns.map((c) => (
-                    <Td key={c.key} numeric>
-                      <span className={r.buckets[c.key] === "0.00" ? "text-slate-500" : c.tone}>{formatINR(r.buckets[c.key])}</span>
-                    </Td>
-                  ))}
-                  <Td numeric className="font-semibold">
-                    {formatINR(r.buckets.total)}
-                  </Td>
-                </Tr>
-              ))}
-            </TBody>
-            <TFoot>
-              <Tr>
-                <Td className="sticky left-0 z-10 bg-slate-50">All {report.retailersWithBalance} retailers</Td>
-                {columns.map((c) => (
-                  <Td key={c.key} numeric>
-                    {formatINR(t[c.key])}
-                  </Td>
-                ))}
-                <Td numeric>{formatINR(t.total)}</Td>
-              </Tr>
-            </TFoot>
-          </Table>
+          <AgeingTable report={report} asOf={report.asOf} sticky className="min-w-[900px]" footLabel={`All ${report.retailersWithBalance} retailers`} caption={`Receivables ageing as of ${report.asOf}, largest balances first`} />
         )}
       </div>
       <p className="mt-2 text-xs text-slate-500">
