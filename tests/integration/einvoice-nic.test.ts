@@ -12,7 +12,7 @@ import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
 import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { computeIrn } from "@/lib/integrations/gst/einvoice/irn";
-import { aesEcb } from "@/lib/integrations/gst/einvoice/nic-client";
+import { aesEcb } from "@/lib/integrations/gst/nic-session";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { orderShop } from "../support/order-factories";
 

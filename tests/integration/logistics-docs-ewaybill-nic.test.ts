@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
-import { aesEcb } from "@/lib/integrations/gst/einvoice/nic-client";
+import { aesEcb } from "@/lib/integrations/gst/nic-session";
 import { clearNicEwbSessions } from "@/lib/integrations/gst/ewaybill/nic-ewaybill-client";
 import { cancelEwayBill, updatePartB } from "@/lib/logistics/ewaybills/ewaybill-actions";
 import { getEwayBillSettings, updateEwayBillSettings } from "@/lib/logistics/ewaybills/ewaybill-settings";

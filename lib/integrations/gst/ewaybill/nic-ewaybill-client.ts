@@ -8,8 +8,7 @@
 //   GetEwayBill is GET {base}/ewayapi/GetEwayBill?ewbNo=….
 // - errors: {status: "0", error: base64(JSON {errorCodes: "238,"})}; 238 (invalid token) logs in again once.
 // Sessions are cached per company until shortly before their six hours run out.
-import { constants, publicEncrypt, randomBytes } from "node:crypto";
-import { aesEcb } from "@/lib/integrations/gst/einvoice/nic-client";
+import { aesEcb, nicExchange, nicSessionKey, nicSessions, sealedLogin, type NicSession } from "../nic-session";
 import { EWB_INVALID_TOKEN, EwbError, type EwayBillClient, type EwbDetails, type EwbGenerated } from "./ewaybill-client";
 import type { EwayBillJson } from "./ewaybill-json";
 
@@ -28,10 +27,8 @@ export type NicEwbConfig = {
   timeoutMs?: number;
 };
 
-type Session = { token: string; sek: Buffer; expiresAt: number };
-const sessions = new Map<string, Session>();
 const SESSION_MS = 6 * 3600_000;
-const RENEW_MARGIN_MS = 10 * 60_000;
+const sessions = nicSessions(10 * 60_000);
 
 type Envelope = { status?: string | number; authtoken?: string; sek?: string; data?: unknown; rek?: string; error?: string; info?: string };
 
@@ -39,67 +36,41 @@ export function createNicEwayBillClient(cfg: NicEwbConfig): EwayBillClient {
   const doFetch = cfg.fetch ?? fetch;
   const now = cfg.now ?? (() => new Date());
   const base = cfg.baseUrl.replace(/\/+$/, "");
-  const cacheKey = `${cfg.companyId}|${base}|${cfg.username}|${cfg.gstin}`;
+  const cacheKey = nicSessionKey(cfg, base);
   const baseHeaders = { "client-id": cfg.clientId, "client-secret": cfg.clientSecret, gstin: cfg.gstin };
+  const retryable = (code: string, message: string) => new EwbError(code, message, { retryable: true });
 
-  async function login(): Promise<Session> {
-    const appKey = randomBytes(32);
-    const plain = Buffer.from(JSON.stringify({ action: "ACCESSTOKEN", username: cfg.username, password: cfg.password, app_key: appKey.toString("base64") })).toString("base64");
-    const Data = publicEncrypt({ key: cfg.publicKeyPem, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(plain)).toString("base64");
+  async function login(): Promise<NicSession> {
+    const { appKey, Data } = sealedLogin(cfg.publicKeyPem, (app_key) => ({ action: "ACCESSTOKEN", username: cfg.username, password: cfg.password, app_key }));
     const env = await send("POST", "/auth", { Data }, baseHeaders);
     if (!env.authtoken || !env.sek) throw new EwbError("auth", "The e-way bill system's login answer had no token", { retryable: true });
-    const s = { token: env.authtoken, sek: aesEcb("decrypt", Buffer.from(env.sek, "base64"), appKey), expiresAt: now().getTime() + SESSION_MS };
-    sessions.set(cacheKey, s);
-    return s;
+    return { token: env.authtoken, sek: aesEcb("decrypt", Buffer.from(env.sek, "base64"), appKey), expiresAt: now().getTime() + SESSION_MS };
   }
 
-  async function session(): Promise<Session> {
-    const s = sessions.get(cacheKey);
-    if (s && s.expiresAt - RENEW_MARGIN_MS > now().getTime()) return s;
-    return login();
-  }
-
-  async function call<T>(method: "GET" | "POST", path: string, body?: { action: string; json: unknown }, retried = false): Promise<T> {
-    const s = await session();
-    const payload = body ? { action: body.action, data: aesEcb("encrypt", Buffer.from(JSON.stringify(body.json)), s.sek).toString("base64") } : undefined;
-    try {
-      const env = await send(method, path, payload, { ...baseHeaders, authtoken: s.token });
-      if (typeof env.data !== "string") throw new EwbError("parse", "The e-way bill system's answer had no data", { retryable: true });
-      const key = env.rek ? aesEcb("decrypt", Buffer.from(env.rek, "base64"), s.sek) : s.sek;
-      return JSON.parse(aesEcb("decrypt", Buffer.from(env.data, "base64"), key).toString("utf8")) as T;
-    } catch (e) {
-      if (!retried && e instanceof EwbError && e.code === EWB_INVALID_TOKEN) {
-        sessions.delete(cacheKey);
-        return call<T>(method, path, body, true);
-      }
-      throw e;
-    }
+  function call<T>(method: "GET" | "POST", path: string, body?: { action: string; json: unknown }): Promise<T> {
+    return sessions.call(
+      cacheKey,
+      now,
+      login,
+      async (s) => {
+        const payload = body ? { action: body.action, data: aesEcb("encrypt", Buffer.from(JSON.stringify(body.json)), s.sek).toString("base64") } : undefined;
+        const env = await send(method, path, payload, { ...baseHeaders, authtoken: s.token });
+        if (typeof env.data !== "string") throw new EwbError("parse", "The e-way bill system's answer had no data", { retryable: true });
+        const key = env.rek ? aesEcb("decrypt", Buffer.from(env.rek, "base64"), s.sek) : s.sek;
+        return JSON.parse(aesEcb("decrypt", Buffer.from(env.data, "base64"), key).toString("utf8")) as T;
+      },
+      (e) => e instanceof EwbError && e.code === EWB_INVALID_TOKEN,
+    );
   }
 
   async function send(method: "GET" | "POST", path: string, body: unknown, headers: Record<string, string>): Promise<Envelope> {
-    let res: Response;
-    try {
-      res = await doFetch(`${base}${path}`, {
-        method,
-        headers: { ...headers, accept: "application/json", ...(body !== undefined ? { "content-type": "application/json" } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(cfg.timeoutMs ?? 30_000),
-      });
-    } catch (e) {
-      throw new EwbError("network", `The e-way bill system could not be reached: ${(e as Error).message}`, { retryable: true });
-    }
-    const text = await res.text();
-    if (res.status >= 500 || res.status === 429) throw new EwbError(`http_${res.status}`, `The e-way bill system answered ${res.status}; trying again later`, { retryable: true });
-    let env: Envelope;
-    try {
-      env = JSON.parse(text) as Envelope;
-    } catch {
-      throw new EwbError(`http_${res.status}`, `The e-way bill system answered ${res.status} with something that is not JSON`);
-    }
+    const { status, json } = await nicExchange(doFetch, `${base}${path}`, method, body, headers, cfg.timeoutMs ?? 30_000, "The e-way bill system", retryable);
+    if (json === null) throw new EwbError(`http_${status}`, `The e-way bill system answered ${status} with something that is not JSON`);
+    const env = json as Envelope;
     if (String(env.status) === "1") return env;
     const codes = decodeErrorCodes(env.error);
-    const code = codes[0] ?? `http_${res.status}`;
-    throw new EwbError(code, codes.length ? codes.map((c) => `${c}: ${EWB_ERROR_TEXT[c] ?? "refused by the e-way bill system"}`).join("; ") : `The e-way bill system refused the request (HTTP ${res.status})`);
+    const code = codes[0] ?? `http_${status}`;
+    throw new EwbError(code, codes.length ? codes.map((c) => `${c}: ${EWB_ERROR_TEXT[c] ?? "refused by the e-way bill system"}`).join("; ") : `The e-way bill system refused the request (HTTP ${status})`);
   }
 
   const post = <T>(action: string, json: unknown) => call<T>("POST", "/ewayapi", { action, json });
@@ -134,9 +105,7 @@ export function createNicEwayBillClient(cfg: NicEwbConfig): EwayBillClient {
 }
 
 /** Forgets cached e-way bill sessions (credentials changed, or tests). */
-export function clearNicEwbSessions(companyId?: string) {
-  for (const k of [...sessions.keys()]) if (!companyId || k.startsWith(`${companyId}|`)) sessions.delete(k);
-}
+export const clearNicEwbSessions = (companyId?: string) => sessions.clear(companyId);
 
 function decodeErrorCodes(error: string | undefined): string[] {
   if (!error) return [];
