@@ -50,3 +50,8 @@ export function resolveDeliveryPoint(row: DeliveryPointRow, pincodePosition: (pi
 export function minutesToHhmm(min: number): string {
   return `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
 }
+
+/** A stop's receiving window on the trip's day as the two instants a stop row keeps (both null without a window). */
+export function windowOnDay(dayStart: number, window: { fromMin: number; toMin: number } | null): { windowStart: Date | null; windowEnd: Date | null } {
+  return window ? { windowStart: new Date(dayStart + window.fromMin * 60_000), windowEnd: new Date(dayStart + window.toMin * 60_000) } : { windowStart: null, windowEnd: null };
+}

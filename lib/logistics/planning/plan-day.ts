@@ -10,7 +10,7 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nextDocumentNumber } from "@/lib/inventory/numbering";
-import { resolveDeliveryPoint } from "@/lib/logistics/geo/delivery-point";
+import { resolveDeliveryPoint, windowOnDay } from "@/lib/logistics/geo/delivery-point";
 import { pincodePosition } from "@/lib/logistics/geo/pincodes";
 import { planDayInput } from "@/lib/logistics/planning/planning.schemas";
 import { getDayPlan, type DayPlanView, type UnplacedView } from "@/lib/logistics/planning/day-plan";
@@ -280,8 +280,7 @@ async function writeStops(tx: Tx, a: { tripId: string; companyId: string; daySta
       phone: d.phone,
       latitude: d.position ? d.position.lat.toFixed(6) : null,
       longitude: d.position ? d.position.lng.toFixed(6) : null,
-      windowStart: d.window ? new Date(a.dayStart + d.window.fromMin * 60_000) : null,
-      windowEnd: d.window ? new Date(a.dayStart + d.window.toMin * 60_000) : null,
+      ...windowOnDay(a.dayStart, d.window),
       eta: new Date(a.dayStart + etaSeconds * 1000),
       legKm: (legMetres / 1000).toFixed(2),
       locked: !!d.lock,

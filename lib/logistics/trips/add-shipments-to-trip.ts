@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { resolveDeliveryPoint } from "@/lib/logistics/geo/delivery-point";
+import { resolveDeliveryPoint, windowOnDay } from "@/lib/logistics/geo/delivery-point";
 import { pincodePosition } from "@/lib/logistics/geo/pincodes";
 import { assertWithinCapacity, refreshEtas, tripLoad } from "@/lib/logistics/trips/trip-plan";
 import { assertTripEditable, loadTripView, lockTripOrThrow, type TripView } from "@/lib/logistics/trips/trip-views";
@@ -94,8 +94,7 @@ async function stopFor(tx: Tx, trip: { id: string; companyId: string; tripDate: 
       phone: r?.phone ?? null,
       latitude: point.position ? point.position.lat.toFixed(6) : null,
       longitude: point.position ? point.position.lng.toFixed(6) : null,
-      windowStart: point.window ? new Date(dayStart + point.window.fromMin * 60_000) : null,
-      windowEnd: point.window ? new Date(dayStart + point.window.toMin * 60_000) : null,
+      ...windowOnDay(dayStart, point.window),
     },
     select: { id: true },
   });
