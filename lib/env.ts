@@ -7,6 +7,17 @@ const RETENTION_MESSAGE = "BACKUP_RETENTION_DAYS must be a whole number of days,
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The primary itself, bypassing a pooler in DATABASE_URL: for what needs one session (the
+   * migration runner's advisory lock, backups' session settings, pg-boss). Defaults to DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
+  /** A streaming read replica of the primary; reports and exports read from it (lib/db/client.ts readDb). */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /** The replica is not read while it is further behind than this (seconds). */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0, "REPLICA_MAX_LAG_SECONDS must be 0 or more seconds").default(30),
+  /** "pgbouncer": DATABASE_URL goes through PgBouncer (no startup options are sent). */
+  DATABASE_POOLER: z.enum(["none", "pgbouncer"], { error: 'DATABASE_POOLER must be "none" or "pgbouncer"' }).default("none"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -124,6 +135,11 @@ export function paymentSandboxAllowed(): boolean {
 export function mapTileUrl(): string | null {
   const v = env().MAP_TILE_URL;
   return v === "off" ? null : v;
+}
+
+/** The primary without a pooler in between (DATABASE_DIRECT_URL, else DATABASE_URL). */
+export function directDatabaseUrl(): string | undefined {
+  return env().DATABASE_DIRECT_URL ?? env().DATABASE_URL;
 }
 
 export function appUrl(): string {

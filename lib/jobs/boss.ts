@@ -6,8 +6,10 @@ import { DEAD_LETTER_QUEUE, queues } from "@/lib/jobs/queues";
 
 const g = globalThis as unknown as { __erpBoss?: Promise<PgBoss> };
 
+// The primary itself (DATABASE_DIRECT_URL), not PgBouncer: pg-boss keeps few connections per process,
+// and its optional LISTEN/NOTIFY wake-up and any future session state need a session of their own.
 function databaseUrl() {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; background jobs need the database");
   return url;
 }

@@ -1,0 +1,112 @@
+// Two app instances share nothing but the database and AUTH_SECRET. Each "instance" here is a Prisma
+// client with a pool of its own on the same database, as two processes behind a load balancer would
+// have: what one of them counts, signs or ends, the other sees on its next request.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticate } from "@/lib/auth/authenticate";
+import { loadActor } from "@/lib/auth/load-actor";
+import { actorFromAccessToken, issueTokenPair, revokeRefreshToken, rotateRefreshToken } from "@/lib/auth/tokens";
+import { prisma, readDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
+import { hit } from "@/lib/rate-limit";
+import { PASSWORD, tenant } from "../support/factories";
+
+type Instance = { db: PrismaClient; pool: pg.Pool };
+let A: Instance;
+let B: Instance;
+const open = (): Instance => {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+  return { db: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+};
+beforeAll(() => {
+  A = open();
+  B = open();
+});
+afterAll(async () => {
+  for (const i of [A, B]) {
+    await i.db.$disconnect();
+    await i.pool.end();
+  }
+});
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => {
+      if (!(e instanceof AppError)) throw e;
+      return e;
+    },
+  );
+let n = 0;
+const addr = () => `10.77.${process.pid % 250}.${++n}`;
+
+describe("across instances", () => {
+  it("a rate limit counts hits from both instances in one window: the sixth of a limit of five is refused whichever instance takes it", async () => {
+    const limit = { key: `test:${Math.random()}`, limit: 5, windowSeconds: 60 };
+    const now = new Date();
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await hit(i % 2 ? B.db : A.db, limit, now));
+    expect(results.map((r) => r.count)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, true, true, false]);
+    // Parallel hits from both instances never share a count.
+    const key = { ...limit, key: `test:${Math.random()}`, limit: 100 };
+    const counts = await Promise.all(Array.from({ length: 20 }, (_, i) => hit(i % 2 ? B.db : A.db, key, now).then((r) => r.count)));
+    expect(counts.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it("sign-in failures on instance A slow the next guess on instance B (the lockout is shared)", async () => {
+    const { user } = await tenant();
+    const ip = addr();
+    const now = new Date();
+    for (let i = 0; i < 5; i++) expect(await failure(authenticate(i % 2 ? B.db : A.db, { email: user.email, password: `guess-${i}`, ip }, now))).toMatchObject({ code: "invalid_credentials" });
+    const sixth = await failure(authenticate(B.db, { email: user.email, password: PASSWORD, ip }, now));
+    expect(sixth).toMatchObject({ code: "rate_limited" });
+    // From another address the owner still signs in, on either instance.
+    expect(await failure(authenticate(A.db, { email: user.email, password: PASSWORD, ip: addr() }, now))).toBeNull();
+  });
+
+  it("a token signed by instance A works on instance B, and signing out on B ends it on A at once", async () => {
+    const { actor } = await tenant();
+    const pair = await issueTokenPair(A.db, actor);
+    expect(await actorFromAccessToken(B.db, pair.accessToken)).toMatchObject({ userId: actor.userId });
+    const rotated = await rotateRefreshToken(B.db, pair.refreshToken);
+    // The spent refresh token is refused on A (reuse detection reads the same rows).
+    expect(await failure(rotateRefreshToken(A.db, pair.refreshToken))).toMatchObject({ code: "unauthenticated" });
+    const fresh = await issueTokenPair(A.db, actor);
+    await revokeRefreshToken(B.db, fresh.refreshToken);
+    expect(await failure(actorFromAccessToken(A.db, fresh.accessToken))).toMatchObject({ code: "unauthenticated" });
+    expect(rotated.accessToken).not.toBe(pair.accessToken);
+  });
+
+  it("a browser session ended through one instance is refused by the other on its next request", async () => {
+    const { actor } = await tenant();
+    const session = await A.db.userSession.create({ data: { userId: actor.userId, kind: "browser", expiresAt: new Date(Date.now() + 86_400_000) } });
+    expect(await loadActor(B.db, actor.userId, actor.companyId, session.id)).not.toBeNull();
+    await B.db.userSession.update({ where: { id: session.id }, data: { revokedAt: new Date(), revokedReason: "sign_out" } });
+    expect(await loadActor(A.db, actor.userId, actor.companyId, session.id)).toBeNull();
+  });
+
+  it("an Idempotency-Key taken on instance A: B answers 409 while A works and replays A's answer afterwards; a different body is 422", async () => {
+    const p = { scope: `staff:${Math.random()}`, key: "order-1", method: "POST", path: "/api/v1/orders", body: '{"lines":[]}' };
+    const [first, second] = await Promise.all([beginIdempotent(A.db, p), failure(beginIdempotent(B.db, p))]);
+    // Exactly one claim whichever order the two arrived in.
+    const claimed = "id" in (first as object) ? first : null;
+    expect(claimed).not.toBeNull();
+    expect(second).toMatchObject({ code: "conflict" });
+    await finishIdempotent(A.db, (claimed as { id: string }).id, { statusCode: 201, body: { number: "SO-1" } });
+    expect(await beginIdempotent(B.db, p)).toEqual({ replay: { statusCode: 201, body: { number: "SO-1" } } });
+    expect(await failure(beginIdempotent(B.db, { ...p, body: '{"lines":[1]}' }))).toMatchObject({ code: "idempotency_mismatch" });
+  });
+
+  it("reads that must see their own writes stay on the primary: a transaction or a caller's own client is never sent to the replica", async () => {
+    expect(readDb(A.db)).toBe(A.db);
+    await prisma.$transaction(async (tx) => {
+      expect(readDb(tx as unknown as PrismaClient)).toBe(tx);
+    });
+    // Without DATABASE_REPLICA_URL the shared client reads the primary.
+    expect(readDb(prisma)).toBe(prisma);
+  });
+});
