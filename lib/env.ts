@@ -16,6 +16,10 @@ const schema = z.object({
   DATABASE_REPLICA_URL: z.string().url().optional(),
   /** The replica is not read while it is further behind than this (seconds). */
   REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0, "REPLICA_MAX_LAG_SECONDS must be 0 or more seconds").default(30),
+  /** A request holding an Idempotency-Key longer than this is taken to have died with its instance. */
+  IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1, "IDEMPOTENCY_LEASE_SECONDS must be at least 1").default(60),
+  /** How often pg-boss looks for jobs whose worker stopped sending heartbeats (a killed worker). */
+  JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1, "JOBS_SUPERVISE_SECONDS must be at least 1").max(600).default(60),
   /** "pgbouncer": DATABASE_URL goes through PgBouncer (no startup options are sent). */
   DATABASE_POOLER: z.enum(["none", "pgbouncer"], { error: 'DATABASE_POOLER must be "none" or "pgbouncer"' }).default("none"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),

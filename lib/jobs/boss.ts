@@ -26,7 +26,17 @@ export async function ensureQueues(boss: PgBoss) {
 /** The started pg-boss instance of this process. */
 export function getBoss(): Promise<PgBoss> {
   g.__erpBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: databaseUrl(), schema: "pgboss", max: Number(process.env.JOBS_POOL_SIZE ?? 4), application_name: "vendor-erp-jobs" });
+    // A job whose worker died (no heartbeat for its heartbeatSeconds) is failed and retried at the
+    // next supervise pass, so the supervise interval bounds how soon another worker picks it up.
+    const supervise = Number(process.env.JOBS_SUPERVISE_SECONDS ?? 60);
+    const boss = new PgBoss({
+      connectionString: databaseUrl(),
+      schema: "pgboss",
+      max: Number(process.env.JOBS_POOL_SIZE ?? 4),
+      application_name: "vendor-erp-jobs",
+      superviseIntervalSeconds: supervise,
+      monitorIntervalSeconds: supervise,
+    });
     boss.on("error", (err) => log("error", "pg-boss error", { err: String(err) }));
     await boss.start();
     await ensureQueues(boss);

@@ -91,14 +91,28 @@ describe("across instances", () => {
 
   it("an Idempotency-Key taken on instance A: B answers 409 while A works and replays A's answer afterwards; a different body is 422", async () => {
     const p = { scope: `staff:${Math.random()}`, key: "order-1", method: "POST", path: "/api/v1/orders", body: '{"lines":[]}' };
-    const [first, second] = await Promise.all([beginIdempotent(A.db, p), failure(beginIdempotent(B.db, p))]);
-    // Exactly one claim whichever order the two arrived in.
-    const claimed = "id" in (first as object) ? first : null;
-    expect(claimed).not.toBeNull();
-    expect(second).toMatchObject({ code: "conflict" });
-    await finishIdempotent(A.db, (claimed as { id: string }).id, { statusCode: 201, body: { number: "SO-1" } });
+    // Sent at once to both instances: exactly one claims the key, the other is told it is in progress.
+    const answers = await Promise.all([A, B].map((i) => beginIdempotent(i.db, p).catch((e: AppError) => e.code)));
+    const claims = answers.filter((a): a is { id: string } => typeof a === "object" && "id" in a);
+    expect(claims).toHaveLength(1);
+    expect(answers.filter((a) => a === "conflict")).toHaveLength(1);
+    await finishIdempotent(A.db, claims[0].id, { statusCode: 201, body: { number: "SO-1" } });
     expect(await beginIdempotent(B.db, p)).toEqual({ replay: { statusCode: 201, body: { number: "SO-1" } } });
     expect(await failure(beginIdempotent(B.db, { ...p, body: '{"lines":[1]}' }))).toMatchObject({ code: "idempotency_mismatch" });
+  });
+
+  it("a key claimed by an instance that died mid-request is taken over by one replay once its lease (IDEMPOTENCY_LEASE_SECONDS) has run out", async () => {
+    const p = { scope: `staff:${Math.random()}`, key: "order-2", method: "POST", path: "/api/v1/orders", body: "{}" };
+    const claim = (await beginIdempotent(A.db, p)) as { id: string };
+    // Still within the lease: the request may be running.
+    expect(await failure(beginIdempotent(B.db, p))).toMatchObject({ code: "conflict" });
+    // Instance A was killed: its claim ages past the lease (60 s by default).
+    await prisma.idempotencyKey.update({ where: { id: claim.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    const takeovers = await Promise.all([beginIdempotent(B.db, p).catch((e: AppError) => e.code), beginIdempotent(A.db, p).catch((e: AppError) => e.code)]);
+    expect(takeovers.filter((t) => typeof t === "object" && "id" in t)).toEqual([{ id: claim.id }]);
+    expect(takeovers.filter((t) => t === "conflict")).toHaveLength(1);
+    await finishIdempotent(B.db, claim.id, { statusCode: 201, body: { ok: true } });
+    expect(await beginIdempotent(A.db, p)).toEqual({ replay: { statusCode: 201, body: { ok: true } } });
   });
 
   it("reads that must see their own writes stay on the primary: a transaction or a caller's own client is never sent to the replica", async () => {
