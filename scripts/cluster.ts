@@ -239,7 +239,8 @@ function nginxConf(nginxDir: string) {
 pid ${path.join(dir, "run", "nginx.pid")};
 events { worker_connections 1024; }
 http {
-  access_log ${path.join(dir, "logs", "nginx-access.log")};
+  log_format upstreams '$time_iso8601 $status $request_method $uri upstream=$upstream_addr upstream_status=$upstream_status $request_time';
+  access_log ${path.join(dir, "logs", "nginx-access.log")} upstreams;
   client_body_temp_path ${nginxDir}/client_body;
   proxy_temp_path ${nginxDir}/proxy;
   fastcgi_temp_path ${nginxDir}/fastcgi;

@@ -158,12 +158,22 @@ try {
         if (!r || r.status !== 200) stats.readErrors++;
       }
     });
+    // Orders in flight on instance 1 when it dies: sent to it directly, cut off by the kill, and retried
+    // by their clients through nginx with the same Idempotency-Key.
+    const cutOff: Promise<void>[] = [];
     const killer = (async () => {
       await eventually(async () => stats.orders >= 15, "load under way");
+      for (let i = 0; i < 8; i++) {
+        const key = `cut-${i}-${randomUUID()}`;
+        keys.push(key);
+        cutOff.push(placeUntilAnswered(`http://127.0.0.1:${info.ports.apps[0]}`, auth, key, { connectionId: shop.connection.id, lines: [{ productId: plenty.id, quantity: "1" }] }, stats, info.url));
+      }
+      await sleep(150);
       process.kill(info.pids.app1, "SIGKILL");
       killed = true;
     })();
     await Promise.all([...clients, killer]);
+    await Promise.all(cutOff);
     assert.ok(killed);
     const { rows: placedUnderLoad } = await direct.query(`SELECT count(*)::int AS n FROM "OrderLine" WHERE "productId" = $1`, [plenty.id]);
     assert.equal(stats.orders, keys.length);
@@ -198,10 +208,10 @@ if (!failed && !process.env.TEST_CLUSTER_KEEP) rmSync(dir, { recursive: true, fo
 process.exit(failed ? 1 : 0);
 
 /** POSTs an order until it has an answer, retrying with the same key as a client would after a lost connection. */
-async function placeUntilAnswered(url: string, headers: Record<string, string>, key: string, body: unknown, stats: { orders: number; retried: number; firstAnswers: Map<number, number> }) {
+async function placeUntilAnswered(url: string, headers: Record<string, string>, key: string, body: unknown, stats: { orders: number; retried: number; firstAnswers: Map<number, number> }, retryUrl = url) {
   const until = Date.now() + 60_000;
   for (let attempt = 0; ; attempt++) {
-    const r = await fetch(`${url}/api/v1/orders`, { method: "POST", headers: { ...headers, "idempotency-key": key }, body: JSON.stringify(body) }).then(
+    const r = await fetch(`${attempt === 0 ? url : retryUrl}/api/v1/orders`, { method: "POST", headers: { ...headers, "idempotency-key": key }, body: JSON.stringify(body) }).then(
       async (res) => ({ status: res.status, code: ((await res.json().catch(() => ({}))) as { code?: string }).code }),
       () => ({ status: 0, code: "network" }),
     );
