@@ -91,7 +91,8 @@ async function main() {
   await run(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], {}, { ...appEnv, DATABASE_URL: urls.direct });
   if (process.env.CLUSTER_SEED === "1" || process.argv.includes("--seed")) {
     log("loading demo data");
-    await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], {}, { ...appEnv, DATABASE_URL: urls.direct });
+    // As `npm run db:seed` runs it (not a production process: the demo's sandboxes are set up too).
+    await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], {}, { ...appEnv, NODE_ENV: "development", DATABASE_URL: urls.direct });
   }
 
   // 4. PgBouncer in transaction mode in front of the primary.
