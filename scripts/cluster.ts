@@ -289,9 +289,9 @@ function spawnProc(name: string, cmd: string, args: string[], ids: { uid?: numbe
   procs.push(proc);
   child.on("exit", (code, signal) => {
     if (stopping || proc.expected) return;
-    // An instance or a worker that dies leaves the others serving (that is the point of two); the
-    // database servers and the proxies are not optional.
-    const critical = !/^(app|worker)\d$/.test(name);
+    // An instance or a worker that dies leaves the others serving (that is the point of two), and
+    // without the replica reports read the primary; the primary and the proxies are not optional.
+    const critical = !/^(app\d|worker\d|replica)$/.test(name);
     log(`${name} exited (${signal ?? `code ${code}`})${critical ? ": stopping the cluster" : "; the others keep serving"} — see ${path.relative(root, logFile)}`);
     if (critical) void stop(1);
   });
