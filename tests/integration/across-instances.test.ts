@@ -3,6 +3,7 @@
 // have: what one of them counts, signs or ends, the other sees on its next request.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -11,6 +12,7 @@ import { prisma, readDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
+import { getBoss } from "@/lib/jobs/boss";
 import { hit } from "@/lib/rate-limit";
 import { PASSWORD, tenant } from "../support/factories";
 
@@ -113,6 +115,23 @@ describe("across instances", () => {
     expect(takeovers.filter((t) => t === "conflict")).toHaveLength(1);
     await finishIdempotent(B.db, claim.id, { statusCode: 201, body: { ok: true } });
     expect(await beginIdempotent(A.db, p)).toEqual({ replay: { statusCode: 201, body: { ok: true } } });
+  });
+
+  it("two instances starting their workers register each nightly schedule once, and a job sent by one is taken by exactly one of them", async () => {
+    await getBoss(); // the queues exist
+    const bosses = [0, 1].map(() => new PgBoss({ connectionString: process.env.DATABASE_URL, schema: "pgboss", max: 2, supervise: false }));
+    try {
+      for (const b of bosses) await b.start();
+      // What every instance's startWorkers does on start (lib/jobs/worker.ts).
+      for (const b of bosses) await b.schedule("maintenance-prune", "23 * * * *", {}, { tz: "Asia/Kolkata" });
+      expect((await bosses[1].getSchedules("maintenance-prune")).length).toBe(1);
+      const id = await bosses[0].send("maintenance-prune", {});
+      const [a, b] = await Promise.all(bosses.map((x) => x.fetch("maintenance-prune", { batchSize: 5 })));
+      expect([...a, ...b].filter((j) => j.id === id)).toHaveLength(1);
+      for (const [i, jobs] of [a, b].entries()) for (const j of jobs) await bosses[i].complete("maintenance-prune", j.id);
+    } finally {
+      for (const b of bosses) await b.stop({ graceful: false });
+    }
   });
 
   it("reads that must see their own writes stay on the primary: a transaction or a caller's own client is never sent to the replica", async () => {
