@@ -7,6 +7,21 @@ const RETENTION_MESSAGE = "BACKUP_RETENTION_DAYS must be a whole number of days,
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The primary itself, bypassing a pooler in DATABASE_URL: for what needs one session (the
+   * migration runner's advisory lock, backups' session settings, pg-boss). Defaults to DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
+  /** A streaming read replica of the primary; reports and exports read from it (lib/db/client.ts readDb). */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /** The replica is not read while it is further behind than this (seconds). */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0, "REPLICA_MAX_LAG_SECONDS must be 0 or more seconds").default(30),
+  /** A request holding an Idempotency-Key longer than this is taken to have died with its instance. */
+  IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1, "IDEMPOTENCY_LEASE_SECONDS must be at least 1").default(60),
+  /** How often pg-boss looks for jobs whose worker stopped sending heartbeats (a killed worker). */
+  JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1, "JOBS_SUPERVISE_SECONDS must be at least 1").max(600).default(60),
+  /** "pgbouncer": DATABASE_URL goes through PgBouncer (no startup options are sent). */
+  DATABASE_POOLER: z.enum(["none", "pgbouncer"], { error: 'DATABASE_POOLER must be "none" or "pgbouncer"' }).default("none"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -124,6 +139,11 @@ export function paymentSandboxAllowed(): boolean {
 export function mapTileUrl(): string | null {
   const v = env().MAP_TILE_URL;
   return v === "off" ? null : v;
+}
+
+/** The primary without a pooler in between (DATABASE_DIRECT_URL, else DATABASE_URL). */
+export function directDatabaseUrl(): string | undefined {
+  return env().DATABASE_DIRECT_URL ?? env().DATABASE_URL;
 }
 
 export function appUrl(): string {

@@ -17,7 +17,7 @@ try {
 
 const db = await resolveDatabase();
 try {
-  const r = await runBackup(db.url, { dir: env().BACKUP_DIR, retentionDays: env().BACKUP_RETENTION_DAYS, trigger: "manual", out });
+  const r = await runBackup(db.directUrl, { dir: env().BACKUP_DIR, retentionDays: env().BACKUP_RETENTION_DAYS, trigger: "manual", out });
   console.log(`backup written: ${displayPath(r.file)} (${(r.bytes / 1024).toFixed(0)} KB; ${r.tables} tables, ${r.rows} rows, ${r.jobs} waiting jobs)`);
   if (r.deleted.length) console.log(`older than ${env().BACKUP_RETENTION_DAYS} days, deleted: ${r.deleted.join(", ")}`);
 } catch (err) {

@@ -5,9 +5,9 @@ import { installJobSchema } from "../lib/jobs/install";
 
 const db = await resolveDatabase();
 try {
-  const r = await migrate(db.url, { log: (m) => console.log(m) });
+  const r = await migrate(db.directUrl, { log: (m) => console.log(m) });
   console.log(`migrations: ${r.applied.length} applied, ${r.alreadyApplied.length} already in place`);
-  await installJobSchema(db.url);
+  await installJobSchema(db.directUrl);
   console.log("background job queues (pg-boss) in place");
 } catch (err) {
   console.error((err as Error).message);

@@ -13,7 +13,7 @@ if (!file || process.argv.length > 3) {
 
 const db = await resolveDatabase();
 try {
-  const r = await restoreBackup(db.url, file, { log: (m) => console.log(m) });
+  const r = await restoreBackup(db.directUrl, file, { log: (m) => console.log(m) });
   console.log(`restored the backup of ${r.createdAt.toISOString()}: ${r.tables} tables, ${r.rows} rows, ${r.jobs} waiting background jobs re-queued`);
   if (r.pendingMigrations.length) {
     console.log(`this version has ${r.pendingMigrations.length} migration(s) newer than the backup (${r.pendingMigrations.join(", ")}): run npm run db:migrate now`);

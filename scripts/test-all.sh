@@ -29,7 +29,24 @@ if [ -n "${ALSO_INTEGRATION_ON:-}" ]; then
   TEST_DATABASE_URL="$ALSO_INTEGRATION_ON" npx vitest run --project integration > test-results/integration-also.log 2>&1 &
   also_pid=$!
 fi
+# ALSO_CLUSTER_TEST=1 (CI, when Debian's postgresql, pgbouncer and nginx are installed): npm run
+# test:cluster on the build just made, beside the end-to-end specs too.
+cluster_pid=""
+if [ -n "${ALSO_CLUSTER_TEST:-}" ]; then
+  section "npm run test:cluster (beside the end-to-end specs)"
+  npm run test:cluster > test-results/cluster.log 2>&1 &
+  cluster_pid=$!
+fi
 timed "Playwright end-to-end (Chromium)" npx playwright test
+if [ -n "$cluster_pid" ]; then
+  if wait "$cluster_pid"; then
+    grep 'test:cluster:' test-results/cluster.log
+  else
+    cat test-results/cluster.log
+    echo "npm run test:cluster failed" >&2
+    exit 1
+  fi
+fi
 if [ -n "$also_pid" ]; then
   if wait "$also_pid"; then
     tail -n 6 test-results/integration-also.log

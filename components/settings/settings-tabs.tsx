@@ -4,7 +4,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { LinkTabs } from "@/components/ui/link-tabs";
 
-type SettingsPage = "company" | "gst" | "e-invoicing" | "e-way-bills" | "payments" | "shipping" | "notifications" | "jobs" | "backups";
+type SettingsPage = "company" | "gst" | "e-invoicing" | "e-way-bills" | "payments" | "shipping" | "notifications" | "jobs" | "backups" | "system";
 
 export function SettingsTabs({ actor, current }: { actor: StaffActor; current: SettingsPage }) {
   const pages: { key: SettingsPage; label: string; allowed: boolean }[] = [
@@ -17,6 +17,7 @@ export function SettingsTabs({ actor, current }: { actor: StaffActor; current: S
     { key: "notifications", label: "Notifications", allowed: true },
     { key: "jobs", label: "Background jobs", allowed: can(actor, "audit.read") || can(actor, "company.write") },
     { key: "backups", label: "Data & backups", allowed: can(actor, "system.backups.read") },
+    { key: "system", label: "System health", allowed: can(actor, "system.backups.read") },
   ];
   return (
     <div className="mb-6">

@@ -6,8 +6,10 @@ import { DEAD_LETTER_QUEUE, queues } from "@/lib/jobs/queues";
 
 const g = globalThis as unknown as { __erpBoss?: Promise<PgBoss> };
 
+// The primary itself (DATABASE_DIRECT_URL), not PgBouncer: pg-boss keeps few connections per process,
+// and its optional LISTEN/NOTIFY wake-up and any future session state need a session of their own.
 function databaseUrl() {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; background jobs need the database");
   return url;
 }
@@ -24,7 +26,17 @@ export async function ensureQueues(boss: PgBoss) {
 /** The started pg-boss instance of this process. */
 export function getBoss(): Promise<PgBoss> {
   g.__erpBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: databaseUrl(), schema: "pgboss", max: Number(process.env.JOBS_POOL_SIZE ?? 4), application_name: "vendor-erp-jobs" });
+    // A job whose worker died (no heartbeat for its heartbeatSeconds) is failed and retried at the
+    // next supervise pass, so the supervise interval bounds how soon another worker picks it up.
+    const supervise = Number(process.env.JOBS_SUPERVISE_SECONDS ?? 60);
+    const boss = new PgBoss({
+      connectionString: databaseUrl(),
+      schema: "pgboss",
+      max: Number(process.env.JOBS_POOL_SIZE ?? 4),
+      application_name: "vendor-erp-jobs",
+      superviseIntervalSeconds: supervise,
+      monitorIntervalSeconds: supervise,
+    });
     boss.on("error", (err) => log("error", "pg-boss error", { err: String(err) }));
     await boss.start();
     await ensureQueues(boss);

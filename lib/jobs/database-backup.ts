@@ -3,14 +3,16 @@
 // It runs wherever a worker runs (the web app, or `npm run worker`), so BACKUP_DIR is on that machine.
 import path from "node:path";
 import { runBackup } from "@/lib/db/backup/run-backup";
-import { env } from "@/lib/env";
+import { directDatabaseUrl, env } from "@/lib/env";
 import { log } from "@/lib/log";
 
 /** 02:30 India time, when a vendor's office is shut. pg-boss fires it once per deployment. */
 export const BACKUP_SCHEDULE = { cron: "30 2 * * *", tz: "Asia/Kolkata", label: "Daily at 02:30 (India time)" } as const;
 
 export async function runScheduledBackup(now?: () => Date) {
-  const { DATABASE_URL, BACKUP_DIR, BACKUP_RETENTION_DAYS } = env();
+  const { BACKUP_DIR, BACKUP_RETENTION_DAYS } = env();
+  // The primary itself, not PgBouncer: the backup sets session settings before its snapshot.
+  const DATABASE_URL = directDatabaseUrl();
   if (!DATABASE_URL) throw new Error("DATABASE_URL is not set; the backup job needs the app's database");
   try {
     const r = await runBackup(DATABASE_URL, { dir: BACKUP_DIR, retentionDays: BACKUP_RETENTION_DAYS, trigger: "schedule", now });

@@ -6,7 +6,12 @@ export const DEAD_LETTER_QUEUE = "dead-letter";
 
 type QueueOptions = Omit<Queue, "name">;
 
-const withRetries: QueueOptions = { retryLimit: 5, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120, deadLetter: DEAD_LETTER_QUEUE };
+// A worker refreshes the heartbeat of the jobs it runs every 15 s; a job whose worker was killed misses
+// it and is retried by whichever worker is left within heartbeat + JOBS_SUPERVISE_SECONDS, instead of
+// waiting out its expireInSeconds (up to hours for the nightly jobs).
+const HEARTBEAT = { heartbeatSeconds: 30 } as const;
+
+const withRetries: QueueOptions = { retryLimit: 5, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT };
 
 export const queues = {
   /** Deliver one EmailMessage row (written in the business transaction). Data: { emailId }. */
@@ -34,21 +39,21 @@ export const queues = {
   /** Send one queued e-way bill operation (generate, Part B, transporter, extend, cancel) to the e-way bill system. Data: { operationId }. */
   "ewaybill-operation": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Daily (scheduled): generated e-way bills past their validity become EXPIRED. No data. */
-  "ewaybill-expire": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
+  "ewaybill-expire": { retryLimit: 2, retryDelay: 300, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT },
   /** Nightly (scheduled): every active gateway account's payments of the last days, applied again to repair lost webhooks. No data. */
-  "gateway-reconcile": { retryLimit: 2, retryDelay: 300, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE },
+  "gateway-reconcile": { retryLimit: 2, retryDelay: 300, expireInSeconds: 1800, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT },
   /** Hourly housekeeping (scheduled): expired idempotency keys and rate-limit windows. No data. */
-  "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE },
+  "maintenance-prune": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT },
   /** Daily (scheduled): a backup of the database into BACKUP_DIR, then old backups pruned. No data. */
-  "database-backup": { retryLimit: 2, retryDelay: 900, expireInSeconds: 3 * 3600, deadLetter: DEAD_LETTER_QUEUE },
+  "database-backup": { retryLimit: 2, retryDelay: 900, expireInSeconds: 3 * 3600, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT },
   /** Daily (scheduled): in-app reminders 30/7/1 days before and on the expiry of vehicle documents and driving licences. No data. */
-  "fleet-document-reminders": { retryLimit: 3, retryDelay: 300, expireInSeconds: 900, deadLetter: DEAD_LETTER_QUEUE },
+  "fleet-document-reminders": { retryLimit: 3, retryDelay: 300, expireInSeconds: 900, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT },
   /** Book one shipment with its shipping partner (order, AWB, pickup, label); the final failure marks the booking FAILED. Data: { bookingId }. */
   "shipping-book": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
   /** Cancel one partner booking at the partner (before pickup); a refusal puts the booking back to BOOKED. Data: { bookingId }. */
   "shipping-cancel": { ...withRetries, retryLimit: 6, retryDelayMax: 1800 },
   /** Every 30 minutes (scheduled): tracking of open partner shipments of accounts without recent webhooks. No data. */
-  "shipping-track-poll": { retryLimit: 1, retryDelay: 300, expireInSeconds: 1500, deadLetter: DEAD_LETTER_QUEUE },
+  "shipping-track-poll": { retryLimit: 1, retryDelay: 300, expireInSeconds: 1500, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT },
 } satisfies Record<string, QueueOptions>;
 
 export type QueueName = keyof typeof queues;

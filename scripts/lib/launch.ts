@@ -37,9 +37,9 @@ export async function launch(opts: LaunchOptions) {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(root), AUTH_TRUST_HOST: "true", PORT: String(port) };
     // The demo (and only the demo) opens the local mail outbox, behind a key printed below.
     if (opts.seed) Object.assign(env, { DEMO_MODE: "on", OUTBOX_KEY: process.env.OUTBOX_KEY ?? localSecret(root, "outbox-key") });
-    const result = await migrate(db.url, { log: (m) => console.log(m) });
+    const result = await migrate(db.directUrl, { log: (m) => console.log(m) });
     console.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already in place`);
-    await installJobSchema(db.url);
+    await installJobSchema(db.directUrl);
     if (opts.seed) await run(process.execPath, [tsxCli(root), "--conditions=react-server", "scripts/seed.ts"], env);
     const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
     if (opts.build && (process.env.FORCE_BUILD || !existsSync(path.join(root, ".next", "BUILD_ID")))) {

@@ -9,7 +9,7 @@ import "server-only";
 // - E-way bills: Rule 138 above the company's threshold (₹50,000 by default), goods only (an
 //   invoice of services alone needs none).
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDbDate, istDay, startOfIstDay } from "@/lib/pricing/dates";
 import { readReturnPeriod } from "./gst-returns.schemas";
@@ -33,6 +33,7 @@ export type GstCoverage = {
 const docSelect = { id: true, number: true, type: true, issueDate: true, buyerName: true, grandTotal: true } as const;
 
 export async function getGstCoverage(ctx: Ctx, input: unknown): Promise<GstCoverage> {
+  ctx = onReplica(ctx);
   assertCan(ctx.actor, "reports.read");
   const period = readReturnPeriod(input);
   const companyId = ctx.actor.companyId;

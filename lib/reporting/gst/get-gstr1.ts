@@ -3,7 +3,7 @@ import "server-only";
 // tie-out to the books and a per-section summary. Read-only; reports.read.
 import { PassThrough, Readable } from "node:stream";
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { buildGstr1, type Gstr1Json } from "./build-gstr1";
 import { writeGstr1Workbook } from "./gstr1-workbook";
@@ -40,11 +40,13 @@ export const sectionLabels: Record<string, string> = {
 };
 
 export async function getGstr1(ctx: Ctx, input: unknown): Promise<Gstr1Report> {
+  ctx = onReplica(ctx);
   return (await prepare(ctx, input)).report;
 }
 
 /** The offline tool's Excel workbook of the period, streamed (the file is never whole in memory). */
 export async function getGstr1Workbook(ctx: Ctx, input: unknown): Promise<{ filename: string; body: ReadableStream<Uint8Array> }> {
+  ctx = onReplica(ctx);
   const { report, documents } = await prepare(ctx, input);
   const out = new PassThrough();
   writeGstr1Workbook(out, report.json, documents).catch((err: unknown) => out.destroy(err as Error));

@@ -2,7 +2,7 @@ import "server-only";
 // GSTR-3B tables 3.1 and 3.2 of a period for the actor's company, from the same documents as
 // GSTR-1, with the documents behind every figure. Read-only; reports.read.
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { buildGstr3b, type Gstr3b } from "./build-gstr3b";
 import { readReturnPeriod } from "./gst-returns.schemas";
 import { loadGstDocuments } from "./load-gst-documents";
@@ -11,6 +11,7 @@ import type { ReturnPeriod } from "./period";
 export type Gstr3bReport = { period: ReturnPeriod } & Gstr3b;
 
 export async function getGstr3b(ctx: Ctx, input: unknown): Promise<Gstr3bReport> {
+  ctx = onReplica(ctx);
   assertCan(ctx.actor, "reports.read");
   const period = readReturnPeriod(input);
   const documents = await loadGstDocuments(ctx, ctx.actor.companyId, period.from, period.to);

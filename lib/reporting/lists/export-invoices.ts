@@ -10,7 +10,7 @@ import { invoiceScope } from "@/lib/billing/invoice-access";
 import { paymentStatusOf, settlementOf } from "@/lib/billing/invoice-views";
 import { baseWhere, typeWhere } from "@/lib/billing/list-invoices";
 import type { BuyerSnapshot } from "@/lib/billing/parties";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDbDate, isCalendarDay, istDay } from "@/lib/pricing/dates";
@@ -22,6 +22,7 @@ const PAGE = 500;
 const typeLabels = { INVOICE: "Invoice", CREDIT_NOTE: "Credit note", DEBIT_NOTE: "Debit note" } as const;
 
 export async function exportInvoices(ctx: Ctx, input: unknown): Promise<StreamedFile> {
+  ctx = onReplica(ctx);
   const scope = invoiceScope(ctx.actor);
   const { format, ...q } = parseInput(exportInvoicesInput, input ?? {});
   for (const field of ["from", "to"] as const) {

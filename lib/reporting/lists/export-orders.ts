@@ -4,7 +4,7 @@ import "server-only";
 // 500 at a time by keyset on the sort column and id, streamed out. orders.read.
 import { z } from "zod";
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
@@ -25,6 +25,7 @@ type Row = {
 };
 
 export async function exportOrders(ctx: Ctx, input: unknown): Promise<StreamedFile> {
+  ctx = onReplica(ctx);
   assertCan(ctx.actor, "orders.read");
   const { format, ...q } = parseInput(exportOrdersInput, input ?? {});
   for (const field of ["from", "to"] as const) {

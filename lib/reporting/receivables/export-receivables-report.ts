@@ -3,7 +3,7 @@ import "server-only";
 // shows, with the view's inputs written above the table; streamed (lib/reporting/export/stream-table.ts).
 // The ageing is the billing domain's own (getAgeing, through getReceivablesAgeing), read page by page.
 import { paymentMethodLabels } from "@/lib/billing/payments.schemas";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { streamTable, type ExportCell, type StreamedFile } from "@/lib/reporting/export/stream-table";
 import { assertCanSeeReport } from "@/lib/reporting/report-access";
@@ -21,6 +21,7 @@ export const collectionGroupingLabels = { day: "Day", week: "Week", month: "Mont
 export const creditStateLabels = { over: "Over limit", near: "Near limit", ok: "Within limit", no_limit: "No limit" } as const;
 
 export async function exportReceivablesReport(ctx: Ctx, view: ReceivablesView, input: Record<string, unknown>): Promise<StreamedFile> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "receivables");
   const { format: rawFormat, ...rest } = input;
   const format = exportFormat.safeParse(rawFormat ?? "csv");

@@ -5,7 +5,7 @@ import "server-only";
 // day the money moved (paidOn). A by-mode split of the whole range comes with every grouping.
 // reports.read + billing.read; every query names the company.
 import { paymentMethodLabels, type PaymentMethod } from "@/lib/billing/payments.schemas";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRange } from "@/lib/reporting/sales/get-sales-report";
 import { daysBetween, groupName, periodKeys } from "@/lib/reporting/sales/sales-drill";
@@ -30,6 +30,7 @@ type SumsRow = { receipts: number; received: Prisma.Decimal | null; refunds: num
 type GroupRow = SumsRow & { key: string; label: string | null; code: string | null; groups: number };
 
 export async function getCollections(ctx: Ctx, input: unknown): Promise<Collections> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "receivables");
   const q = readRange(parseInput(collectionsInput, input));
   const companyId = ctx.actor.companyId;

@@ -6,7 +6,7 @@ import "server-only";
 // A limit of 0 means no limit. Active and suspended retailers, and any other with a balance or an
 // open order. Most used first. reports.read + billing.read.
 import { getOutstandingByConnection } from "@/lib/billing/outstanding";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConnectionStatus } from "@/lib/generated/prisma/enums";
 import { owingStatuses } from "@/lib/orders/credit";
@@ -52,6 +52,7 @@ export type CreditUsage = {
 type Row = { id: string; name: string; customerCode: string | null; status: ConnectionStatus; paymentTermsDays: number; creditLimit: Prisma.Decimal; openOrders: Prisma.Decimal | null; holdOrders: number | null; holdValue: Prisma.Decimal | null };
 
 export async function getCreditUsage(ctx: Ctx, input: unknown = {}): Promise<CreditUsage> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "receivables");
   const q = parseInput(creditUsageInput, input);
   const companyId = ctx.actor.companyId;

@@ -8,7 +8,7 @@ import "server-only";
 // account). Cancelled documents and voided payments do not count. No credit sales: no DSO.
 // reports.read + billing.read.
 import { ageingByConnection } from "@/lib/billing/ageing-sql";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { istDay } from "@/lib/pricing/dates";
 import { readRange } from "@/lib/reporting/sales/get-sales-report";
@@ -25,6 +25,7 @@ export type DsoRow = DsoFigures & { key: string; name: string; code: string | nu
 export type DsoReport = { from: string; to: string; groupBy: DsoGrouping; filters: ReceivablesFilterValues; rows: DsoRow[]; truncated: boolean; totals: DsoFigures };
 
 export async function getDso(ctx: Ctx, input: unknown): Promise<DsoReport> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "receivables");
   const q = readRange(parseInput(dsoInput, input));
   const companyId = ctx.actor.companyId;

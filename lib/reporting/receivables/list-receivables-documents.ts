@@ -5,7 +5,7 @@ import "server-only";
 // notes behind the credit sales of a DSO figure (credit notes negative). Newest first, with the
 // sum of every matching document. reports.read + billing.read.
 import { paymentMethodLabels } from "@/lib/billing/payments.schemas";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceType, PaymentKind, PaymentMethod } from "@/lib/generated/prisma/enums";
@@ -43,6 +43,7 @@ export type ReceivablesDocuments = {
 type Row = { id: string; type: PaymentKind | InvoiceType; number: string; day: Date; retailer: string; connectionId: string; method: PaymentMethod | null; reference: string | null; amount: Prisma.Decimal };
 
 export async function listReceivablesDocuments(ctx: Ctx, input: unknown): Promise<ReceivablesDocuments> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "receivables");
   const q = readRange(parseInput(receivablesDocumentsInput, input));
   const companyId = ctx.actor.companyId;

@@ -2,7 +2,7 @@ import "server-only";
 // The sales report as a CSV or XLSX download: the same groups and totals the screen shows, with
 // the range and filters written above the table; streamed (lib/reporting/export/stream-table.ts).
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { streamTable, type ExportCell, type StreamedFile } from "@/lib/reporting/export/stream-table";
 import { getSalesReport } from "./get-sales-report";
@@ -10,6 +10,7 @@ import { groupingLabels } from "./sales-drill";
 import { exportFormat } from "./sales.schemas";
 
 export async function exportSalesReport(ctx: Ctx, input: Record<string, unknown>): Promise<StreamedFile> {
+  ctx = onReplica(ctx);
   assertCan(ctx.actor, "reports.read");
   const { format: rawFormat, ...rest } = input;
   const format = exportFormat.safeParse(rawFormat ?? "csv");

@@ -7,7 +7,7 @@ import "server-only";
 // both give the same figures.
 import type { z } from "zod";
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isCalendarDay } from "@/lib/pricing/dates";
@@ -41,6 +41,7 @@ const sumColumns = ["quantity", "taxable", "tax", "gross", "costedTaxable", "cos
 export type SalesReportOptions = { source?: "auto" | "lines" };
 
 export async function getSalesReport(ctx: Ctx, input: unknown, opts: SalesReportOptions = {}): Promise<SalesReport> {
+  ctx = onReplica(ctx);
   assertCan(ctx.actor, "reports.read");
   const q = readRange(parseInput(salesReportInput, input));
   const filters = pickFilters(q);

@@ -4,7 +4,7 @@ import "server-only";
 // and the sum of all of them — which is the figure itself. reports.read.
 import type { z } from "zod";
 import { assertCan } from "@/lib/auth/permissions";
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 import { figures, groupedSalesSql, pickFilters, readRange, type SalesFigures } from "./get-sales-report";
@@ -18,6 +18,7 @@ export type SalesDocuments = { from: string; to: string; filters: SalesFilterVal
 type DocRow = { id: string; number: string; type: SalesDocument["type"]; issueDate: Date; buyerName: string; quantity: Prisma.Decimal; taxable: Prisma.Decimal; tax: Prisma.Decimal; gross: Prisma.Decimal };
 
 export async function listSalesDocuments(ctx: Ctx, input: unknown): Promise<SalesDocuments> {
+  ctx = onReplica(ctx);
   assertCan(ctx.actor, "reports.read");
   const q = readRange(parseInput(salesDocumentsInput, input));
   const filters = pickFilters(q);

@@ -1,7 +1,7 @@
 import "server-only";
 // A view of the stock report as a CSV or XLSX download: the same rows and totals the screen shows,
 // with the view's inputs written above the table; streamed (lib/reporting/export/stream-table.ts).
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { streamTable, type ExportCell, type ExportColumn, type StreamedFile } from "@/lib/reporting/export/stream-table";
@@ -30,6 +30,7 @@ export const movementColumnLabels: Record<(typeof movementColumns)[number], stri
 };
 
 export async function exportStockReport(ctx: Ctx, view: StockView, input: Record<string, unknown>): Promise<StreamedFile> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "stock");
   const { format: rawFormat, ...rest } = input;
   const format = exportFormat.safeParse(rawFormat ?? "csv");

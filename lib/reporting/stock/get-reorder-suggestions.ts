@@ -9,7 +9,7 @@ import "server-only";
 //                    rounded up to whole packs (or whole units)
 // The reorder level acts as the safety stock; the lead time and cover days are the report's
 // inputs (7 and 14 by default). reports.read + inventory.read.
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { istDay } from "@/lib/pricing/dates";
 import { addDays } from "@/lib/reporting/sales/sales-drill";
@@ -60,6 +60,7 @@ export type ReorderSuggestions = {
 type Row = { id: string; sku: string; name: string; unit: string; packUnit: string | null; packSize: Prisma.Decimal | null; reorderLevel: Prisma.Decimal; costPrice: Prisma.Decimal | null; onHand: Prisma.Decimal; reserved: Prisma.Decimal; outflow: Prisma.Decimal };
 
 export async function getReorderSuggestions(ctx: Ctx, input: unknown = {}): Promise<ReorderSuggestions> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "stock");
   const q = parseInput(reorderInput, input);
   const companyId = ctx.actor.companyId;

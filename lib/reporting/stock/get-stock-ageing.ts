@@ -4,7 +4,7 @@ import "server-only";
 // transfer out) — or, when that movement emptied the shelf or there was none, since the stock now on
 // it first came in — and its value at cost, bucketed by idle days (0–30, 31–60, 61–90, over 90).
 // Slowest first. The bucket values add up to the valued stock on hand. reports.read + inventory.read.
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { istDay } from "@/lib/pricing/dates";
 import { addDays } from "@/lib/reporting/sales/sales-drill";
@@ -54,6 +54,7 @@ type Row = {
 };
 
 export async function getStockAgeing(ctx: Ctx, input: unknown = {}): Promise<StockAgeing> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "stock");
   const q = parseInput(stockAgeingInput, input);
   const companyId = ctx.actor.companyId;

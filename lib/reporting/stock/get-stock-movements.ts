@@ -9,7 +9,7 @@ import "server-only";
 // closing are taken from the level less the rows since, and only the rows from the first day on are read.
 // Quantities add up only within one product (one unit); groups of several products are compared
 // by value at today's cost price. reports.read + inventory.read.
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRange } from "@/lib/reporting/sales/get-sales-report";
 import { assertCanSeeReport } from "@/lib/reporting/report-access";
@@ -40,6 +40,7 @@ type Sums = Record<(typeof sumCols)[number], Prisma.Decimal | null>;
 type Row = { key: string; name: string | null; code: string | null; unit: string | null; total: number; unvalued: number } & { [K in (typeof sumCols)[number] as `q_${K}`]: Prisma.Decimal | null } & { [K in (typeof sumCols)[number] as `v_${K}`]: Prisma.Decimal | null };
 
 export async function getStockMovements(ctx: Ctx, input: unknown): Promise<StockMovements> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "stock");
   const q = readRange(parseInput(stockMovementsInput, input));
   const companyId = ctx.actor.companyId;

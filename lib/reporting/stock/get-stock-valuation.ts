@@ -4,7 +4,7 @@ import "server-only";
 // category or product, with the totals. Shelves whose product has no cost price are counted as
 // not valued. Every shelf level equals the sum of its ledger rows, so each figure drills down to
 // the ledger (figure=on_hand). reports.read + inventory.read; every query names the company.
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanSeeReport } from "@/lib/reporting/report-access";
 import { parseInput } from "@/lib/validation";
@@ -31,6 +31,7 @@ export type StockValuation = { groupBy: ValuationGrouping; filters: StockFilterV
 type Row = { key: string; name: string | null; code: string | null; shelves: number; products: number; unit: string | null; quantity: Prisma.Decimal | null; costPrice: Prisma.Decimal | null; value: Prisma.Decimal | null; unvalued: number; total: number };
 
 export async function getStockValuation(ctx: Ctx, input: unknown): Promise<StockValuation> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "stock");
   const q = parseInput(stockValuationReportInput, input);
   const companyId = ctx.actor.companyId;

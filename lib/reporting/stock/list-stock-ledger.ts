@@ -3,7 +3,7 @@ import "server-only";
 // the same filters and the figure's own condition (stock-sql.ts figureSql), newest first, with the
 // document behind each row, and their sum — which is the figure itself (out figures are shown
 // positive, their rows are negative). reports.read + inventory.read.
-import type { Ctx } from "@/lib/ctx";
+import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StockMovementKind } from "@/lib/generated/prisma/enums";
@@ -43,6 +43,7 @@ export type StockLedger = {
 type Row = { id: bigint; createdAt: Date; kind: StockMovementKind; onHandDelta: Prisma.Decimal; costPrice: Prisma.Decimal | null; reason: string | null; refType: string | null; refId: string | null; refNumber: string | null; productId: string; sku: string; name: string; unit: string; warehouseId: string; warehouseCode: string };
 
 export async function listStockLedger(ctx: Ctx, input: unknown): Promise<StockLedger> {
+  ctx = onReplica(ctx);
   assertCanSeeReport(ctx.actor, "stock");
   const q = parseInput(stockLedgerInput, input);
   if (q.figure !== "on_hand") {
