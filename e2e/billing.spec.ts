@@ -26,7 +26,8 @@ test("a packed order is invoiced and dispatched; the PDF opens; the payment is r
 
   // The tax invoice before the goods leave (CGST Act s. 31): invoice what is left, from the order page.
   await staff.getByRole("link", { name: "Create invoice" }).click();
-  await staff.getByRole("button", { name: "Issue invoice" }).click();
+  await staff.getByRole("button", { name: "Issue invoice…" }).click();
+  await staff.getByRole("dialog").getByRole("button", { name: /^Issue invoice INV\// }).click();
   await expect(staff).toHaveURL(/\/invoices\/[^/]+$/);
   const title = (await staff.getByRole("heading", { level: 1 }).innerText()).trim();
   const invoiceNumber = title.match(/INV\/\d{2}-\d{2}\/\d{6}/)?.[0];
