@@ -28,6 +28,7 @@ import { cartOperations } from "@/lib/orders/cart.openapi";
 import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
 import { ewayBillOperations } from "@/lib/logistics/ewaybills/ewaybills.openapi";
 import type { JsonSchema, Operation, OperationResponse } from "@/lib/http/openapi-operation";
+import { portalOperations } from "@/lib/portal/portal.openapi";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { systemOperations } from "@/lib/system/system.openapi";
 import { gstReturnsOperations } from "@/lib/reporting/gst/gst-returns.openapi";
@@ -44,6 +45,7 @@ export const operations: Operation[] = [
   ...inventoryOperations,
   ...ordersOperations,
   ...cartOperations,
+  ...portalOperations,
   ...notificationsOperations,
   ...paymentsOperations,
   ...invoicesOperations,
