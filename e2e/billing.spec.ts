@@ -42,9 +42,9 @@ test("a packed order is invoiced and dispatched; the PDF opens; the payment is r
   }
   // The confirm step shows the same document and names the number it takes; only its button issues.
   await staff.getByRole("button", { name: "Issue invoice…" }).click();
-  const dialog = staff.getByRole("dialog");
-  await expect(totalOf(dialog.getByRole("region", { name: /^Preview of tax invoice/ }))).toHaveText(previewTotal);
-  const confirm = dialog.getByRole("button", { name: /^Issue invoice INV\// });
+  const confirmDialog = staff.getByRole("dialog");
+  await expect(totalOf(confirmDialog.getByRole("region", { name: /^Preview of tax invoice/ }))).toHaveText(previewTotal);
+  const confirm = confirmDialog.getByRole("button", { name: /^Issue invoice INV\// });
   const [, previewNumber, confirmTotal] = /^Issue invoice (\S+) for (.+)$/.exec((await confirm.innerText()).trim())!;
   expect(confirmTotal).toBe(previewTotal);
   await confirm.click();
