@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authOperations } from "@/lib/auth/auth.openapi";
 import { paymentsOperations } from "@/lib/billing/payments.openapi";
 import { invoicesOperations } from "@/lib/billing/invoices.openapi";
+import { documentPreviewOperations } from "@/lib/billing/document-preview.openapi";
 import { einvoiceOperations } from "@/lib/billing/einvoice.openapi";
 import { gatewayOperations, gatewayWebhookPaths } from "@/lib/billing/gateway/gateway.openapi";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
@@ -49,6 +50,7 @@ export const operations: Operation[] = [
   ...notificationsOperations,
   ...paymentsOperations,
   ...invoicesOperations,
+  ...documentPreviewOperations,
   ...einvoiceOperations,
   ...gatewayOperations,
   ...pdfOperations,

@@ -3,6 +3,12 @@
 // issue itself; the preview writes nothing (no document, no number taken), names the number the
 // document then takes, and follows the tenancy and input rules of issuing.
 import { describe, expect, it } from "vitest";
+import * as invoicePreviewRoute from "@/app/api/v1/invoices/preview/route";
+import * as orderPreviewRoute from "@/app/api/v1/orders/[id]/invoice/preview/route";
+import * as creditPreviewRoute from "@/app/api/v1/invoices/[id]/credit-notes/preview/route";
+import * as debitPreviewRoute from "@/app/api/v1/invoices/[id]/debit-notes/preview/route";
+import type { Actor } from "@/lib/auth/actor";
+import { issueTokenPair } from "@/lib/auth/tokens";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueCreditNote } from "@/lib/billing/issue-note";
@@ -16,7 +22,10 @@ import { confirmOrder } from "@/lib/orders/confirm-order";
 import { packOrder } from "@/lib/orders/pack-order";
 import { tenant } from "../support/factories";
 import { orderShop, staffPlace, stockedProduct, type Shop } from "../support/order-factories";
+import { call } from "../support/http";
 import { rejects } from "../support/rejects";
+
+const token = async (actor: Actor) => (await issueTokenPair(prisma, actor)).accessToken;
 
 /** A packed order of two products at 18 % and 5 % GST. */
 async function packedOrder(shop: Shop) {
@@ -127,5 +136,46 @@ describe("the preview before issuing a direct invoice and a credit note", () => 
     expect(essentials(cn)).toEqual(essentials(cnPreview));
     const other = await tenant();
     expect((await rejects(previewNote(other.ctx, issued.id, "CREDIT_NOTE", note))).code).toBe("not_found");
+  });
+});
+
+describe("the preview routes", () => {
+  it("answer the document as it would be issued, name the bad field, write nothing, and 404 another company's record", async () => {
+    const shop = await orderShop();
+    const t = await token(shop.owner);
+    const order = await packedOrder(shop);
+    const byOrder = await call(orderPreviewRoute.POST, { method: "POST", token: t, params: { id: order.id }, body: {} });
+    expect(byOrder.status).toBe(200);
+    expect(byOrder.json).toMatchObject({ type: "INVOICE", series: "INV", taxType: "intra", order: { id: order.id } });
+    const bad = await call(orderPreviewRoute.POST, { method: "POST", token: t, params: { id: order.id }, body: { lines: [{ orderLineId: order.lines[0]!.id, quantity: "-1" }] } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.errors)).toEqual(["lines.0.quantity"]);
+
+    const direct = await call(invoicePreviewRoute.POST, { method: "POST", token: t, body: { connectionId: shop.connection.id, lines: [{ productId: order.lines[0]!.productId, quantity: "2" }] } });
+    expect(direct.status).toBe(200);
+    const unknown = await call(invoicePreviewRoute.POST, { method: "POST", token: t, body: { connectionId: shop.connection.id, lines: [], total: "1" } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.errors.total).toEqual(["Unknown field"]);
+    expect(await prisma.invoice.count({ where: { companyId: shop.co } })).toBe(0);
+
+    const inv = await invoiceOrder(shop.staff, order.id, {});
+    const cn = await call(creditPreviewRoute.POST, { method: "POST", token: t, params: { id: inv.id }, body: { reason: "RETURN", lines: "full" } });
+    expect(cn.json).toMatchObject({ type: "CREDIT_NOTE", totals: { grandTotal: inv.totals.grandTotal } });
+    const dn = await call(debitPreviewRoute.POST, { method: "POST", token: t, params: { id: inv.id }, body: { reason: "RATE_DIFFERENCE", lines: [{ originalLineId: inv.lines[0]!.id, amount: "10" }] } });
+    expect(dn.json).toMatchObject({ type: "DEBIT_NOTE", series: "DN" });
+    const dnFull = await call(debitPreviewRoute.POST, { method: "POST", token: t, params: { id: inv.id }, body: { reason: "OTHER", lines: "full" } });
+    expect(dnFull.status).toBe(400);
+    expect(Object.keys(dnFull.json.errors)).toEqual(["lines"]);
+    expect(await prisma.invoice.count({ where: { companyId: shop.co } })).toBe(1);
+
+    const other = await token((await tenant()).actor);
+    const answers = [
+      await call(orderPreviewRoute.POST, { method: "POST", token: other, params: { id: order.id }, body: {} }),
+      await call(creditPreviewRoute.POST, { method: "POST", token: other, params: { id: inv.id }, body: { reason: "RETURN", lines: "full" } }),
+      await call(debitPreviewRoute.POST, { method: "POST", token: other, params: { id: inv.id }, body: { reason: "OTHER", lines: [{ originalLineId: inv.lines[0]!.id, amount: "1" }] } }),
+      await call(invoicePreviewRoute.POST, { method: "POST", token: other, body: { connectionId: shop.connection.id, lines: [{ productId: order.lines[0]!.productId, quantity: "1" }] } }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 404]);
+    expect((await call(orderPreviewRoute.POST, { method: "POST", token: await token(shop.retailerActor), params: { id: order.id }, body: {} })).status).toBe(403);
   });
 });
