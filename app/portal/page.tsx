@@ -44,8 +44,8 @@ export default async function PortalHome() {
         <div className="mb-6 space-y-6">
           <Dues dues={home.dues} />
           <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
-            <UsualItems items={home.usualItems} />
             <OnTheWay orders={home.onTheWay} today={home.asOf} />
+            <UsualItems items={home.usualItems} />
           </div>
         </div>
       )}
@@ -185,7 +185,7 @@ function Dues({ dues }: { dues: MyHome["dues"] }) {
 
 function UsualItems({ items }: { items: MyHome["usualItems"] }) {
   return (
-    <Card className="lg:col-span-3">
+    <Card className="lg:order-first lg:col-span-3">
       <CardHeader
         title="Order again"
         description={`What you ordered most in the last ${USUAL_ITEMS_DAYS} days; one click adds the last quantity to that vendor's cart.`}
@@ -209,10 +209,10 @@ function UsualItems({ items }: { items: MyHome["usualItems"] }) {
       ) : (
         <ul className="divide-y divide-slate-100" aria-label="Usual items">
           {items.map((u) => (
-            <li key={`${u.vendor.code}-${u.productId}`} className="flex items-center gap-3 px-5 py-3">
-              <div className="min-w-0 flex-1">
-                <p className="truncate text-sm font-medium text-slate-900">{u.name}</p>
-                <p className="truncate text-xs text-slate-600">
+            <li key={`${u.vendor.code}-${u.productId}`} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-5 py-3">
+              <div className="min-w-48 flex-1">
+                <p className="text-sm font-medium text-slate-900">{u.name}</p>
+                <p className="text-xs text-slate-600">
                   {u.vendor.name} · last {formatQuantity(u.lastQuantity, u.unit)} on {formatDate(u.lastOrderedAt)} · {u.timesOrdered}× in {USUAL_ITEMS_DAYS} days
                 </p>
               </div>

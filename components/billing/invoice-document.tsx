@@ -88,7 +88,7 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref, preview }: { 
           {v.order && (
             <>
               <dt className="text-slate-500">Order</dt>
-              <dd className="text-right font-mono">{orderHref ? <Link className="text-brand-700 hover:underline" href={orderHref(v.order.id)}>{v.order.number}</Link> : v.order.number}</dd>
+              <dd className="text-right font-mono whitespace-nowrap">{orderHref ? <Link className="text-brand-700 hover:underline" href={orderHref(v.order.id)}>{v.order.number}</Link> : v.order.number}</dd>
             </>
           )}
           {v.buyerReference && (

@@ -51,7 +51,11 @@ export function Dialog({
             </button>
           </div>
           {children && <div className="mt-4">{children}</div>}
-          {footer && <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{footer}</div>}
+          {footer && (
+            <div className={`mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end ${wide === "document" ? "sticky bottom-0 -mx-5 -mb-5 border-t border-slate-200 bg-white px-5 py-3" : ""}`}>
+              {footer}
+            </div>
+          )}
         </div>
       )}
     </dialog>
