@@ -26,11 +26,35 @@ test("a packed order is invoiced and dispatched; the PDF opens; the payment is r
 
   // The tax invoice before the goods leave (CGST Act s. 31): invoice what is left, from the order page.
   await staff.getByRole("link", { name: "Create invoice" }).click();
-  await staff.getByRole("button", { name: "Issue invoice" }).click();
+  // Before anything is issued, the invoice as it will read: the server's totals, redone when a quantity changes.
+  const inline = staff.getByRole("region", { name: /^Preview of tax invoice INV\// });
+  const totalOf = (doc: typeof inline) => doc.locator("dt", { hasText: /^Total$/ }).locator("xpath=following-sibling::dd[1]").first();
+  await expect(totalOf(inline)).toHaveText(/^₹/);
+  const previewTotal = (await totalOf(inline).innerText()).trim();
+  await expect(inline.getByRole("table", { name: "Tax by GST rate" })).toBeVisible();
+  const qty = staff.getByRole("textbox", { name: /^Quantity to invoice,/ }).first();
+  const all = await qty.inputValue();
+  if (Number(all) > 1) {
+    await qty.fill(String(Number(all) - 1));
+    await expect(totalOf(inline)).not.toHaveText(previewTotal);
+    await qty.fill(all);
+    await expect(totalOf(inline)).toHaveText(previewTotal);
+  }
+  // The confirm step shows the same document and names the number it takes; only its button issues.
+  await staff.getByRole("button", { name: "Issue invoice…" }).click();
+  const confirmDialog = staff.getByRole("dialog");
+  await expect(totalOf(confirmDialog.getByRole("region", { name: /^Preview of tax invoice/ }))).toHaveText(previewTotal);
+  const confirm = confirmDialog.getByRole("button", { name: /^Issue invoice INV\// });
+  const [, previewNumber, confirmTotal] = /^Issue invoice (\S+) for (.+)$/.exec((await confirm.innerText()).trim())!;
+  expect(confirmTotal).toBe(previewTotal);
+  await confirm.click();
   await expect(staff).toHaveURL(/\/invoices\/[^/]+$/);
   const title = (await staff.getByRole("heading", { level: 1 }).innerText()).trim();
   const invoiceNumber = title.match(/INV\/\d{2}-\d{2}\/\d{6}/)?.[0];
   expect(invoiceNumber, title).toBeTruthy();
+  // The issued invoice carries the previewed number and grand total.
+  expect(invoiceNumber).toBe(previewNumber);
+  await expect(totalOf(staff.locator("main"))).toHaveText(previewTotal);
   expect(invoiceNumber!.length).toBeLessThanOrEqual(16);
   await expect(staff.getByText(orderNumber).first()).toBeVisible();
   await expect(staff.getByText(/^Rupees .+ Only$/).first()).toBeVisible();

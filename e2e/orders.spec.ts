@@ -71,7 +71,8 @@ test("retailer orders in the portal; staff confirm, pack, dispatch and deliver; 
   // The tax invoice before the goods leave: issued from the order page, then back to dispatch.
   const staffOrderUrl = staff.url();
   await staff.getByRole("link", { name: "Create invoice" }).click();
-  await staff.getByRole("button", { name: "Issue invoice" }).click();
+  await staff.getByRole("button", { name: "Issue invoice…" }).click();
+  await staff.getByRole("dialog").getByRole("button", { name: /^Issue invoice INV\// }).click();
   await expect(staff).toHaveURL(/\/invoices\/[^/]+$/);
   await staff.goto(staffOrderUrl);
   await act(staff, "Dispatch");

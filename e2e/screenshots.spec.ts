@@ -231,3 +231,31 @@ test("paying the whole outstanding: the ledger's pay link and the statement's Pa
   await expect(phone.getByRole("button", { name: /^Pay ₹/ }).first()).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("portal home and the invoice preview, at a laptop's and a phone's width", async ({ page }) => {
+  const sizes = [{ tag: "1366", width: 1366, height: 768 }, { tag: "390", width: 390, height: 844 }];
+  await signIn(page, users.retailer);
+  for (const s of sizes) {
+    await page.setViewportSize({ width: s.width, height: s.height });
+    await shoot(page, `10c-portal-home-${s.tag}`, "/portal");
+  }
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.screenshot({ path: path.join(dir, "10d-portal-menu-390.png") });
+  await page.context().clearCookies();
+
+  await signIn(page, users.owner);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("/invoices/from-orders");
+  const partial = page.getByRole("link", { name: "Partial…" }).first();
+  const href = await partial.getAttribute("href");
+  for (const s of sizes) {
+    await page.setViewportSize({ width: s.width, height: s.height });
+    await page.goto(href!);
+    await expect(page.getByRole("region", { name: /^Preview of tax invoice/ })).toBeVisible();
+    await shoot(page, `75-invoice-preview-${s.tag}`);
+    await page.getByRole("button", { name: "Issue invoice…" }).click();
+    await expect(page.getByRole("dialog").getByRole("button", { name: /^Issue invoice INV\// })).toBeVisible();
+    await page.screenshot({ path: path.join(dir, `75b-invoice-confirm-${s.tag}.png`) });
+    await page.getByRole("dialog").getByRole("button", { name: "Back to edit" }).click();
+  }
+});

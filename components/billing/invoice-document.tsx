@@ -1,10 +1,12 @@
 // A GST invoice, credit note or debit note laid out like the document: seller and buyer blocks,
 // place of supply, lines with HSN, rate and CGST/SGST or IGST, totals with round-off, the amount in
-// words. Shared by the vendor page and the portal page (read-only there). Server component.
+// words. Shared by the vendor page and the portal page (read-only there), and by the preview shown
+// before a document is issued (`preview`: the number is the series' next one, nothing is paid yet).
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { InvoiceView, PaymentStatus } from "@/lib/billing/invoice-views";
+import type { InvoiceLineView, InvoiceView, PaymentStatus } from "@/lib/billing/invoice-views";
+import { taxSplitByRate } from "@/lib/billing/tax-split";
 import type { BuyerSnapshot, PartyAddress, SellerSnapshot } from "@/lib/billing/parties";
 import { formatDate, formatINR, formatQuantity } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
@@ -41,15 +43,28 @@ export function EInvoiceBadge({ status }: { status: InvoiceView["eInvoice"]["sta
   return t ? <Badge tone={t.tone}>{t.label}</Badge> : null;
 }
 
-export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: InvoiceView; basePath: string; orderHref?: (id: string) => string }) {
+/** What the layout needs: an issued document (InvoiceView) or one not issued yet (lib/billing/document-preview.ts). */
+export type DocumentLayoutData = Pick<InvoiceView, "type" | "number" | "issueDate" | "dueDate" | "order" | "original" | "noteReason" | "buyerReference" | "seller" | "buyer" | "shipTo" | "placeOfSupply" | "taxType" | "supplyType" | "notes" | "totals" | "amountInWords"> & {
+  lines: Pick<InvoiceLineView, "position" | "sku" | "description" | "hsnCode" | "unit" | "quantity" | "unitPrice" | "freeGoods" | "taxInclusive" | "discount" | "taxableValue" | "gstRate" | "cessRate" | "cgstAmount" | "sgstAmount" | "igstAmount" | "cessAmount" | "lineTotal">[];
+  status?: InvoiceView["status"];
+  settledAmount?: string;
+  balanceDue?: string;
+};
+
+export function InvoiceDocument({ invoice: v, basePath, orderHref, preview }: { invoice: DocumentLayoutData; basePath: string; orderHref?: (id: string) => string; preview?: boolean }) {
   const intra = v.taxType === "intra";
   const isNote = v.type !== "INVOICE";
+  const split = taxSplitByRate(v.lines);
   return (
-    <Card className="overflow-hidden">
+    <Card className="overflow-hidden" aria-label={preview ? `Preview of ${documentTitles[v.type].toLowerCase()} ${v.number}` : undefined} role={preview ? "region" : undefined}>
       <div className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 bg-slate-50 px-5 py-4">
         <div>
-          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{documentTitles[v.type]}</p>
+          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            {documentTitles[v.type]}
+            {preview && <span className="ml-2 rounded bg-warning-100 px-1.5 py-0.5 text-[11px] font-semibold tracking-normal text-warning-800 normal-case">Preview · not issued</span>}
+          </p>
           <p className="mt-0.5 font-mono text-lg font-semibold text-slate-900">{v.number}</p>
+          {preview && <p className="text-xs text-slate-500">Next number of the series; taken when issued</p>}
           {v.original && (
             <p className="mt-1 text-sm text-slate-600">
               Against invoice{" "}
@@ -73,7 +88,7 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: 
           {v.order && (
             <>
               <dt className="text-slate-500">Order</dt>
-              <dd className="text-right font-mono">{orderHref ? <Link className="text-brand-700 hover:underline" href={orderHref(v.order.id)}>{v.order.number}</Link> : v.order.number}</dd>
+              <dd className="text-right font-mono whitespace-nowrap">{orderHref ? <Link className="text-brand-700 hover:underline" href={orderHref(v.order.id)}>{v.order.number}</Link> : v.order.number}</dd>
             </>
           )}
           {v.buyerReference && (
@@ -124,7 +139,7 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: 
           </thead>
           <tbody className="divide-y divide-slate-100">
             {v.lines.map((l) => (
-              <tr key={l.id}>
+              <tr key={l.position}>
                 <td className="px-3 py-2 text-slate-500 tabular-nums">{l.position}</td>
                 <td className="px-3 py-2">
                   <span className="text-slate-900">{l.description}</span>
@@ -152,6 +167,45 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: 
         </table>
       </div>
 
+      {split.length > 0 && (
+        <div className="overflow-x-auto border-t border-slate-200">
+          <table className="w-full min-w-[480px] text-sm" aria-label="Tax by GST rate">
+            <thead className="text-xs text-slate-500 uppercase">
+              <tr>
+                <th className="px-5 py-2 text-left font-medium">GST rate</th>
+                <th className="px-3 py-2 text-right font-medium">Taxable</th>
+                {intra ? (
+                  <>
+                    <th className="px-3 py-2 text-right font-medium">CGST</th>
+                    <th className="px-3 py-2 text-right font-medium">SGST</th>
+                  </>
+                ) : (
+                  <th className="px-3 py-2 text-right font-medium">IGST</th>
+                )}
+                {split.some((r) => Number(r.cess) > 0) && <th className="px-3 py-2 text-right font-medium">Cess</th>}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {split.map((r) => (
+                <tr key={r.gstRate}>
+                  <td className="px-5 py-1.5 tabular-nums">{intra ? `${Number(r.gstRate)}% (${Number(r.gstRate) / 2}% + ${Number(r.gstRate) / 2}%)` : `${Number(r.gstRate)}%`}</td>
+                  <td className="px-3 py-1.5 text-right tabular-nums">{formatINR(r.taxable)}</td>
+                  {intra ? (
+                    <>
+                      <td className="px-3 py-1.5 text-right tabular-nums">{formatINR(r.cgst)}</td>
+                      <td className="px-3 py-1.5 text-right tabular-nums">{formatINR(r.sgst)}</td>
+                    </>
+                  ) : (
+                    <td className="px-3 py-1.5 text-right tabular-nums">{formatINR(r.igst)}</td>
+                  )}
+                  {split.some((x) => Number(x.cess) > 0) && <td className="px-3 py-1.5 text-right tabular-nums">{formatINR(r.cess)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
       <div className="grid gap-6 border-t border-slate-200 px-5 py-4 sm:grid-cols-2">
         <div className="space-y-2 text-sm">
           <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Amount in words</p>
@@ -173,7 +227,7 @@ export function InvoiceDocument({ invoice: v, basePath, orderHref }: { invoice: 
           <Row label="Round-off" value={v.totals.roundOff} muted />
           <dt className="border-t border-slate-200 pt-2 font-semibold text-slate-900">Total</dt>
           <dd className="border-t border-slate-200 pt-2 text-right text-base font-semibold text-slate-900 tabular-nums">{formatINR(v.totals.grandTotal)}</dd>
-          {v.status === "ISSUED" && (
+          {v.status === "ISSUED" && v.settledAmount !== undefined && v.balanceDue !== undefined && (
             <>
               <Row label={v.type === "CREDIT_NOTE" ? "Applied" : "Paid / credited"} value={v.settledAmount} muted />
               <dt className="font-medium text-slate-900">{v.type === "CREDIT_NOTE" ? "Unapplied" : "Balance due"}</dt>

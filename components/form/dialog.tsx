@@ -18,8 +18,8 @@ export function Dialog({
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
-  /** A wider modal for a table (e.g. reallocating a payment over invoices). */
-  wide?: boolean;
+  /** A wider modal for a table (e.g. reallocating a payment over invoices); "document" for a whole invoice. */
+  wide?: boolean | "document";
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -35,7 +35,7 @@ export function Dialog({
       aria-labelledby={titleId}
       onClose={onClose}
       onClick={(e) => e.target === ref.current && onClose()}
-      className={`m-auto w-[calc(100%-2rem)] ${wide ? "max-w-3xl" : "max-w-md"} rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-popover backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]`}
+      className={`m-auto w-[calc(100%-2rem)] ${wide === "document" ? "max-h-[calc(100dvh-2rem)] max-w-5xl overflow-y-auto" : wide ? "max-w-3xl" : "max-w-md"} rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-popover backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]`}
     >
       {open && (
         <div className="p-5">
@@ -51,7 +51,11 @@ export function Dialog({
             </button>
           </div>
           {children && <div className="mt-4">{children}</div>}
-          {footer && <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{footer}</div>}
+          {footer && (
+            <div className={`mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end ${wide === "document" ? "sticky bottom-0 -mx-5 -mb-5 border-t border-slate-200 bg-white px-5 py-3" : ""}`}>
+              {footer}
+            </div>
+          )}
         </div>
       )}
     </dialog>

@@ -9,13 +9,14 @@ import { assertCan } from "@/lib/auth/permissions";
 import { quantityUnitError } from "@/lib/catalog/units";
 import { invoiceOrderInput, type InvoiceOrderInput } from "@/lib/billing/billing.schemas";
 import { getBillingSettings } from "@/lib/billing/billing-settings";
-import { buildDocument, freezeParties, type DocumentLineInput } from "@/lib/billing/build-document";
+import { buildDocument, freezeParties, type BuiltDocument, type DocumentLineInput } from "@/lib/billing/build-document";
 import { loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
 import { loadTaxRates } from "@/lib/billing/tax-rates";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma, type OrderLine } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/db/client";
+import { Prisma, type Order, type OrderLine } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
@@ -49,32 +50,10 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
       if (!connection) throw notFound("Order");
       await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} AND "companyId" = ${companyId} FOR UPDATE`;
       const order = await tx.order.findFirstOrThrow({ where: { id: orderId, companyId }, omit: { deliveryPhoto: true }, include: { lines: { orderBy: { position: "asc" } } } });
-      if (!INVOICEABLE_STATUSES.includes(order.status)) {
-        throw new AppError("invalid_transition", `Order ${order.number} is ${order.status.toLowerCase()}: only packed, dispatched or delivered orders can be invoiced`, { details: { currentState: order.status } });
-      }
-
-      const picked = pickLines(order.lines, data.lines);
-      if (picked.length === 0) throw new AppError("conflict", `Nothing is left to invoice on order ${order.number}`);
-
+      const { picked, built } = await priceOrderInvoice(tx, { companyId, order, buyerGstin: connection.retailer.gstin, issueDate, wanted: data.lines });
       const company = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
       const settings = await getBillingSettings(tx, companyId);
-      const lines: DocumentLineInput[] = picked.map(({ line, quantity }) => ({
-        productId: line.productId,
-        orderLineId: line.id,
-        sku: line.sku,
-        description: line.name,
-        hsnCode: line.hsnCode,
-        unit: line.unit,
-        quantity,
-        unitPrice: line.unitPrice,
-        freeGoods: line.freeGoods,
-        taxInclusive: line.taxInclusive,
-        gstRate: line.gstRate,
-        cessRate: line.cessRate,
-      }));
-      const taxRates = await loadTaxRates(tx, companyId, lines.map((l) => l.hsnCode));
-      const built = buildDocument({ supplierStateCode: order.supplierStateCode, placeOfSupply: order.placeOfSupply, buyerGstin: connection.retailer.gstin, issueDate, taxRates, lines });
-      const shipTo = { name: order.shippingName, address1: order.shippingLine1, address2: order.shippingLine2, city: order.shippingCity, stateCode: order.shippingStateCode, pincode: order.shippingPincode };
+      const shipTo = orderShipTo(order);
       const doc = await writeDocument(ctx, tx, {
         companyId,
         connectionId: connection.id,
@@ -113,7 +92,46 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
   );
 }
 
+/** The order's delivery address as the invoice's ship-to block. */
+export function orderShipTo(order: Pick<Order, "shippingName" | "shippingLine1" | "shippingLine2" | "shippingCity" | "shippingStateCode" | "shippingPincode">) {
+  return { name: order.shippingName, address1: order.shippingLine1, address2: order.shippingLine2, city: order.shippingCity, stateCode: order.shippingStateCode, pincode: order.shippingPincode };
+}
+
 type Picked = { line: OrderLine; quantity: Prisma.Decimal };
+
+/**
+ * The lines to invoice (all that is left, or the quantities asked for) priced and taxed on the
+ * invoice date, without writing anything: invoiceOrder uses it inside its transaction, and the
+ * preview before issuing (preview-order-invoice.ts) on its own.
+ */
+export async function priceOrderInvoice(
+  db: PrismaClient | Prisma.TransactionClient,
+  args: { companyId: string; order: Pick<Order, "number" | "status" | "supplierStateCode" | "placeOfSupply"> & { lines: OrderLine[] }; buyerGstin: string | null; issueDate: Date; wanted: { orderLineId: string; quantity: string }[] | undefined },
+): Promise<{ picked: Picked[]; built: BuiltDocument }> {
+  const { order } = args;
+  if (!INVOICEABLE_STATUSES.includes(order.status)) {
+    throw new AppError("invalid_transition", `Order ${order.number} is ${order.status.toLowerCase()}: only packed, dispatched or delivered orders can be invoiced`, { details: { currentState: order.status } });
+  }
+  const picked = pickLines(order.lines, args.wanted);
+  if (picked.length === 0) throw new AppError("conflict", `Nothing is left to invoice on order ${order.number}`);
+  const lines: DocumentLineInput[] = picked.map(({ line, quantity }) => ({
+    productId: line.productId,
+    orderLineId: line.id,
+    sku: line.sku,
+    description: line.name,
+    hsnCode: line.hsnCode,
+    unit: line.unit,
+    quantity,
+    unitPrice: line.unitPrice,
+    freeGoods: line.freeGoods,
+    taxInclusive: line.taxInclusive,
+    gstRate: line.gstRate,
+    cessRate: line.cessRate,
+  }));
+  const taxRates = await loadTaxRates(db, args.companyId, lines.map((l) => l.hsnCode));
+  const built = buildDocument({ supplierStateCode: order.supplierStateCode, placeOfSupply: order.placeOfSupply, buyerGstin: args.buyerGstin, issueDate: args.issueDate, taxRates, lines });
+  return { picked, built };
+}
 
 function pickLines(orderLines: OrderLine[], wanted: { orderLineId: string; quantity: string }[] | undefined): Picked[] {
   if (!wanted) return orderLines.map((line) => ({ line, quantity: remainingToInvoice(line) })).filter((p) => p.quantity.gt(0));

@@ -15,13 +15,14 @@ import { quantityUnitError } from "@/lib/catalog/units";
 import { allocate } from "@/lib/billing/allocations";
 import { issueNoteInput, type IssueNoteInput } from "@/lib/billing/billing.schemas";
 import { getBillingSettings } from "@/lib/billing/billing-settings";
-import { buildDocument, type DocumentLineInput } from "@/lib/billing/build-document";
+import { buildDocument, type BuiltDocument, type DocumentLineInput } from "@/lib/billing/build-document";
 import { creditedByLine, loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
 import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma, type InvoiceLine } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/db/client";
+import { Prisma, type Invoice, type InvoiceLine } from "@/lib/generated/prisma/client";
 import { formatINR } from "@/lib/format";
 import { lockConnection } from "@/lib/orders/credit";
 import type { SupplyType } from "@/lib/tax/invoice-tax";
@@ -29,7 +30,7 @@ import { parseInput } from "@/lib/validation";
 
 const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
-type NoteType = "CREDIT_NOTE" | "DEBIT_NOTE";
+export type NoteType = "CREDIT_NOTE" | "DEBIT_NOTE";
 
 /** `inTx` runs in the note's own transaction once it is written (e.g. marking a credit-note draft issued). */
 export function issueCreditNote(ctx: Ctx, invoiceId: string, input: IssueNoteInput | unknown, opts: NoteHooks = {}): Promise<InvoiceView> {
@@ -46,7 +47,6 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
   assertCan(ctx.actor, "billing.write");
   const companyId = ctx.actor.companyId;
   const data = parseInput(issueNoteInput, input);
-  if (type === "DEBIT_NOTE" && data.lines === "full") throw new AppError("validation", "A debit note names its lines", { fieldErrors: { lines: ["Name the lines and quantities or amounts"] } });
   const issueDate = documentDate(ctx, data.issueDate);
 
   return ctx.db.$transaction(
@@ -57,36 +57,7 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
       if (!connection) throw notFound("Invoice");
       await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "companyId" = ${companyId} FOR UPDATE`;
       const invoice = await tx.invoice.findFirstOrThrow({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } });
-      if (invoice.type !== "INVOICE") throw new AppError("conflict", "Credit and debit notes are issued against a tax invoice, not against another note");
-      if (invoice.status !== "ISSUED") throw new AppError("conflict", `Invoice ${invoice.number} is cancelled`);
-      if (issueDate < invoice.issueDate) throw new AppError("validation", "A note cannot be dated before its invoice", { fieldErrors: { issueDate: [`On or after ${invoice.issueDate.toISOString().slice(0, 10)}`] } });
-
-      const credited = type === "CREDIT_NOTE" ? await creditedByLine(tx, companyId, invoice.lines.map((l) => l.id)) : new Map<string, { quantity: Decimal; value: Decimal }>();
-      const lines = data.lines === "full" ? fullCredit(invoice.lines, credited) : data.lines.map((l, i) => noteLine(type, invoice.lines, credited, l, i));
-      if (lines.length === 0) throw new AppError("conflict", `Everything on invoice ${invoice.number} has already been credited`);
-
-      const built = buildDocument({
-        supplierStateCode: invoice.supplierStateCode,
-        placeOfSupply: invoice.placeOfSupply,
-        buyerGstin: invoice.buyerGstin,
-        supplyType: invoice.supplyType as SupplyType,
-        issueDate,
-        taxRates: [],
-        lines,
-      });
-
-      if (type === "CREDIT_NOTE") {
-        const sum = await tx.invoice.aggregate({ where: { companyId, originalInvoiceId: invoice.id, type: "CREDIT_NOTE", status: "ISSUED" }, _sum: { grandTotal: true } });
-        const already = sum._sum.grandTotal ?? new D(0);
-        if (already.plus(built.totals.grandTotal).gt(invoice.grandTotal)) {
-          const left = D.max(invoice.grandTotal.minus(already), 0);
-          throw new AppError(
-            "conflict",
-            `Credit notes cannot exceed the invoice: ${invoice.number} is ${formatINR(invoice.grandTotal)}, ${formatINR(already)} is already credited, so at most ${formatINR(left)} can be credited (this note is ${formatINR(built.totals.grandTotal)})`,
-            { fieldErrors: { lines: [`At most ${formatINR(left)} can still be credited`] }, details: { invoiceTotal: invoice.grandTotal.toFixed(2), alreadyCredited: already.toFixed(2), creditable: left.toFixed(2) } },
-          );
-        }
-      }
+      const { built } = await priceNote(tx, { companyId, invoice, type, data, issueDate });
 
       const settings = await getBillingSettings(tx, companyId);
       const doc = await writeDocument(ctx, tx, {
@@ -119,6 +90,52 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
     },
     { timeout: 20_000, maxWait: 20_000 },
   );
+}
+
+type ParsedNote = ReturnType<typeof issueNoteInput.parse>;
+
+/**
+ * The note's lines priced and taxed at the invoice's rates, with every rule checked (a note against a
+ * live tax invoice, not dated before it, no more credited than is left), without writing anything:
+ * issueNote uses it inside its transaction, and the preview before issuing (preview-note.ts) on its own.
+ */
+export async function priceNote(
+  db: PrismaClient | Prisma.TransactionClient,
+  args: { companyId: string; invoice: Invoice & { lines: InvoiceLine[] }; type: NoteType; data: ParsedNote; issueDate: Date },
+): Promise<{ built: BuiltDocument }> {
+  const { companyId, invoice, type, data, issueDate } = args;
+  if (type === "DEBIT_NOTE" && data.lines === "full") throw new AppError("validation", "A debit note names its lines", { fieldErrors: { lines: ["Name the lines and quantities or amounts"] } });
+  if (invoice.type !== "INVOICE") throw new AppError("conflict", "Credit and debit notes are issued against a tax invoice, not against another note");
+  if (invoice.status !== "ISSUED") throw new AppError("conflict", `Invoice ${invoice.number} is cancelled`);
+  if (issueDate < invoice.issueDate) throw new AppError("validation", "A note cannot be dated before its invoice", { fieldErrors: { issueDate: [`On or after ${invoice.issueDate.toISOString().slice(0, 10)}`] } });
+
+  const credited = type === "CREDIT_NOTE" ? await creditedByLine(db, companyId, invoice.lines.map((l) => l.id)) : new Map<string, { quantity: Decimal; value: Decimal }>();
+  const lines = data.lines === "full" ? fullCredit(invoice.lines, credited) : data.lines.map((l, i) => noteLine(type, invoice.lines, credited, l, i));
+  if (lines.length === 0) throw new AppError("conflict", `Everything on invoice ${invoice.number} has already been credited`);
+
+  const built = buildDocument({
+    supplierStateCode: invoice.supplierStateCode,
+    placeOfSupply: invoice.placeOfSupply,
+    buyerGstin: invoice.buyerGstin,
+    supplyType: invoice.supplyType as SupplyType,
+    issueDate,
+    taxRates: [],
+    lines,
+  });
+
+  if (type === "CREDIT_NOTE") {
+    const sum = await db.invoice.aggregate({ where: { companyId, originalInvoiceId: invoice.id, type: "CREDIT_NOTE", status: "ISSUED" }, _sum: { grandTotal: true } });
+    const already = sum._sum.grandTotal ?? new D(0);
+    if (already.plus(built.totals.grandTotal).gt(invoice.grandTotal)) {
+      const left = D.max(invoice.grandTotal.minus(already), 0);
+      throw new AppError(
+        "conflict",
+        `Credit notes cannot exceed the invoice: ${invoice.number} is ${formatINR(invoice.grandTotal)}, ${formatINR(already)} is already credited, so at most ${formatINR(left)} can be credited (this note is ${formatINR(built.totals.grandTotal)})`,
+        { fieldErrors: { lines: [`At most ${formatINR(left)} can still be credited`] }, details: { invoiceTotal: invoice.grandTotal.toFixed(2), alreadyCredited: already.toFixed(2), creditable: left.toFixed(2) } },
+      );
+    }
+  }
+  return { built };
 }
 
 type Credited = Map<string, { quantity: Decimal; value: Decimal }>;

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { issueCreditNote } from "@/lib/billing/issue-note";
 import type { InvoiceView } from "@/lib/billing/invoice-views";
+import type { DocumentPreview } from "@/lib/billing/document-preview";
+import { previewNote } from "@/lib/billing/preview-note";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import type { PendingCreditNoteStatus } from "@/lib/generated/prisma/enums";
@@ -27,17 +29,30 @@ export async function listPendingCreditNotes(ctx: Ctx, input: unknown = {}): Pro
 export async function issuePendingCreditNote(ctx: Ctx, draftId: string): Promise<InvoiceView> {
   assertCan(ctx.actor, "billing.write");
   const actor = ctx.actor;
-  const draft = await ctx.db.pendingCreditNote.findFirst({ where: { id: String(draftId), companyId: actor.companyId } });
-  if (!draft) throw notFound("Credit note draft");
-  if (draft.status !== "PENDING") throw new AppError("invalid_transition", `This credit note draft was already ${draft.status.toLowerCase()}`, { details: { currentState: draft.status } });
-  const lines = (draft.lines as PendingCreditNoteView["lines"]).map((l) => ({ originalLineId: l.originalLineId, quantity: l.quantity }));
-  return issueCreditNote(ctx, draft.invoiceId, { reason: "RETURN", lines, notes: draft.reason }, {
+  const { draft, input } = await pendingDraftOrThrow(ctx, ctx.actor.companyId, draftId);
+  return issueCreditNote(ctx, draft.invoiceId, input, {
     inTx: async (tx, note) => {
       const n = await tx.pendingCreditNote.updateMany({ where: { id: draft.id, companyId: actor.companyId, status: "PENDING" }, data: { status: "ISSUED", issuedNoteId: note.id, decidedById: actor.userId, decidedAt: ctx.now() } });
       if (n.count !== 1) throw new AppError("conflict", "This credit note draft was issued or dismissed meanwhile");
       await recordAudit(ctx, tx, { action: "credit_note_draft.issue", entityType: "PendingCreditNote", entityId: draft.id, companyId: actor.companyId, after: { note: note.number } });
     },
   });
+}
+
+/** The credit note a draft would issue, as it will read (shown in the confirm step before issuing it). */
+export async function previewPendingCreditNote(ctx: Ctx, draftId: string): Promise<DocumentPreview> {
+  assertCan(ctx.actor, "billing.write");
+  const { draft, input } = await pendingDraftOrThrow(ctx, ctx.actor.companyId, draftId);
+  return previewNote(ctx, draft.invoiceId, "CREDIT_NOTE", input);
+}
+
+/** A pending draft of the actor's company and the credit note input it stands for (a RETURN of the missing quantities). */
+async function pendingDraftOrThrow(ctx: Ctx, companyId: string, draftId: string) {
+  const draft = await ctx.db.pendingCreditNote.findFirst({ where: { id: String(draftId), companyId } });
+  if (!draft) throw notFound("Credit note draft");
+  if (draft.status !== "PENDING") throw new AppError("invalid_transition", `This credit note draft was already ${draft.status.toLowerCase()}`, { details: { currentState: draft.status } });
+  const lines = (draft.lines as PendingCreditNoteView["lines"]).map((l) => ({ originalLineId: l.originalLineId, quantity: l.quantity }));
+  return { draft, input: { reason: "RETURN" as const, lines, notes: draft.reason } };
 }
 
 export async function dismissPendingCreditNote(ctx: Ctx, draftId: string): Promise<PendingCreditNoteView> {

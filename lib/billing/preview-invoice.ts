@@ -1,12 +1,16 @@
 import "server-only";
 // The live totals of the new-invoice form: the same pricing and tax as issueInvoice (priceDirectInvoice
-// and build-document), run without writing anything, so what the form shows is what will be issued.
+// and build-document), run without writing anything, so what the form shows is what will be issued;
+// `document` is the whole invoice as it will read (toDocumentPreview), shown before the final click.
 import { assertCan } from "@/lib/auth/permissions";
 import { issueInvoiceInput, type IssueInvoiceInput } from "@/lib/billing/billing.schemas";
+import { getBillingSettings } from "@/lib/billing/billing-settings";
+import { connectionShipTo, freezeParties } from "@/lib/billing/build-document";
+import { toDocumentPreview, type DocumentPreview } from "@/lib/billing/document-preview";
 import { priceDirectInvoice } from "@/lib/billing/issue-invoice";
 import { documentDate, isBackdated } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
@@ -16,6 +20,7 @@ export type InvoicePreview = {
   totals: { taxable: string; discount: string; cgst: string; sgst: string; igst: string; cess: string; roundOff: string; grandTotal: string };
   /** The issue date is more than 30 days back (allowed, but worth a second look). */
   backdated: boolean;
+  document: DocumentPreview;
 };
 
 export async function previewInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown): Promise<InvoicePreview> {
@@ -23,9 +28,13 @@ export async function previewInvoice(ctx: Ctx, input: IssueInvoiceInput | unknow
   const companyId = ctx.actor.companyId;
   const data = parseInput(issueInvoiceInput, input);
   const issueDate = documentDate(ctx, data.issueDate);
-  const connection = await ctx.db.connection.findFirst({ where: { id: data.connectionId, companyId }, include: { retailer: true, company: { select: { stateCode: true } } } });
+  const connection = await ctx.db.connection.findFirst({ where: { id: data.connectionId, companyId }, include: { retailer: true, company: true } });
   if (!connection) throw notFound("Retailer");
-  const { built } = await priceDirectInvoice(ctx.db, { companyId, connection, supplierStateCode: connection.company.stateCode, issueDate, data });
+  if (connection.status === "PENDING") throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
+  const { built, placeOfSupply, supplyType } = await priceDirectInvoice(ctx.db, { companyId, connection, supplierStateCode: connection.company.stateCode, issueDate, data });
+  const parties = freezeParties(connection.company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
+  const settings = await getBillingSettings(ctx.db, companyId);
+  const document = await toDocumentPreview(ctx.db, { companyId, type: "INVOICE", settings, issueDate, dueInDays: connection.paymentTermsDays, placeOfSupply, supplyType, parties, built, buyerReference: data.buyerReference, notes: data.notes, now: ctx.now() });
   const t = built.totals;
   return {
     taxType: built.taxType,
@@ -42,5 +51,6 @@ export async function previewInvoice(ctx: Ctx, input: IssueInvoiceInput | unknow
     })),
     totals: { taxable: t.taxable.toFixed(2), discount: t.discount.toFixed(2), cgst: t.cgst.toFixed(2), sgst: t.sgst.toFixed(2), igst: t.igst.toFixed(2), cess: t.cess.toFixed(2), roundOff: t.roundOff.toFixed(2), grandTotal: t.grandTotal.toFixed(2) },
     backdated: isBackdated(data.issueDate ?? istDay(ctx.now()), ctx.now()),
+    document,
   };
 }

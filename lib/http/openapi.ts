@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authOperations } from "@/lib/auth/auth.openapi";
 import { paymentsOperations } from "@/lib/billing/payments.openapi";
 import { invoicesOperations } from "@/lib/billing/invoices.openapi";
+import { documentPreviewOperations } from "@/lib/billing/document-preview.openapi";
 import { einvoiceOperations } from "@/lib/billing/einvoice.openapi";
 import { gatewayOperations, gatewayWebhookPaths } from "@/lib/billing/gateway/gateway.openapi";
 import { catalogOperations } from "@/lib/catalog/catalog.openapi";
@@ -28,6 +29,7 @@ import { cartOperations } from "@/lib/orders/cart.openapi";
 import { challanOperations } from "@/lib/logistics/challans/challans.openapi";
 import { ewayBillOperations } from "@/lib/logistics/ewaybills/ewaybills.openapi";
 import type { JsonSchema, Operation, OperationResponse } from "@/lib/http/openapi-operation";
+import { portalOperations } from "@/lib/portal/portal.openapi";
 import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { systemOperations } from "@/lib/system/system.openapi";
 import { gstReturnsOperations } from "@/lib/reporting/gst/gst-returns.openapi";
@@ -44,9 +46,11 @@ export const operations: Operation[] = [
   ...inventoryOperations,
   ...ordersOperations,
   ...cartOperations,
+  ...portalOperations,
   ...notificationsOperations,
   ...paymentsOperations,
   ...invoicesOperations,
+  ...documentPreviewOperations,
   ...einvoiceOperations,
   ...gatewayOperations,
   ...pdfOperations,

@@ -48,6 +48,25 @@ export async function nextBillingNumber(tx: Prisma.TransactionClient, args: { co
   return number;
 }
 
+/**
+ * The number nextBillingNumber would give now, without taking it (the confirm step before issuing
+ * names it). Another document issued in between takes it first; the issued document then carries the
+ * next one, so callers present it as "the next number of the series".
+ */
+export async function peekBillingNumber(db: Pick<Prisma.TransactionClient, "$queryRaw">, args: { companyId: string; series: string; table: BillingDocumentTable; date: Date }): Promise<string> {
+  const width = Math.min(6, MAX_DOCUMENT_NUMBER_LENGTH - 7 - args.series.length);
+  const fy = financialYearLabel(args.date);
+  const head = `${args.series}/${fy}/`;
+  const table = Prisma.raw(`"${args.table}"`);
+  // Same rule as takeNumber: the counter row if there is one, else after the documents already there.
+  const [row] = await db.$queryRaw<{ last: number }[]>`
+    SELECT coalesce(
+      (SELECT last FROM "DocumentSequence" WHERE "companyId" = ${args.companyId} AND series = ${args.series} AND "financialYear" = ${fy}),
+      (SELECT coalesce(max(split_part(number, '/', 3)::int), 0) FROM ${table} WHERE "companyId" = ${args.companyId} AND number LIKE ${`${head}%`})
+    )::int AS last`;
+  return `${head}${String((row?.last ?? 0) + 1).padStart(width, "0")}`;
+}
+
 async function takeNumber(tx: Prisma.TransactionClient, args: { companyId: string; series: string; table: string; width: number; date: Date }): Promise<string> {
   const fy = financialYearLabel(args.date);
   const head = `${args.series}/${fy}/`;

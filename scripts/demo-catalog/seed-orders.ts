@@ -74,6 +74,8 @@ const plans: Record<string, PlannedOrder[]> = {
     { retailer: "balaji", by: "retailer", daysAgo: 8, stage: "dispatched", lines: 3 },
     { retailer: "mehta", by: "retailer", daysAgo: 5, stage: "confirmed", lines: 3 },
     { retailer: "balaji", by: "sales", daysAgo: 1, stage: "placed", lines: 2 },
+    // Last in the list so the orders above keep their baskets: the portal home's "on the way" for Sharma Kirana.
+    { retailer: "sharma", by: "retailer", daysAgo: 2, stage: "dispatched", lines: 3 },
   ],
   KCDB: [
     { retailer: "freshmart", by: "retailer", daysAgo: 17, stage: "delivered", lines: 5 },

@@ -6,6 +6,8 @@ import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
 import { previewInvoice } from "@/lib/billing/preview-invoice";
+import { previewNote } from "@/lib/billing/preview-note";
+import { previewOrderInvoice } from "@/lib/billing/preview-order-invoice";
 import { runAction, type ActionResult } from "@/lib/http/action";
 
 export async function issueInvoiceAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -17,6 +19,11 @@ export async function issueInvoiceAction(input: unknown): Promise<ActionResult<{
 /** Live totals of the new-invoice form (nothing is written). */
 export async function previewInvoiceAction(input: unknown) {
   return runAction((ctx) => previewInvoice(ctx, input));
+}
+
+/** The order's invoice as it will read, before the final click (nothing is written). */
+export async function previewOrderInvoiceAction(orderId: string, input: unknown) {
+  return runAction((ctx) => previewOrderInvoice(ctx, String(orderId), input));
 }
 
 export async function invoiceOrderAction(orderId: string, input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -32,6 +39,11 @@ export async function issueNoteAction(invoiceId: string, kind: "credit" | "debit
   const res = await runAction(async (ctx) => ({ id: (await (kind === "credit" ? issueCreditNote : issueDebitNote)(ctx, invoiceId, input)).id }));
   if (res.ok) revalidatePath(`/invoices/${invoiceId}`);
   return res;
+}
+
+/** The credit or debit note as it will read, before the final click (nothing is written). */
+export async function previewNoteAction(invoiceId: string, kind: "credit" | "debit", input: unknown) {
+  return runAction((ctx) => previewNote(ctx, String(invoiceId), kind === "debit" ? "DEBIT_NOTE" : "CREDIT_NOTE", input));
 }
 
 /** Mail the document's PDF to the buyer again. */

@@ -1,10 +1,12 @@
 // Credit-note drafts on the invoice page: a short or refused delivery left these for the accountant,
-// who issues one with a click (a RETURN credit note for the missing quantity) or dismisses it.
+// who issues one (a RETURN credit note for the missing quantity, seen as it will read before the final
+// click) or dismisses it.
 import { Alert } from "@/components/ui/alert";
 import { formatDateTime } from "@/lib/format";
 import type { PendingCreditNoteView } from "@/lib/billing/pending-credit-notes";
 import { RunButton } from "../../trips/_components/run-button";
-import { dismissCreditNoteDraftAction, issueCreditNoteDraftAction } from "../credit-note-draft-actions";
+import { dismissCreditNoteDraftAction } from "../credit-note-draft-actions";
+import { IssueDraftButton } from "./issue-draft-button";
 
 export function CreditNoteDrafts({ drafts, canWrite }: { drafts: PendingCreditNoteView[]; canWrite: boolean }) {
   if (drafts.length === 0) return null;
@@ -20,7 +22,7 @@ export function CreditNoteDrafts({ drafts, canWrite }: { drafts: PendingCreditNo
             canWrite ? (
               <>
                 <RunButton size="sm" variant="ghost" label="Dismiss" confirm={{ title: "Dismiss this credit note draft?", description: "No credit note is issued; the goods that came back stay in stock." }} run={dismissCreditNoteDraftAction.bind(null, d.id)} />
-                <RunButton size="sm" variant="primary" label="Issue credit note" confirm={{ title: "Issue the credit note?", description: `A RETURN credit note for ${d.lines.map((l) => `${Number(l.quantity)} × ${l.name}`).join(", ")}, at the invoice's prices and tax.` }} run={issueCreditNoteDraftAction.bind(null, d.id)} />
+                <IssueDraftButton draftId={d.id} />
               </>
             ) : undefined
           }

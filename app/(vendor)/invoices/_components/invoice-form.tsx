@@ -3,9 +3,11 @@
 // price unless overridden, or a free-text line with its own HSN, unit and rate) and live totals
 // computed on the server by the same code that issues (previewInvoiceAction → build-document).
 // A line given free under a scheme is marked free goods (no price, no tax), never priced at 0.
+// Issuing goes through the confirm step: the whole invoice as it will read, then the final click.
 import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { IssueWithPreview } from "@/components/billing/issue-with-preview";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -25,7 +27,6 @@ const blank = (): Line => ({ kind: "product", productId: "", description: "", hs
 
 export function InvoiceForm({ retailers, products, today }: { retailers: { value: string; label: string }[]; products: ProductOption[]; today: string }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
   const [connectionId, setConnectionId] = useState("");
   const [issueDate, setIssueDate] = useState(today);
   const [placeOfSupply, setPlaceOfSupply] = useState("");
@@ -68,26 +69,14 @@ export function InvoiceForm({ retailers, products, today }: { retailers: { value
   // The unit a line's quantity is counted in: the product's, or the free-text line's own code.
   const unitOf = (l: Line) => (l.kind === "product" ? products.find((p) => p.id === l.productId)?.unit : l.unit);
   const err = (name: string) => fieldErrors[name]?.[0];
-  const submit = () => {
-    setError(null);
-    setFieldErrors({});
-    start(async () => {
-      const res = await issueInvoiceAction(body);
-      if (res.ok) return router.push(`/invoices/${res.data.id}`);
-      setError(res.error);
-      setFieldErrors(res.fieldErrors ?? {});
-    });
+  const failed = (res: { error: string; fieldErrors?: Record<string, string[]> }) => {
+    setError(res.error);
+    setFieldErrors(res.fieldErrors ?? {});
   };
   const t = preview.data?.totals;
 
   return (
-    <form
-      className="grid gap-6 lg:grid-cols-[1fr_20rem]"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <form className="grid gap-6 lg:grid-cols-[1fr_20rem]" onSubmit={(e) => e.preventDefault()}>
       <div className="space-y-6">
         {error && <Alert tone="danger">{error}</Alert>}
         <Card>
@@ -207,10 +196,25 @@ export function InvoiceForm({ retailers, products, today }: { retailers: { value
               <dt className="border-t border-slate-200 pt-2 font-semibold">Total</dt>
               <dd className="border-t border-slate-200 pt-2 text-right text-base font-semibold tabular-nums">{t ? formatINR(t.grandTotal) : "—"}</dd>
             </dl>
-            <Button type="submit" className="mt-4 w-full" loading={pending} disabled={!connectionId}>
-              Issue invoice
-            </Button>
-            <p className="mt-2 text-xs text-slate-500">Issued invoices cannot be edited; correct them with a credit or debit note.</p>
+            <div className="mt-4 grid">
+              <IssueWithPreview
+                label="Issue invoice…"
+                disabled={!connectionId}
+                check={() => {
+                  setError(null);
+                  setFieldErrors({});
+                  return true;
+                }}
+                preview={async () => {
+                  const res = await previewInvoiceAction(body);
+                  return res.ok ? { ok: true as const, data: res.data.document } : res;
+                }}
+                issue={() => issueInvoiceAction(body)}
+                onIssued={(id) => router.push(`/invoices/${id}`)}
+                onFailed={failed}
+              />
+            </div>
+            <p className="mt-2 text-xs text-slate-500">You see the whole invoice before it is issued. Issued invoices cannot be edited; correct them with a credit or debit note.</p>
           </CardBody>
         </Card>
       </aside>

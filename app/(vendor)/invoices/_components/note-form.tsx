@@ -2,9 +2,11 @@
 // Credit or debit note form: a reason, and per invoice line either a quantity (returned or
 // short-billed, at the line's price and rate) or a taxable-value amount — or, for a credit note,
 // "credit everything still creditable". Errors come back from lib/billing and sit next to the line.
+// Issuing goes through the confirm step: the note as it will read, then the final click.
 import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { IssueWithPreview } from "@/components/billing/issue-with-preview";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -15,7 +17,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { InvoiceLineView } from "@/lib/billing/invoice-views";
 import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatINR, formatQuantity } from "@/lib/format";
-import { issueNoteAction } from "../actions";
+import { issueNoteAction, previewNoteAction } from "../actions";
 
 const reasons = [
   { value: "RETURN", label: "Goods returned" },
@@ -29,7 +31,6 @@ type LineState = { mode: "none" | "quantity" | "amount"; value: string };
 
 export function NoteForm({ kind, invoiceId, lines, today, minDate }: { kind: "credit" | "debit"; invoiceId: string; lines: InvoiceLineView[]; today: string; minDate: string }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
   const [reason, setReason] = useState(kind === "credit" ? "RETURN" : "RATE_DIFFERENCE");
   const [issueDate, setIssueDate] = useState(today);
   const [notes, setNotes] = useState("");
@@ -39,41 +40,26 @@ export function NoteForm({ kind, invoiceId, lines, today, minDate }: { kind: "cr
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
 
   const chosen = state.map((s, i) => ({ s, line: lines[i]! })).filter((x) => x.s.mode !== "none");
-  const submit = () => {
-    setError(null);
-    setFieldErrors({});
-    const body = {
-      reason,
-      issueDate,
-      notes: notes || undefined,
-      lines: full ? "full" : chosen.map(({ s, line }) => (s.mode === "quantity" ? { originalLineId: line.id, quantity: s.value } : { originalLineId: line.id, amount: s.value })),
-    };
-    start(async () => {
-      const res = await issueNoteAction(invoiceId, kind, body);
-      if (res.ok) {
-        router.push(`/invoices/${res.data.id}`);
-        return;
-      }
-      setError(res.error);
-      // lines.<k>.x of the request → the screen line it came from.
-      const mapped: Record<string, string[]> = {};
-      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
-        const m = /^lines\.(\d+)\.(\w+)$/.exec(k);
-        const screen = m ? lines.indexOf(chosen[Number(m[1])]?.line as InvoiceLineView) : -1;
-        mapped[m && screen >= 0 ? `line.${screen}` : k] = v;
-      }
-      setFieldErrors(mapped);
-    });
+  const body = {
+    reason,
+    issueDate,
+    notes: notes || undefined,
+    lines: full ? "full" : chosen.map(({ s, line }) => (s.mode === "quantity" ? { originalLineId: line.id, quantity: s.value } : { originalLineId: line.id, amount: s.value })),
+  };
+  const failed = (res: { error: string; fieldErrors?: Record<string, string[]> }) => {
+    setError(res.error);
+    // lines.<k>.x of the request → the screen line it came from.
+    const mapped: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
+      const m = /^lines\.(\d+)\.(\w+)$/.exec(k);
+      const screen = m ? lines.indexOf(chosen[Number(m[1])]?.line as InvoiceLineView) : -1;
+      mapped[m && screen >= 0 ? `line.${screen}` : k] = v;
+    }
+    setFieldErrors(mapped);
   };
 
   return (
-    <form
-      className="space-y-6"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <form className="space-y-6" onSubmit={(e) => e.preventDefault()}>
       {error && <Alert tone="danger">{error}</Alert>}
       <Card>
         <CardBody className="grid gap-4 sm:grid-cols-3">
@@ -160,9 +146,19 @@ export function NoteForm({ kind, invoiceId, lines, today, minDate }: { kind: "cr
         <Button type="button" variant="secondary" onClick={() => router.back()}>
           Back
         </Button>
-        <Button type="submit" loading={pending} disabled={!full && chosen.length === 0}>
-          Issue {kind === "credit" ? "credit note" : "debit note"}
-        </Button>
+        <IssueWithPreview
+          label={`Issue ${kind === "credit" ? "credit note" : "debit note"}…`}
+          disabled={!full && chosen.length === 0}
+          check={() => {
+            setError(null);
+            setFieldErrors({});
+            return true;
+          }}
+          preview={() => previewNoteAction(invoiceId, kind, body)}
+          issue={() => issueNoteAction(invoiceId, kind, body)}
+          onIssued={(id) => router.push(`/invoices/${id}`)}
+          onFailed={failed}
+        />
       </div>
     </form>
   );

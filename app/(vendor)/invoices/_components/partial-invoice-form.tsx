@@ -1,17 +1,21 @@
 "use client";
 // Partial invoice of an order: per line, how much of what is left (ordered − invoiced − returned) to
-// invoice now. Prices are the order's; the GST rate is the one in force on the invoice date.
+// invoice now. Prices are the order's; the GST rate is the one in force on the invoice date. Below the
+// lines, the invoice as it will read (computed by the server as invoiceOrder will issue it), redone
+// when a quantity or the date changes; issuing goes through the confirm step that names the number.
 import { DateInput } from "@/components/ui/date-input";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { InvoiceDocument } from "@/components/billing/invoice-document";
+import { IssueWithPreview } from "@/components/billing/issue-with-preview";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { quantityInputProps, quantityUnitError } from "@/lib/catalog/units";
 import { formatINR, formatQuantity } from "@/lib/format";
-import { invoiceOrderAction } from "../actions";
+import type { DocumentPreview } from "@/lib/billing/document-preview";
+import { invoiceOrderAction, previewOrderInvoiceAction } from "../actions";
 
 type OrderLineRow = { id: string; name: string; sku: string; unit: string; unitPrice: string; freeGoods: boolean; quantity: string; returnedQty: string; invoicedQty: string };
 
@@ -20,45 +24,46 @@ const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
 
 export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string; lines: OrderLineRow[]; today: string }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
   const [qty, setQty] = useState<string[]>(lines.map((l) => fmt(left(l))));
   const [issueDate, setIssueDate] = useState(today);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [preview, setPreview] = useState<{ doc?: DocumentPreview; error?: string }>({});
   const chosen = lines.map((l, i) => ({ l, i, q: qty[i]!.trim() })).filter((x) => x.q !== "" && Number(x.q) > 0);
   const nothingLeft = lines.every((l) => left(l) === 0);
+  const body = { issueDate, lines: chosen.map((c) => ({ orderLineId: c.l.id, quantity: c.q })) };
+  const key = JSON.stringify(body);
 
-  const submit = () => {
-    // Whole pieces, up to 3 decimals of kg: refused here before the server says the same.
-    const unitErrors = Object.fromEntries(chosen.flatMap((c) => {
+  // Whole pieces, up to 3 decimals of kg: refused here before the server says the same.
+  const unitErrors = (): Record<string, string[]> =>
+    Object.fromEntries(chosen.flatMap((c) => {
       const e = quantityUnitError(c.q, c.l.unit);
       return e ? [[`line.${c.i}`, [e]]] : [];
     }));
-    if (Object.keys(unitErrors).length) return setFieldErrors(unitErrors);
-    setError(null);
-    setFieldErrors({});
-    start(async () => {
-      const res = await invoiceOrderAction(orderId, { issueDate, lines: chosen.map((c) => ({ orderLineId: c.l.id, quantity: c.q })) });
-      if (res.ok) return router.push(`/invoices/${res.data.id}`);
-      setError(res.error);
-      const mapped: Record<string, string[]> = {};
-      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
-        const m = /^lines\.(\d+)\.quantity$/.exec(k);
-        mapped[m ? `line.${chosen[Number(m[1])]?.i}` : k] = v;
-      }
-      setFieldErrors(mapped);
-    });
+  const showFailure = (res: { error: string; fieldErrors?: Record<string, string[]> }) => {
+    setError(res.error);
+    const mapped: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
+      const m = /^lines\.(\d+)\.quantity$/.exec(k);
+      mapped[m ? `line.${chosen[Number(m[1])]?.i}` : k] = v;
+    }
+    setFieldErrors(mapped);
   };
+
+  // The invoice as it will read, a moment after the quantities or the date stop changing.
+  useEffect(() => {
+    const parsed = JSON.parse(key) as typeof body;
+    if (parsed.lines.length === 0 || nothingLeft) return;
+    const t = setTimeout(async () => {
+      const res = await previewOrderInvoiceAction(orderId, parsed);
+      setPreview(res.ok ? { doc: res.data } : { error: res.error });
+    }, 350);
+    return () => clearTimeout(t);
+  }, [key, orderId, nothingLeft]);
 
   if (nothingLeft) return <Alert tone="info">Everything on this order is invoiced or returned.</Alert>;
   return (
-    <form
-      className="space-y-6"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <form className="space-y-6" onSubmit={(e) => e.preventDefault()}>
       {error && <Alert tone="danger">{error}</Alert>}
       <Card className="overflow-x-auto">
         <table className="w-full min-w-[640px] text-sm">
@@ -104,11 +109,36 @@ export function PartialInvoiceForm({ orderId, lines, today }: { orderId: string;
           <Field id="issueDate" label="Invoice date" error={fieldErrors.issueDate?.[0]}>
             <DateInput value={issueDate} max={today} onChange={(e) => setIssueDate(e.target.value)} className="w-44" />
           </Field>
-          <Button type="submit" loading={pending} disabled={chosen.length === 0}>
-            Issue invoice
-          </Button>
+          <div className="flex flex-col items-end gap-1">
+            <IssueWithPreview
+              label="Issue invoice…"
+              disabled={chosen.length === 0}
+              check={() => {
+                const errs = unitErrors();
+                setFieldErrors(errs);
+                setError(null);
+                return Object.keys(errs).length === 0;
+              }}
+              preview={() => previewOrderInvoiceAction(orderId, body)}
+              issue={() => invoiceOrderAction(orderId, body)}
+              onIssued={(id) => router.push(`/invoices/${id}`)}
+              onFailed={showFailure}
+            />
+            <span className="text-xs text-slate-500">You see the invoice once more before it is issued.</span>
+          </div>
         </CardBody>
       </Card>
+      <section aria-label="Invoice preview" aria-live="polite">
+        {chosen.length === 0 ? (
+          <p className="text-sm text-slate-500">Enter a quantity to invoice to see the invoice.</p>
+        ) : preview.error ? (
+          <Alert tone="warning">{preview.error}</Alert>
+        ) : preview.doc ? (
+          <InvoiceDocument invoice={preview.doc} basePath="/invoices" preview />
+        ) : (
+          <p className="text-sm text-slate-500">Working out the invoice…</p>
+        )}
+      </section>
     </form>
   );
 }
