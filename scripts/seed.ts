@@ -473,6 +473,8 @@ async function main() {
     }
 
     await seedCatalogs(prisma, { companyIds, userIds, retailerIds });
+    // A year of bills, receipts and credit notes before the three weeks of orders (the charts' history).
+    await (await import("./demo-catalog/seed-history")).seedHistory(prisma, { companyIds, userIds, retailerIds });
     await seedOrders(prisma, { companyIds, userIds, retailerIds });
     await seedBilling(prisma, { companyIds, userIds, retailerIds });
     await seedGateway(prisma, { companyIds, userIds, retailerIds });

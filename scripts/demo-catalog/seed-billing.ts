@@ -8,7 +8,7 @@
 // The tax invoices of orders that left the godown are issued by seed-orders.ts before their dispatch
 // (the GST order of documents); here they get their payments.
 //
-// Idempotent: a vendor that already has direct invoices is left alone.
+// Idempotent: a vendor that already has its advance on account is left alone.
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
@@ -84,7 +84,8 @@ export async function ensureDemoBillingSettings(db: PrismaClient, code: string, 
 
 async function seedVendorBilling(db: PrismaClient, ids: Ids, code: string, now: Date) {
   const companyId = ids.companyIds.get(code)!;
-  if ((await db.invoice.count({ where: { companyId, orderId: null } })) > 0) return;
+  // The advance on account is the last thing written here (seed-history.ts writes direct invoices before).
+  if ((await db.payment.count({ where: { companyId, notes: "Advance for the next order" } })) > 0) return;
   const actor = await loadActor(db, ids.userIds.get(accountants[code])!, companyId);
   if (!actor) throw new Error(`seed: ${accountants[code]} cannot act for ${code}`);
   const rand = seededRandom(code.charCodeAt(0) * 104_729 + code.charCodeAt(2));

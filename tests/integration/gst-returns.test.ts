@@ -21,6 +21,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getGstCoverage } from "@/lib/reporting/gst/get-gst-coverage";
 import { getGstr1 } from "@/lib/reporting/gst/get-gstr1";
 import { getGstr3b } from "@/lib/reporting/gst/get-gstr3b";
+import { buildGstr1 } from "@/lib/reporting/gst/build-gstr1";
+import { buildGstr3b } from "@/lib/reporting/gst/build-gstr3b";
+import { loadGstDocuments, otherPeriodNumbers } from "@/lib/reporting/gst/load-gst-documents";
+import { tieOut } from "@/lib/reporting/gst/tie-out";
+import { validateGstr1 } from "@/lib/reporting/gst/validate-gstr1";
 import { randomPan } from "../support/factories";
 import { call } from "../support/http";
 import { orderShop, type Shop } from "../support/order-factories";
@@ -115,6 +120,46 @@ describe("GSTR-1 of a seeded month", () => {
     await prisma.$transaction([prisma.$executeRaw`SET LOCAL session_replication_role = replica`, prisma.$executeRaw`UPDATE "InvoiceLine" SET "hsnCode" = '19A5' WHERE "invoiceId" = ${docs.intra.id} AND position = 2 AND "companyId" = ${shop.co}`]);
     const r = await getGstr1(ctx, { fp: "112026" });
     expect(r.problems.filter((p) => p.level === "error")).toEqual([expect.objectContaining({ documentId: docs.intra.id, documentNumber: docs.intra.number, line: 2, field: "hsnCode", message: `${docs.intra.number}, line 2: HSN "19A5" must be 4, 6 or 8 digits` })]);
+  });
+});
+
+describe("sums from the database = sums from the lines", () => {
+  // getGstr1 and getGstr3b read documents summed per rate, Table 7 and Table 12 groups and only the
+  // suspect documents' lines from PostgreSQL; the reference builders add up every line in Node.
+  // Both must give the same bytes, problems and tie-out — here with broken lines, units that merge
+  // into one UQC, a nil-rated line, notes, a B2CL note and a cancellation.
+  it("the JSON, the problems, the tie-out and GSTR-3B are the same both ways", async () => {
+    const { shop, ctx, docs } = await seedMonth();
+    const mixed = await issueInvoice(ctx, {
+      connectionId: shop.connection.id,
+      issueDate: "2026-11-08",
+      lines: [
+        { ...line("100.00", "12", "04051000", "3"), unit: "KGS", description: "Butter 500 g tub" },
+        { ...line("250.00", "12", "04051000", "2"), unit: "KG", description: "Butter (white) 1 kg" },
+        { ...line("80.00", "5", "09023010", "4"), unit: "PCS", description: "  Black tea, a description longer than thirty characters  " },
+        line("500.00", "0", "07019000"),
+      ],
+    });
+    // Broken as a bad import would leave them (issued lines are immutable: bypass the trigger for this transaction).
+    await prisma.$transaction([
+      prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
+      prisma.$executeRaw`UPDATE "InvoiceLine" SET "hsnCode" = '19A5' WHERE "invoiceId" = ${docs.intra.id} AND position = 2 AND "companyId" = ${shop.co}`,
+      prisma.$executeRaw`UPDATE "InvoiceLine" SET unit = 'crate' WHERE "invoiceId" = ${docs.small.id} AND position = 1 AND "companyId" = ${shop.co}`,
+      prisma.$executeRaw`UPDATE "InvoiceLine" SET "cgstAmount" = "cgstAmount" + 5, "sgstAmount" = "sgstAmount" + 5, "lineTotal" = "lineTotal" + 10 WHERE "invoiceId" = ${mixed.id} AND position = 1 AND "companyId" = ${shop.co}`,
+      prisma.$executeRaw`UPDATE "Invoice" SET "grandTotal" = "grandTotal" + 1 WHERE id = ${docs.inter.id} AND "companyId" = ${shop.co}`,
+    ]);
+    const fast = await getGstr1(ctx, { fp: "112026" });
+    const documents = await loadGstDocuments(ctx, shop.co, "2026-11-01", "2026-11-30");
+    const ref = buildGstr1({ gstin: shop.company.gstin!, fp: "112026", aato: fast.turnover, documents, otherPeriodNumbers: await otherPeriodNumbers(ctx, shop.co, documents, "2026-11-01", "2026-11-30") });
+    expect(JSON.stringify(fast.json)).toBe(JSON.stringify(ref.json));
+    const problems = validateGstr1(ref.inPeriod, ref.series, { aato: fast.turnover });
+    expect([...new Set(problems.map((p) => p.code))].sort()).toEqual(["cgstTotal", "grandTotal", "gstRate", "hsnCode", "sgstTotal", "shippingBill", "unit"]);
+    expect(fast.problems).toEqual(problems);
+    expect(fast.tieOut).toEqual(tieOut(ref));
+    // The butter lines (KGS and KG) are one Table 12 row named by the first line.
+    const hsn = fast.json.hsn as { hsn_b2b: { hsn_sc: string; desc: string; uqc: string; qty: number }[] };
+    expect(hsn.hsn_b2b.filter((r) => r.hsn_sc === "04051000")).toEqual([expect.objectContaining({ desc: "Butter 500 g tub", uqc: "KGS", qty: 5 })]);
+    expect(JSON.stringify(await getGstr3b(ctx, { fp: "112026" }))).toBe(JSON.stringify({ period: fast.period, ...buildGstr3b(documents) }));
   });
 });
 

@@ -18,7 +18,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { classify, signOf, treatmentOf, type DocClass } from "./classify";
 import { parseReturnPeriod, type ReturnPeriod } from "./period";
-import type { GstDocument, GstLine, Gstr1Input } from "./types";
+import type { GstAmounts, GstB2csGroup, GstDocument, GstDocumentHeader, GstDocumentSums, GstHsnGroup, GstLine, GstRateSums, Gstr1Input } from "./types";
 import { isService, uqcOf } from "./uqc";
 
 const D = Prisma.Decimal;
@@ -58,44 +58,130 @@ export type Gstr1Json = {
 /** A series' numbers in the period, for doc_issue and its tie-out. */
 export type SeriesRange = { nature: 1 | 4 | 5; prefix: string; from: string; to: string; totnum: number; present: number; cancelled: number; missing: string[] };
 
-export type Gstr1Build = { period: ReturnPeriod; json: Gstr1Json; inPeriod: GstDocument[]; classes: Map<string, DocClass>; series: SeriesRange[] };
+export type Gstr1Build<Doc extends GstDocumentHeader = GstDocument> = { period: ReturnPeriod; json: Gstr1Json; inPeriod: Doc[]; classes: Map<string, DocClass>; series: SeriesRange[] };
 
+/**
+ * GSTR-1 from the period's documents with their lines (the golden-tested reference): each document
+ * summed per rate, Table 7 and Table 12 summed here, then assembled by `assembleGstr1` — the same
+ * assembly the database path feeds with sums PostgreSQL made (load-gst-sums.ts).
+ */
 export function buildGstr1(input: Gstr1Input): Gstr1Build {
+  const period = periodOf(input);
+  const inPeriod = inPeriodSorted(input.documents, period);
+  const live = inPeriod.filter((d) => d.status === "ISSUED");
+  const sums = inPeriod.map(summarizeDocument);
+  const classes = classesOf(sums);
+  const { json, series } = assembleGstr1({ ...input, period, documents: sums, classes, b2cs: b2csGroupsOf(sums, classes), hsn: hsnGroupsOf(live) });
+  return { period, json, inPeriod, classes, series };
+}
+
+export function periodOf(input: Pick<Gstr1Input, "fp" | "frequency">): ReturnPeriod {
   const period = parseReturnPeriod(input.fp, input.frequency ?? "monthly");
   if (!period) throw new RangeError(`Not a return period: ${input.fp}`);
-  const inPeriod = input.documents
-    .filter((d) => d.issueDate >= period.from && d.issueDate <= period.to)
-    .sort((a, b) => (a.issueDate === b.issueDate ? cmp(a.number, b.number) : cmp(a.issueDate, b.issueDate)));
-  const live = inPeriod.filter((d) => d.status === "ISSUED");
-  const classes = new Map(live.map((d) => [d.id, classify(d)]));
+  return period;
+}
 
+/** The period's documents in (issue date, number) order, the order every section lists them in. */
+export function inPeriodSorted<Doc extends GstDocumentHeader>(docs: Doc[], period: ReturnPeriod): Doc[] {
+  return docs.filter((d) => d.issueDate >= period.from && d.issueDate <= period.to).sort((a, b) => (a.issueDate === b.issueDate ? cmp(a.number, b.number) : cmp(a.issueDate, b.issueDate)));
+}
+
+/** Each issued document's GSTR-1 table, by document id. */
+export function classesOf(docs: GstDocumentHeader[]): Map<string, DocClass> {
+  return new Map(docs.filter((d) => d.status === "ISSUED").map((d) => [d.id, classify(d)]));
+}
+
+/** A document's taxable lines per rate and its untaxed lines per treatment, from its lines. */
+export function summarizeDocument(doc: GstDocument): GstDocumentSums {
+  const { lines, ...header } = doc;
+  const taxed = lines.filter((l) => treatmentOf(doc, l) === "taxable");
+  const rates = byRate(taxed).map((r) => ({ rt: r.rt.toString(), ...sumsText(r) }));
+  let untaxed: GstDocumentSums["untaxed"] = null;
+  for (const l of lines) {
+    const t = treatmentOf(doc, l);
+    if (t === "taxable") continue;
+    const u: NonNullable<GstDocumentSums["untaxed"]> = untaxed ?? { nil: null, exempt: null, nonGst: null };
+    const k = t === "nil" ? "nil" : t === "exempt" ? "exempt" : "nonGst";
+    u[k] = lineSums(l).txval.plus(u[k] ?? 0).toFixed();
+    untaxed = u;
+  }
+  return { ...header, rates, untaxed };
+}
+
+/** Table 7's groups from documents summed per rate: B2C-small invoices and their notes, notes signed. */
+export function b2csGroupsOf(docs: GstDocumentSums[], classes: Map<string, DocClass>): GstB2csGroup[] {
+  const m = new Map<string, Sums & { pos: string; taxType: "intra" | "inter"; rt: string }>();
+  for (const doc of docs) {
+    const kind = classes.get(doc.id)?.kind;
+    if (kind !== "b2cs" && kind !== "b2cs_note") continue;
+    for (const r of doc.rates) {
+      const key = `${doc.placeOfSupply}|${doc.taxType}|${rateKey(r.rt)}`;
+      const row = m.get(key) ?? { pos: doc.placeOfSupply, taxType: doc.taxType, rt: r.rt, ...zeroSums() };
+      addSums(row, sumsOf(r), signOf(doc));
+      m.set(key, row);
+    }
+  }
+  return [...m.values()].map((r) => ({ pos: r.pos, taxType: r.taxType, rt: r.rt, ...sumsText(r) }));
+}
+
+/** Table 12's groups from the issued documents' lines (the documents in (issue date, number) order). */
+export function hsnGroupsOf(docs: GstDocument[]): GstHsnGroup[] {
+  const m = new Map<string, Sums & { g: GstHsnGroup; qty: Decimal }>();
+  for (const doc of docs) {
+    const sign = signOf(doc);
+    const b2b = !!doc.buyerGstin && !doc.supplyType.startsWith("export_");
+    for (const l of doc.lines) {
+      const key = `${b2b}|${l.hsnCode}|${rateKey(l.gstRate)}|${l.unit}`;
+      const acc = m.get(key) ?? { g: { b2b, hsnCode: l.hsnCode, rt: rateOf(l.gstRate).toString(), unit: l.unit, description: l.description, first: { issueDate: doc.issueDate, number: doc.number, position: l.position } } as GstHsnGroup, qty: new D(0), ...zeroSums() };
+      acc.qty = sign === 1 ? acc.qty.plus(l.quantity) : acc.qty.minus(l.quantity);
+      addSums(acc, lineSums(l), sign);
+      m.set(key, acc);
+    }
+  }
+  return [...m.values()].map((a) => ({ ...a.g, qty: a.qty.toFixed(), ...sumsText(a) }));
+}
+
+export type Gstr1Parts = {
+  gstin: string;
+  fp: string;
+  period: ReturnPeriod;
+  /** The period's documents (cancelled ones too) in (issue date, number) order. */
+  documents: GstDocumentSums[];
+  classes: Map<string, DocClass>;
+  b2cs: GstB2csGroup[];
+  hsn: GstHsnGroup[];
+  otherPeriodNumbers?: string[];
+};
+
+/** The portal JSON from documents summed per rate and the Table 7 and 12 groups. */
+export function assembleGstr1(input: Gstr1Parts): { json: Gstr1Json; series: SeriesRange[] } {
+  const { period } = input;
   const b2b = new Map<string, B2bInv[]>();
   const b2cl = new Map<string, B2clInv[]>();
-  const b2cs = new Map<string, Sums & { sply_ty: "INTRA" | "INTER"; pos: string; rt: Decimal }>();
   const cdnr = new Map<string, CdnrNote[]>();
   const cdnur: CdnurNote[] = [];
   const exp = new Map<"WPAY" | "WOPAY", ExpInv[]>();
   const nil = new Map<NilRow["sply_ty"], { expt: Decimal; nil: Decimal; ngsup: Decimal }>();
 
-  for (const doc of live) {
-    const cls = classes.get(doc.id)!;
-    const taxed = doc.lines.filter((l) => treatmentOf(doc, l) === "taxable");
-    addNil(nil, doc);
-    if (taxed.length === 0) continue;
-    const rates = byRate(taxed);
+  for (const doc of input.documents) {
+    const cls = input.classes.get(doc.id);
+    if (!cls || doc.status !== "ISSUED") continue;
+    if (doc.untaxed) addNil(nil, doc, doc.untaxed);
+    const rates = doc.rates;
+    if (rates.length === 0) continue;
     const idt = portalDate(doc.issueDate);
-    const val = num(doc.grandTotal);
+    const val = amount(doc.grandTotal);
     switch (cls.kind) {
       case "b2b":
         push(b2b, doc.buyerGstin!, { inum: doc.number, idt, val, pos: doc.placeOfSupply, rchrg: yn(doc.reverseCharge), inv_typ: cls.invTyp, itms: rates.map((r, i) => ({ num: i + 1, itm_det: itmDet(r) })) });
         break;
       case "b2cl":
-        push(b2cl, doc.placeOfSupply, { inum: doc.number, idt, val, itms: rates.map((r, i) => ({ num: i + 1, itm_det: { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), csamt: num(r.csamt) } })) });
+        push(b2cl, doc.placeOfSupply, { inum: doc.number, idt, val, itms: rates.map((r, i) => ({ num: i + 1, itm_det: { rt: Number(r.rt), txval: amount(r.txval), iamt: amount(r.iamt), csamt: amount(r.csamt) } })) });
         break;
       case "exp": {
         const inv = { inum: doc.number, idt, val } as ExpInv;
         if (doc.shippingBill) Object.assign(inv, { sbpcode: doc.shippingBill.portCode, sbnum: doc.shippingBill.number, sbdt: portalDate(doc.shippingBill.date) });
-        inv.itms = rates.map((r) => ({ txval: num(r.txval), rt: r.rt.toNumber(), iamt: num(r.iamt), csamt: num(r.csamt) }));
+        inv.itms = rates.map((r) => ({ txval: amount(r.txval), rt: Number(r.rt), iamt: amount(r.iamt), csamt: amount(r.csamt) }));
         push(exp, cls.expTyp, inv);
         break;
       }
@@ -106,31 +192,24 @@ export function buildGstr1(input: Gstr1Input): Gstr1Build {
         const note: CdnurNote = { typ: cls.typ, ntty: noteType(doc), nt_num: doc.number, nt_dt: idt, val } as CdnurNote;
         // An export's note has no place of supply in the portal's format.
         if (cls.typ === "B2CL") note.pos = doc.placeOfSupply;
-        note.itms = rates.map((r, i) => ({ num: i + 1, itm_det: { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), csamt: num(r.csamt) } }));
+        note.itms = rates.map((r, i) => ({ num: i + 1, itm_det: { rt: Number(r.rt), txval: amount(r.txval), iamt: amount(r.iamt), csamt: amount(r.csamt) } }));
         cdnur.push(note);
         break;
       }
       case "b2cs":
-      case "b2cs_note": {
-        const sign = signOf(doc);
-        const sply_ty = doc.taxType === "intra" ? "INTRA" : "INTER";
-        for (const r of rates) {
-          const key = `${doc.placeOfSupply}|${sply_ty}|${r.rt.toFixed(2).padStart(6, "0")}`;
-          const row = b2cs.get(key) ?? { sply_ty, pos: doc.placeOfSupply, rt: r.rt, ...zeroSums() };
-          addSums(row, r, sign);
-          b2cs.set(key, row);
-        }
+      case "b2cs_note":
+        // Summed per place of supply and rate across documents: input.b2cs.
         break;
-      }
     }
   }
 
   const json: Gstr1Json = { gstin: input.gstin, fp: input.fp, version: GSTR1_JSON_VERSION, hash: "hash" };
   if (b2b.size) json.b2b = sortedEntries(b2b).map(([ctin, inv]) => ({ ctin, inv }));
   if (b2cl.size) json.b2cl = sortedEntries(b2cl).map(([pos, inv]) => ({ pos, inv }));
-  const b2csRows = [...b2cs.entries()]
+  const b2csRows = input.b2cs
+    .map((r) => [`${r.pos}|${r.taxType === "intra" ? "INTRA" : "INTER"}|${rateKey(r.rt)}`, r] as const)
     .sort(([a], [b]) => cmp(a, b))
-    .map(([, r]) => ({ sply_ty: r.sply_ty, pos: r.pos, typ: "OE" as const, rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), camt: num(r.camt), samt: num(r.samt), csamt: num(r.csamt) }))
+    .map(([, r]) => ({ sply_ty: r.taxType === "intra" ? ("INTRA" as const) : ("INTER" as const), pos: r.pos, typ: "OE" as const, rt: Number(r.rt), txval: amount(r.txval), iamt: amount(r.iamt), camt: amount(r.camt), samt: amount(r.samt), csamt: amount(r.csamt) }))
     .filter((r) => r.txval !== 0 || r.iamt !== 0 || r.camt !== 0 || r.samt !== 0 || r.csamt !== 0);
   if (b2csRows.length) json.b2cs = b2csRows;
   if (cdnr.size) json.cdnr = sortedEntries(cdnr).map(([ctin, nt]) => ({ ctin, nt }));
@@ -141,9 +220,9 @@ export function buildGstr1(input: Gstr1Input): Gstr1Build {
     .map((t) => ({ sply_ty: t, expt_amt: num(nil.get(t)!.expt), nil_amt: num(nil.get(t)!.nil), ngsup_amt: num(nil.get(t)!.ngsup) }))
     .filter((r) => r.expt_amt !== 0 || r.nil_amt !== 0 || r.ngsup_amt !== 0);
   if (nilRows.length) json.nil = { inv: nilRows };
-  const hsn = hsnTables(live, period.hsnSplit);
+  const hsn = hsnTables(input.hsn, period.hsnSplit);
   if (hsn) json.hsn = hsn;
-  const series = seriesRanges(inPeriod, input.otherPeriodNumbers);
+  const series = seriesRanges(input.documents, input.otherPeriodNumbers);
   if (series.length) {
     const natures = [...new Set(series.map((s) => s.nature))].sort((a, b) => a - b);
     json.doc_issue = {
@@ -153,26 +232,33 @@ export function buildGstr1(input: Gstr1Input): Gstr1Build {
       })),
     };
   }
-  return { period, json, inPeriod, classes, series };
+  return { json, series };
 }
 
 // ------------------------------------------------------------------------------------------ HSN
 
-function hsnTables(docs: GstDocument[], split: boolean): Gstr1Json["hsn"] | undefined {
+/**
+ * Table 12 from the groups: one row per tab, HSN, rate and UQC (units that map to the same UQC
+ * merge), named by the description of its first line.
+ */
+function hsnTables(groups: GstHsnGroup[], split: boolean): Gstr1Json["hsn"] | undefined {
   const b2b = new Map<string, HsnAcc>();
   const b2c = new Map<string, HsnAcc>();
-  for (const doc of docs) {
-    const sign = signOf(doc);
-    const registered = !!doc.buyerGstin && !doc.supplyType.startsWith("export_");
-    const target = split && registered ? b2b : b2c;
-    for (const l of doc.lines) {
-      const service = isService(l.hsnCode);
-      const uqc = service ? "NA" : (uqcOf(l.unit) ?? "OTH");
-      const key = `${l.hsnCode}|${rateKey(l.gstRate)}|${uqc}`;
-      const acc = target.get(key) ?? { hsn_sc: l.hsnCode, desc: l.description.trim().slice(0, HSN_DESCRIPTION_LIMIT).trim(), uqc, rt: rateOf(l.gstRate), qty: new D(0), ...zeroSums() };
-      if (!service) acc.qty = sign === 1 ? acc.qty.plus(l.quantity) : acc.qty.minus(l.quantity);
-      addSums(acc, lineSums(l), sign);
-      target.set(key, acc);
+  for (const g of groups) {
+    const target = split && g.b2b ? b2b : b2c;
+    const service = isService(g.hsnCode);
+    const uqc = service ? "NA" : (uqcOf(g.unit) ?? "OTH");
+    const key = `${g.hsnCode}|${rateKey(g.rt)}|${uqc}`;
+    const acc = target.get(key);
+    if (!acc) {
+      target.set(key, { hsn_sc: g.hsnCode, desc: hsnDescription(g.description), uqc, rt: rateOf(g.rt), qty: service ? new D(0) : new D(g.qty), first: g.first, ...sumsOf(g) });
+      continue;
+    }
+    if (!service) acc.qty = acc.qty.plus(g.qty);
+    addSums(acc, sumsOf(g));
+    if (before(g.first, acc.first)) {
+      acc.first = g.first;
+      acc.desc = hsnDescription(g.description);
     }
   }
   const rows = (m: Map<string, HsnAcc>): HsnRow[] =>
@@ -184,7 +270,11 @@ function hsnTables(docs: GstDocument[], split: boolean): Gstr1Json["hsn"] | unde
   return { ...(b2b.size ? { hsn_b2b: rows(b2b) } : {}), ...(b2c.size ? { hsn_b2c: rows(b2c) } : {}) };
 }
 
-type HsnAcc = Sums & { hsn_sc: string; desc: string; uqc: string; rt: Decimal; qty: Decimal };
+type HsnAcc = Sums & { hsn_sc: string; desc: string; uqc: string; rt: Decimal; qty: Decimal; first: GstHsnGroup["first"] };
+
+const hsnDescription = (d: string) => d.trim().slice(0, HSN_DESCRIPTION_LIMIT).trim();
+const before = (a: GstHsnGroup["first"], b: GstHsnGroup["first"]) =>
+  a.issueDate !== b.issueDate ? a.issueDate < b.issueDate : a.number !== b.number ? a.number < b.number : a.position < b.position;
 
 // ------------------------------------------------------------------------------------ doc_issue
 
@@ -196,7 +286,7 @@ const natureOf = { INVOICE: 1, DEBIT_NOTE: 4, CREDIT_NOTE: 5 } as const;
  * invoice takes a later number) ends a run: that period's return reports it, so this one must
  * not count it. A number that exists nowhere inside a run is missing (filed as cancelled).
  */
-export function seriesRanges(docs: GstDocument[], otherPeriodNumbers: readonly string[] = []): SeriesRange[] {
+export function seriesRanges(docs: Pick<GstDocumentHeader, "type" | "number" | "status">[], otherPeriodNumbers: readonly string[] = []): SeriesRange[] {
   const elsewhere = new Set(otherPeriodNumbers);
   const groups = new Map<string, { nature: 1 | 4 | 5; prefix: string; width: number; docs: Map<number, { number: string; cancelled: boolean }>; loose: string[] }>();
   for (const d of docs) {
@@ -311,24 +401,41 @@ export function byRate(lines: GstLine[]): RateSums[] {
   return [...m.values()].sort((a, b) => a.rt.comparedTo(b.rt));
 }
 
-function addNil(nil: Map<NilRow["sply_ty"], { expt: Decimal; nil: Decimal; ngsup: Decimal }>, doc: GstDocument): void {
+function addNil(nil: Map<NilRow["sply_ty"], { expt: Decimal; nil: Decimal; ngsup: Decimal }>, doc: GstDocumentHeader, untaxed: NonNullable<GstDocumentSums["untaxed"]>): void {
   const sign = signOf(doc);
-  for (const l of doc.lines) {
-    const t = treatmentOf(doc, l);
-    if (t === "taxable") continue;
-    const registered = !!doc.buyerGstin;
-    const key = `${doc.taxType === "inter" ? "INTR" : "INTRA"}${registered ? "B2B" : "B2C"}` as NilRow["sply_ty"];
-    const acc = nil.get(key) ?? { expt: new D(0), nil: new D(0), ngsup: new D(0) };
-    const v = sign === 1 ? lineSums(l).txval : lineSums(l).txval.negated();
-    if (t === "nil") acc.nil = acc.nil.plus(v);
-    else if (t === "exempt") acc.expt = acc.expt.plus(v);
-    else acc.ngsup = acc.ngsup.plus(v);
-    nil.set(key, acc);
-  }
+  const registered = !!doc.buyerGstin;
+  const key = `${doc.taxType === "inter" ? "INTR" : "INTRA"}${registered ? "B2B" : "B2C"}` as NilRow["sply_ty"];
+  const acc = nil.get(key) ?? { expt: new D(0), nil: new D(0), ngsup: new D(0) };
+  if (untaxed.nil !== null) acc.nil = sign === 1 ? acc.nil.plus(untaxed.nil) : acc.nil.minus(untaxed.nil);
+  if (untaxed.exempt !== null) acc.expt = sign === 1 ? acc.expt.plus(untaxed.exempt) : acc.expt.minus(untaxed.exempt);
+  if (untaxed.nonGst !== null) acc.ngsup = sign === 1 ? acc.ngsup.plus(untaxed.nonGst) : acc.ngsup.minus(untaxed.nonGst);
+  nil.set(key, acc);
 }
 
-function itmDet(r: RateSums): ItmDet {
-  return { rt: r.rt.toNumber(), txval: num(r.txval), iamt: num(r.iamt), camt: num(r.camt), samt: num(r.samt), csamt: num(r.csamt) };
+function itmDet(r: GstRateSums): ItmDet {
+  return { rt: Number(r.rt), txval: amount(r.txval), iamt: amount(r.iamt), camt: amount(r.camt), samt: amount(r.samt), csamt: amount(r.csamt) };
+}
+
+/** Exact decimal strings of summed amounts. */
+export function sumsText(s: Readonly<Sums>): GstAmounts {
+  return { txval: s.txval.toFixed(), iamt: s.iamt.toFixed(), camt: s.camt.toFixed(), samt: s.samt.toFixed(), csamt: s.csamt.toFixed() };
+}
+
+/** Summed amounts (decimal strings) as Decimals. */
+export function sumsOf(a: GstAmounts): Sums {
+  return { txval: new D(a.txval), iamt: new D(a.iamt), camt: new D(a.camt), samt: new D(a.samt), csamt: new D(a.csamt) };
+}
+
+const plainAmount = /^-?\d{1,13}(\.\d{1,2})?$/;
+
+/**
+ * `num` of a decimal string: one with at most 2 decimals (what PostgreSQL gives for sums of
+ * money columns) needs no rounding, and reading it as a number is the same value `num` gives.
+ */
+export function amount(v: string): number {
+  if (!plainAmount.test(v)) return num(v);
+  const n = Number(v);
+  return n === 0 ? 0 : n;
 }
 
 /** An amount as the portal takes it: a number rounded half-up to 2 decimals. */
@@ -354,7 +461,7 @@ export function portalDate(day: string): string {
 }
 
 const yn = (b: boolean) => (b ? "Y" : "N") as "Y" | "N";
-const noteType = (d: GstDocument) => (d.type === "CREDIT_NOTE" ? "C" : "D") as "C" | "D";
+const noteType = (d: GstDocumentHeader) => (d.type === "CREDIT_NOTE" ? "C" : "D") as "C" | "D";
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {

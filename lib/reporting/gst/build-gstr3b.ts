@@ -13,10 +13,13 @@
 // 3.2    inter-state supplies to unregistered persons by place of supply (b2cl, inter-state b2cs
 //        and their notes): taxable value and IGST. Composition and UIN-holder recipients are not
 //        recorded by the ERP, so those columns are 0.
-import { addSums, lineSums, zeroSums, type Sums } from "./build-gstr1";
-import { classify, signOf, treatmentOf } from "./classify";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addSums, summarizeDocument, sumsOf, zeroSums, type Sums } from "./build-gstr1";
+import { classify, signOf } from "./classify";
 import type { Amounts } from "./tie-out";
-import type { GstDocument } from "./types";
+import type { GstDocument, GstDocumentHeader, GstDocumentSums } from "./types";
+
+const D = Prisma.Decimal;
 
 
 export type Gstr3bRowKey = "a" | "b" | "c" | "d" | "e" | "rcm";
@@ -35,6 +38,11 @@ const labels: Record<Gstr3bRowKey, [string, string]> = {
 };
 
 export function buildGstr3b(docs: GstDocument[]): Gstr3b {
+  return buildGstr3bFromSums(docs.map(summarizeDocument));
+}
+
+/** The same from documents summed per rate (their taxable lines) and treatment (the others). */
+export function buildGstr3bFromSums(docs: GstDocumentSums[]): Gstr3b {
   const rows = new Map<Gstr3bRowKey, { sums: Sums; documents: Gstr3bContribution[] }>();
   const states = new Map<string, { sums: Sums; documents: Gstr3bContribution[] }>();
   for (const k of ["a", "b", "c", "d", "e", "rcm"] as const) rows.set(k, { sums: zeroSums(), documents: [] });
@@ -44,12 +52,20 @@ export function buildGstr3b(docs: GstDocument[]): Gstr3b {
     const cls = classify(doc);
     const sign = signOf(doc);
     const parts = new Map<Gstr3bRowKey, Sums>();
-    for (const l of doc.lines) {
-      const t = treatmentOf(doc, l);
-      const key: Gstr3bRowKey = t === "nil" || t === "exempt" ? "c" : t === "non_gst" ? "e" : doc.reverseCharge ? "rcm" : doc.supplyType === "regular" || doc.supplyType === "deemed_export" ? "a" : "b";
-      const acc = parts.get(key) ?? zeroSums();
-      addSums(acc, lineSums(l), sign);
+    // Every taxable line of a document goes to the same row (it depends on the document only).
+    if (doc.rates.length) {
+      const key: Gstr3bRowKey = doc.reverseCharge ? "rcm" : doc.supplyType === "regular" || doc.supplyType === "deemed_export" ? "a" : "b";
+      const acc = zeroSums();
+      for (const r of doc.rates) addSums(acc, sumsOf(r), sign);
       parts.set(key, acc);
+    }
+    const u = doc.untaxed;
+    if (u) {
+      if (u.nil !== null || u.exempt !== null) {
+        const c = new D(u.nil ?? 0).plus(u.exempt ?? 0);
+        parts.set("c", { ...zeroSums(), txval: sign === 1 ? c : c.negated() });
+      }
+      if (u.nonGst !== null) parts.set("e", { ...zeroSums(), txval: sign === 1 ? new D(u.nonGst) : new D(u.nonGst).negated() });
     }
     const section = cls.kind === "b2cs_note" ? "b2cs" : cls.kind;
     for (const [key, s] of parts) {
@@ -78,7 +94,7 @@ export function buildGstr3b(docs: GstDocument[]): Gstr3b {
   };
 }
 
-function contribution(doc: GstDocument, section: string, s: Sums): Gstr3bContribution {
+function contribution(doc: GstDocumentHeader, section: string, s: Sums): Gstr3bContribution {
   return { documentId: doc.id, number: doc.number, type: doc.type, issueDate: doc.issueDate, section, ...amounts(s) };
 }
 

@@ -8,7 +8,7 @@
 //   aggregated, with its credit and debit notes netted into the same rows.
 // Lines of a regular supply that are nil-rated, exempt or non-GST go to nil (Table 8) instead.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { GstDocument, GstLine, GstTreatment } from "./types";
+import type { GstDocument, GstDocumentHeader, GstLine, GstTreatment } from "./types";
 
 const D = Prisma.Decimal;
 
@@ -44,7 +44,7 @@ export function invTypOf(doc: Pick<GstDocument, "supplyType">): InvTyp {
   return doc.supplyType === "sez_with_payment" ? "SEWP" : doc.supplyType === "sez_without_payment" ? "SEWOP" : doc.supplyType === "deemed_export" ? "DE" : "R";
 }
 
-export function classify(doc: GstDocument): DocClass {
+export function classify(doc: GstDocumentHeader): DocClass {
   const note = doc.type !== "INVOICE";
   if (isExport(doc)) {
     const withPay = doc.supplyType === "export_with_payment";

@@ -5,14 +5,15 @@ import { PassThrough, Readable } from "node:stream";
 import { assertCan } from "@/lib/auth/permissions";
 import { onReplica, type Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
-import { buildGstr1, type Gstr1Json } from "./build-gstr1";
+import { assembleGstr1, classesOf, inPeriodSorted, type Gstr1Json } from "./build-gstr1";
 import { writeGstr1Workbook } from "./gstr1-workbook";
 import { readReturnPeriod } from "./gst-returns.schemas";
 import { loadGstDocuments, otherPeriodNumbers, previousYearTurnover } from "./load-gst-documents";
+import { loadB2csGroups, loadGstSums, loadHsnGroups } from "./load-gst-sums";
 import type { ReturnPeriod } from "./period";
 import { sectionSums, tieOut, type Amounts, type TieOut } from "./tie-out";
-import type { GstDocument } from "./types";
-import { validateGstr1, type Gstr1Problem } from "./validate-gstr1";
+import type { GstDocumentHeader } from "./types";
+import { hsnMinDigits, validateGstr1Documents, type Gstr1Problem } from "./validate-gstr1";
 
 export type Gstr1SectionSummary = { section: string; label: string; records: number } & Amounts;
 export type Gstr1Report = {
@@ -53,18 +54,28 @@ export async function getGstr1Workbook(ctx: Ctx, input: unknown): Promise<{ file
   return { filename: `GSTR1_${report.gstin}_${report.period.fp}.xlsx`, body: Readable.toWeb(out) as ReadableStream<Uint8Array> };
 }
 
-async function prepare(ctx: Ctx, input: unknown): Promise<{ report: Gstr1Report; documents: GstDocument[] }> {
+async function prepare(ctx: Ctx, input: unknown): Promise<{ report: Gstr1Report; documents: GstDocumentHeader[] }> {
   assertCan(ctx.actor, "reports.read");
   const period = readReturnPeriod(input);
   const companyId = ctx.actor.companyId;
   const company = await ctx.db.company.findUniqueOrThrow({ where: { id: companyId }, select: { gstin: true } });
   if (!company.gstin) throw new AppError("conflict", "The company has no GSTIN: add it in Settings → Company before preparing GST returns");
-  const [documents, turnover] = await Promise.all([loadGstDocuments(ctx, companyId, period.from, period.to), previousYearTurnover(ctx, companyId, period.from)]);
-  const others = await otherPeriodNumbers(ctx, companyId, documents, period.from, period.to);
-  const build = buildGstr1({ gstin: company.gstin, fp: period.fp, frequency: period.frequency, aato: turnover, documents, otherPeriodNumbers: others });
-  const problems = validateGstr1(build.inPeriod, build.series, { aato: turnover });
-  const tie = tieOut(build);
-  return { report: { period, gstin: company.gstin, json: build.json, problems, tieOut: tie, sections: summarize(build.json), turnover, hsnDigits: Number(turnover) > 50_000_000 ? 6 : 4 }, documents: build.inPeriod };
+  const turnover = await previousYearTurnover(ctx, companyId, period.from);
+  const [sums, hsn] = await Promise.all([loadGstSums(ctx, companyId, period.from, period.to, { hsnMinDigits: hsnMinDigits(turnover) }), loadHsnGroups(ctx, companyId, period.from, period.to)]);
+  const documents = inPeriodSorted(sums.documents, period);
+  const classes = classesOf(documents);
+  const b2csIds = documents.filter((d) => { const k = classes.get(d.id)?.kind; return k === "b2cs" || k === "b2cs_note"; }).map((d) => d.id);
+  const [b2cs, others, suspects] = await Promise.all([
+    loadB2csGroups(ctx, companyId, b2csIds),
+    otherPeriodNumbers(ctx, companyId, documents, period.from, period.to),
+    sums.suspects.length ? loadGstDocuments(ctx, companyId, period.from, period.to, { ids: sums.suspects }) : Promise.resolve([]),
+  ]);
+  const { json, series } = assembleGstr1({ gstin: company.gstin, fp: period.fp, period, documents, classes, b2cs, hsn, otherPeriodNumbers: others });
+  // Lines only where the database saw something a check may name; the other documents' headers are checked alone.
+  const withLines = new Map(suspects.map((d) => [d.id, d.lines]));
+  const problems = validateGstr1Documents(documents.map((d) => ({ ...d, lines: withLines.get(d.id) ?? null })), series, { aato: turnover });
+  const tie = tieOut({ period, json, inPeriod: documents, classes, series });
+  return { report: { period, gstin: company.gstin, json, problems, tieOut: tie, sections: summarize(json), turnover, hsnDigits: Number(turnover) > 50_000_000 ? 6 : 4 }, documents };
 }
 
 function summarize(json: Gstr1Json): Gstr1SectionSummary[] {

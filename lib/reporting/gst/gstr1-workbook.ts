@@ -22,7 +22,7 @@ const natureLabels: Record<number, string> = { 1: "Invoices for outward supply",
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** The workbook's sheets, in the template's order (only sections with rows, plus docs). */
-export function gstr1Sheets(json: Gstr1Json, docs: GstDocument[]): SheetSpec[] {
+export function gstr1Sheets(json: Gstr1Json, docs: Pick<GstDocument, "number" | "buyerName">[]): SheetSpec[] {
   const names = new Map(docs.map((d) => [d.number, d.buyerName]));
   const sheets: SheetSpec[] = [];
   const sum = (rows: Cell[][], col: number) => Math.round(rows.reduce((s, r) => s + Number(r[col] ?? 0), 0) * 100) / 100;
@@ -81,7 +81,7 @@ export function gstr1Sheets(json: Gstr1Json, docs: GstDocument[]): SheetSpec[] {
 }
 
 /** Streams the workbook to `out`; resolves when the last byte is written. */
-export async function writeGstr1Workbook(out: Writable, json: Gstr1Json, docs: GstDocument[]): Promise<void> {
+export async function writeGstr1Workbook(out: Writable, json: Gstr1Json, docs: Pick<GstDocument, "number" | "buyerName">[]): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "Vendor ERP";
   for (const s of gstr1Sheets(json, docs)) {

@@ -24,7 +24,8 @@ type Row = Omit<GstDocument, "original" | "shippingBill" | "lines"> & {
   lines: GstDocument["lines"] | null;
 };
 
-export async function loadGstDocuments(ctx: Ctx, companyId: string, from: string, to: string): Promise<GstDocument[]> {
+export async function loadGstDocuments(ctx: Ctx, companyId: string, from: string, to: string, opts: { ids?: string[] } = {}): Promise<GstDocument[]> {
+  const only = opts.ids ? Prisma.sql`AND i.id = ANY(${opts.ids}::text[])` : Prisma.empty;
   const out: GstDocument[] = [];
   let after: { issueDate: string; number: string } | undefined;
   for (;;) {
@@ -44,7 +45,7 @@ export async function loadGstDocuments(ctx: Ctx, companyId: string, from: string
               FROM "InvoiceLine" l WHERE l."invoiceId" = i.id AND l."companyId" = i."companyId") AS lines
       FROM "Invoice" i
       LEFT JOIN "Invoice" oi ON oi.id = i."originalInvoiceId" AND oi."companyId" = i."companyId"
-      WHERE i."companyId" = ${companyId} AND i."issueDate" BETWEEN ${from}::date AND ${to}::date ${keyset}
+      WHERE i."companyId" = ${companyId} AND i."issueDate" BETWEEN ${from}::date AND ${to}::date ${only} ${keyset}
       ORDER BY i."issueDate", i.number
       LIMIT ${PAGE}`;
     for (const r of page) out.push(toGstDocument(r));
@@ -83,7 +84,7 @@ export async function previousYearTurnover(ctx: Ctx, companyId: string, day: str
 
 
 /** Numbers of the period's series, inside the period's ranges, that were issued in another period (backdated documents). */
-export async function otherPeriodNumbers(ctx: Ctx, companyId: string, docs: GstDocument[], from: string, to: string): Promise<string[]> {
+export async function otherPeriodNumbers(ctx: Ctx, companyId: string, docs: Pick<GstDocument, "type" | "number">[], from: string, to: string): Promise<string[]> {
   const ranges = new Map<string, { type: GstDocument["type"]; prefix: string; min: string; max: string }>();
   for (const d of docs) {
     const m = /^(.*?)(\d+)$/.exec(d.number);

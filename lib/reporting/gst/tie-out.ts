@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Gstr1Build, Gstr1Json, HsnRow, Sums } from "./build-gstr1";
 import { addSums, zeroSums } from "./build-gstr1";
 import { signOf } from "./classify";
-import type { GstDocument } from "./types";
+import type { GstDocumentHeader } from "./types";
 
 const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
@@ -24,7 +24,7 @@ export type TieOut = {
   ok: boolean;
 };
 
-export function tieOut(build: Gstr1Build): TieOut {
+export function tieOut(build: Gstr1Build<GstDocumentHeader>): TieOut {
   const live = build.inPeriod.filter((d) => d.status === "ISSUED");
   const register = zeroSums();
   for (const d of live) addSums(register, headerSums(d), signOf(d));
@@ -95,7 +95,7 @@ export function hsnRows(json: Gstr1Json): HsnRow[] {
   return [...(h.hsn_b2b ?? []), ...(h.hsn_b2c ?? [])];
 }
 
-function headerSums(d: GstDocument): Sums {
+function headerSums(d: GstDocumentHeader): Sums {
   return { txval: dec(d.taxableTotal), iamt: dec(d.igstTotal), camt: dec(d.cgstTotal), samt: dec(d.sgstTotal), csamt: dec(d.cessTotal) };
 }
 

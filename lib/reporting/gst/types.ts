@@ -83,3 +83,38 @@ export type Gstr1Input = {
   /** Numbers of the period's series issued in other periods (inside the period's ranges): they split doc_issue rows. */
   otherPeriodNumbers?: string[];
 };
+
+/** A document's header: everything but its lines. */
+export type GstDocumentHeader = Omit<GstDocument, "lines">;
+
+/** Amounts summed exactly, as decimal strings ("1180.00"); signed where the type says so. */
+export type GstAmounts = { txval: string; iamt: string; camt: string; samt: string; csamt: string };
+
+/** A document's taxable lines summed per GST rate (rt as a decimal string, "18", "0.25"), ascending rate. */
+export type GstRateSums = GstAmounts & { rt: string };
+
+/**
+ * A document as the return reads it: its header, its taxable lines summed per rate and its
+ * nil-rated, exempt and non-GST lines summed (untaxed null when it has none; a treatment null when
+ * it has no line of it). Made from a document's lines
+ * by `summarizeDocument` (build-gstr1.ts) or summed by PostgreSQL (load-gst-sums.ts).
+ */
+export type GstDocumentSums = GstDocumentHeader & { rates: GstRateSums[]; untaxed: { nil: string | null; exempt: string | null; nonGst: string | null } | null };
+
+/** Table 7 (b2cs): B2C-small documents and their notes summed per place of supply, tax type and rate, notes signed. */
+export type GstB2csGroup = GstAmounts & { pos: string; taxType: "intra" | "inter"; rt: string };
+
+/**
+ * Table 12 (hsn): the period's issued lines summed per tab (b2b: registered buyers), HSN, rate and
+ * unit, credit notes signed; with the description of the group's first line in (issue date, number,
+ * position) order, which names the HSN row.
+ */
+export type GstHsnGroup = GstAmounts & {
+  b2b: boolean;
+  hsnCode: string;
+  rt: string;
+  unit: string;
+  qty: string;
+  description: string;
+  first: { issueDate: string; number: string; position: number };
+};

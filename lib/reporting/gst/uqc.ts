@@ -9,7 +9,8 @@ export const UQC_CODES = [
 
 const codes = new Set<string>(UQC_CODES);
 
-const aliases: Record<string, string> = {
+/** Spellings people type, to their UQC. */
+export const UQC_ALIASES: Record<string, string> = {
   KG: "KGS", KGM: "KGS", KILO: "KGS", KILOGRAM: "KGS", G: "GMS", GM: "GMS", GRAM: "GMS", GRAMS: "GMS", GRM: "GMS",
   L: "LTR", LT: "LTR", LTRS: "LTR", LITRE: "LTR", LITER: "LTR", ML: "MLT", M: "MTR", MT: "MTS", MTRS: "MTR", METRE: "MTR",
   PC: "PCS", PIECE: "PCS", PIECES: "PCS", NO: "NOS", NUM: "NOS", DOZEN: "DOZ", DZN: "DOZ", PKT: "PAC", PACK: "PAC", PACKS: "PAC",
@@ -21,7 +22,7 @@ const aliases: Record<string, string> = {
 export function uqcOf(unit: string): string | null {
   const u = unit.trim().toUpperCase();
   if (codes.has(u)) return u;
-  return aliases[u] ?? null;
+  return UQC_ALIASES[u] ?? null;
 }
 
 /** Services (HSN/SAC chapter 99) report no quantity: UQC "NA". */
