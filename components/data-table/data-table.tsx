@@ -57,7 +57,7 @@ export function DataTable<T>({ table, empty, caption }: { table: TanTable<T>; em
           </tr>
         ) : (
           rows.map((row) => (
-            <Tr key={row.id}>
+            <Tr key={row.id} className="has-[[data-row-select]:checked]:bg-brand-50/60">
               {row.getVisibleCells().map((cell) => {
                 const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
                 return (

@@ -1,0 +1,136 @@
+// Bulk actions as a clerk uses them: choose orders on the list, confirm, print their pick lists,
+// mark them packed and invoice them, reading a result per order; then choose invoices, request
+// their IRNs and e-mail them, reading a result per document. Screenshots at 1366×768 and phone
+// width go to test-results/ for review.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, signIn, users } from "./helpers";
+
+const shots = (name: string) => `test-results/bulk-${name}.png`;
+
+/** Orders and invoices made for this spec through the API, so it does not depend on what others left. */
+async function setUp(request: APIRequestContext) {
+  const login = await request.post("/api/v1/auth/token", { data: { email: users.owner, password: DEMO_PASSWORD } });
+  const auth = { authorization: `Bearer ${(await login.json()).accessToken}` };
+  const connection = async (code: string) => (await (await request.get(`/api/v1/retailers?q=${code}`, { headers: auth })).json()).data[0].id as string;
+  const products = (await (await request.get("/api/v1/products?limit=100", { headers: auth })).json()).data as { id: string; sellInPacks: boolean; minOrderQty: string; available: string }[];
+  const product = products.find((p) => !p.sellInPacks && Number(p.available) >= 50 && Number(p.minOrderQty) <= 2)!;
+  const line = { productId: product.id, quantity: String(Math.max(1, Math.ceil(Number(product.minOrderQty)))) };
+  const sharma = await connection("NSK-0042");
+  const orders: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const res = await request.post("/api/v1/orders", { headers: { ...auth, "idempotency-key": `bulk-e2e-order-${Date.now()}-${i}` }, data: { connectionId: sharma, lines: [line], notes: "Bulk actions check" } });
+    expect(res.status()).toBe(201);
+    orders.push((await res.json()).number);
+  }
+  // Laxmi Kirana is an unregistered dealer: its invoices are not reported to the IRP unless asked.
+  const laxmi = await connection("PUN-0118");
+  const invoices: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const res = await request.post("/api/v1/invoices", { headers: { ...auth, "idempotency-key": `bulk-e2e-invoice-${Date.now()}-${i}` }, data: { connectionId: laxmi, lines: [line] } });
+    expect(res.status()).toBe(201);
+    invoices.push((await res.json()).number);
+  }
+  return { orders, invoices };
+}
+
+function bar(page: Page) {
+  return page.getByRole("region", { name: "Bulk actions" });
+}
+
+async function choose(page: Page, numbers: string[]) {
+  for (const n of numbers) await page.getByRole("checkbox", { name: `Select ${n}` }).check();
+}
+
+/** The results panel: one line per row, "Done SO/… Confirmed". */
+async function expectResults(page: Page, heading: RegExp, lines: [string, string, string][]) {
+  const panel = page.getByRole("region", { name: heading });
+  await expect(panel).toBeVisible();
+  // Focus moves to the outcome, so a keyboard or screen reader user hears it.
+  await expect(panel.getByRole("heading")).toBeFocused();
+  for (const [outcome, number, message] of lines) await expect(panel.getByRole("listitem").filter({ hasText: number })).toContainText(`${outcome}${number}${message}`);
+  return panel;
+}
+
+test("staff confirm, print, pack and invoice several orders, then request IRNs for and e-mail several invoices, with a result per row", async ({ page, request }) => {
+  const { orders, invoices } = await setUp(request);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, users.owner);
+
+  await page.goto("/orders?status=placed");
+  // Nothing chosen: no bar.
+  await expect(bar(page)).toHaveCount(0);
+  // Keyboard: Space ticks the focused box.
+  await page.getByRole("checkbox", { name: `Select ${orders[0]}` }).focus();
+  await page.keyboard.press("Space");
+  await choose(page, orders.slice(1));
+  await expect(bar(page)).toContainText("3 orders selected");
+  // The role may do all of it; the states allow confirming and printing, not packing or invoicing yet.
+  await expect(bar(page).getByRole("button", { name: "Confirm" })).toBeVisible();
+  await expect(bar(page).getByRole("link", { name: "Print pick lists" })).toBeVisible();
+  await expect(bar(page).getByRole("button", { name: /Mark packed|Invoice/ })).toHaveCount(0);
+  // The list still fits the laptop screen with its new column.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await page.screenshot({ path: shots("orders-selected-1366"), fullPage: false });
+
+  await bar(page).getByRole("button", { name: "Confirm" }).click();
+  await expectResults(page, /^Confirm: 3 done$/, orders.map((n) => ["Done", n, "Confirmed"]));
+  await page.screenshot({ path: shots("orders-confirmed-1366"), fullPage: true });
+  // Confirmed orders leave the Placed tab.
+  for (const n of orders) await expect(page.getByRole("checkbox", { name: `Select ${n}` })).toHaveCount(0);
+
+  // Print their pick lists: one page, a sheet per order.
+  await page.goto("/orders?status=confirmed");
+  await choose(page, orders);
+  await bar(page).getByRole("link", { name: "Print pick lists" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pick lists of 3 orders" })).toBeVisible();
+  for (const n of orders) await expect(page.getByRole("article", { name: `Pick list ${n}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print 3 pick lists" })).toBeVisible();
+
+  // Pack them, then invoice them (which asks first: tax invoices are final).
+  await page.goto("/orders?status=confirmed");
+  await choose(page, orders);
+  await bar(page).getByRole("button", { name: "Mark packed" }).click();
+  await expectResults(page, /^Mark packed: 3 done$/, orders.map((n) => ["Done", n, "Packed"]));
+  await page.goto("/orders?status=packed");
+  await choose(page, orders);
+  await bar(page).getByRole("button", { name: "Invoice" }).click();
+  const dialog = page.getByRole("dialog", { name: "Issue tax invoices for these 3 orders?" });
+  await dialog.getByRole("button", { name: "Issue invoices" }).click();
+  const invoiced = await expectResults(page, /^Invoice: 3 done$/, orders.map((n) => ["Done", n, "Invoiced: INV/"]));
+  await expect(invoiced.getByRole("link", { name: /^Open INV\// })).toHaveCount(3);
+  // Again on the same orders: each is skipped, nothing is invoiced twice.
+  await choose(page, orders);
+  await bar(page).getByRole("button", { name: "Invoice" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Issue invoices" }).click();
+  await expectResults(page, /^Invoice: 3 skipped$/, orders.map((n) => ["Skipped", n, "Already invoiced"]));
+
+  // Invoices: the two documents of the unregistered dealer have no IRN; ask for them.
+  await page.goto("/invoices?q=Laxmi");
+  await choose(page, invoices);
+  await expect(bar(page)).toContainText("2 documents selected");
+  const zip = bar(page).getByRole("link", { name: "Download PDFs (ZIP)" });
+  await expect(zip).toHaveAttribute("href", /^\/api\/v1\/invoices\/pdfs\?ids=[\w-]+,[\w-]+$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await page.screenshot({ path: shots("invoices-selected-1366"), fullPage: false });
+  await bar(page).getByRole("button", { name: "Request IRN" }).click();
+  await page.getByRole("dialog", { name: "Report these 2 documents to the IRP?" }).getByRole("button", { name: "Request IRNs" }).click();
+  await expectResults(page, /^Request IRN: 2 done$/, invoices.map((n) => ["Done", n, "Queued for the IRP"]));
+
+  // Then mail them to the retailer.
+  await choose(page, invoices);
+  await bar(page).getByRole("button", { name: "E-mail PDFs" }).click();
+  await page.getByRole("dialog", { name: "E-mail these 2 documents to the retailers?" }).getByRole("button", { name: "Send e-mails" }).click();
+  await expectResults(page, /^E-mail PDFs: 2 done$/, invoices.map((n) => ["Done", n, "E-mailed to "]));
+  await page.screenshot({ path: shots("invoices-emailed-1366"), fullPage: true });
+
+  // Phone width: the same list, the bar wraps under the table.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/orders?status=packed");
+  await choose(page, orders.slice(0, 2));
+  await expect(bar(page)).toContainText("2 orders selected");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: shots("orders-selected-phone"), fullPage: false });
+  await page.goto("/invoices?q=Laxmi");
+  await choose(page, invoices);
+  await page.screenshot({ path: shots("invoices-selected-phone"), fullPage: false });
+});
