@@ -1,6 +1,6 @@
 // Bulk actions as a clerk uses them: choose orders on the list, confirm, print their pick lists,
-// mark them packed and invoice them, reading a result per order; then choose invoices, request
-// their IRNs and e-mail them, reading a result per document. Screenshots at 1366×768 and phone
+// mark them packed and invoice them, reading a result per order (one on credit hold is skipped);
+// then choose invoices, request their IRNs and e-mail them, reading a result per document. Screenshots at 1366×768 and phone
 // width go to test-results/ for review.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn, users } from "./helpers";
@@ -12,25 +12,41 @@ async function setUp(request: APIRequestContext) {
   const login = await request.post("/api/v1/auth/token", { data: { email: users.owner, password: DEMO_PASSWORD } });
   const auth = { authorization: `Bearer ${(await login.json()).accessToken}` };
   const connection = async (code: string) => (await (await request.get(`/api/v1/retailers?q=${code}`, { headers: auth })).json()).data[0].id as string;
-  const products = (await (await request.get("/api/v1/products?limit=100", { headers: auth })).json()).data as { id: string; sellInPacks: boolean; minOrderQty: string; available: string }[];
-  const product = products.find((p) => !p.sellInPacks && Number(p.available) >= 50 && Number(p.minOrderQty) <= 2)!;
-  const line = { productId: product.id, quantity: String(Math.max(1, Math.ceil(Number(product.minOrderQty)))) };
+  const products = (await (await request.get("/api/v1/products?limit=100", { headers: auth })).json()).data as { id: string; unit: string; available: string }[];
+  // A product sold by the piece, well in stock, bought in its smallest allowed quantity.
+  let line: { productId: string; quantity: string } | null = null;
+  for (const p of products.filter((p) => p.unit === "PCS" && Number(p.available) >= 100)) {
+    const d = await (await request.get(`/api/v1/products/${p.id}`, { headers: auth })).json();
+    if (d.sellInPacks) continue;
+    line = { productId: p.id, quantity: String(Math.max(1, Math.ceil(Number(d.minOrderQty ?? 1)))) };
+    break;
+  }
+  if (!line) throw new Error("the demo catalog has no product sold by the piece in stock");
   const sharma = await connection("NSK-0042");
+  const place = async (connectionId: string, i: number) => {
+    const res = await request.post("/api/v1/orders", { headers: { ...auth, "idempotency-key": `bulk-e2e-order-${Date.now()}-${i}` }, data: { connectionId, lines: [line], notes: "Bulk actions check" } });
+    expect(res.status()).toBe(201);
+    return (await res.json()) as { number: string; creditHold: boolean };
+  };
   const orders: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const res = await request.post("/api/v1/orders", { headers: { ...auth, "idempotency-key": `bulk-e2e-order-${Date.now()}-${i}` }, data: { connectionId: sharma, lines: [line], notes: "Bulk actions check" } });
-    expect(res.status()).toBe(201);
-    orders.push((await res.json()).number);
-  }
-  // Laxmi Kirana is an unregistered dealer: its invoices are not reported to the IRP unless asked.
-  const laxmi = await connection("PUN-0118");
+  for (let i = 0; i < 3; i++) orders.push((await place(sharma, i)).number);
+  // Laxmi Kirana owes more than its credit limit: its new order waits on credit hold.
+  const held = await place(await connection("PUN-0118"), 3);
+  expect(held.creditHold).toBe(true);
+  // Two invoices issued while e-invoicing was switched off: they have no IRN until someone asks.
+  const settings = async (eInvoiceEnabled: boolean) => expect((await request.patch("/api/v1/e-invoice-settings", { headers: auth, data: { eInvoiceEnabled } })).status()).toBe(200);
+  await settings(false);
   const invoices: string[] = [];
-  for (let i = 0; i < 2; i++) {
-    const res = await request.post("/api/v1/invoices", { headers: { ...auth, "idempotency-key": `bulk-e2e-invoice-${Date.now()}-${i}` }, data: { connectionId: laxmi, lines: [line] } });
-    expect(res.status()).toBe(201);
-    invoices.push((await res.json()).number);
+  try {
+    for (let i = 0; i < 2; i++) {
+      const res = await request.post("/api/v1/invoices", { headers: { ...auth, "idempotency-key": `bulk-e2e-invoice-${Date.now()}-${i}` }, data: { connectionId: sharma, lines: [line] } });
+      expect(res.status()).toBe(201);
+      invoices.push((await res.json()).number);
+    }
+  } finally {
+    await settings(true);
   }
-  return { orders, invoices };
+  return { orders, held: held.number, invoices };
 }
 
 function bar(page: Page) {
@@ -52,7 +68,7 @@ async function expectResults(page: Page, heading: RegExp, lines: [string, string
 }
 
 test("staff confirm, print, pack and invoice several orders, then request IRNs for and e-mail several invoices, with a result per row", async ({ page, request }) => {
-  const { orders, invoices } = await setUp(request);
+  const { orders, held, invoices } = await setUp(request);
   await page.setViewportSize({ width: 1366, height: 768 });
   await signIn(page, users.owner);
 
@@ -62,21 +78,23 @@ test("staff confirm, print, pack and invoice several orders, then request IRNs f
   // Keyboard: Space ticks the focused box.
   await page.getByRole("checkbox", { name: `Select ${orders[0]}` }).focus();
   await page.keyboard.press("Space");
-  await choose(page, orders.slice(1));
-  await expect(bar(page)).toContainText("3 orders selected");
-  // The role may do all of it; the states allow confirming and printing, not packing or invoicing yet.
-  await expect(bar(page).getByRole("button", { name: "Confirm" })).toBeVisible();
+  await choose(page, [...orders.slice(1), held]);
+  await expect(bar(page)).toContainText("4 orders selected");
+  // The role may do all of it; the states allow confirming (3 of the 4) and printing, not packing or invoicing yet.
+  await expect(bar(page).getByRole("button", { name: "Confirm: 3 of the 4 selected" })).toHaveText("Confirm (3)");
   await expect(bar(page).getByRole("link", { name: "Print pick lists" })).toBeVisible();
   await expect(bar(page).getByRole("button", { name: /Mark packed|Invoice/ })).toHaveCount(0);
   // The list still fits the laptop screen with its new column.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await page.screenshot({ path: shots("orders-selected-1366"), fullPage: false });
 
-  await bar(page).getByRole("button", { name: "Confirm" }).click();
-  await expectResults(page, /^Confirm: 3 done$/, orders.map((n) => ["Done", n, "Confirmed"]));
+  await bar(page).getByRole("button", { name: /^Confirm/ }).click();
+  await expectResults(page, /^Confirm: 3 done, 1 skipped$/, [...orders.map((n): [string, string, string] => ["Done", n, "Confirmed"]), ["Skipped", held, "On credit hold"]]);
   await page.screenshot({ path: shots("orders-confirmed-1366"), fullPage: true });
-  // Confirmed orders leave the Placed tab.
+  // Confirmed orders leave the Placed tab; the held one stays, still chosen for another try.
   for (const n of orders) await expect(page.getByRole("checkbox", { name: `Select ${n}` })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: `Select ${held}` })).toBeChecked();
+  await expect(bar(page)).toContainText("1 order selected");
 
   // Print their pick lists: one page, a sheet per order.
   await page.goto("/orders?status=confirmed");
@@ -104,23 +122,28 @@ test("staff confirm, print, pack and invoice several orders, then request IRNs f
   await page.getByRole("dialog").getByRole("button", { name: "Issue invoices" }).click();
   await expectResults(page, /^Invoice: 3 skipped$/, orders.map((n) => ["Skipped", n, "Already invoiced"]));
 
-  // Invoices: the two documents of the unregistered dealer have no IRN; ask for them.
-  await page.goto("/invoices?q=Laxmi");
-  await choose(page, invoices);
-  await expect(bar(page)).toContainText("2 documents selected");
+  const made = (await invoiced.getByRole("listitem").filter({ hasText: orders[0] }).innerText()).match(/INV\/[\d-]+\/\d+/)![0];
+
+  // Invoices: the two issued while e-invoicing was off have no IRN; ask for them, with one that has
+  // been sent to the IRP already.
+  await page.goto("/invoices?q=Sharma");
+  await choose(page, [...invoices, made]);
+  await expect(bar(page)).toContainText("3 documents selected");
   const zip = bar(page).getByRole("link", { name: "Download PDFs (ZIP)" });
-  await expect(zip).toHaveAttribute("href", /^\/api\/v1\/invoices\/pdfs\?ids=[\w-]+,[\w-]+$/);
+  await expect(zip).toHaveAttribute("href", /^\/api\/v1\/invoices\/pdfs\?ids=[\w-]+,[\w-]+,[\w-]+$/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await page.screenshot({ path: shots("invoices-selected-1366"), fullPage: false });
-  await bar(page).getByRole("button", { name: "Request IRN" }).click();
-  await page.getByRole("dialog", { name: "Report these 2 documents to the IRP?" }).getByRole("button", { name: "Request IRNs" }).click();
-  await expectResults(page, /^Request IRN: 2 done$/, invoices.map((n) => ["Done", n, "Queued for the IRP"]));
+  await bar(page).getByRole("button", { name: /^Request IRN/ }).click();
+  await page.getByRole("dialog", { name: "Report these 3 documents to the IRP?" }).getByRole("button", { name: "Request IRNs" }).click();
+  const irn = await expectResults(page, /^Request IRN: 2 done, 1 skipped$/, invoices.map((n) => ["Done", n, "Queued for the IRP"]));
+  // The invoice made from the order went to the IRP when it was issued (the job may have answered already).
+  await expect(irn.getByRole("listitem").filter({ hasText: made })).toContainText(/^Skipped.*Already (waiting for the IRP|has an IRN)$/);
 
-  // Then mail them to the retailer.
-  await choose(page, invoices);
+  // Then mail all three to the retailer.
+  await choose(page, [...invoices, made]);
   await bar(page).getByRole("button", { name: "E-mail PDFs" }).click();
-  await page.getByRole("dialog", { name: "E-mail these 2 documents to the retailers?" }).getByRole("button", { name: "Send e-mails" }).click();
-  await expectResults(page, /^E-mail PDFs: 2 done$/, invoices.map((n) => ["Done", n, "E-mailed to "]));
+  await page.getByRole("dialog", { name: "E-mail these 3 documents to the retailers?" }).getByRole("button", { name: "Send e-mails" }).click();
+  await expectResults(page, /^E-mail PDFs: 3 done$/, [...invoices, made].map((n) => ["Done", n, "E-mailed to "]));
   await page.screenshot({ path: shots("invoices-emailed-1366"), fullPage: true });
 
   // Phone width: the same list, the bar wraps under the table.
@@ -130,7 +153,7 @@ test("staff confirm, print, pack and invoice several orders, then request IRNs f
   await expect(bar(page)).toContainText("2 orders selected");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: shots("orders-selected-phone"), fullPage: false });
-  await page.goto("/invoices?q=Laxmi");
+  await page.goto("/invoices?q=Sharma");
   await choose(page, invoices);
   await page.screenshot({ path: shots("invoices-selected-phone"), fullPage: false });
 });

@@ -246,8 +246,14 @@ describe("POST /api/v1/invoices/bulk", () => {
     await prisma.invoice.update({ where: { id: withIrn.id }, data: { eInvoiceStatus: "GENERATED", irn: "a".repeat(64) } });
     const cancelled = await insertInvoiceRow(shop, { grandTotal: "236.00", issueDate: "2026-11-20" });
     await prisma.invoice.update({ where: { id: cancelled.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: "Duplicate" } });
+    // A supply to an unregistered buyer (B2C) gets no IRN: the IRP would refuse it.
+    const gstin = (await prisma.retailer.findUniqueOrThrow({ where: { id: shop.retailer.id } })).gstin;
+    await prisma.retailer.update({ where: { id: shop.retailer.id }, data: { gstin: null } });
+    const b2c = await insertInvoiceRow(shop, { grandTotal: "472.00", issueDate: "2026-11-20" });
+    await prisma.retailer.update({ where: { id: shop.retailer.id }, data: { gstin } });
+    expect(b2c.buyerGstin).toBeNull();
     const t = await token(shop.owner);
-    const ids = [fresh.id, failed.id, withIrn.id, cancelled.id];
+    const ids = [fresh.id, failed.id, withIrn.id, cancelled.id, b2c.id];
 
     const res = await call(invoicesBulk.POST, { method: "POST", path: INVOICES, token: t, body: { action: "request_irn", ids } });
     expect(res.status).toBe(200);
@@ -256,14 +262,15 @@ describe("POST /api/v1/invoices/bulk", () => {
       `${failed.number}: done Queued for the IRP`,
       `${withIrn.number}: skipped Already has an IRN`,
       `${cancelled.number}: skipped Cancelled: not reported to the IRP`,
+      `${b2c.number}: skipped Unregistered buyer (no GSTIN): no e-invoice`,
     ]);
     const jobs = await prisma.$queryRaw<{ id: string }[]>`SELECT data->>'invoiceId' AS id FROM pgboss.job WHERE name = 'einvoice-generate' AND data->>'invoiceId' = ANY(${ids})`;
     expect(jobs.map((j) => j.id).sort()).toEqual([fresh.id, failed.id].sort());
 
     const before = await footprint(shop.co);
     const again = await call(invoicesBulk.POST, { method: "POST", path: INVOICES, token: t, body: { action: "request_irn", ids } });
-    expect(again.json.results.map((r: { message: string }) => r.message)).toEqual(["Already waiting for the IRP", "Already waiting for the IRP", "Already has an IRN", "Cancelled: not reported to the IRP"]);
-    expect(again.json.summary).toEqual({ done: 0, skipped: 4, not_found: 0, failed: 0 });
+    expect(again.json.results.map((r: { message: string }) => r.message)).toEqual(["Already waiting for the IRP", "Already waiting for the IRP", "Already has an IRN", "Cancelled: not reported to the IRP", "Unregistered buyer (no GSTIN): no e-invoice"]);
+    expect(again.json.summary).toEqual({ done: 0, skipped: 5, not_found: 0, failed: 0 });
     expect(await footprint(shop.co)).toEqual(before);
   });
 

@@ -80,7 +80,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           />
         </Card>
       ) : (
-        <InvoiceBulk rows={result.data.map((r) => ({ id: r.id, status: r.status, eInvoiceStatus: r.eInvoiceStatus }))} canWrite={canWrite}>
+        <InvoiceBulk rows={result.data.map((r) => ({ id: r.id, status: r.status, eInvoiceStatus: r.eInvoiceStatus, registeredBuyer: r.retailer.gstin !== null }))} canWrite={canWrite}>
         <Card className="relative mt-4 overflow-x-auto">
           <table className="w-full min-w-[860px] text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 uppercase">

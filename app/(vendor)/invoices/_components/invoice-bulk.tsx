@@ -8,7 +8,13 @@ import { BulkResults } from "@/components/bulk/bulk-results";
 import { BulkSelection, useBulkSelection } from "@/components/bulk/bulk-selection";
 import { bulkInvoicesAction } from "../bulk-actions";
 
-type Row = { id: string; status: "ISSUED" | "CANCELLED"; eInvoiceStatus: "NOT_REQUIRED" | "PENDING" | "GENERATED" | "FAILED" | "CANCELLED" };
+type Row = {
+  id: string;
+  status: "ISSUED" | "CANCELLED";
+  eInvoiceStatus: "NOT_REQUIRED" | "PENDING" | "GENERATED" | "FAILED" | "CANCELLED";
+  /** The buyer had a GSTIN: only such supplies are e-invoiced. */
+  registeredBuyer: boolean;
+};
 
 export function InvoiceBulk({ rows, canWrite, children }: { rows: Row[]; canWrite: boolean; children: ReactNode }) {
   return (
@@ -49,11 +55,11 @@ function InvoiceBulkBar({ rows, canWrite }: { rows: Row[]; canWrite: boolean }) 
               {
                 key: "request_irn",
                 label: "Request IRN",
-                eligible: issued.filter((r) => r.eInvoiceStatus === "NOT_REQUIRED" || r.eInvoiceStatus === "FAILED").length,
+                eligible: issued.filter((r) => r.registeredBuyer && (r.eInvoiceStatus === "NOT_REQUIRED" || r.eInvoiceStatus === "FAILED")).length,
                 run: bulkInvoicesAction,
                 confirm: {
                   title: (n: number) => `Report ${n === 1 ? "this document" : `these ${n} documents`} to the IRP?`,
-                  description: "Each document without an IRN is queued for the Invoice Registration Portal. An IRN is permanent: it can only be cancelled within 24 hours. Documents that already have one, or are waiting for one, are skipped.",
+                  description: "Each document without an IRN is queued for the Invoice Registration Portal. An IRN is permanent: it can only be cancelled within 24 hours. Documents that already have one or are waiting for one, and those to unregistered buyers, are skipped.",
                   action: "Request IRNs",
                 },
               },
