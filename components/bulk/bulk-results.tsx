@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { BulkOutcome } from "@/lib/bulk/bulk-result";
+import type { BulkOutcome, BulkRowResult } from "@/lib/bulk/bulk-result";
 import { cn } from "@/lib/cn";
 import { useBulkSelection } from "./bulk-selection";
 
@@ -55,19 +55,26 @@ export function BulkResults({ rowHref, documentHref, className }: { rowHref: (id
               <span className="font-mono text-[13px] text-slate-600">{r.id}</span>
             )}
             <span className="min-w-0 text-slate-700">
-              {r.message}
-              {r.document && documentHref && (
-                <>
-                  {" · "}
-                  <Link href={documentHref(r.document.id)} className="font-medium text-brand-700 hover:underline">
-                    Open {r.document.number}
-                  </Link>
-                </>
-              )}
+              <Message message={r.message} document={r.document} href={documentHref} />
             </span>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The message, with the document it names ("Invoiced: INV/26-27/000063") as a link to it. */
+function Message({ message, document, href }: { message: string; document: BulkRowResult["document"]; href?: (id: string) => string }) {
+  const at = document && href ? message.indexOf(document.number) : -1;
+  if (!document || !href || at < 0) return <>{message}</>;
+  return (
+    <>
+      {message.slice(0, at)}
+      <Link href={href(document.id)} className="font-medium text-brand-700 hover:underline">
+        {document.number}
+      </Link>
+      {message.slice(at + document.number.length)}
+    </>
   );
 }
