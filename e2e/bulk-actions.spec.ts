@@ -60,7 +60,8 @@ async function choose(page: Page, numbers: string[]) {
 /** The results panel: one line per row, "Done SO/… Confirmed". */
 async function expectResults(page: Page, heading: RegExp, lines: [string, string, string][]) {
   const panel = page.getByRole("region", { name: heading });
-  await expect(panel).toBeVisible();
+  // Each row is its own transaction, one after another: a loaded machine takes a while for invoices.
+  await expect(panel).toBeVisible({ timeout: 60_000 });
   // Focus moves to the outcome, so a keyboard or screen reader user hears it.
   await expect(panel.getByRole("heading")).toBeFocused();
   for (const [outcome, number, message] of lines) await expect(panel.getByRole("listitem").filter({ hasText: number })).toContainText(`${outcome}${number}${message}`);
@@ -68,7 +69,7 @@ async function expectResults(page: Page, heading: RegExp, lines: [string, string
 }
 
 test("staff confirm, print, pack and invoice several orders, then request IRNs for and e-mail several invoices, with a result per row", async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { orders, held, invoices } = await setUp(request);
   await page.setViewportSize({ width: 1366, height: 768 });
   await signIn(page, users.owner);
