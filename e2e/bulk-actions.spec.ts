@@ -2,6 +2,7 @@
 // mark them packed and invoice them, reading a result per order (one on credit hold is skipped);
 // then choose invoices, request their IRNs and e-mail them, reading a result per document. Screenshots at 1366×768 and phone
 // width go to test-results/ for review.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn, users } from "./helpers";
 
@@ -57,6 +58,12 @@ async function choose(page: Page, numbers: string[]) {
   for (const n of numbers) await page.getByRole("checkbox", { name: `Select ${n}` }).check();
 }
 
+/** axe-core's serious and critical findings on the page as it is now (the bar and results open). */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 /** The results panel: one line per row, "Done SO/… Confirmed". */
 async function expectResults(page: Page, heading: RegExp, lines: [string, string, string][]) {
   const panel = page.getByRole("region", { name: heading });
@@ -97,6 +104,8 @@ test("staff confirm, print, pack and invoice several orders, then request IRNs f
   for (const n of orders) await expect(page.getByRole("checkbox", { name: `Select ${n}` })).toHaveCount(0);
   await expect(page.getByRole("checkbox", { name: `Select ${held}` })).toBeChecked();
   await expect(bar(page)).toContainText("1 order selected");
+  // The results panel and the bar open together pass axe-core too.
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Print their pick lists: one page, a sheet per order.
   await page.goto("/orders?status=confirmed");

@@ -102,7 +102,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
             </thead>
             <tbody className="divide-y divide-slate-100">
               {result.data.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50 has-[[data-row-select]:checked]:bg-brand-50/60">
+                <tr key={r.id} className="hover:bg-slate-50 has-[[data-row-select]:checked]:bg-slate-50 has-[[data-row-select]:checked]:shadow-[inset_3px_0_0_var(--color-brand-600)]">
                   <td className="py-2.5 pl-4">
                     <SelectRowCheckbox id={r.id} label={r.number} />
                   </td>
