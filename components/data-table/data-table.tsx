@@ -57,7 +57,7 @@ export function DataTable<T>({ table, empty, caption }: { table: TanTable<T>; em
           </tr>
         ) : (
           rows.map((row) => (
-            <Tr key={row.id}>
+            <Tr key={row.id} className="has-[[data-row-select]:checked]:bg-slate-50 has-[[data-row-select]:checked]:shadow-[inset_3px_0_0_var(--color-brand-600)]">
               {row.getVisibleCells().map((cell) => {
                 const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
                 return (

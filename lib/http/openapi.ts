@@ -34,6 +34,7 @@ import { pricingOperations } from "@/lib/pricing/pricing.openapi";
 import { systemOperations } from "@/lib/system/system.openapi";
 import { gstReturnsOperations } from "@/lib/reporting/gst/gst-returns.openapi";
 import { reportsOperations } from "@/lib/reporting/reports.openapi";
+import { bulkOperations } from "@/lib/bulk/bulk.openapi";
 
 export const operations: Operation[] = [
   ...authOperations,
@@ -66,6 +67,7 @@ export const operations: Operation[] = [
   ...shippingOperations,
   ...reportsOperations,
   ...driverOperations,
+  ...bulkOperations,
   {
     method: "get",
     path: "/openapi.json",

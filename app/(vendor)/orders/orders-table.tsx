@@ -1,9 +1,12 @@
 "use client";
 // The orders table: sortable headers write the sort to the URL (the server sorts and pages). On the
-// "On hold" tab, people who approve credit release holds from the row.
+// "On hold" tab, people who approve credit release holds from the row. A checkbox per row (and one
+// for the page) chooses orders for the bulk bar below the table.
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useMemo } from "react";
+import { BulkResults } from "@/components/bulk/bulk-results";
+import { BulkSelection, SelectAllCheckbox, SelectRowCheckbox } from "@/components/bulk/bulk-selection";
 import { DataTable, type ColumnMeta } from "@/components/data-table/data-table";
 import { useSearchParamsState } from "@/components/data-table/use-search-params-state";
 import { ClipboardIcon, PlusIcon, SearchIcon } from "@/components/shell/icons";
@@ -13,6 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { cn } from "@/lib/cn";
 import { formatDate, formatINR } from "@/lib/format";
 import type { OrderListItem } from "@/lib/orders/views";
+import { OrderBulkBar, type OrderBulkRights } from "./_components/order-bulk-bar";
 import { OrderStatusBadge } from "./_components/order-status";
 import type { TabKey } from "./_components/order-tabs";
 import { ReleaseHoldButton } from "./_components/release-hold-button";
@@ -41,6 +45,7 @@ export function OrdersTable({
   filtered,
   canWrite,
   canApproveCredit,
+  bulkRights,
 }: {
   rows: OrderListItem[];
   sort: OrderSort;
@@ -48,14 +53,22 @@ export function OrdersTable({
   filtered: boolean;
   canWrite: boolean;
   canApproveCredit: boolean;
+  bulkRights: OrderBulkRights;
 }) {
   const { update, pending } = useSearchParamsState();
   const sortKey = sort.replace(/^-/, "");
   const sorting: SortingState = [{ id: sortKey, desc: sort.startsWith("-") }];
+  const rowIds = useMemo(() => rows.map((o) => o.id), [rows]);
   const showRelease = canApproveCredit && rows.some((r) => r.creditHold && r.status === "PLACED");
 
   const columns = useMemo(
     () => [
+      col.display({
+        id: "select",
+        header: () => <SelectAllCheckbox noun="orders" />,
+        cell: ({ row }) => <SelectRowCheckbox id={row.original.id} label={row.original.number} />,
+        meta: { className: "w-10 pr-0" } satisfies ColumnMeta,
+      }),
       col.accessor("number", {
         header: "Order",
         cell: ({ row }) => {
@@ -175,8 +188,12 @@ export function OrdersTable({
   );
 
   return (
-    <Card className={cn("overflow-hidden transition-opacity", pending && "opacity-60")} aria-busy={pending || undefined}>
-      <DataTable table={table} caption="Orders" empty={empty} />
-    </Card>
+    <BulkSelection ids={rowIds}>
+      <BulkResults className="mb-4" rowHref={(id) => `/orders/${id}`} documentHref={(id) => `/invoices/${id}`} />
+      <Card className={cn("overflow-hidden transition-opacity", pending && "opacity-60")} aria-busy={pending || undefined}>
+        <DataTable table={table} caption="Orders" empty={empty} />
+      </Card>
+      <OrderBulkBar rows={rows} rights={bulkRights} />
+    </BulkSelection>
   );
 }

@@ -17,6 +17,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { formatDate, formatINR } from "@/lib/format";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
+import { SelectAllCheckbox, SelectRowCheckbox } from "@/components/bulk/bulk-selection";
+import { InvoiceBulk } from "../_components/invoice-bulk";
 import { InvoiceFilters } from "../_components/invoice-filters";
 
 export const metadata: Metadata = { title: "Invoices" };
@@ -78,10 +80,14 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           />
         </Card>
       ) : (
+        <InvoiceBulk rows={result.data.map((r) => ({ id: r.id, status: r.status, eInvoiceStatus: r.eInvoiceStatus, registeredBuyer: r.retailer.gstin !== null }))} canWrite={canWrite}>
         <Card className="relative mt-4 overflow-x-auto">
-          <table className="w-full min-w-[820px] text-sm">
+          <table className="w-full min-w-[860px] text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500 uppercase">
               <tr>
+                <th className="w-10 py-2.5 pl-4 text-left font-medium">
+                  <SelectAllCheckbox noun="documents" />
+                </th>
                 <th className="px-4 py-2.5 text-left font-medium">Number</th>
                 <th className="px-3 py-2.5 text-left font-medium">Date</th>
                 <th className="px-3 py-2.5 text-left font-medium">Retailer</th>
@@ -96,7 +102,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
             </thead>
             <tbody className="divide-y divide-slate-100">
               {result.data.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50">
+                <tr key={r.id} className="hover:bg-slate-50 has-[[data-row-select]:checked]:bg-slate-50 has-[[data-row-select]:checked]:shadow-[inset_3px_0_0_var(--color-brand-600)]">
+                  <td className="py-2.5 pl-4">
+                    <SelectRowCheckbox id={r.id} label={r.number} />
+                  </td>
                   <td className="px-4 py-2.5">
                     <Link href={`/invoices/${r.id}`} className="font-mono text-[13px] font-medium whitespace-nowrap text-slate-900 hover:text-brand-700 hover:underline">
                       {r.number}
@@ -128,6 +137,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
             </tbody>
           </table>
         </Card>
+        </InvoiceBulk>
       )}
       <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="documents" hrefFor={(p) => href({ page: p })} />
     </>

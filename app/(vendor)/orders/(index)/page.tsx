@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
 import { listRetailers } from "@/lib/network/connections";
+import { bulkOrderPermission } from "@/lib/orders/bulk-orders";
 import { listOrders } from "@/lib/orders/list-orders";
 import { listOrdersInput } from "@/lib/orders/orders.schemas";
 import { hrefBuilder, one, pageFrom, type SearchParams } from "@/lib/search-params";
@@ -97,6 +98,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
         filtered={filtered}
         canWrite={canWrite}
         canApproveCredit={can(actor, "orders.approve_credit")}
+        bulkRights={{ confirm: can(actor, bulkOrderPermission.confirm), pack: can(actor, bulkOrderPermission.pack), invoice: can(actor, bulkOrderPermission.invoice) }}
       />
       <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="orders" capped={result.totalIsCapped ? { shown: result.data.length } : undefined} hrefFor={(p) => href({ page: p })} />
     </>

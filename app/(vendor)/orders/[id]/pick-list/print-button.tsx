@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
 
-export function PrintButton() {
-  return <Button onClick={() => window.print()}>Print pick list</Button>;
+export function PrintButton({ label = "Print pick list" }: { label?: string }) {
+  return <Button onClick={() => window.print()}>{label}</Button>;
 }
