@@ -10,7 +10,7 @@ import { z } from "zod";
 import { listInvoicesInput } from "@/lib/billing/billing.schemas";
 import { invoiceScope } from "@/lib/billing/invoice-access";
 import { baseWhere, typeWhere } from "@/lib/billing/list-invoices";
-import { pdfHeadSelect, pdfOf } from "@/lib/billing/stored-invoice-pdf";
+import { pdfHeadSelect, pdfOf, pdfRevision } from "@/lib/billing/stored-invoice-pdf";
 import { MAX_ZIP_DOCUMENTS, MAX_ZIP_IDS } from "@/lib/billing/zip-limits";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
@@ -23,7 +23,7 @@ import type { StreamedFile } from "@/lib/reporting/export/stream-table";
 import { parseInput } from "@/lib/validation";
 
 const PAGE = 100;
-/** PDFs fetched (or rendered) ahead of the one being written, to hide storage latency. */
+/** Stored PDFs read ahead of the one being written, to hide storage latency (S3). */
 const AHEAD = 4;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -83,10 +83,14 @@ export async function zipInvoicePdfs(ctx: Ctx, input: unknown): Promise<Streamed
       return { name: next.name, modified: next.modified, bytes: (await next.pdf).bytes };
     };
     for await (const h of heads()) {
+      const stored = h.pdf?.revision === pdfRevision(h);
+      // A PDF still to render is CPU work on this thread: render it alone, after what is queued, so the
+      // first bytes wait for one render, not for several interleaved.
+      if (!stored) while (queue.length) yield await take();
       const pdf = pdfOf(db, actor, h);
       pdf.catch(() => {}); // awaited in order below; this only keeps an early failure from going unhandled
       queue.push({ name: uniqueName(names, h.number), modified: h.createdAt, pdf });
-      if (queue.length > AHEAD) yield await take();
+      if (!stored || queue.length > AHEAD) yield await take();
     }
     while (queue.length) yield await take();
   }

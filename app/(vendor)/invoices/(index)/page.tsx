@@ -57,7 +57,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           <div className="flex flex-wrap gap-2">
             <ExportLinks path="/api/v1/invoices/export" noun="documents" params={{ type: type === "all" ? undefined : type, ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v || undefined])) }} />
             {result.total > 0 && result.total <= MAX_ZIP_DOCUMENTS ? (
-              <a href={zipHref} download className={buttonClasses({ variant: "secondary" })} aria-label={`Download the PDFs of these ${result.total} documents as one ZIP file`}>
+              <a href={zipHref} download className={buttonClasses({ variant: "secondary" })} aria-label={`Download PDFs (ZIP) of these ${result.total} ${result.total === 1 ? "document" : "documents"}`}>
                 Download PDFs (ZIP)
               </a>
             ) : result.total > MAX_ZIP_DOCUMENTS ? (
