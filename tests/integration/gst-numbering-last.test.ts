@@ -12,6 +12,8 @@ import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
 import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { isProvisionalNumber } from "@/lib/inventory/assign-number-last";
+import { createChallan } from "@/lib/logistics/challans/create-challan";
+import { docsShop } from "../support/logistics-docs-factories";
 import { createRetailerUser } from "../support/factories";
 import { orderIn, orderShop, stockedProduct, type Shop } from "../support/order-factories";
 
@@ -99,5 +101,16 @@ describe("GST numbers taken last", () => {
       await holder.end();
       await watcher.end();
     }
+  });
+
+  it("20 delivery challans at once: DC numbers 1…20, audit rows carrying them", { timeout: 120_000 }, async () => {
+    const shop = await docsShop();
+    const made = await Promise.all(Array.from({ length: 20 }, () => createChallan(shop.staff, { reason: "STOCK_TRANSFER", fromWarehouseId: shop.wh.id, toWarehouseId: shop.nashik.id, lines: [{ productId: shop.product.id, quantity: "1" }] })));
+    expect(running(made.map((c) => c.number))).toEqual(oneTo(20));
+    expect(made.every((c) => c.number.startsWith("DC/"))).toBe(true);
+    const audits = await prisma.auditLog.findMany({ where: { entityType: "DeliveryChallan", entityId: { in: made.map((c) => c.id) } }, select: { entityId: true, after: true } });
+    const byId = new Map(made.map((c) => [c.id, c.number]));
+    expect(audits).toHaveLength(20);
+    for (const a of audits) expect((a.after as { number: string }).number).toBe(byId.get(a.entityId));
   });
 });
