@@ -8,17 +8,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { LocalDiskStorage } from "@/lib/storage/local-disk";
 import { S3Storage } from "@/lib/storage/s3";
-
-export interface DocumentStorage {
-  /** What and where, for logs and the health page (never a secret). */
-  readonly describe: string;
-  /** Stores the bytes under the key, replacing any; resolves once they are durable. */
-  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
-  /** The stored bytes, or null when nothing is stored under the key. */
-  get(key: string): Promise<Buffer | null>;
-  /** Removes the key (nothing stored is not an error). */
-  delete(key: string): Promise<void>;
-}
+import type { DocumentStorage } from "@/lib/storage/storage";
 
 let cached: DocumentStorage | undefined;
 
@@ -42,9 +32,4 @@ export function storageFromEnv(e: ReturnType<typeof env>): DocumentStorage {
     });
   }
   return new LocalDiskStorage(path.resolve(e.DOCUMENT_STORAGE_DIR));
-}
-
-/** Keys are paths of safe segments only: no "..", no leading slash, nothing a file system or URL reads specially. */
-export function assertStorageKey(key: string): void {
-  if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/.test(key) || key.length > 512) throw new Error(`Bad storage key: ${JSON.stringify(key)}`);
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { assertStorageKey, type DocumentStorage } from "@/lib/storage/document-storage";
+import { assertStorageKey, type DocumentStorage } from "@/lib/storage/storage";
 
 export class LocalDiskStorage implements DocumentStorage {
   readonly describe: string;

@@ -3,7 +3,7 @@ import "server-only";
 // SigV4 (lib/storage/sigv4.ts). Path-style URLs (endpoint/bucket/key: MinIO and most self-hosted
 // stores) or virtual-hosted (bucket.endpoint/key: AWS). Each request has a deadline; a failure is an
 // error naming the status and S3's error code, never a silent miss (only 404 is "not stored").
-import { assertStorageKey, type DocumentStorage } from "@/lib/storage/document-storage";
+import { assertStorageKey, type DocumentStorage } from "@/lib/storage/storage";
 import { encodeKeyPath, sha256Hex, signV4, EMPTY_SHA256 } from "@/lib/storage/sigv4";
 
 export type S3Config = {
