@@ -1,15 +1,20 @@
 // Issuing GST invoices under load, in-process through the domain functions (the route is a thin
 // door onto them; the HTTP overhead is measured by bench/orders.ts):
 //   1. issueInvoice (3 catalog lines, a random one of RETAILERS retailers) at concurrency 1 and 8;
-//   2. invoiceOrder on dispatched orders (made beforehand through the order functions, not timed)
-//      at concurrency 8.
-// Every phase checks that the numbers are gapless and distinct (count == highest running number)
-// and that Order.invoicedTotal equals the invoices made from the orders.
+//   2. invoiceOrder on packed orders (made beforehand through the order functions, not timed; an order
+//      is invoiced before it is dispatched) at concurrency 8;
+//   3. issueCreditNote ("full", one per invoice of phase 1) at concurrency 8.
+// Every phase checks that the numbers of each series are gapless and distinct (count == distinct ==
+// highest running number) and that Order.invoicedTotal equals the invoices made from the orders.
+// While a phase runs, pg_stat_activity is sampled every 25 ms: the share of the bench's active
+// backends waiting on a lock (and on which: the series counter is a "tuple"/"transactionid" wait
+// on DocumentSequence) is printed beside the latencies, with the load average.
 //
 //   npx tsx --conditions=react-server bench/invoices-issue.ts
 // Env: BENCH_DATABASE_URL / DATABASE_URL (else embedded under .data/bench-postgres), INVOICES (300
 // per direct phase), ORDERS (120), CONCURRENCY ("1,8" for direct; the order phase runs at the
 // highest), RETAILERS (40). Writes bench/results/invoices-issue-<date>.json. Runs in about a minute.
+import os from "node:os";
 import pg from "pg";
 import type { StaffActor } from "../lib/auth/actor";
 import { describeUrl, openBenchDb } from "./lib/db";
@@ -25,7 +30,23 @@ const RETAILERS = Number(process.env.RETAILERS ?? 40);
 const PRODUCTS = 30;
 process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
 
-type Phase = { kind: "direct" | "from_order"; concurrency: number; attempts: number; ok: number; errors: number; firstError: string | null; seconds: number; invoicesPerSec: number; p50: number; p95: number; p99: number; checks: { gapless: boolean; invoicedTotalsMatch: boolean } };
+type Phase = {
+  kind: "direct" | "from_order" | "credit_note";
+  concurrency: number;
+  attempts: number;
+  ok: number;
+  errors: number;
+  firstError: string | null;
+  seconds: number;
+  invoicesPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Of the samples of the bench's active backends, the share waiting on a lock. */
+  lockWaitShare: number;
+  loadAverage: number[];
+  checks: { gapless: boolean; invoicedTotalsMatch: boolean };
+};
 
 async function main() {
   const db = await openBenchDb();
@@ -39,7 +60,7 @@ async function main() {
   const { placeOrder } = await import("../lib/orders/place-order");
   const { confirmOrder } = await import("../lib/orders/confirm-order");
   const { packOrder } = await import("../lib/orders/pack-order");
-  const { dispatchOrder } = await import("../lib/orders/dispatch-order");
+  const { issueCreditNote } = await import("../lib/billing/issue-note");
   const { applyMovements } = await import("../lib/inventory/ledger");
   try {
     console.log(`bench db: ${describeUrl(db.url)}${db.embedded ? " (embedded)" : ""}`);
@@ -59,41 +80,46 @@ async function main() {
     };
 
     const phases: Phase[] = [];
+    const issuedIds: string[] = [];
     for (const concurrency of LEVELS) {
       const seed = 20261129 + concurrency;
       const work = Array.from({ length: INVOICES }, (_, i) => linesFor(seed, i));
       const attempt = async (lines: Line[], i: number): Promise<Outcome> => {
-        await issueInvoice(ctx(), { connectionId: pick(seed, i), lines: lines.map((l) => ({ productId: l.productId, quantity: String(l.quantity) })) });
+        const inv = await issueInvoice(ctx(), { connectionId: pick(seed, i), lines: lines.map((l) => ({ productId: l.productId, quantity: String(l.quantity) })) });
+        issuedIds.push(inv.id);
         return "ok";
       };
       phases.push(await phase("direct", concurrency, work, attempt));
     }
 
-    // Dispatched orders to invoice (setup, not timed): one order per retailer at a time.
-    console.log(`making ${ORDERS} dispatched orders…`);
+    // Packed orders to invoice (setup, not timed): one order per retailer at a time.
+    console.log(`making ${ORDERS} packed orders…`);
     const orderIds: string[] = [];
     for (let i = 0; i < ORDERS; i++) {
       const lines = linesFor(777, i).map((l) => ({ productId: l.productId, quantity: String(l.quantity) }));
       const o = await placeOrder(ctx(), { connectionId: setup.connectionIds[i % setup.connectionIds.length], lines });
       await confirmOrder(ctx(), o.id);
       await packOrder(ctx(), o.id);
-      await dispatchOrder(ctx(), o.id);
       orderIds.push(o.id);
     }
     const top = Math.max(...LEVELS);
     phases.push(await phase("from_order", top, orderIds.map(() => [] as Line[]), async (_l, i) => (await invoiceOrder(ctx(), orderIds[i]!), "ok")));
+    const noteTargets = issuedIds.slice(0, Math.min(issuedIds.length, INVOICES));
+    phases.push(await phase("credit_note", top, noteTargets.map(() => [] as Line[]), async (_l, i) => (await issueCreditNote(ctx(), noteTargets[i]!, { reason: "RETURN", lines: "full" }), "ok")));
 
     async function phase(kind: Phase["kind"], concurrency: number, work: Line[][], attempt: (lines: Line[], i: number) => Promise<Outcome>): Promise<Phase> {
+      const sampler = await sampleLockWaits(db.url);
       const load = await runLoad(concurrency, work, attempt);
-      const { rows } = await admin.query<{ n: string; max: number | null }>(
-        `SELECT count(*) AS n, max(split_part(number, '/', 3)::int) AS max FROM "Invoice" WHERE "companyId" = $1 AND type = 'INVOICE'`,
+      const lockWaitShare = await sampler.stop();
+      const { rows: series } = await admin.query<{ type: string; n: string; distinct: string; max: number | null }>(
+        `SELECT type, count(*) AS n, count(DISTINCT number) AS distinct, max(split_part(number, '/', 3)::int) AS max FROM "Invoice" WHERE "companyId" = $1 GROUP BY type`,
         [setup.companyId],
       );
       const { rows: mismatched } = await admin.query<{ n: string }>(
         `SELECT count(*) AS n FROM "Order" o WHERE o."companyId" = $1 AND o."invoicedTotal" <> coalesce((SELECT sum("grandTotal") FROM "Invoice" i WHERE i."orderId" = o.id), 0)`,
         [setup.companyId],
       );
-      const checks = { gapless: Number(rows[0]!.n) === rows[0]!.max, invoicedTotalsMatch: Number(mismatched[0]!.n) === 0 };
+      const checks = { gapless: series.every((r) => Number(r.n) === r.max && Number(r.distinct) === r.max), invoicedTotalsMatch: Number(mismatched[0]!.n) === 0 };
       const p: Phase = {
         kind,
         concurrency,
@@ -106,14 +132,16 @@ async function main() {
         p50: round(load.latencyOkMs.p50),
         p95: round(load.latencyOkMs.p95),
         p99: round(load.latencyOkMs.p99),
+        lockWaitShare: round(lockWaitShare),
+        loadAverage: os.loadavg().map((x) => round(x)),
         checks,
       };
-      console.log(`${kind.padEnd(10)} c=${concurrency}: ${p.ok}/${p.attempts} in ${p.seconds}s → ${p.invoicesPerSec} invoices/s, p50 ${p.p50} ms, p95 ${p.p95} ms; checks ${JSON.stringify(checks)}${p.firstError ? `; first error: ${p.firstError}` : ""}`);
+      console.log(`${kind.padEnd(11)} c=${concurrency}: ${p.ok}/${p.attempts} in ${p.seconds}s → ${p.invoicesPerSec}/s, p50 ${p.p50} ms, p95 ${p.p95} ms, p99 ${p.p99} ms; lock waits ${Math.round(p.lockWaitShare * 100)} % of active; load ${p.loadAverage.join(" ")}; checks ${JSON.stringify(checks)}${p.firstError ? `; first error: ${p.firstError}` : ""}`);
       return p;
     }
 
     console.log(`\nIssuing tax invoices (3 lines each; numbering, dated GST rates, frozen parties, audit, jobs in one transaction):\n`);
-    console.log(table(["phase", "conc", "ok", "errors", "invoices/s", "p50 ms", "p95 ms", "p99 ms", "gapless"], phases.map((p) => [p.kind, p.concurrency, p.ok, p.errors, p.invoicesPerSec, p.p50, p.p95, p.p99, p.checks.gapless && p.checks.invoicedTotalsMatch ? "ok" : "FAILED"])));
+    console.log(table(["phase", "conc", "ok", "errors", "docs/s", "p50 ms", "p95 ms", "p99 ms", "lock wait", "load 1m", "gapless"], phases.map((p) => [p.kind, p.concurrency, p.ok, p.errors, p.invoicesPerSec, p.p50, p.p95, p.p99, `${Math.round(p.lockWaitShare * 100)} %`, p.loadAverage[0]!, p.checks.gapless && p.checks.invoicedTotalsMatch ? "ok" : "FAILED"])));
     const file = writeResults("invoices-issue", {
       at: new Date().toISOString(),
       machine: await machineInfo((sql) => admin.query(sql)),
@@ -153,6 +181,37 @@ async function makeCompany(prisma: typeof import("../lib/db/client").prisma, run
     connectionIds.push(c.id);
   }
   return { companyId: company.id, userId: user.id, email, warehouseId: wh.id, productIds, connectionIds };
+}
+
+/**
+ * Samples pg_stat_activity every 25 ms on its own connection: of the bench database's active backends
+ * (other than itself), the share waiting on a lock — how much of the work is queueing, not working.
+ */
+async function sampleLockWaits(url: string): Promise<{ stop: () => Promise<number> }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  let active = 0;
+  let waiting = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await c.query<{ active: string; waiting: string }>(
+        `SELECT count(*) FILTER (WHERE state <> 'idle') AS active, count(*) FILTER (WHERE state <> 'idle' AND wait_event_type = 'Lock') AS waiting
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      );
+      active += Number(rows[0]!.active);
+      waiting += Number(rows[0]!.waiting);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      await c.end();
+      return active ? waiting / active : 0;
+    },
+  };
 }
 
 main().catch((err) => {

@@ -1,6 +1,7 @@
 // Billing as an accountant lives it: a packed order is invoiced from the order page, then dispatched,
 // the invoice PDF opens, the retailer's payment is recorded against it and what the retailer owes
 // falls by exactly that amount; the retailer sees the invoice and the statement in the portal.
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { outstandingOf, rupees, signedIn, users } from "./helpers";
 
@@ -141,4 +142,27 @@ test("the retailer sees its invoices and its statement per vendor, and downloads
   await expect(retailer.getByText(/^Closing balance on/).first()).toBeVisible();
   const statementPdf = await retailer.getByRole("link", { name: /PDF/ }).first().getAttribute("href");
   expect((await retailer.request.get(statementPdf!)).headers()["content-type"]).toContain("application/pdf");
+});
+
+test("the accountant downloads the PDFs of the filtered invoices list as one ZIP", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const staff = await signedIn(browser, users.owner);
+  await staff.setViewportSize({ width: 1366, height: 768 });
+  await staff.goto("/invoices?type=invoice");
+  const first = staff.getByRole("link", { name: /^INV\/\d{2}-\d{2}\/\d{6}$/ }).first();
+  const number = (await first.innerText()).trim();
+  // Narrowed by the search filter to that one invoice: the ZIP takes exactly the list's filters.
+  await staff.goto(`/invoices?type=invoice&q=${encodeURIComponent(number)}`);
+  const zipLink = staff.getByRole("link", { name: /^Download PDFs \(ZIP\)/ });
+  await expect(zipLink).toHaveText("Download PDFs (ZIP)");
+  expect(await zipLink.getAttribute("href")).toBe(`/api/v1/invoices/pdfs?${new URLSearchParams({ type: "invoice", q: number })}`);
+  await staff.screenshot({ path: "test-results/invoices-zip-1366.png" });
+  const [download] = await Promise.all([staff.waitForEvent("download"), zipLink.click()]);
+  expect(download.suggestedFilename()).toMatch(/^invoices-\d{4}-\d{2}-\d{2}\.zip$/);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+  expect(bytes.toString("latin1")).toContain(`${number.replaceAll("/", "-")}.pdf`);
+  await staff.setViewportSize({ width: 390, height: 844 });
+  await expect(zipLink).toBeVisible();
+  await staff.screenshot({ path: "test-results/invoices-zip-390.png" });
 });

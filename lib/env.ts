@@ -71,6 +71,21 @@ const schema = z.object({
     }),
   MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
   /**
+   * Where rendered documents (invoice and note PDFs) are stored: "local" (files under
+   * DOCUMENT_STORAGE_DIR; several instances on one machine, or on a shared volume, share them) or "s3"
+   * (any S3-compatible store: S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).
+   */
+  DOCUMENT_STORAGE: z.enum(["local", "s3"], { error: 'DOCUMENT_STORAGE must be "local" or "s3"' }).default("local"),
+  DOCUMENT_STORAGE_DIR: z.string().min(1, "DOCUMENT_STORAGE_DIR must name a directory").default(".data/documents"),
+  S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL, e.g. https://s3.ap-south-1.amazonaws.com").optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)").optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** "on": endpoint/bucket/key URLs (MinIO and most self-hosted stores); "off": bucket.endpoint/key (AWS). */
+  S3_PATH_STYLE: z.enum(["on", "off"], { error: 'S3_PATH_STYLE must be "on" or "off"' }).default("on"),
+  S3_PREFIX: z.string().regex(/^([A-Za-z0-9_-]+\/)*$/, 'S3_PREFIX must be empty or path segments ending in "/", e.g. erp/').default(""),
+  /**
    * Proxies (addresses or CIDR ranges, IPv4/IPv6, comma-separated) whose X-Forwarded-For is believed.
    * Empty: the client address is the TCP peer and X-Forwarded-For is ignored.
    */
@@ -81,6 +96,11 @@ const schema = z.object({
       error: "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,fd00::/8",
     }),
 }).superRefine((e, issue) => {
+  if (e.DOCUMENT_STORAGE === "s3") {
+    for (const k of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!e[k]) issue.addIssue({ code: "custom", path: [k], message: `DOCUMENT_STORAGE=s3 needs ${k}` });
+    }
+  }
   if (e.DEMO_MODE !== "on") return;
   if (!e.OUTBOX_KEY) issue.addIssue({ code: "custom", path: ["OUTBOX_KEY"], message: "DEMO_MODE=on needs OUTBOX_KEY (npm run demo sets both)" });
   if (e.DATABASE_URL && !isLocalDatabase(e.DATABASE_URL)) {

@@ -72,6 +72,8 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
       await recordOrderEvent(ctx, tx, { orderId: inv.orderId, companyId, kind: "invoice_cancelled", note: `Invoice ${inv.number} cancelled — ${reason}`, data: { invoiceId: inv.id, number: inv.number } });
     }
     if (cancelAtIrp) await enqueueJob(tx, "einvoice-cancel", { invoiceId: inv.id });
+    // The stored PDF is rendered again once, with the CANCELLED mark.
+    await enqueueJob(tx, "invoice-pdf", { invoiceId: inv.id, companyId });
 
     await recordAudit(ctx, tx, {
       action: "invoice.cancel",

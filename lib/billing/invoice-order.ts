@@ -41,7 +41,7 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
   const data = parseInput(invoiceOrderInput, input ?? {});
   const issueDate = documentDate(ctx, data.issueDate);
 
-  return ctx.db.$transaction(
+  const id = await ctx.db.$transaction(
     async (tx) => {
       const head = await tx.order.findFirst({ where: { id: orderId, companyId }, select: { connectionId: true } });
       if (!head) throw notFound("Order");
@@ -70,26 +70,30 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
         orderId: order.id,
         buyerReference: order.buyerReference,
         notes: data.notes,
+        beforeNumber: async (doc) => {
+          for (const { line, quantity } of picked) {
+            // Conditional, so the invoiced quantity can never pass ordered − returned whatever happened in between.
+            const n = await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = "invoicedQty" + ${quantity}::numeric
+              WHERE id = ${line.id} AND "companyId" = ${companyId} AND "invoicedQty" + ${quantity}::numeric + "returnedQty" <= quantity`;
+            if (n !== 1) throw new AppError("conflict", `Line ${line.position} (${line.name}) has less left to invoice than that`);
+          }
+          await tx.order.update({ where: { id: order.id, companyId }, data: { invoicedTotal: { increment: built.totals.grandTotal } } });
+          // Written under the provisional number; the numbering statement puts the real one in.
+          const event = await recordOrderEvent(ctx, tx, {
+            orderId: order.id,
+            companyId,
+            kind: "invoiced",
+            note: `Invoice ${doc.provisionalNumber}`,
+            data: { invoiceId: doc.id, number: doc.provisionalNumber, grandTotal: built.totals.grandTotal.toFixed(2), lines: picked.map((p) => ({ orderLineId: p.line.id, quantity: p.quantity.toFixed(3) })) },
+          });
+          return { orderEventId: event.id };
+        },
       });
-
-      for (const { line, quantity } of picked) {
-        // Conditional, so the invoiced quantity can never pass ordered − returned whatever happened in between.
-        const n = await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = "invoicedQty" + ${quantity}::numeric
-          WHERE id = ${line.id} AND "companyId" = ${companyId} AND "invoicedQty" + ${quantity}::numeric + "returnedQty" <= quantity`;
-        if (n !== 1) throw new AppError("conflict", `Line ${line.position} (${line.name}) has less left to invoice than that`);
-      }
-      await tx.order.update({ where: { id: order.id, companyId }, data: { invoicedTotal: { increment: built.totals.grandTotal } } });
-      await recordOrderEvent(ctx, tx, {
-        orderId: order.id,
-        companyId,
-        kind: "invoiced",
-        note: `Invoice ${doc.number}`,
-        data: { invoiceId: doc.id, number: doc.number, grandTotal: built.totals.grandTotal.toFixed(2), lines: picked.map((p) => ({ orderLineId: p.line.id, quantity: p.quantity.toFixed(3) })) },
-      });
-      return loadInvoiceView(tx, ctx.actor, doc.id, ctx.now());
+      return doc.id;
     },
     { timeout: 20_000, maxWait: 20_000 },
   );
+  return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 
 /** The order's delivery address as the invoice's ship-to block. */

@@ -29,7 +29,7 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
   const data = parseInput(issueInvoiceInput, input);
   const issueDate = documentDate(ctx, data.issueDate);
 
-  return ctx.db.$transaction(
+  const id = await ctx.db.$transaction(
     async (tx) => {
       const connection = await lockConnection(tx, companyId, data.connectionId);
       if (!connection) throw notFound("Retailer");
@@ -54,10 +54,12 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
         buyerReference: data.buyerReference,
         notes: data.notes,
       });
-      return loadInvoiceView(tx, ctx.actor, doc.id, ctx.now());
+      // Nothing after writeDocument: its last statement takes the number under the counter's lock.
+      return doc.id;
     },
     { timeout: 20_000, maxWait: 20_000 },
   );
+  return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 
 /**

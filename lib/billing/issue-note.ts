@@ -49,7 +49,7 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
   const data = parseInput(issueNoteInput, input);
   const issueDate = documentDate(ctx, data.issueDate);
 
-  return ctx.db.$transaction(
+  const id = await ctx.db.$transaction(
     async (tx) => {
       const head = await tx.invoice.findFirst({ where: { id: invoiceId, companyId }, select: { connectionId: true } });
       if (!head) throw notFound("Invoice");
@@ -78,18 +78,21 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
         noteReason: data.reason,
         buyerReference: invoice.buyerReference,
         notes: data.notes,
+        beforeNumber: async (doc) => {
+          if (type !== "CREDIT_NOTE") return;
+          const open = invoice.grandTotal.minus(invoice.settledAmount);
+          const apply = D.min(open, built.totals.grandTotal);
+          if (apply.gt(0)) await allocate(tx, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
+        },
       });
-
-      if (type === "CREDIT_NOTE") {
-        const open = invoice.grandTotal.minus(invoice.settledAmount);
-        const apply = D.min(open, built.totals.grandTotal);
-        if (apply.gt(0)) await allocate(tx, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
-      }
+      // The one exception to "the number is the last statement": a credit note issued from a return's
+      // draft marks the draft and audits it with the note's number (two statements, returns only).
       await opts.inTx?.(tx, { id: doc.id, number: doc.number });
-      return loadInvoiceView(tx, ctx.actor, doc.id, ctx.now());
+      return doc.id;
     },
     { timeout: 20_000, maxWait: 20_000 },
   );
+  return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 
 type ParsedNote = ReturnType<typeof issueNoteInput.parse>;

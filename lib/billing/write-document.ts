@@ -1,10 +1,11 @@
 import "server-only";
 // The shared tail of every issue function (invoice, invoice from an order, credit note, debit note),
-// run inside the caller's transaction after it has locked the connection: take the next number of
-// the series (gapless: a rollback gives it back), write the document and its lines (each with its unit
+// run inside the caller's transaction after it has locked the connection: write the document and its lines (each with its unit
 // cost at issue, for margin), add it to the sales rollups and to the open receivables, decide the
-// e-invoice status, enqueue the mail and IRP jobs in the same transaction (they exist exactly when
-// the document does) and write the audit row.
+// e-invoice status, enqueue the mail, IRP and PDF jobs in the same transaction (they exist exactly when
+// the document does), write the audit row, and — last — take the next number of the series
+// (gapless: a rollback gives it back; the counter is locked only from that statement to the commit).
+// Callers must issue no statement after it.
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { BuiltDocument, BuiltLine, FrozenParties } from "@/lib/billing/build-document";
 import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
@@ -12,7 +13,8 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
 import type { BillingSettings, Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
-import { financialYearLabel, nextBillingNumber } from "@/lib/inventory/numbering";
+import { assignNumberLast, billingNumberWidth, provisionalNumber } from "@/lib/inventory/assign-number-last";
+import { financialYearLabel } from "@/lib/inventory/numbering";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
@@ -40,11 +42,19 @@ export type WriteDocumentArgs = {
   noteReason?: string | null;
   buyerReference?: string | null;
   notes?: string | null;
+  /**
+   * The caller's own writes for the document (allocations, order lines, the order's timeline), run
+   * before the number is taken so that the counter's lock is not held through them. The document
+   * carries a provisional number until then; an order timeline entry returned here may name it and
+   * gets the real number with the document.
+   */
+  beforeNumber?: (doc: { id: string; provisionalNumber: string }) => Promise<{ orderEventId?: string } | void>;
 };
 
 export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: WriteDocumentArgs): Promise<{ id: string; number: string }> {
   const series = a.type === "INVOICE" ? a.settings.invoiceSeries : a.type === "CREDIT_NOTE" ? a.settings.creditNoteSeries : a.settings.debitNoteSeries;
-  const number = await nextBillingNumber(tx, { companyId: a.companyId, series, table: "Invoice", date: a.issueDate });
+  const width = billingNumberWidth(series);
+  const provisional = provisionalNumber();
   const buyerGstin = a.parties.buyer.gstin;
   // E-invoicing covers B2B documents: a registered buyer (or an SEZ unit, which always has a GSTIN).
   const eInvoice = a.settings.eInvoiceEnabled && buyerGstin !== null;
@@ -53,7 +63,9 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
     data: {
       companyId: a.companyId,
       type: a.type,
-      number,
+      // The real number is taken by the last statement (assignNumberLast), so the series' counter is
+      // locked only from there to the commit.
+      number: provisional,
       series,
       financialYear: financialYearLabel(a.issueDate),
       issueDate: a.issueDate,
@@ -93,6 +105,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
   await moveOpenReceivables(tx, null, receivableOf(doc));
   if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: doc.id });
   if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: doc.id });
+  await enqueueJob(tx, "invoice-pdf", { invoiceId: doc.id, companyId: a.companyId });
   await recordAudit(ctx, tx, {
     action: `${a.type.toLowerCase()}.issue`,
     entityType: "Invoice",
@@ -100,7 +113,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
     companyId: a.companyId,
     retailerId: a.retailerId,
     after: {
-      number,
+      number: null,
       type: a.type,
       issueDate: istDayOf(a.issueDate),
       orderId: a.orderId ?? null,
@@ -111,7 +124,9 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       lines: a.built.lines.map((l) => ({ hsnCode: l.hsnCode, quantity: l.quantity.toFixed(3), taxableValue: l.taxableValue.toFixed(2), gstRate: l.gstRate.toFixed(2), rateSource: l.rateSource })),
     },
   });
-  return { id: doc.id, number: doc.number };
+  const patch = (await a.beforeNumber?.({ id: doc.id, provisionalNumber: provisional })) ?? {};
+  const number = await assignNumberLast(tx, { table: "Invoice", id: doc.id, companyId: a.companyId, series, width, date: a.issueDate, auditAction: `${a.type.toLowerCase()}.issue`, provisional, orderEventId: patch.orderEventId });
+  return { id: doc.id, number };
 }
 
 /**

@@ -43,6 +43,7 @@ export type Operation = {
 /** Media types of the files the API serves, named once. */
 export const mediaTypes = {
   pdf: "application/pdf",
+  zip: "application/zip",
   csv: "text/csv",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   images: ["image/png", "image/jpeg", "image/webp"],

@@ -11,6 +11,7 @@ import { cancelDisabledAccountLinks } from "@/lib/billing/gateway/cancel-disable
 import { syncGatewayPayment } from "@/lib/billing/gateway/gateway-callback";
 import { reconcileGatewayAccounts } from "@/lib/billing/gateway/reconcile-gateway-accounts";
 import { deliverSandboxWebhook } from "@/lib/billing/gateway/sandbox-checkout";
+import { renderInvoicePdfJob } from "@/lib/billing/render-invoice-pdf-job";
 // Registers the "invoice-pdf" mail attachment renderer used by deliverEmail.
 import "@/lib/billing/pdf/attachments";
 import { deliverEmail } from "@/lib/integrations/messaging/send-email";
@@ -30,6 +31,7 @@ export const handlers: { [Q in QueueName]: (data: JobData[Q], job: JobInfo) => P
   "email-deliver": ({ emailId }, job) => deliverEmail(emailId, { finalAttempt: job.finalAttempt }),
   "order-notify": ({ eventId }) => notifyOrderEvent(eventId),
   "invoice-email": ({ invoiceId }) => emailInvoice(invoiceId),
+  "invoice-pdf": (data) => renderInvoicePdfJob(data),
   "einvoice-generate": ({ invoiceId }, job) => submitEInvoice(invoiceId, job),
   "einvoice-cancel": ({ invoiceId }, job) => cancelEInvoiceAtIrp(invoiceId, job),
   "password-reset-code": (data, job) => runPasswordCodeJob(data, job),

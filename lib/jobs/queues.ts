@@ -20,6 +20,8 @@ export const queues = {
   "order-notify": withRetries,
   /** Mail an issued invoice or note to the retailer with its PDF. Data: { invoiceId }. */
   "invoice-email": withRetries,
+  /** Render an issued (or just cancelled) document's PDF into the document storage, unless the stored one is current. Data: { invoiceId, companyId }. */
+  "invoice-pdf": { ...withRetries, expireInSeconds: 300 },
   /** Report an issued document to the IRP (e-invoice): IRN, ack, signed QR. Data: { invoiceId }. */
   "einvoice-generate": { ...withRetries, retryLimit: 8, retryDelayMax: 1800 },
   /** Cancel a document's IRN at the IRP (within 24 hours of its ack). Data: { invoiceId }. */
@@ -63,6 +65,7 @@ export type JobData = {
   "email-deliver": { emailId: string };
   "order-notify": { eventId: string };
   "invoice-email": { invoiceId: string };
+  "invoice-pdf": { invoiceId: string; companyId: string };
   "einvoice-generate": { invoiceId: string };
   "einvoice-cancel": { invoiceId: string };
   "password-reset-code": { email: string; purpose: "reset" | "invite"; companyName?: string };

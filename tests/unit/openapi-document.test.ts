@@ -54,7 +54,7 @@ describe("the OpenAPI document", () => {
     const missing = ops.flatMap((o) => responsesOf(o).filter(({ status, r }) => !bodiless.has(status) && !Object.keys(r.content ?? {}).length).map(({ status }) => `${name(o)} ${status}`));
     expect(missing).toEqual([]);
     const files = ops.flatMap((o) => responsesOf(o).flatMap(({ r }) => Object.keys(r.content ?? {}).filter((t) => !isJson(t))));
-    expect(new Set(files)).toEqual(new Set(["application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/png", "image/jpeg", "image/webp"]));
+    expect(new Set(files)).toEqual(new Set(["application/pdf", "application/zip", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/png", "image/jpeg", "image/webp"]));
   });
 
   it("says more than 'an object' anywhere in an answer: its properties, or that any are allowed", () => {

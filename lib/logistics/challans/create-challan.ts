@@ -11,7 +11,8 @@ import type { Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activeWarehouseOrThrow } from "@/lib/inventory/documents";
-import { financialYearLabel, nextDocumentNumber } from "@/lib/inventory/numbering";
+import { assignNumberLast, provisionalNumber } from "@/lib/inventory/assign-number-last";
+import { financialYearLabel } from "@/lib/inventory/numbering";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 import { getChallanOrThrow, type ChallanView } from "./challan-views";
@@ -86,10 +87,11 @@ export async function createChallan(ctx: Ctx, input: unknown): Promise<ChallanVi
     const igst = sum((l) => l.igst);
     const cess = sum((l) => l.cess);
     const date = dayToDbDate(day);
-    const number = await nextDocumentNumber(tx, { companyId, prefix: "DC", date });
+    // Written under a provisional number; the last statement takes the gapless DC number (assignNumberLast).
+    const provisional = provisionalNumber();
     const challan = await tx.deliveryChallan.create({
       data: {
-        companyId, number, financialYear: financialYearLabel(date), reason: data.reason, reasonNote: data.reasonNote ?? null, challanDate: date,
+        companyId, number: provisional, financialYear: financialYearLabel(date), reason: data.reason, reasonNote: data.reasonNote ?? null, challanDate: date,
         fromWarehouseId: from.id, toWarehouseId, stockTransferId: transfer?.id ?? null, shipmentId: data.shipmentId ?? null, connectionId: data.connectionId ?? null,
         consignor, consignee, taxType: intra ? "intra" : "inter",
         taxableTotal: taxable, cgstTotal: cgst, sgstTotal: cgst, igstTotal: igst, cessTotal: cess, totalValue: taxable.plus(cgst).plus(cgst).plus(igst).plus(cess),
@@ -97,7 +99,8 @@ export async function createChallan(ctx: Ctx, input: unknown): Promise<ChallanVi
         lines: { create: lines.map((l) => l.row) },
       },
     });
-    await recordAudit(ctx, tx, { action: "delivery_challan.issue", entityType: "DeliveryChallan", entityId: challan.id, after: { number, reason: data.reason, consignee: consignee.name, totalValue: challan.totalValue.toFixed(2), shipmentId: challan.shipmentId, stockTransferId: challan.stockTransferId } });
+    await recordAudit(ctx, tx, { action: "delivery_challan.issue", entityType: "DeliveryChallan", entityId: challan.id, after: { number: null, reason: data.reason, consignee: consignee.name, totalValue: challan.totalValue.toFixed(2), shipmentId: challan.shipmentId, stockTransferId: challan.stockTransferId } });
+    await assignNumberLast(tx, { table: "DeliveryChallan", id: challan.id, companyId, series: "DC", width: 5, date, auditAction: "delivery_challan.issue" });
     return challan.id;
   });
   return getChallanOrThrow(ctx, id);

@@ -81,13 +81,13 @@ export async function exportInvoices(ctx: Ctx, input: unknown): Promise<Streamed
   );
 }
 
-type SortField = "issueDate" | "number" | "grandTotal" | "dueDate";
+export type SortField = "issueDate" | "number" | "grandTotal" | "dueDate";
 
 /**
  * The rows after `last` in the order (field, number, id): a bound on the sort field the index can
  * start from, and the exact tie-breaks on the number (unique per company) and the id.
  */
-function keyset(field: SortField, dir: "asc" | "desc", last: Record<string, unknown>): Prisma.InvoiceWhereInput[] {
+export function keyset(field: SortField, dir: "asc" | "desc", last: Record<string, unknown>): Prisma.InvoiceWhereInput[] {
   const past = dir === "desc" ? "lt" : "gt";
   const upTo = dir === "desc" ? "lte" : "gte";
   const v = last[field];

@@ -11,6 +11,7 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination-links";
 import { listInvoicesInput } from "@/lib/billing/billing.schemas";
+import { MAX_ZIP_DOCUMENTS } from "@/lib/billing/zip-limits";
 import { invoiceTypeTabs, listInvoices, type InvoiceTypeTab } from "@/lib/billing/list-invoices";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -45,6 +46,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
   const href = hrefBuilder("/invoices", { type: type === "all" ? undefined : type, ...Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v || undefined])) });
   const canWrite = can(actor, "billing.write");
   const filtered = Object.values(raw).some(Boolean);
+  // The ZIP takes exactly the list's filters and tab (GET /api/v1/invoices/pdfs).
+  const zipParams = new URLSearchParams(Object.entries({ type: type === "all" ? undefined : type, ...filters }).flatMap(([k, v]) => (v ? [[k, v]] : [])));
+  const zipHref = `/api/v1/invoices/pdfs${zipParams.size ? `?${zipParams.toString()}` : ""}`;
 
   return (
     <>
@@ -54,6 +58,13 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         actions={
           <div className="flex flex-wrap gap-2">
             <ExportLinks path="/api/v1/invoices/export" noun="documents" params={{ type: type === "all" ? undefined : type, ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v || undefined])) }} />
+            {result.total > 0 && result.total <= MAX_ZIP_DOCUMENTS ? (
+              <a href={zipHref} download className={buttonClasses({ variant: "secondary" })} aria-label={`Download PDFs (ZIP) of these ${result.total} ${result.total === 1 ? "document" : "documents"}`}>
+                Download PDFs (ZIP)
+              </a>
+            ) : result.total > MAX_ZIP_DOCUMENTS ? (
+              <span className="self-center text-sm text-gray-600">{`Narrow the dates to ${MAX_ZIP_DOCUMENTS.toLocaleString("en-IN")} documents to download their PDFs`}</span>
+            ) : null}
             {canWrite && (
             <>
               <Link href="/invoices/from-orders" className={buttonClasses({ variant: "secondary" })}>

@@ -1,9 +1,6 @@
-// GET /api/v1/invoices/{id}/pdf — the invoice or note as a PDF (inline; ?download=1 for an attachment)
-import { getInvoicePdf } from "@/lib/billing/get-invoice-pdf";
-import { pdfResponse, wantsDownload } from "@/lib/billing/pdf-response";
+// GET /api/v1/invoices/{id}/pdf — the invoice or note as a PDF (inline; ?download=1 for an attachment), served from storage with an ETag
+import { storedPdfResponse } from "@/lib/billing/pdf-response";
+import { getStoredInvoicePdf } from "@/lib/billing/stored-invoice-pdf";
 import { apiRoute } from "@/lib/http/route";
 
-export const GET = apiRoute(async ({ ctx, params, url }) => {
-  const pdf = await getInvoicePdf(ctx, params.id);
-  return pdfResponse(pdf.bytes, pdf.filename, { download: wantsDownload(url) });
-});
+export const GET = apiRoute(async ({ ctx, params, url, req }) => storedPdfResponse(await getStoredInvoicePdf(ctx, params.id, { ifNoneMatch: req.headers.get("if-none-match") }), url));
