@@ -14,6 +14,7 @@
 // outruns stock, so the last orders of each phase must fail with insufficient_stock), SKIP_PLACING,
 // SAMPLES (200), WARMUP (20), NEXT_DIST_DIR / BENCH_PORT / BENCH_BASE_URL as in bench/catalog.ts.
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { bearerToken, getOk, sessionCookie, startApp, type RunningApp } from "./lib/http";
@@ -32,9 +33,22 @@ const SKIP_PLACING = process.env.SKIP_PLACING === "1";
 const SAMPLES = Number(process.env.SAMPLES ?? 200);
 const WARMUP = Number(process.env.WARMUP ?? 20);
 const TARGET_P95_MS = 50;
-process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
+/** DOORS: "http,sql" (default), or one of them (e.g. for a profile of the app alone). */
+const DOORS = (process.env.DOORS ?? "http,sql").split(",") as ("http" | "sql")[];
+/** SKIP_LIST=1: only the placing phases. */
+const SKIP_LIST = process.env.SKIP_LIST === "1";
+/** The app's default pool (lib/db/client.ts); the SQL door gets the same number of connections. */
+const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
-type Phase = Omit<LoadResult, "okUnits"> & { door: "http" | "sql"; checks: Checks };
+type Phase = Omit<LoadResult, "okUnits"> & {
+  door: "http" | "sql";
+  checks: Checks;
+  /** The app's processes' CPU during the phase, per attempt and per placed order (http only). */
+  appCpuMsPerAttempt: number | null;
+  appCpuMsPerOrder: number | null;
+  appProcesses: number | null;
+  loadAverage: { before: number[]; after: number[] };
+};
 type Checks = { levelsOverReserved: number; negativeStock: number; reservedTotal: number; reservedByOrders: number; levelsNotEqualToLedger: number; ok: boolean };
 type ListRow = { door: string; scenario: string; summary: Summary; meetsTarget: boolean };
 
@@ -80,8 +94,8 @@ async function main() {
     };
 
     const phases: Phase[] = [];
-    for (const door of SKIP_PLACING ? [] : (["http", "sql"] as const)) {
-      const pool = door === "sql" ? new pg.Pool({ connectionString: db.url, max: Math.max(...LEVELS), options: "-c jit=off" }) : null;
+    for (const door of SKIP_PLACING ? [] : DOORS) {
+      const pool = door === "sql" ? new pg.Pool({ connectionString: db.url, max: POOL, options: "-c jit=off" }) : null;
       try {
         for (const concurrency of LEVELS) {
           const tag = `${door[0]}${concurrency}`;
@@ -89,12 +103,25 @@ async function main() {
           const seed = 20261129 + concurrency;
           const orders = makeOrders(products, ATTEMPTS, seed);
           const attempt = door === "http" ? (lines: Line[], i: number) => httpPlace(lines, i, seed) : (lines: Line[], i: number) => sqlPlace(pool!, boss, { ...data, connectionId: pickConnection(i, seed), lines, userId: data.ownerId });
+          const loadBefore = loadavg();
+          const cpu0 = door === "http" ? app!.cpuMs() : null;
           const load = await runLoad(concurrency, orders, attempt);
+          const cpu1 = door === "http" ? app!.cpuMs() : null;
+          const loadAverage = { before: loadBefore.map(round), after: loadavg().map(round) };
           const checks = await verify(admin, products, load.okUnits);
           const { okUnits: _u, ...rest } = load;
-          phases.push({ door, ...rest, checks });
+          const cpu = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null;
+          phases.push({
+            door,
+            ...rest,
+            checks,
+            appCpuMsPerAttempt: cpu === null ? null : round(cpu / load.attempts),
+            appCpuMsPerOrder: cpu === null || load.ok === 0 ? null : round(cpu / load.ok),
+            appProcesses: door === "http" ? app!.processes() : null,
+            loadAverage,
+          });
           console.log(
-            `${door.padEnd(4)} c=${String(concurrency).padStart(2)}: ${load.ok} placed, ${load.insufficientStock} insufficient_stock, ${load.errors} errors in ${load.seconds.toFixed(1)}s → ${load.okPerSec.toFixed(1)} orders/s, p95 ${load.latencyOkMs.p95.toFixed(0)} ms; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}${load.firstError ? `; first error: ${load.firstError}` : ""}`,
+            `${door.padEnd(4)} c=${String(concurrency).padStart(2)}: ${load.ok} placed, ${load.insufficientStock} insufficient_stock, ${load.errors} errors in ${load.seconds.toFixed(1)}s → ${load.okPerSec.toFixed(1)} orders/s, p95 ${load.latencyOkMs.p95.toFixed(0)} ms; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}${cpu !== null ? `; app CPU ${(cpu / load.attempts).toFixed(1)} ms/attempt` : ""}; load ${loadAverage.after[0]}${load.firstError ? `; first error: ${load.firstError}` : ""}`,
           );
         }
       } finally {
@@ -102,6 +129,10 @@ async function main() {
       }
     }
 
+    const listRows: ListRow[] = [];
+    let sessionCheck: Record<string, unknown> | null = null;
+    const { rows: countRows } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "companyId" = $1`, [data.companyId]);
+    if (!SKIP_LIST) {
     // The orders list with a million orders.
     const { loadActor } = await import("../lib/auth/load-actor");
     const { makeCtx } = await import("../lib/ctx");
@@ -120,7 +151,6 @@ async function main() {
       { key: "last 30 days, ≥ ₹2,000, by total", query: () => ({ from: monthAgo, to: today, minTotal: "2000", sort: "-grandTotal" }) },
       { key: "one retailer, page 5", query: (i) => ({ connectionId: data.connectionIds[i % 200], offset: "100" }) },
     ];
-    const listRows: ListRow[] = [];
     const push = (door: string, scenario: string, times: number[]) => {
       const summary = summarize(times);
       listRows.push({ door, scenario, summary, meetsTarget: summary.p95 < TARGET_P95_MS });
@@ -157,7 +187,7 @@ async function main() {
       `EXPLAIN (ANALYZE, BUFFERS) SELECT u.id FROM "User" u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM "UserSession" s WHERE s."userId" = u.id AND s.id = $2 AND s."revokedAt" IS NULL AND s."expiresAt" > now())`,
       [data.ownerId, sid],
     );
-    const sessionCheck = {
+    const check = {
       actorWithoutSession: summarize(withoutSession),
       actorWithSession: summarize(withSession),
       addedMsP50: round(summarize(withSession).p50 - summarize(withoutSession).p50),
@@ -165,42 +195,42 @@ async function main() {
       bearerTokenCheck: summarize(tokenCheck),
       plan: plan.map((r) => r["QUERY PLAN"]),
     };
+    sessionCheck = check;
     console.log(`\nPer-request session check (in-process, ${withSession.length} interleaved samples):\n`);
     console.log(
       table(
         ["resolve the actor", "p50 ms", "p95 ms", "p99 ms"],
         [
-          ["user + memberships", sessionCheck.actorWithoutSession.p50.toFixed(3), sessionCheck.actorWithoutSession.p95.toFixed(3), sessionCheck.actorWithoutSession.p99.toFixed(3)],
-          ["… + live session row", sessionCheck.actorWithSession.p50.toFixed(3), sessionCheck.actorWithSession.p95.toFixed(3), sessionCheck.actorWithSession.p99.toFixed(3)],
-          ["whole bearer token check", sessionCheck.bearerTokenCheck.p50.toFixed(3), sessionCheck.bearerTokenCheck.p95.toFixed(3), sessionCheck.bearerTokenCheck.p99.toFixed(3)],
+          ["user + memberships", check.actorWithoutSession.p50.toFixed(3), check.actorWithoutSession.p95.toFixed(3), check.actorWithoutSession.p99.toFixed(3)],
+          ["… + live session row", check.actorWithSession.p50.toFixed(3), check.actorWithSession.p95.toFixed(3), check.actorWithSession.p99.toFixed(3)],
+          ["whole bearer token check", check.bearerTokenCheck.p50.toFixed(3), check.bearerTokenCheck.p95.toFixed(3), check.bearerTokenCheck.p99.toFixed(3)],
         ],
       ),
     );
-    console.log(`session check adds p50 ${sessionCheck.addedMsP50} ms, p95 ${sessionCheck.addedMsP95} ms per request (target < 1 ms)\n${sessionCheck.plan.join("\n")}`);
-
-    const { rows: countRows } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "companyId" = $1`, [data.companyId]);
+    console.log(`session check adds p50 ${check.addedMsP50} ms, p95 ${check.addedMsP95} ms per request (target < 1 ms)\n${check.plan.join("\n")}`);
+    }
     console.log(`\nPOST /api/v1/orders (3 lines) vs the same transaction in SQL — ${ATTEMPTS} attempts per phase on ${PRODUCTS} fresh products × ${UNITS} units:\n`);
     console.log(
       table(
-        ["door", "conc", "placed", "insufficient", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "checks"],
-        phases.map((p) => [p.door, p.concurrency, p.ok, p.insufficientStock, p.errors, p.okPerSec.toFixed(1), p.latencyOkMs.p50.toFixed(1), p.latencyOkMs.p95.toFixed(1), p.latencyOkMs.p99.toFixed(1), p.checks.ok ? "ok" : "FAILED"]),
+        ["door", "conc", "placed", "insufficient", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "app CPU ms/attempt", "load 1m", "checks"],
+        phases.map((p) => [p.door, p.concurrency, p.ok, p.insufficientStock, p.errors, p.okPerSec.toFixed(1), p.latencyOkMs.p50.toFixed(1), p.latencyOkMs.p95.toFixed(1), p.latencyOkMs.p99.toFixed(1), p.appCpuMsPerAttempt?.toFixed(1) ?? "", p.loadAverage.after[0], p.checks.ok ? "ok" : "FAILED"]),
       ),
     );
     const ratios = SKIP_PLACING
       ? []
-      : LEVELS.map((c) => {
-          const h = phases.find((p) => p.door === "http" && p.concurrency === c)!;
-          const s = phases.find((p) => p.door === "sql" && p.concurrency === c)!;
-          return { concurrency: c, httpPerSql: round(h.okPerSec / s.okPerSec) };
+      : LEVELS.flatMap((c) => {
+          const h = phases.find((p) => p.door === "http" && p.concurrency === c);
+          const s = phases.find((p) => p.door === "sql" && p.concurrency === c);
+          return h && s ? [{ concurrency: c, httpPerSql: round(h.okPerSec / s.okPerSec) }] : [];
         });
     console.log(`\nthroughput ratio HTTP / SQL: ${ratios.map((r) => `c=${r.concurrency}: ${r.httpPerSql}`).join(", ")}`);
-    console.log(`\nOrders list with ${Number(countRows[0].n).toLocaleString("en-IN")} orders in the company (target p95 < ${TARGET_P95_MS} ms):\n`);
-    console.log(table(["door", "scenario", "p50 ms", "p95 ms", "p99 ms", "< 50 ms"], listRows.map((r) => [r.door, r.scenario, r.summary.p50.toFixed(1), r.summary.p95.toFixed(1), r.summary.p99.toFixed(1), r.meetsTarget ? "yes" : "NO"])));
-    const file = writeResults(SKIP_PLACING ? "orders-list" : "orders", {
+    if (!SKIP_LIST) console.log(`\nOrders list with ${Number(countRows[0].n).toLocaleString("en-IN")} orders in the company (target p95 < ${TARGET_P95_MS} ms):\n`);
+    if (!SKIP_LIST) console.log(table(["door", "scenario", "p50 ms", "p95 ms", "p99 ms", "< 50 ms"], listRows.map((r) => [r.door, r.scenario, r.summary.p50.toFixed(1), r.summary.p95.toFixed(1), r.summary.p99.toFixed(1), r.meetsTarget ? "yes" : "NO"])));
+    const file = writeResults(process.env.RESULTS_NAME ?? (SKIP_PLACING ? "orders-list" : "orders"), {
       at: new Date().toISOString(),
       machine: await machineInfo((sql) => admin.query(sql)),
       database: { url: describeUrl(db.url), embedded: db.embedded },
-      setup: { historicalOrders: data.orders, ordersInCompany: Number(countRows[0].n), retailers: data.connectionIds.length, attemptsPerPhase: ATTEMPTS, products: PRODUCTS, unitsPerProduct: UNITS, linesPerOrder: 3, quantityPerLine: "1–5" },
+      setup: { pool: POOL, appPoolSize: POOL, skipList: SKIP_LIST, historicalOrders: data.orders, ordersInCompany: Number(countRows[0].n), retailers: data.connectionIds.length, attemptsPerPhase: ATTEMPTS, products: PRODUCTS, unitsPerProduct: UNITS, linesPerOrder: 3, quantityPerLine: "1–5" },
       placing: phases,
       ratios,
       list: listRows,
