@@ -23,19 +23,10 @@ import "server-only";
 // Stock rows are locked by the last statement before COMMIT, the connection row by the last two;
 // Node does no work while either is held.
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma as PrismaNS } from "@/lib/generated/prisma/client";
+import type { OrderRow } from "@/lib/orders/views";
 
-/** Runs one statement and returns its rows (numbers and decimals come back as text). */
-export type SqlRunner = { query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]> };
-
-export function pgRunner(client: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> }): SqlRunner {
-  return { query: async <T>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as T[] };
-}
-
-export function prismaRunner(tx: Prisma.TransactionClient): SqlRunner {
-  // Statements that return no rows (DDL) go through $executeRawUnsafe.
-  return { query: async <T>(text: string, values: unknown[] = []) => (/^\s*(CREATE|ALTER)\b/i.test(text) ? (await tx.$executeRawUnsafe(text, ...values), []) : tx.$queryRawUnsafe<T[]>(text, ...values)) };
-}
+export { pgRunner, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
 
 // ---------------------------------------------------------------------------------------------
 // read
@@ -304,4 +295,48 @@ export function rowId(): string {
     counter = 0;
   }
   return `c${now.toString(36)}${counter.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the answer
+
+/**
+ * The order as `orderViewArgs` (lib/orders/views.ts) loads it — order, company, retailer,
+ * connection, warehouse, lines, events — in one statement, as JSON; `toOrderRow` turns it into the
+ * row toOrderView reads. $1 order id, $2 company (staff) or $3 retailer (retailer users) scope.
+ */
+export const orderViewSql = `
+SELECT json_build_object(
+  'order', to_jsonb(o) - 'deliveryPhoto',
+  'company', (SELECT json_build_object('id', c.id, 'code', c.code, 'legalName', c."legalName", 'tradeName', c."tradeName", 'stateCode', c."stateCode", 'gstin', c.gstin) FROM "Company" c WHERE c.id = o."companyId"),
+  'retailer', (SELECT json_build_object('id', r.id, 'legalName', r."legalName", 'tradeName', r."tradeName", 'gstin', r.gstin, 'stateCode', r."stateCode") FROM "Retailer" r WHERE r.id = o."retailerId"),
+  'connection', (SELECT json_build_object('customerCode', n."customerCode") FROM "Connection" n WHERE n.id = o."connectionId"),
+  'warehouse', (SELECT json_build_object('id', w.id, 'code', w.code, 'name', w.name) FROM "Warehouse" w WHERE w.id = o."warehouseId"),
+  'lines', (SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM "OrderLine" l WHERE l."orderId" = o.id),
+  'events', (SELECT coalesce(json_agg(e ORDER BY e."createdAt", e.id), '[]') FROM "OrderEvent" e WHERE e."orderId" = o.id)
+) AS row
+FROM "Order" o
+WHERE o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))`;
+
+const orderDecimals = ["taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "cessTotal", "grandTotal", "returnedTotal", "invoicedTotal"];
+const orderDates = ["placedAt", "confirmedAt", "packedAt", "dispatchedAt", "deliveredAt", "cancelledAt", "returnedAt", "createdAt", "updatedAt"];
+const lineDecimals = ["quantity", "unitPrice", "gstRate", "cessRate", "taxableValue", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal", "returnedQty", "invoicedQty"];
+
+/** JSON numbers of numeric(14,2)/(14,3) columns have at most 14 significant digits, so they round-trip exactly into Decimals. */
+export function toOrderRow(json: { order: Record<string, unknown>; lines: Record<string, unknown>[]; events: Record<string, unknown>[] } & Record<string, unknown>): OrderRow {
+  const D = PrismaNS.Decimal;
+  const convert = (row: Record<string, unknown>, decimals: string[], dates: string[]) => {
+    for (const k of decimals) if (row[k] !== null && row[k] !== undefined) row[k] = new D(String(row[k]));
+    for (const k of dates) if (row[k] !== null && row[k] !== undefined) row[k] = new Date(String(row[k]));
+    return row;
+  };
+  return {
+    ...convert(json.order, orderDecimals, orderDates),
+    company: json.company,
+    retailer: json.retailer,
+    connection: json.connection,
+    warehouse: json.warehouse,
+    lines: json.lines.map((l) => convert(l, lineDecimals, [])),
+    events: json.events.map((e) => convert(e, [], ["createdAt"])),
+  } as unknown as OrderRow;
 }

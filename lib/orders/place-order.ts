@@ -26,11 +26,11 @@ import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "
 import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
-import { pgRunner, prismaRunner, readOrderInputsSql, reserveParams, reserveSql, rowId, writeOrderSql, type OrderInputsRow, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
+import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, rowId, toOrderRow, writeOrderSql, type OrderInputsRow, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
 import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
 import { defaultShippingAddress, type ConnectionWithAddresses } from "@/lib/orders/shipping-address";
-import type { OrderView } from "@/lib/orders/views";
+import { toOrderView, type OrderView } from "@/lib/orders/views";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 import { quotePrices, wantedQuantities, type PriceData } from "@/lib/pricing/resolve-price";
 import { parseInput } from "@/lib/validation";
@@ -82,7 +82,10 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
             },
             { timeout: 20_000, maxWait: 20_000 },
           );
-      return loadOrderView(ctx.db, actor, written.id);
+      // The answer, read after commit (no lock held): on the pooled connection in one statement.
+      if (!direct) return loadOrderView(ctx.db, actor, written.id);
+      const view = await pool().query<{ row: Parameters<typeof toOrderRow>[0] }>(orderViewSql, [written.id, actor.kind === "staff" ? actor.companyId : null, actor.kind === "retailer" ? actor.retailerId : null]);
+      return toOrderView(actor, toOrderRow(view.rows[0].row));
     } catch (err) {
       // The sequence was dropped with its database, or orders were numbered around it (a bulk load):
       // bring it past every number used and try once more.

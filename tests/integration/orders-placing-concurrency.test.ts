@@ -7,6 +7,7 @@ import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { financialYearLabel } from "@/lib/inventory/numbering";
+import { loadOrderView } from "@/lib/orders/order-access";
 import { placeOrder } from "@/lib/orders/place-order";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 import { orderShop, stockedProduct } from "../support/order-factories";
@@ -74,6 +75,22 @@ describe("placing orders in parallel", () => {
     expect(seq(next.number)).toBe(21);
     const after = await place(one, p1.id);
     expect(seq(after.number)).toBeGreaterThan(seq(next.number));
+  });
+
+  it("the answer is the order exactly as it reads back (staff and retailer, free goods, held)", async () => {
+    const shop = await orderShop({ creditLimit: "100.00", creditPolicy: "HOLD" });
+    const p = await stockedProduct(shop, 100, { name: "Toor Dal 1 kg" });
+    const q = await stockedProduct(shop, 100);
+    const staffOrder = await placeOrder(shop.staff, {
+      connectionId: shop.connection.id,
+      buyerReference: "PO-77",
+      notes: "Leave at the back door",
+      lines: [{ productId: p.id, quantity: "2" }, { productId: q.id, quantity: "1", freeGoods: true }],
+    });
+    expect(staffOrder.creditHold).toBe(true);
+    expect(staffOrder).toEqual(await loadOrderView(prisma, shop.owner, staffOrder.id));
+    const retailerOrder = await placeOrder(shop.shopper, { vendorCode: shop.company.code, lines: [{ productId: q.id, quantity: "1.000" }] });
+    expect(retailerOrder).toEqual(await loadOrderView(prisma, shop.retailerActor, retailerOrder.id));
   });
 
   it("the sequence starts after numbers already used (orders loaded in bulk, the old counter)", async () => {
