@@ -31,7 +31,11 @@ export async function startApp(env: { databaseUrl: string; log?: (m: string) => 
   }
   const port = Number(process.env.BENCH_PORT ?? 3204);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER=serve: the production start's own server (scripts/serve.ts), one process per core or
+  // WEB_CONCURRENCY; default `next start`, one process.
+  const serve = process.env.BENCH_SERVER === "serve";
+  const argv = serve ? ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"] : [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child: ChildProcess = spawn(process.execPath, argv, {
     env: {
       ...process.env,
       NODE_ENV: "production",
