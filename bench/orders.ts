@@ -260,7 +260,6 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
   const { priceLoadedLines, lineRow, totalsRow } = await import("../lib/orders/order-lines");
   const { quotePrices, wantedQuantities } = await import("../lib/pricing/resolve-price");
   const { istDay, dayToDbDate } = await import("../lib/pricing/dates");
-  const { owingStatuses } = await import("../lib/orders/credit");
   const { Prisma } = await import("../lib/generated/prisma/client");
   const D = Prisma.Decimal;
   const now = new Date();
@@ -313,7 +312,7 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
     const limit = w.locked ? w.locked.creditLimit : "0";
     const [res] = await run.query<import("../lib/orders/place-order-sql").ReserveRow>(sql.reserveSql, sql.reserveParams({
       companyId: a.companyId, warehouseId: row.warehouse.id, lines: sorted, refType: "Order", refId: orderId, userId: a.userId, at: now, reservationId: sql.rowId(), lineIds: sorted.map(() => sql.rowId()),
-      credit: new D(limit).gt(0) ? { connectionId: c.id, limit, orderTotal: grandTotal, policy: w.locked!.creditPolicy, owingStatuses } : null,
+      credit: new D(limit).gt(0) ? { connectionId: c.id, limit, orderTotal: grandTotal, policy: w.locked!.creditPolicy } : null,
     }));
     if (!res.go) throw new Error("bench order over the credit limit");
     if (!res.ok) outcome = "insufficient_stock";

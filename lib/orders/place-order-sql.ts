@@ -24,6 +24,7 @@ import "server-only";
 // Node does no work while either is held.
 import { randomBytes } from "node:crypto";
 import { Prisma as PrismaNS } from "@/lib/generated/prisma/client";
+import { owingStatuses } from "@/lib/orders/credit";
 import type { OrderRow } from "@/lib/orders/views";
 
 export { pgRunner, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
@@ -84,7 +85,7 @@ SELECT
   (SELECT coalesce(json_agg(json_build_object('id', p.id, 'sku', p.sku, 'name', p.name, 'hsnCode', p."hsnCode", 'unit', p.unit, 'active', p.active,
             'minOrderQty', p."minOrderQty"::text, 'sellInPacks', p."sellInPacks", 'packSize', p."packSize"::text, 'packUnit', p."packUnit",
             'gstRate', p."gstRate"::text, 'cessRate', p."cessRate"::text, 'taxInclusive', p."taxInclusive", 'basePrice', p."basePrice"::text, 'mrp', p.mrp::text)), '[]')
-     FROM "Product" p, c WHERE p."companyId" = c."companyId" AND p.id = ANY($6::text[])) AS products,
+     FROM "Product" p WHERE p.id = ANY($6::text[]) AND p."companyId" = (SELECT "companyId" FROM c)) AS products,
   (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
   (SELECT coalesce(json_agg(json_build_object('id', i.id, 'priceListId', i."priceListId", 'productId', i."productId", 'minQty', i."minQty"::text, 'price', i.price::text,
             'validFrom', to_char(i."validFrom", 'YYYY-MM-DD'), 'createdAtMs', floor(extract(epoch FROM i."createdAt") * 1000))), '[]')
@@ -179,15 +180,18 @@ export type ReserveRow = {
  *   reservation rows)  $10 reservation line ids
  * and, when $12 > 0, the credit check first:
  *   $11 connectionId  $12 credit limit  $13 order total  $14 policy  $15 order left out of the
- *   outstanding (this one)  $16 statuses that owe
+ *   outstanding (this one); the statuses that owe are written out, as the partial index
+ *   "Order_open_value_idx" names them, so the sum is read from that index
  * The stock levels are locked in product order (then the products, in id order), like every other
  * stock writer (lib/inventory/ledger.ts), so parallel orders never deadlock and never oversell.
  */
+const owingStatusList = owingStatuses.map((st) => `'${st}'`).join(", ");
+
 export const reserveSql = `
 WITH credit AS MATERIALIZED (
   SELECT CASE WHEN $12::numeric > 0 THEN
       coalesce((SELECT sum("grandTotal" - "returnedTotal" - "invoicedTotal") FROM "Order"
-                WHERE "companyId" = $1 AND "connectionId" = $11::text AND status::text = ANY($16::text[])
+                WHERE "companyId" = $1 AND "connectionId" = $11::text AND status IN (${owingStatusList})
                   AND "grandTotal" - "returnedTotal" - "invoicedTotal" > 0 AND id <> $15::text), 0)
     + coalesce((SELECT sum(CASE WHEN type = 'CREDIT_NOTE' THEN -"grandTotal" ELSE "grandTotal" END) FROM "Invoice"
                 WHERE "companyId" = $1 AND "connectionId" = $11::text AND status = 'ISSUED'), 0)
@@ -204,8 +208,8 @@ go AS MATERIALIZED (
 ),
 want AS (SELECT w.pid, w.q FROM unnest($3::text[], $4::numeric[]) AS w(pid, q)),
 lvl AS MATERIALIZED (
-  SELECT s."productId", s."onHand", s.reserved FROM want w JOIN "StockLevel" s ON s."productId" = w.pid AND s."warehouseId" = $2
-  WHERE (SELECT go FROM go) AND s."companyId" = $1
+  SELECT s."productId", s."onHand", s.reserved FROM "StockLevel" s
+  WHERE (SELECT go FROM go) AND s."productId" = ANY($3::text[]) AND s."warehouseId" = $2 AND s."companyId" = $1
   ORDER BY s."productId"
   FOR NO KEY UPDATE OF s
 ),
@@ -220,8 +224,8 @@ upd AS (
   WHERE (SELECT ok FROM ok) AND s."productId" = l."productId" AND s."warehouseId" = $2
 ),
 plk AS MATERIALIZED (
-  SELECT p.id, p."stockReserved" FROM want w JOIN "Product" p ON p.id = w.pid
-  WHERE (SELECT ok FROM ok) AND p."companyId" = $1 ORDER BY p.id FOR NO KEY UPDATE OF p
+  SELECT p.id, p."stockReserved" FROM "Product" p
+  WHERE (SELECT ok FROM ok) AND p.id = ANY($3::text[]) AND p."companyId" = $1 ORDER BY p.id FOR NO KEY UPDATE OF p
 ),
 pu AS (
   UPDATE "Product" p SET "stockReserved" = k."stockReserved" + w.q FROM plk k JOIN want w ON w.pid = k.id WHERE p.id = k.id
@@ -254,7 +258,7 @@ export function reserveParams(a: {
   at?: Date | null;
   reservationId: string | null;
   lineIds: string[];
-  credit?: { connectionId: string; limit: string; orderTotal: string; policy: string; owingStatuses: readonly string[] } | null;
+  credit?: { connectionId: string; limit: string; orderTotal: string; policy: string } | null;
 }): unknown[] {
   const c = a.credit;
   return [
@@ -273,7 +277,6 @@ export function reserveParams(a: {
     c?.orderTotal ?? "0",
     c?.policy ?? "BLOCK",
     a.refId,
-    [...(c?.owingStatuses ?? [])],
   ];
 }
 

@@ -21,7 +21,7 @@ import { shortLinesToFields } from "@/lib/inventory/documents";
 import { insufficientStockError, type ShortLine } from "@/lib/inventory/ledger";
 import { getBoss } from "@/lib/jobs/boss";
 import { publishOrderEvent } from "@/lib/notifications/publish-order-event";
-import { creditDecision, owingStatuses } from "@/lib/orders/credit";
+import { creditDecision } from "@/lib/orders/credit";
 import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "@/lib/orders/order-number";
 import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
@@ -245,7 +245,7 @@ async function writeOrder(
       at: ctx.now(),
       reservationId: rowId(),
       lineIds: merged.map(() => rowId()),
-      credit: limit.gt(0) ? { connectionId: connection.id, limit: limit.toFixed(2), orderTotal: grandTotal, policy, owingStatuses } : null,
+      credit: limit.gt(0) ? { connectionId: connection.id, limit: limit.toFixed(2), orderTotal: grandTotal, policy } : null,
     }),
   );
   if (r.warehouseActive === false) throw new AppError("conflict", "The warehouse was deactivated while the order was placed; choose another");
