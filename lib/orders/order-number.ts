@@ -39,7 +39,11 @@ export async function ensureOrderNumberSequence(inTransaction: (work: (run: SqlR
   if (ensured.has(name) && !force) return name;
   await inTransaction(async (run) => {
     await run.query("SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))", [name]);
-    await run.query(`CREATE SEQUENCE IF NOT EXISTS ${name} AS bigint MINVALUE 1`);
+    const [{ present }] = await run.query<{ present: boolean }>("SELECT to_regclass($1) IS NOT NULL AS present", [name]);
+    // A sequence in use is left alone: moving it while other requests take numbers from it could hand
+    // out a number twice. Only its creator starts it, and `force` (numbers used around it) only moves it up.
+    if (present && !force) return;
+    if (!present) await run.query(`CREATE SEQUENCE ${name} AS bigint MINVALUE 1`);
     // At least one past the highest number used: the sequence's own, the orders of the year and the old counter.
     await run.query(
       `SELECT setval($1::regclass, greatest(
