@@ -1,10 +1,10 @@
 // Orders under load, against the built app:
 //   1. POST /api/v1/orders (3 lines, staff bearer token, a random one of 200 retailers) over HTTP at
 //      concurrency 1, 8 and 32 — orders/s, p50/p95/p99, errors, and zero oversells — beside the same
-//      transaction written directly in SQL with `pg` (lock the connection, credit sum, price rows,
-//      order + lines, conditional stock UPDATEs in product order, product totals, ledger rows,
-//      reservation, SO number from the series counter, event, pg-boss job, audit row, read back), on
-//      the same machine in the same run. The ratio HTTP/SQL is the figure that matters.
+//      transaction written directly in SQL with `pg` — the app's own statements (lib/orders/
+//      place-order-sql.ts: one read; BEGIN, pg-boss job, order + lines + event + audit with the number
+//      from the company's sequence, credit check + every line's stock in one statement, COMMIT; the
+//      answer read back), on the same machine in the same run. The ratio HTTP/SQL is the figure that matters.
 //   2. The orders list with 1,000,000 orders in the company: listOrders() in-process,
 //      GET /api/v1/orders and the /orders page over HTTP, p95 against a 50 ms target.
 //
@@ -14,6 +14,7 @@
 // outruns stock, so the last orders of each phase must fail with insufficient_stock), SKIP_PLACING,
 // SAMPLES (200), WARMUP (20), NEXT_DIST_DIR / BENCH_PORT / BENCH_BASE_URL as in bench/catalog.ts.
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { bearerToken, getOk, sessionCookie, startApp, type RunningApp } from "./lib/http";
@@ -32,9 +33,22 @@ const SKIP_PLACING = process.env.SKIP_PLACING === "1";
 const SAMPLES = Number(process.env.SAMPLES ?? 200);
 const WARMUP = Number(process.env.WARMUP ?? 20);
 const TARGET_P95_MS = 50;
-process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
+/** DOORS: "http,sql" (default), or one of them (e.g. for a profile of the app alone). */
+const DOORS = (process.env.DOORS ?? "http,sql").split(",") as ("http" | "sql")[];
+/** SKIP_LIST=1: only the placing phases. */
+const SKIP_LIST = process.env.SKIP_LIST === "1";
+/** The app's default pool (lib/db/client.ts); the SQL door gets the same number of connections. */
+const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
-type Phase = Omit<LoadResult, "okUnits"> & { door: "http" | "sql"; checks: Checks };
+type Phase = Omit<LoadResult, "okUnits"> & {
+  door: "http" | "sql";
+  checks: Checks;
+  /** The app's processes' CPU during the phase, per attempt and per placed order (http only). */
+  appCpuMsPerAttempt: number | null;
+  appCpuMsPerOrder: number | null;
+  appProcesses: number | null;
+  loadAverage: { before: number[]; after: number[] };
+};
 type Checks = { levelsOverReserved: number; negativeStock: number; reservedTotal: number; reservedByOrders: number; levelsNotEqualToLedger: number; ok: boolean };
 type ListRow = { door: string; scenario: string; summary: Summary; meetsTarget: boolean };
 
@@ -80,8 +94,8 @@ async function main() {
     };
 
     const phases: Phase[] = [];
-    for (const door of SKIP_PLACING ? [] : (["http", "sql"] as const)) {
-      const pool = door === "sql" ? new pg.Pool({ connectionString: db.url, max: Math.max(...LEVELS), options: "-c jit=off" }) : null;
+    for (const door of SKIP_PLACING ? [] : DOORS) {
+      const pool = door === "sql" ? new pg.Pool({ connectionString: db.url, max: POOL, options: "-c jit=off" }) : null;
       try {
         for (const concurrency of LEVELS) {
           const tag = `${door[0]}${concurrency}`;
@@ -89,12 +103,25 @@ async function main() {
           const seed = 20261129 + concurrency;
           const orders = makeOrders(products, ATTEMPTS, seed);
           const attempt = door === "http" ? (lines: Line[], i: number) => httpPlace(lines, i, seed) : (lines: Line[], i: number) => sqlPlace(pool!, boss, { ...data, connectionId: pickConnection(i, seed), lines, userId: data.ownerId });
+          const loadBefore = loadavg();
+          const cpu0 = door === "http" ? app!.cpuMs() : null;
           const load = await runLoad(concurrency, orders, attempt);
+          const cpu1 = door === "http" ? app!.cpuMs() : null;
+          const loadAverage = { before: loadBefore.map(round), after: loadavg().map(round) };
           const checks = await verify(admin, products, load.okUnits);
           const { okUnits: _u, ...rest } = load;
-          phases.push({ door, ...rest, checks });
+          const cpu = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null;
+          phases.push({
+            door,
+            ...rest,
+            checks,
+            appCpuMsPerAttempt: cpu === null ? null : round(cpu / load.attempts),
+            appCpuMsPerOrder: cpu === null || load.ok === 0 ? null : round(cpu / load.ok),
+            appProcesses: door === "http" ? app!.processes() : null,
+            loadAverage,
+          });
           console.log(
-            `${door.padEnd(4)} c=${String(concurrency).padStart(2)}: ${load.ok} placed, ${load.insufficientStock} insufficient_stock, ${load.errors} errors in ${load.seconds.toFixed(1)}s → ${load.okPerSec.toFixed(1)} orders/s, p95 ${load.latencyOkMs.p95.toFixed(0)} ms; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}${load.firstError ? `; first error: ${load.firstError}` : ""}`,
+            `${door.padEnd(4)} c=${String(concurrency).padStart(2)}: ${load.ok} placed, ${load.insufficientStock} insufficient_stock, ${load.errors} errors in ${load.seconds.toFixed(1)}s → ${load.okPerSec.toFixed(1)} orders/s, p95 ${load.latencyOkMs.p95.toFixed(0)} ms; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}${cpu !== null ? `; app CPU ${(cpu / load.attempts).toFixed(1)} ms/attempt` : ""}; load ${loadAverage.after[0]}${load.firstError ? `; first error: ${load.firstError}` : ""}`,
           );
         }
       } finally {
@@ -102,6 +129,10 @@ async function main() {
       }
     }
 
+    const listRows: ListRow[] = [];
+    let sessionCheck: Record<string, unknown> | null = null;
+    const { rows: countRows } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "companyId" = $1`, [data.companyId]);
+    if (!SKIP_LIST) {
     // The orders list with a million orders.
     const { loadActor } = await import("../lib/auth/load-actor");
     const { makeCtx } = await import("../lib/ctx");
@@ -120,7 +151,6 @@ async function main() {
       { key: "last 30 days, ≥ ₹2,000, by total", query: () => ({ from: monthAgo, to: today, minTotal: "2000", sort: "-grandTotal" }) },
       { key: "one retailer, page 5", query: (i) => ({ connectionId: data.connectionIds[i % 200], offset: "100" }) },
     ];
-    const listRows: ListRow[] = [];
     const push = (door: string, scenario: string, times: number[]) => {
       const summary = summarize(times);
       listRows.push({ door, scenario, summary, meetsTarget: summary.p95 < TARGET_P95_MS });
@@ -157,7 +187,7 @@ async function main() {
       `EXPLAIN (ANALYZE, BUFFERS) SELECT u.id FROM "User" u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM "UserSession" s WHERE s."userId" = u.id AND s.id = $2 AND s."revokedAt" IS NULL AND s."expiresAt" > now())`,
       [data.ownerId, sid],
     );
-    const sessionCheck = {
+    const check = {
       actorWithoutSession: summarize(withoutSession),
       actorWithSession: summarize(withSession),
       addedMsP50: round(summarize(withSession).p50 - summarize(withoutSession).p50),
@@ -165,42 +195,42 @@ async function main() {
       bearerTokenCheck: summarize(tokenCheck),
       plan: plan.map((r) => r["QUERY PLAN"]),
     };
+    sessionCheck = check;
     console.log(`\nPer-request session check (in-process, ${withSession.length} interleaved samples):\n`);
     console.log(
       table(
         ["resolve the actor", "p50 ms", "p95 ms", "p99 ms"],
         [
-          ["user + memberships", sessionCheck.actorWithoutSession.p50.toFixed(3), sessionCheck.actorWithoutSession.p95.toFixed(3), sessionCheck.actorWithoutSession.p99.toFixed(3)],
-          ["… + live session row", sessionCheck.actorWithSession.p50.toFixed(3), sessionCheck.actorWithSession.p95.toFixed(3), sessionCheck.actorWithSession.p99.toFixed(3)],
-          ["whole bearer token check", sessionCheck.bearerTokenCheck.p50.toFixed(3), sessionCheck.bearerTokenCheck.p95.toFixed(3), sessionCheck.bearerTokenCheck.p99.toFixed(3)],
+          ["user + memberships", check.actorWithoutSession.p50.toFixed(3), check.actorWithoutSession.p95.toFixed(3), check.actorWithoutSession.p99.toFixed(3)],
+          ["… + live session row", check.actorWithSession.p50.toFixed(3), check.actorWithSession.p95.toFixed(3), check.actorWithSession.p99.toFixed(3)],
+          ["whole bearer token check", check.bearerTokenCheck.p50.toFixed(3), check.bearerTokenCheck.p95.toFixed(3), check.bearerTokenCheck.p99.toFixed(3)],
         ],
       ),
     );
-    console.log(`session check adds p50 ${sessionCheck.addedMsP50} ms, p95 ${sessionCheck.addedMsP95} ms per request (target < 1 ms)\n${sessionCheck.plan.join("\n")}`);
-
-    const { rows: countRows } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "companyId" = $1`, [data.companyId]);
+    console.log(`session check adds p50 ${check.addedMsP50} ms, p95 ${check.addedMsP95} ms per request (target < 1 ms)\n${check.plan.join("\n")}`);
+    }
     console.log(`\nPOST /api/v1/orders (3 lines) vs the same transaction in SQL — ${ATTEMPTS} attempts per phase on ${PRODUCTS} fresh products × ${UNITS} units:\n`);
     console.log(
       table(
-        ["door", "conc", "placed", "insufficient", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "checks"],
-        phases.map((p) => [p.door, p.concurrency, p.ok, p.insufficientStock, p.errors, p.okPerSec.toFixed(1), p.latencyOkMs.p50.toFixed(1), p.latencyOkMs.p95.toFixed(1), p.latencyOkMs.p99.toFixed(1), p.checks.ok ? "ok" : "FAILED"]),
+        ["door", "conc", "placed", "insufficient", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "app CPU ms/attempt", "load 1m", "checks"],
+        phases.map((p) => [p.door, p.concurrency, p.ok, p.insufficientStock, p.errors, p.okPerSec.toFixed(1), p.latencyOkMs.p50.toFixed(1), p.latencyOkMs.p95.toFixed(1), p.latencyOkMs.p99.toFixed(1), p.appCpuMsPerAttempt?.toFixed(1) ?? "", p.loadAverage.after[0], p.checks.ok ? "ok" : "FAILED"]),
       ),
     );
     const ratios = SKIP_PLACING
       ? []
-      : LEVELS.map((c) => {
-          const h = phases.find((p) => p.door === "http" && p.concurrency === c)!;
-          const s = phases.find((p) => p.door === "sql" && p.concurrency === c)!;
-          return { concurrency: c, httpPerSql: round(h.okPerSec / s.okPerSec) };
+      : LEVELS.flatMap((c) => {
+          const h = phases.find((p) => p.door === "http" && p.concurrency === c);
+          const s = phases.find((p) => p.door === "sql" && p.concurrency === c);
+          return h && s ? [{ concurrency: c, httpPerSql: round(h.okPerSec / s.okPerSec) }] : [];
         });
     console.log(`\nthroughput ratio HTTP / SQL: ${ratios.map((r) => `c=${r.concurrency}: ${r.httpPerSql}`).join(", ")}`);
-    console.log(`\nOrders list with ${Number(countRows[0].n).toLocaleString("en-IN")} orders in the company (target p95 < ${TARGET_P95_MS} ms):\n`);
-    console.log(table(["door", "scenario", "p50 ms", "p95 ms", "p99 ms", "< 50 ms"], listRows.map((r) => [r.door, r.scenario, r.summary.p50.toFixed(1), r.summary.p95.toFixed(1), r.summary.p99.toFixed(1), r.meetsTarget ? "yes" : "NO"])));
-    const file = writeResults(SKIP_PLACING ? "orders-list" : "orders", {
+    if (!SKIP_LIST) console.log(`\nOrders list with ${Number(countRows[0].n).toLocaleString("en-IN")} orders in the company (target p95 < ${TARGET_P95_MS} ms):\n`);
+    if (!SKIP_LIST) console.log(table(["door", "scenario", "p50 ms", "p95 ms", "p99 ms", "< 50 ms"], listRows.map((r) => [r.door, r.scenario, r.summary.p50.toFixed(1), r.summary.p95.toFixed(1), r.summary.p99.toFixed(1), r.meetsTarget ? "yes" : "NO"])));
+    const file = writeResults(process.env.RESULTS_NAME ?? (SKIP_PLACING ? "orders-list" : "orders"), {
       at: new Date().toISOString(),
       machine: await machineInfo((sql) => admin.query(sql)),
       database: { url: describeUrl(db.url), embedded: db.embedded },
-      setup: { historicalOrders: data.orders, ordersInCompany: Number(countRows[0].n), retailers: data.connectionIds.length, attemptsPerPhase: ATTEMPTS, products: PRODUCTS, unitsPerProduct: UNITS, linesPerOrder: 3, quantityPerLine: "1–5" },
+      setup: { pool: POOL, appPoolSize: POOL, skipList: SKIP_LIST, historicalOrders: data.orders, ordersInCompany: Number(countRows[0].n), retailers: data.connectionIds.length, attemptsPerPhase: ATTEMPTS, products: PRODUCTS, unitsPerProduct: UNITS, linesPerOrder: 3, quantityPerLine: "1–5" },
       placing: phases,
       ratios,
       list: listRows,
@@ -218,102 +248,83 @@ async function main() {
 }
 
 /**
- * placeOrder's transaction in plain SQL, statement for statement where it matters: the same locks
- * in the same order, the same rows written, the job inserted through pg-boss in the transaction.
+ * placeOrder's work without HTTP and without the framework, statement for statement: the one read
+ * (readOrderInputsSql), the lines checked and priced by the same pure functions, then BEGIN, the
+ * order-notify job through pg-boss on the same connection, the write statement (order + lines +
+ * event + audit, number from the company's sequence, connection row locked), the reserve statement
+ * (credit check + every line's stock), COMMIT, and the answer read back in one statement.
  */
 async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import("../lib/jobs/boss").getBoss>>, a: { companyId: string; warehouseId: string; connectionId: string; userId: string; lines: Line[] }): Promise<Outcome> {
-  const client = await pool.connect();
-  const q = (text: string, values: unknown[] = []) => client.query(text, values);
-  try {
-    await q("BEGIN");
-    const conn = (
-      await q(
-        `SELECT c.id, c."retailerId", c."creditLimit", c."placeOfSupply", c.status, r."legalName", r."tradeName", r."addressLine1", r.city, r."stateCode", r.pincode, co."stateCode" AS "supplierState"
-         FROM "Connection" c JOIN "Retailer" r ON r.id = c."retailerId" JOIN "Company" co ON co.id = c."companyId"
-         WHERE c.id = $1 AND c."companyId" = $2 FOR UPDATE OF c`,
-        [a.connectionId, a.companyId],
-      )
-    ).rows[0];
-    const ids = a.lines.map((l) => l.productId);
-    const products = (await q(`SELECT id, sku, name, "hsnCode", unit, active, "minOrderQty", "gstRate", "cessRate", "basePrice", "taxInclusive" FROM "Product" WHERE "companyId" = $1 AND id = ANY($2::text[])`, [a.companyId, ids])).rows;
-    await q(
-      `SELECT i."productId", i.price, i."minQty" FROM "PriceListItem" i JOIN "PriceList" l ON l.id = i."priceListId"
-       WHERE i."companyId" = $1 AND i."productId" = ANY($2::text[]) AND l.active AND (l."isDefault" OR l.id = (SELECT "priceListId" FROM "Connection" WHERE id = $3))
-         AND (i."validFrom" IS NULL OR i."validFrom" <= current_date) AND (i."validTo" IS NULL OR i."validTo" >= current_date)`,
-      [a.companyId, ids, a.connectionId],
-    );
-    const intra = conn.placeOfSupply === conn.supplierState;
-    const priced = a.lines.map((l) => {
-      const p = products.find((x) => x.id === l.productId)!;
-      const taxable = Number(p.basePrice) * l.quantity;
-      const tax = Math.round(taxable * Number(p.gstRate)) / 100;
-      return { ...l, p, taxable, cgst: intra ? tax / 2 : 0, igst: intra ? 0 : tax, total: taxable + tax };
-    });
-    const grand = priced.reduce((s, l) => s + l.total, 0);
-    await q(`SELECT coalesce(sum("grandTotal" - "returnedTotal"), 0) FROM "Order" WHERE "companyId" = $1 AND "connectionId" = $2 AND status IN ('PLACED','CONFIRMED','PACKED','DISPATCHED','DELIVERED','RETURNED')`, [a.companyId, a.connectionId]);
-    const orderId = `bso_${randomUUID()}`;
-    await q(
-      `INSERT INTO "Order" (id, "companyId", number, "connectionId", "retailerId", "warehouseId", status, source, "supplierStateCode", "placeOfSupply",
-                            "shippingName", "shippingLine1", "shippingCity", "shippingStateCode", "shippingPincode", "taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "grandTotal",
-                            "createdById", "placedById", "placedAt", "createdAt", "updatedAt")
-       VALUES ($1, $2, '~' || $1, $3, $4, $5, 'PLACED', 'API', $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $17, now(), now(), now())`,
-      [orderId, a.companyId, a.connectionId, conn.retailerId, a.warehouseId, conn.supplierState, conn.placeOfSupply, conn.tradeName ?? conn.legalName, conn.addressLine1, conn.city, conn.stateCode, conn.pincode,
-        priced.reduce((s, l) => s + l.taxable, 0).toFixed(2), priced.reduce((s, l) => s + l.cgst, 0).toFixed(2), priced.reduce((s, l) => s + l.igst, 0).toFixed(2), grand.toFixed(2), a.userId],
-    );
-    await q(
-      `INSERT INTO "OrderLine" (id, "orderId", "companyId", "productId", position, sku, name, "hsnCode", unit, quantity, "unitPrice", "priceSource", "taxInclusive", "gstRate", "taxableValue", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal")
-       SELECT 'bsl_' || gen_random_uuid(), $1, $2, u.p, u.pos, u.sku, u.name, u.hsn, 'PCS', u.q, u.price, 'base_price', false, u.rate, u.taxable, u.cgst, u.cgst, u.igst, 0, u.total
-       FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[], $12::numeric[], $13::numeric[], $14::numeric[])
-         AS u(p, pos, sku, name, hsn, q, price, rate, taxable, cgst, igst, total)`,
-      [orderId, a.companyId, priced.map((l) => l.productId), priced.map((_, i) => i), priced.map((l) => l.p.sku), priced.map((l) => l.p.name), priced.map((l) => l.p.hsnCode), priced.map((l) => l.quantity), priced.map((l) => l.p.basePrice), priced.map((l) => l.p.gstRate), priced.map((l) => l.taxable.toFixed(2)), priced.map((l) => l.cgst.toFixed(2)), priced.map((l) => l.igst.toFixed(2)), priced.map((l) => l.total.toFixed(2))],
-    );
-    await q(`SELECT id FROM "StockReservation" WHERE "companyId" = $1 AND "refType" = 'Order' AND "refId" = $2 FOR UPDATE`, [a.companyId, orderId]);
-    const sorted = [...a.lines].sort((x, y) => (x.productId < y.productId ? -1 : 1));
-    for (const l of sorted) {
-      const r = await q(`UPDATE "StockLevel" SET reserved = reserved + $4::numeric, "updatedAt" = now() WHERE "companyId" = $1 AND "productId" = $2 AND "warehouseId" = $3 AND "onHand" - reserved >= $4::numeric`, [a.companyId, l.productId, a.warehouseId, l.quantity]);
-      if (r.rowCount === 0) {
-        await q("ROLLBACK");
-        return "insufficient_stock";
-      }
+  const sql = await import("../lib/orders/place-order-sql");
+  const { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } = await import("../lib/orders/order-number");
+  const { priceLoadedLines, lineRow, totalsRow } = await import("../lib/orders/order-lines");
+  const { quotePrices, wantedQuantities } = await import("../lib/pricing/resolve-price");
+  const { istDay, dayToDbDate } = await import("../lib/pricing/dates");
+  const { Prisma } = await import("../lib/generated/prisma/client");
+  const D = Prisma.Decimal;
+  const now = new Date();
+  const lines = a.lines.map((l) => ({ productId: l.productId, quantity: String(l.quantity) }));
+  const ids = [...new Set(lines.map((l) => l.productId))];
+  const [row] = (await pool.query<import("../lib/orders/place-order-sql").OrderInputsRow>(sql.readOrderInputsSql, [a.companyId, a.connectionId, null, null, null, ids, istDay(now), null])).rows;
+  const c = row.connection!;
+  if (c.status !== "ACTIVE" || !row.warehouse?.active) throw new Error("bench connection or warehouse not usable");
+  const products = row.products.map((p) => ({ ...p, minOrderQty: new D(p.minOrderQty), packSize: p.packSize === null ? null : new D(p.packSize), gstRate: new D(p.gstRate), cessRate: new D(p.cessRate), basePrice: new D(p.basePrice), mrp: p.mrp === null ? null : new D(p.mrp) }));
+  const priceData = { products, connectionPriceListId: c.priceListId, lists: row.lists, rows: row.items.map((i) => ({ ...i, minQty: new D(i.minQty), price: new D(i.price), validFrom: i.validFrom ? dayToDbDate(i.validFrom) : null, createdAt: new Date(i.createdAtMs) })) };
+  const priced = await priceLoadedLines({ intraState: c.supplierStateCode === c.placeOfSupply, lines }, products, (items) => quotePrices(wantedQuantities(items), priceData));
+  const seq = await ensureOrderNumberSequence(async (work) => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await work(sql.pgRunner(client));
+      await client.query("COMMIT");
+    } catch (err) {
+      await client.query("ROLLBACK");
+      throw err;
+    } finally {
+      client.release();
     }
-    await q(`UPDATE "Product" p SET "stockReserved" = p."stockReserved" + u.q FROM unnest($2::text[], $3::numeric[]) AS u(id, q) WHERE p.id = u.id AND p."companyId" = $1`, [a.companyId, sorted.map((l) => l.productId), sorted.map((l) => l.quantity)]);
-    await q(
-      `INSERT INTO "StockMovement" ("companyId", "productId", "warehouseId", kind, "onHandDelta", "reservedDelta", "refType", "refId", "userId")
-       SELECT $1, u.p, $2, 'RESERVATION', 0, u.q, 'Order', $3, $4 FROM unnest($5::text[], $6::numeric[]) AS u(p, q)`,
-      [a.companyId, a.warehouseId, orderId, a.userId, sorted.map((l) => l.productId), sorted.map((l) => l.quantity)],
-    );
-    const reservationId = `bsr_${randomUUID()}`;
-    await q(`INSERT INTO "StockReservation" (id, "companyId", "warehouseId", "refType", "refId", "updatedAt") VALUES ($1, $2, $3, 'Order', $4, now())`, [reservationId, a.companyId, a.warehouseId, orderId]);
-    await q(`INSERT INTO "StockReservationLine" (id, "reservationId", "productId", quantity) SELECT 'bsrl_' || gen_random_uuid(), $1, u.p, u.q FROM unnest($2::text[], $3::numeric[]) AS u(p, q)`, [reservationId, sorted.map((l) => l.productId), sorted.map((l) => l.quantity)]);
-    const { financialYearLabel } = await import("../lib/inventory/numbering");
-    const fy = financialYearLabel(new Date());
-    let seq = (await q(`UPDATE "DocumentSequence" SET last = last + 1, "updatedAt" = now() WHERE "companyId" = $1 AND series = 'SO' AND "financialYear" = $2 RETURNING last`, [a.companyId, fy])).rows[0];
-    seq ??= (
-      await q(
-        `INSERT INTO "DocumentSequence" ("companyId", series, "financialYear", last)
-         VALUES ($1, 'SO', $2, 1 + coalesce((SELECT max(split_part(number, '/', 3)::int) FROM "Order" WHERE "companyId" = $1 AND number LIKE $3), 0))
-         ON CONFLICT ("companyId", series, "financialYear") DO UPDATE SET last = "DocumentSequence".last + 1 RETURNING last`,
-        [a.companyId, fy, `SO/${fy}/%`],
-      )
-    ).rows[0];
-    const number = `SO/${fy}/${String(seq.last).padStart(6, "0")}`;
-    await q(`UPDATE "Order" SET number = $3, "updatedAt" = now() WHERE id = $1 AND "companyId" = $2`, [orderId, a.companyId, number]);
-    const eventId = `bse_${randomUUID()}`;
-    await q(`INSERT INTO "OrderEvent" (id, "orderId", "companyId", kind, "toStatus", "actorUserId", "actorName", data) VALUES ($1, $2, $3, 'placed', 'PLACED', $4, 'Bench', $5)`, [eventId, orderId, a.companyId, a.userId, JSON.stringify({ number, grandTotal: grand.toFixed(2) })]);
+  }, a.companyId, now);
+  const r = c.retailer;
+  const orderId = sql.rowId();
+  const eventId = sql.rowId();
+  const grandTotal = priced.totals.grandTotal.toFixed(2);
+  const creditLimit = new D(c.creditLimit);
+  const client = await pool.connect();
+  const run = sql.pgRunner(client);
+  let outcome: Outcome = "ok";
+  try {
+    await client.query("BEGIN");
     await boss.send("order-notify", { eventId }, { db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) } });
-    await q(
-      `INSERT INTO "AuditLog" (id, "companyId", "retailerId", "actorUserId", "actorKind", action, "entityType", "entityId", after) VALUES ($1, $2, $3, $4, 'staff', 'order.place', 'Order', $5, $6)`,
-      [`bsa_${randomUUID()}`, a.companyId, conn.retailerId, a.userId, orderId, JSON.stringify({ number, lines: a.lines })],
-    );
-    await q(`SELECT o.*, (SELECT json_agg(l) FROM "OrderLine" l WHERE l."orderId" = o.id) AS lines, (SELECT json_agg(e) FROM "OrderEvent" e WHERE e."orderId" = o.id) AS events FROM "Order" o WHERE o.id = $1`, [orderId]);
-    await q("COMMIT");
-    return "ok";
+    const order = {
+      id: orderId, companyId: a.companyId, connectionId: c.id, retailerId: c.retailerId, warehouseId: row.warehouse.id, status: "PLACED", source: "STAFF", creditHold: false, holdReason: null,
+      supplierStateCode: c.supplierStateCode, placeOfSupply: c.placeOfSupply, shippingName: r.tradeName ?? r.legalName, shippingLine1: r.addressLine1, shippingLine2: r.addressLine2, shippingCity: r.city,
+      shippingStateCode: r.stateCode, shippingPincode: r.pincode, buyerReference: null, notes: null, ...totalsRow(priced.totals), createdById: a.userId, placedById: a.userId, placedAt: now, reorderOfId: null, createdAt: now,
+    };
+    const event = { id: eventId, companyId: a.companyId, kind: "placed", fromStatus: null, toStatus: "PLACED", actorUserId: a.userId, actorName: "Bench", note: null, data: { number: "", grandTotal, lines: priced.lines.length }, createdAt: now };
+    const audit = { id: sql.rowId(), companyId: a.companyId, retailerId: c.retailerId, actorUserId: a.userId, actorKind: "staff", action: "order.place", entityType: "Order", after: { number: "", status: "PLACED", source: "STAFF", creditHold: false, warehouseId: row.warehouse.id, placeOfSupply: c.placeOfSupply, grandTotal, lines }, requestId: randomUUID() };
+    const { head } = orderNumberSequence(a.companyId, now);
+    const [w] = await run.query<{ number: string; locked: { creditLimit: string; creditPolicy: string } | null }>(sql.writeOrderSql(orderNumberSql("$5", "$6")), [
+      JSON.stringify(order), JSON.stringify(priced.lines.map((l) => ({ id: sql.rowId(), ...lineRow(a.companyId, l) }))), JSON.stringify([event]), JSON.stringify(audit), seq, head, creditLimit.gt(0),
+    ]);
+    const merged = new Map<string, number>();
+    for (const l of a.lines) merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity);
+    const sorted = [...merged].sort(([x], [y]) => (x < y ? -1 : 1)).map(([productId, q]) => ({ productId, quantity: q.toFixed(3) }));
+    const limit = w.locked ? w.locked.creditLimit : "0";
+    const [res] = await run.query<import("../lib/orders/place-order-sql").ReserveRow>(sql.reserveSql, sql.reserveParams({
+      companyId: a.companyId, warehouseId: row.warehouse.id, lines: sorted, refType: "Order", refId: orderId, userId: a.userId, at: now, reservationId: sql.rowId(), lineIds: sorted.map(() => sql.rowId()),
+      credit: new D(limit).gt(0) ? { connectionId: c.id, limit, orderTotal: grandTotal, policy: w.locked!.creditPolicy } : null,
+    }));
+    if (!res.go) throw new Error("bench order over the credit limit");
+    if (!res.ok) outcome = "insufficient_stock";
+    await client.query(outcome === "ok" ? "COMMIT" : "ROLLBACK");
   } catch (err) {
-    await q("ROLLBACK").catch(() => {});
+    await client.query("ROLLBACK").catch(() => {});
     throw err;
   } finally {
     client.release();
   }
+  if (outcome === "ok") await pool.query(sql.orderViewSql, [orderId, a.companyId, null]);
+  return outcome;
 }
 
 /** After a phase: no level over-reserved or negative, reserved == the placed orders' lines, levels == ledger sums. */

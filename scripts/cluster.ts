@@ -84,6 +84,8 @@ async function main() {
     APP_URL: process.env.APP_URL ?? `http://localhost:${ports.nginx}`,
     TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "127.0.0.1,::1",
     JOBS_WORKER: "off",
+    // One process per instance: the topology is the two instances (scripts/serve.ts would otherwise fork one per core each).
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1",
     BACKUP_DIR: process.env.BACKUP_DIR ?? path.join(dir, "backups"),
   };
   delete appEnv.PORT;

@@ -50,6 +50,8 @@ try {
     // Demo mode opens the outbox the specs read mail from, behind this key (e2e/helpers.ts).
     DEMO_MODE: "on",
     OUTBOX_KEY: "e2e-outbox-key-not-a-secret-0123456789",
+    // One app process: specs that count attempts (rate limits, the login lockout) talk to one instance.
+    WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
   };
   delete env.RESEND_API_KEY; // mail must land in the local outbox the specs read
   await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"], env);

@@ -1,13 +1,21 @@
 // The built app as a black box: start `next start` from a dist dir against the bench database,
 // get a bearer token, sign in through next-auth's credentials flow and keep the cookies.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 // One secret for the bench process and the app it starts, so tokens signed on either side verify on both.
 process.env.AUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789abcdef";
 
-export type RunningApp = { baseUrl: string; stop: () => Promise<void>; startedHere: boolean };
+export type RunningApp = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  startedHere: boolean;
+  /** CPU time (user + system, ms) used so far by the app's processes (`next start` and its children); null for BENCH_BASE_URL. */
+  cpuMs: () => number | null;
+  /** How many app processes there are (a cluster start has a primary and one worker per core). */
+  processes: () => number;
+};
 
 /**
  * BENCH_BASE_URL: use a server that is already running. Otherwise start the production build in
@@ -15,7 +23,7 @@ export type RunningApp = { baseUrl: string; stop: () => Promise<void>; startedHe
  */
 export async function startApp(env: { databaseUrl: string; log?: (m: string) => void }): Promise<RunningApp | null> {
   const log = env.log ?? console.log;
-  if (process.env.BENCH_BASE_URL) return { baseUrl: process.env.BENCH_BASE_URL.replace(/\/$/, ""), stop: async () => {}, startedHere: false };
+  if (process.env.BENCH_BASE_URL) return { baseUrl: process.env.BENCH_BASE_URL.replace(/\/$/, ""), stop: async () => {}, startedHere: false, cpuMs: () => null, processes: () => 0 };
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) {
     log(`http: no production build in ${distDir} (build it with NEXT_DIST_DIR=${distDir} npx next build); skipping the HTTP measurements`);
@@ -23,7 +31,11 @@ export async function startApp(env: { databaseUrl: string; log?: (m: string) => 
   }
   const port = Number(process.env.BENCH_PORT ?? 3204);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER=serve: the production start's own server (scripts/serve.ts), one process per core or
+  // WEB_CONCURRENCY; default `next start`, one process.
+  const serve = process.env.BENCH_SERVER === "serve";
+  const argv = serve ? ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"] : [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child: ChildProcess = spawn(process.execPath, argv, {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -32,6 +44,8 @@ export async function startApp(env: { databaseUrl: string; log?: (m: string) => 
       AUTH_SECRET: process.env.AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseUrl,
+      // BENCH_APP_NODE_OPTIONS: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
+      ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
     },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
@@ -59,8 +73,36 @@ export async function startApp(env: { databaseUrl: string; log?: (m: string) => 
     await new Promise((r) => setTimeout(r, 250));
   }
   log(`http: next start (${distDir}) ready on ${baseUrl} in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  return { baseUrl, stop, startedHere: true };
+  return { baseUrl, stop, startedHere: true, cpuMs: () => groupCpuMs(child.pid!).ms, processes: () => groupCpuMs(child.pid!).processes };
 }
+
+/** User + system CPU of every live process in a process group, from /proc (Linux; 0 elsewhere). */
+export function groupCpuMs(pgid: number): { ms: number; processes: number } {
+  let ticks = 0;
+  let processes = 0;
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return { ms: 0, processes: 0 };
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces), from field 3 on.
+      const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(rest[2]) !== pgid) continue;
+      ticks += Number(rest[11]) + Number(rest[12]);
+      processes++;
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return { ms: (ticks * 1000) / CLOCK_TICKS, processes };
+}
+
+/** Linux's USER_HZ (getconf CLK_TCK): 100 on every mainstream kernel. */
+const CLOCK_TICKS = 100;
 
 /** POST /api/v1/auth/token → the access token. */
 export async function bearerToken(baseUrl: string, email: string, password: string) {

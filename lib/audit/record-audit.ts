@@ -33,7 +33,7 @@ export async function recordAudit(ctx: Ctx, tx: Tx, entry: AuditEntry) {
 
 const secretKeys = new Set(["passwordHash", "password", "logo", "codeHash", "tokenHash"]);
 
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(
     JSON.stringify(value, (k, v) => (secretKeys.has(k) ? undefined : typeof v === "bigint" ? v.toString() : v)),

@@ -7,7 +7,8 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { runnerFor } from "@/lib/db/sql-runner";
+import { rowId } from "@/lib/orders/place-order-sql";
 
 export type Stored = { statusCode: number; body: unknown };
 
@@ -16,35 +17,47 @@ export async function beginIdempotent(db: PrismaClient, p: { scope: string; key:
     throw new AppError("validation", "Idempotency-Key must be 1-255 visible ASCII characters");
   }
   const requestHash = createHash("sha256").update(`${p.method} ${p.path}\n${p.body}`).digest("hex");
-  try {
-    const row = await db.idempotencyKey.create({ data: { scope: p.scope, key: p.key, method: p.method, path: p.path, requestHash }, select: { id: true } });
-    return { id: row.id };
-  } catch (err) {
-    if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")) throw err;
+  // One statement either way: the new key's row, or the one already there.
+  const [row] = await runnerFor(db).query<{ id: string; fresh: boolean; requestHash: string; statusCode: number | null; responseBody: unknown; createdAt: Date }>(
+    `WITH ins AS (
+       INSERT INTO "IdempotencyKey" (id, scope, key, method, path, "requestHash") VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (scope, key) DO NOTHING RETURNING id
+     )
+     SELECT id, true AS fresh, NULL AS "requestHash", NULL::int AS "statusCode", NULL::jsonb AS "responseBody", NULL::timestamptz AS "createdAt" FROM ins
+     UNION ALL
+     SELECT id, false, "requestHash", "statusCode", "responseBody", "createdAt" FROM "IdempotencyKey" WHERE scope = $2 AND key = $3 AND NOT EXISTS (SELECT 1 FROM ins)`,
+    [rowId(), p.scope, p.key, p.method, p.path, requestHash],
+  );
+  if (!row) {
+    // The first request's row was being inserted by a transaction that has not committed yet when this
+    // statement's snapshot was taken; it is there now.
+    return beginIdempotent(db, p);
   }
-  const existing = await db.idempotencyKey.findUniqueOrThrow({ where: { scope_key: { scope: p.scope, key: p.key } } });
-  if (existing.requestHash !== requestHash) {
+  if (row.fresh) return { id: row.id };
+  if (row.requestHash !== requestHash) {
     throw new AppError("idempotency_mismatch", "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
   }
-  if (existing.statusCode === null) {
-    const cutoff = new Date(Date.now() - leaseSeconds() * 1000);
-    if (existing.createdAt < cutoff) {
-      // Of two replays taking over at once, the conditional update lets exactly one through.
-      const taken = await db.idempotencyKey.updateMany({ where: { id: existing.id, statusCode: null, createdAt: existing.createdAt }, data: { createdAt: new Date() } });
-      if (taken.count === 1) return { id: existing.id };
-    }
+  if (row.statusCode === null) {
+    // A claim older than the lease belongs to a request whose instance died: a replay takes it over. Of two
+    // replays taking over at once, the conditional update lets exactly one through.
+    const [taken] = await runnerFor(db).query<{ id: string }>(
+      `UPDATE "IdempotencyKey" SET "createdAt" = now() WHERE id = $1 AND "statusCode" IS NULL AND "createdAt" = $2 AND "createdAt" < now() - make_interval(secs => $3) RETURNING id`,
+      [row.id, row.createdAt, leaseSeconds()],
+    );
+    if (taken) return { id: row.id };
     throw new AppError("conflict", "A request with this Idempotency-Key is still being processed. Retry shortly.");
   }
-  return { replay: { statusCode: existing.statusCode, body: existing.responseBody } };
+  return { replay: { statusCode: row.statusCode, body: row.responseBody } };
 }
 
 export async function finishIdempotent(db: PrismaClient, id: string, result: Stored) {
+  const run = runnerFor(db);
   if (result.statusCode >= 500) {
     // A server failure is not an answer: let the client retry with the same key.
-    await db.idempotencyKey.delete({ where: { id } });
+    await run.query(`DELETE FROM "IdempotencyKey" WHERE id = $1 RETURNING id`, [id]);
     return;
   }
-  await db.idempotencyKey.update({ where: { id }, data: { statusCode: result.statusCode, responseBody: (result.body ?? null) as Prisma.InputJsonValue, completedAt: new Date() } });
+  await run.query(`UPDATE "IdempotencyKey" SET "statusCode" = $2, "responseBody" = $3::jsonb, "completedAt" = now() WHERE id = $1 RETURNING id`, [id, result.statusCode, JSON.stringify(result.body ?? null)]);
 }
 
 /** Longer than any request may run: a claim older than this belongs to a request that died. */

@@ -6,13 +6,16 @@ import "server-only";
 //   releaseReservation ACTIVE → RELEASED; RELEASE movements (reserved −= q)
 //   dispatchReservation ACTIVE → DISPATCHED; DISPATCH movements (on hand −= q, reserved −= q)
 //   returnStock        goods coming back (RETURN movements, on hand += q)
-// Reserving is one conditional UPDATE per line ("on hand − reserved >= q") in productId order,
-// through the ledger, so parallel orders never oversell and never deadlock; any short line fails
-// the whole reservation with insufficient_stock naming every short product.
+// Reserving is one statement for all lines (lib/orders/place-order-sql.ts, reserveSql): the levels
+// locked in productId order, then reserved only if every line has "on hand − reserved >= q", with
+// the product totals, the ledger rows and the reservation, so parallel orders never oversell and
+// never deadlock; any short line fails the whole reservation with insufficient_stock naming every
+// short product.
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReservationStatus } from "@/lib/generated/prisma/enums";
-import { applyMovements, type MovementInput } from "@/lib/inventory/ledger";
+import { applyMovements, insufficientStockError, type MovementInput } from "@/lib/inventory/ledger";
+import { prismaRunner, reserveParams, reserveSql, rowId as newId, type ReserveRow } from "@/lib/orders/place-order-sql";
 
 type Tx = Prisma.TransactionClient;
 type Line = { productId: string; quantity: string | number };
@@ -30,30 +33,32 @@ export async function reserveStock(tx: Tx, args: Ref & { warehouseId: string; li
   if (existing && existing.status !== "RELEASED") {
     throw new AppError("conflict", `Stock is already ${existing.status === "ACTIVE" ? "reserved" : "dispatched"} for ${args.refType} ${args.refId}`, { details: { state: existing.status } });
   }
-  await applyMovements(tx, {
-    companyId: args.companyId,
-    userId: args.userId,
-    at: args.at,
-    movements: lines.map((l) => ({ productId: l.productId, warehouseId: args.warehouseId, kind: "RESERVATION", onHandDelta: "0", reservedDelta: l.quantity.toFixed(3), refType: args.refType, refId: args.refId })),
-  });
-  const lineRows = lines.map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3) }));
+  // Every line or none, in one statement (levels locked in product order; the ledger rows and,
+  // for a new reservation, its rows written with them): see reserveSql.
+  const sorted = [...lines].sort((x, y) => (x.productId < y.productId ? -1 : x.productId > y.productId ? 1 : 0)).map((l) => ({ productId: l.productId, quantity: l.quantity.toFixed(3) }));
+  const reservationId = existing ? null : newId();
+  const [r] = await prismaRunner(tx).query<ReserveRow>(
+    reserveSql,
+    reserveParams({ ...args, lines: sorted, reservationId, lineIds: sorted.map(() => newId()) }),
+  );
+  if (r.warehouseActive === null) throw new AppError("not_found", "Warehouse not found");
+  if (r.warehouseActive === false) throw new AppError("conflict", `Warehouse ${r.warehouseCode} is inactive; reactivate it to move stock there`, { details: { warehouseId: args.warehouseId } });
+  if (!r.ok) {
+    if (r.short.some((s) => s.name === null)) throw new AppError("not_found", "Product not found");
+    throw insufficientStockError(
+      r.short.map((s) => {
+        const onHand = new D(s.onHand ?? 0);
+        const reserved = new D(s.reserved ?? 0);
+        return { productId: s.productId, warehouseId: args.warehouseId, sku: s.sku, name: s.name, unit: s.unit, requested: new D(s.requested).toFixed(3), available: D.max(onHand.minus(reserved), 0).toFixed(3), onHand: onHand.toFixed(3), reserved: reserved.toFixed(3) };
+      }),
+    );
+  }
   if (existing) {
     await tx.stockReservationLine.deleteMany({ where: { reservationId: existing.id } });
-    await tx.stockReservation.update({ where: { id: existing.id }, data: { status: "ACTIVE", warehouseId: args.warehouseId, lines: { create: lineRows } } });
+    await tx.stockReservation.update({ where: { id: existing.id }, data: { status: "ACTIVE", warehouseId: args.warehouseId, lines: { create: sorted } } });
     return { reservationId: existing.id };
   }
-  try {
-    const reservation = await tx.stockReservation.create({
-      data: { companyId: args.companyId, warehouseId: args.warehouseId, refType: args.refType, refId: args.refId, lines: { create: lineRows } },
-      select: { id: true },
-    });
-    return { reservationId: reservation.id };
-  } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      throw new AppError("conflict", `Stock is already reserved for ${args.refType} ${args.refId}`);
-    }
-    throw err;
-  }
+  return { reservationId: reservationId! };
 }
 
 /** Sets new reserved totals per product; products left out go to zero. Only while ACTIVE. */

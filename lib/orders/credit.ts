@@ -42,7 +42,13 @@ export async function checkCredit(
 ): Promise<CreditDecision> {
   if (args.creditLimit.lte(0)) return { hold: false };
   const outstanding = new D(await getOutstanding(tx, args));
-  if (outstanding.plus(args.orderTotal).lte(args.creditLimit)) return { hold: false };
+  return creditDecision({ outstanding, creditLimit: args.creditLimit, policy: args.policy, orderTotal: args.orderTotal });
+}
+
+/** The decision on a known outstanding (read after the connection row was locked): fits, holds, or throws credit_limit_exceeded. */
+export function creditDecision(args: { outstanding: Prisma.Decimal; creditLimit: Prisma.Decimal; policy: CreditPolicy; orderTotal: Prisma.Decimal }): CreditDecision {
+  const { outstanding } = args;
+  if (args.creditLimit.lte(0) || outstanding.plus(args.orderTotal).lte(args.creditLimit)) return { hold: false };
   const amounts = `${formatINR(outstanding)} outstanding + ${formatINR(args.orderTotal)} order > ${formatINR(args.creditLimit)} limit`;
   if (args.policy === "HOLD") return { hold: true, reason: `Over credit limit: ${amounts}` };
   throw new AppError("credit_limit_exceeded", `This order would take the retailer over its credit limit: ${amounts}`, {

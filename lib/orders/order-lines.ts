@@ -20,7 +20,7 @@ import { quantityUnitError } from "@/lib/catalog/units";
 import { formatINR, plainQuantity } from "@/lib/format";
 import { lineKey } from "@/lib/orders/orders.schemas";
 import { breaksWholePacks, wholePackSize } from "@/lib/orders/quantity-rules";
-import { resolvePrices } from "@/lib/pricing/resolve-price";
+import { resolvePrices, type PriceQuote } from "@/lib/pricing/resolve-price";
 import { computeLineTax, sumLineTaxes, type TaxTotals } from "@/lib/tax/line-tax";
 
 const D = Prisma.Decimal;
@@ -66,6 +66,44 @@ export async function priceOrderLines(tx: Tx, args: PriceLinesArgs): Promise<{ l
     where: { companyId: args.companyId, id: { in: [...new Set(fresh.map((l) => l.productId))] } },
     select: { id: true, sku: true, name: true, hsnCode: true, unit: true, active: true, minOrderQty: true, sellInPacks: true, packSize: true, packUnit: true, gstRate: true, cessRate: true, taxInclusive: true },
   });
+  const quote = (items: { productId: string; quantity: string }[]) => resolvePrices(tx, { companyId: args.companyId, connectionId: args.connectionId, date: args.date, items });
+  return priceLoadedLines(args, products, quote);
+}
+
+/** A product as line pricing reads it. */
+export type LineProduct = {
+  id: string;
+  sku: string;
+  name: string;
+  hsnCode: string;
+  unit: string;
+  active: boolean;
+  minOrderQty: Decimal;
+  sellInPacks: boolean;
+  packSize: Decimal | null;
+  packUnit: string | null;
+  gstRate: Decimal;
+  cessRate: Decimal;
+  taxInclusive: boolean;
+};
+
+/**
+ * priceOrderLines on products already loaded (the company's rows among the lines' products) and a
+ * price source: the same checks, messages and arithmetic, without the reads (placeOrder loads
+ * everything in one statement, lib/orders/place-order-sql.ts).
+ */
+export async function priceLoadedLines(
+  args: Omit<PriceLinesArgs, "companyId" | "connectionId" | "date">,
+  products: LineProduct[],
+  quote: (items: { productId: string; quantity: string }[]) => Promise<Map<string, PriceQuote>> | Map<string, PriceQuote>,
+): Promise<{ lines: PricedLine[]; totals: TaxTotals }> {
+  const wanted = args.lines.map((l, i) => ({ ...l, freeGoods: l.freeGoods === true, key: lineKey(l), index: i, qty: new D(l.quantity) }));
+  if (wanted.length && wanted.every((l) => l.freeGoods)) {
+    throw new AppError("validation", "Free goods come with goods that are paid for; add the paid line (free samples alone go on a delivery challan)", {
+      fieldErrors: { lines: ["Free goods come with at least one paid line"] },
+    });
+  }
+  const fresh = wanted.filter((l) => !args.keep?.get(l.key)?.quantity.eq(l.qty));
   const byId = new Map(products.map((p) => [p.id, p]));
 
   const missing = fresh.filter((l) => !byId.has(l.productId));
@@ -86,7 +124,7 @@ export async function priceOrderLines(tx: Tx, args: PriceLinesArgs): Promise<{ l
   if (Object.keys(errors).length) throw new AppError("validation", `Check the order lines: ${Object.values(errors).map((m) => m[0]).join("; ")}`, { fieldErrors: errors });
 
   const paid = fresh.filter((l) => !l.freeGoods);
-  const quotes = paid.length ? await resolvePrices(tx, { companyId: args.companyId, connectionId: args.connectionId, date: args.date, items: paid.map((l) => ({ productId: l.productId, quantity: l.quantity })) }) : new Map();
+  const quotes = paid.length ? await quote(paid.map((l) => ({ productId: l.productId, quantity: l.quantity }))) : new Map<string, PriceQuote>();
   for (const l of paid) {
     const q = quotes.get(l.productId)!;
     if (!new D(q.unitPrice).gt(0)) {

@@ -41,16 +41,9 @@ export type ResolvePricesArgs = {
 };
 
 export async function resolvePrices(db: Db, args: ResolvePricesArgs): Promise<Map<string, PriceQuote>> {
-  const result = new Map<string, PriceQuote>();
   if (!(args.date instanceof Date) || Number.isNaN(args.date.getTime())) throw new AppError("validation", "Price date is not a valid date", { fieldErrors: { date: ["Not a valid date"] } });
-  const wanted = new Map<string, Decimal>();
-  args.items.forEach((item, i) => {
-    const qty = parseQuantity(item.quantity, `items.${i}.quantity`);
-    const seen = wanted.get(item.productId);
-    if (seen && !seen.eq(qty)) throw new AppError("validation", "A product appears twice with different quantities", { fieldErrors: { [`items.${i}.productId`]: ["This product is already in the list"] } });
-    wanted.set(item.productId, qty);
-  });
-  if (wanted.size === 0) return result;
+  const wanted = wantedQuantities(args.items);
+  if (wanted.size === 0) return new Map();
 
   const { companyId } = args;
   const productIds = [...wanted.keys()];
@@ -66,27 +59,59 @@ export async function resolvePrices(db: Db, args: ResolvePricesArgs): Promise<Ma
   if (products.length !== productIds.length) throw notFound("Product");
   if (connectionId && !connection) throw notFound("Retailer connection");
 
-  // Candidate lists in the order they are tried.
-  const retailerList = connection?.priceListId ? lists.find((l) => l.id === connection.priceListId) : undefined;
-  const defaultList = lists.find((l) => l.isDefault && l.id !== retailerList?.id);
-  const order = [...(retailerList ? [{ list: retailerList, source: "retailer_list" as const }] : []), ...(defaultList ? [{ list: defaultList, source: "default_list" as const }] : [])];
-
-  const rows = order.length
+  const listIds = lists.filter((l) => l.isDefault || l.id === connection?.priceListId).map((l) => l.id);
+  const rows = listIds.length
     ? await db.priceListItem.findMany({
         where: {
           companyId,
-          priceListId: { in: order.map((o) => o.list.id) },
+          priceListId: { in: listIds },
           productId: { in: productIds },
           AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }, { OR: [{ validTo: null }, { validTo: { gte: day } }] }],
         },
         select: { id: true, priceListId: true, productId: true, minQty: true, price: true, validFrom: true, createdAt: true },
       })
     : [];
+  return quotePrices(wanted, { products, connectionPriceListId: connection?.priceListId ?? null, lists, rows });
+}
+
+/** What the price rule reads, loaded by resolvePrices (or by one SQL statement, lib/orders/place-order-sql.ts). */
+export type PriceData = {
+  products: { id: string; basePrice: Decimal; taxInclusive: boolean; gstRate: Decimal; mrp: Decimal | null }[];
+  connectionPriceListId: string | null;
+  /** The company's active lists that may apply: the default one(s) and the connection's own. */
+  lists: { id: string; name: string; isDefault: boolean }[];
+  /** Items of those lists for the products, already filtered to the day. */
+  rows: ItemRow[];
+};
+
+/** Product id → quantity (a product twice must have one quantity), as resolvePrices validates them. */
+export function wantedQuantities(items: { productId: string; quantity: string | number }[]): Map<string, Decimal> {
+  const wanted = new Map<string, Decimal>();
+  items.forEach((item, i) => {
+    const qty = parseQuantity(item.quantity, `items.${i}.quantity`);
+    const seen = wanted.get(item.productId);
+    if (seen && !seen.eq(qty)) throw new AppError("validation", "A product appears twice with different quantities", { fieldErrors: { [`items.${i}.productId`]: ["This product is already in the list"] } });
+    wanted.set(item.productId, qty);
+  });
+  return wanted;
+}
+
+/** The rule itself on loaded data (no database): the connection's list, then the default list, then the base price. */
+export function quotePrices(wanted: Map<string, Decimal>, data: PriceData): Map<string, PriceQuote> {
+  const result = new Map<string, PriceQuote>();
+  const { products, lists, rows } = data;
+  // Candidate lists in the order they are tried.
+  const retailerList = data.connectionPriceListId ? lists.find((l) => l.id === data.connectionPriceListId) : undefined;
+  const defaultList = lists.find((l) => l.isDefault && l.id !== retailerList?.id);
+  const order = [...(retailerList ? [{ list: retailerList, source: "retailer_list" as const }] : []), ...(defaultList ? [{ list: defaultList, source: "default_list" as const }] : [])];
+  const used = new Set(order.map((o) => o.list.id));
+
   const rowsByProduct = new Map<string, ItemRow[]>();
-  for (const r of rows) (rowsByProduct.get(r.productId) ?? rowsByProduct.set(r.productId, []).get(r.productId)!).push(r);
+  for (const r of rows) if (used.has(r.priceListId)) (rowsByProduct.get(r.productId) ?? rowsByProduct.set(r.productId, []).get(r.productId)!).push(r);
 
   for (const p of products) {
-    const qty = wanted.get(p.id)!;
+    const qty = wanted.get(p.id);
+    if (!qty) continue;
     const candidates = rowsByProduct.get(p.id) ?? [];
     const at = (q: Decimal) => pick(order, candidates, q, p.basePrice);
     const chosen = at(qty);
@@ -124,7 +149,7 @@ export async function resolvePrice(db: Db, args: { companyId: string; connection
 
 // ---------------------------------------------------------------------------------------------
 
-type ItemRow = { id: string; priceListId: string; productId: string; minQty: Decimal; price: Decimal; validFrom: Date | null; createdAt: Date };
+export type ItemRow = { id: string; priceListId: string; productId: string; minQty: Decimal; price: Decimal; validFrom: Date | null; createdAt: Date };
 type ListRef = { id: string; name: string };
 
 /** The price at quantity `q` from rows already filtered to the day: first list with an applicable row, else base price. */

@@ -35,6 +35,9 @@ export async function launch(opts: LaunchOptions) {
   process.on("SIGTERM", () => void stop(0));
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(root), AUTH_TRUST_HOST: "true", PORT: String(port) };
+    // `npm start` runs one app process per core (scripts/serve.ts) unless WEB_CONCURRENCY says
+    // otherwise; the demo is one process unless asked.
+    if (opts.seed && env.WEB_CONCURRENCY === undefined) env.WEB_CONCURRENCY = "1";
     // The demo (and only the demo) opens the local mail outbox, behind a key printed below.
     if (opts.seed) Object.assign(env, { DEMO_MODE: "on", OUTBOX_KEY: process.env.OUTBOX_KEY ?? localSecret(root, "outbox-key") });
     const result = await migrate(db.directUrl, { log: (m) => console.log(m) });

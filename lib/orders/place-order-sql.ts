@@ -1,0 +1,345 @@
+import "server-only";
+// The statements of placing an order (lib/orders/place-order.ts), written once and run either on a
+// pooled pg connection (the app's own client: no ORM on the hot path) or inside a Prisma
+// transaction (a caller's own client, or checkout's extra work in the same transaction):
+//
+//   read      one statement, no transaction, no lock: the connection with its retailer and
+//             company, the warehouse, the products, the price lists and their items for the day,
+//             and whether the order to repeat is the retailer's.
+//   -- Node checks and prices the lines (no transaction open) --
+//   BEGIN
+//   job       the order-notify job (pg-boss's own insert, on this connection)
+//   write     the order with its number (a per-company sequence, lib/orders/order-number.ts), its
+//             lines, the event and the audit row; last, the connection row is locked when the
+//             retailer has a credit limit, so its orders are checked one at a time
+//   reserve   the credit check and all lines' stock in one statement: the outstanding (read after
+//             the connection lock, so it sees every order committed before), then — only when the
+//             order fits the limit (or the policy holds it) — the stock levels locked in product
+//             order, reserved only if every line has enough, the product totals, the ledger rows,
+//             the reservation and its lines. Otherwise nothing is written and the answer names the
+//             short products (or gives the outstanding).
+//   COMMIT
+//
+// Stock rows are locked by the last statement before COMMIT, the connection row by the last two;
+// Node does no work while either is held.
+import { randomBytes } from "node:crypto";
+import { Prisma as PrismaNS } from "@/lib/generated/prisma/client";
+import { owingStatuses } from "@/lib/orders/credit";
+import type { OrderRow } from "@/lib/orders/views";
+
+export { pgRunner, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
+
+// ---------------------------------------------------------------------------------------------
+// read
+
+export type OrderInputsRow = {
+  connection: {
+    id: string;
+    companyId: string;
+    retailerId: string;
+    status: string;
+    creditLimit: string;
+    priceListId: string | null;
+    placeOfSupply: string;
+    shippingLine1: string | null;
+    shippingLine2: string | null;
+    shippingCity: string | null;
+    shippingStateCode: string | null;
+    shippingPincode: string | null;
+    supplierStateCode: string;
+    creditPolicy: "BLOCK" | "HOLD";
+    retailer: { tradeName: string | null; legalName: string; addressLine1: string; addressLine2: string | null; city: string; stateCode: string; pincode: string };
+  } | null;
+  warehouse: { id: string; code: string; active: boolean } | null;
+  products: { id: string; sku: string; name: string; hsnCode: string; unit: string; active: boolean; minOrderQty: string; sellInPacks: boolean; packSize: string | null; packUnit: string | null; gstRate: string; cessRate: string; taxInclusive: boolean; basePrice: string; mrp: string | null }[];
+  lists: { id: string; name: string; isDefault: boolean }[];
+  items: { id: string; priceListId: string; productId: string; minQty: string; price: string; validFrom: string | null; createdAtMs: number }[];
+  reorderFound: boolean | null;
+};
+
+/**
+ * Everything placing reads, in one statement. The connection: for staff by id within their company
+ * ($1, $2), for a retailer user by its retailer and the vendor's code ($3, $4). The warehouse: the one
+ * asked for ($5), else the company's default active one, else its first active one.
+ */
+export const readOrderInputsSql = `
+WITH c AS MATERIALIZED (
+  SELECT c.id, c."companyId", c."retailerId", c.status::text AS status, c."creditLimit"::text AS "creditLimit", c."priceListId", c."placeOfSupply",
+         c."shippingLine1", c."shippingLine2", c."shippingCity", c."shippingStateCode", c."shippingPincode",
+         co."stateCode" AS "supplierStateCode", co."creditPolicy"::text AS "creditPolicy",
+         json_build_object('tradeName', r."tradeName", 'legalName', r."legalName", 'addressLine1', r."addressLine1", 'addressLine2', r."addressLine2",
+                           'city', r.city, 'stateCode', r."stateCode", 'pincode', r.pincode) AS retailer
+  FROM "Connection" c JOIN "Company" co ON co.id = c."companyId" JOIN "Retailer" r ON r.id = c."retailerId"
+  WHERE CASE WHEN $1::text IS NOT NULL THEN c.id = $2::text AND c."companyId" = $1::text ELSE c."retailerId" = $3::text AND co.code = $4::text END
+  LIMIT 1
+),
+pl AS MATERIALIZED (
+  SELECT l.id, l.name, l."isDefault" FROM "PriceList" l, c
+  WHERE l."companyId" = c."companyId" AND l.active AND (l."isDefault" OR l.id = c."priceListId")
+)
+SELECT
+  (SELECT row_to_json(c) FROM c) AS connection,
+  (SELECT json_build_object('id', w.id, 'code', w.code, 'active', w.active) FROM "Warehouse" w, c
+    WHERE w."companyId" = c."companyId" AND CASE WHEN $5::text IS NOT NULL THEN w.id = $5::text ELSE w.active END
+    ORDER BY w."isDefault" DESC, w."createdAt", w.id LIMIT 1) AS warehouse,
+  (SELECT coalesce(json_agg(json_build_object('id', p.id, 'sku', p.sku, 'name', p.name, 'hsnCode', p."hsnCode", 'unit', p.unit, 'active', p.active,
+            'minOrderQty', p."minOrderQty"::text, 'sellInPacks', p."sellInPacks", 'packSize', p."packSize"::text, 'packUnit', p."packUnit",
+            'gstRate', p."gstRate"::text, 'cessRate', p."cessRate"::text, 'taxInclusive', p."taxInclusive", 'basePrice', p."basePrice"::text, 'mrp', p.mrp::text)), '[]')
+     FROM "Product" p WHERE p.id = ANY($6::text[]) AND p."companyId" = (SELECT "companyId" FROM c)) AS products,
+  (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
+  (SELECT coalesce(json_agg(json_build_object('id', i.id, 'priceListId', i."priceListId", 'productId', i."productId", 'minQty', i."minQty"::text, 'price', i.price::text,
+            'validFrom', to_char(i."validFrom", 'YYYY-MM-DD'), 'createdAtMs', floor(extract(epoch FROM i."createdAt") * 1000))), '[]')
+     FROM "PriceListItem" i, c WHERE i."companyId" = c."companyId" AND i."priceListId" IN (SELECT id FROM pl) AND i."productId" = ANY($6::text[])
+       AND (i."validFrom" IS NULL OR i."validFrom" <= $7::date) AND (i."validTo" IS NULL OR i."validTo" >= $7::date)) AS items,
+  (SELECT EXISTS (SELECT 1 FROM "Order" o, c WHERE o.id = $8::text AND o."companyId" = c."companyId" AND o."retailerId" = c."retailerId")
+    WHERE $8::text IS NOT NULL) AS "reorderFound"`;
+
+// ---------------------------------------------------------------------------------------------
+// write
+
+/**
+ * The order, its lines, its events and its audit row in one statement, numbered from the company's
+ * sequence; the event data and the audit's `after` get the number. With $14 the connection row is
+ * locked (FOR NO KEY UPDATE: orders that only reference it are not blocked) and read again.
+ *   $1 order jsonb (the Order columns but number and updatedAt)   $2 lines jsonb   $3 events jsonb
+ *   $4 audit jsonb   $5 sequence name   $6 number head ("SO/26-27/")   $7 lock the connection
+ */
+export const writeOrderSql = (numberSql: string) => `
+WITH num AS MATERIALIZED (SELECT ${numberSql} AS number),
+o AS (
+  INSERT INTO "Order" (id, "companyId", number, "connectionId", "retailerId", "warehouseId", status, source, "creditHold", "holdReason",
+                       "supplierStateCode", "placeOfSupply", "shippingName", "shippingLine1", "shippingLine2", "shippingCity", "shippingStateCode", "shippingPincode",
+                       "buyerReference", notes, "taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "cessTotal", "grandTotal",
+                       "createdById", "placedById", "placedAt", "reorderOfId", "createdAt", "updatedAt")
+  SELECT x.id, x."companyId", num.number, x."connectionId", x."retailerId", x."warehouseId", x.status::"OrderStatus", x.source::"OrderSource", x."creditHold", x."holdReason",
+         x."supplierStateCode", x."placeOfSupply", x."shippingName", x."shippingLine1", x."shippingLine2", x."shippingCity", x."shippingStateCode", x."shippingPincode",
+         x."buyerReference", x.notes, x."taxableTotal", x."cgstTotal", x."sgstTotal", x."igstTotal", x."cessTotal", x."grandTotal",
+         x."createdById", x."placedById", x."placedAt", x."reorderOfId", x."createdAt", now()
+  FROM num, jsonb_to_record($1::jsonb) AS x(id text, "companyId" text, "connectionId" text, "retailerId" text, "warehouseId" text, status text, source text,
+       "creditHold" boolean, "holdReason" text, "supplierStateCode" text, "placeOfSupply" text, "shippingName" text, "shippingLine1" text, "shippingLine2" text,
+       "shippingCity" text, "shippingStateCode" text, "shippingPincode" text, "buyerReference" text, notes text, "taxableTotal" numeric, "cgstTotal" numeric,
+       "sgstTotal" numeric, "igstTotal" numeric, "cessTotal" numeric, "grandTotal" numeric, "createdById" text, "placedById" text, "placedAt" timestamptz,
+       "reorderOfId" text, "createdAt" timestamptz)
+  RETURNING id
+),
+l AS (
+  INSERT INTO "OrderLine" (id, "orderId", "companyId", "productId", "freeGoods", position, sku, name, "hsnCode", unit, quantity, "unitPrice", "priceSource",
+                           "taxInclusive", "gstRate", "cessRate", "taxableValue", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal")
+  SELECT x.id, o.id, x."companyId", x."productId", x."freeGoods", x.position, x.sku, x.name, x."hsnCode", x.unit, x.quantity, x."unitPrice", x."priceSource",
+         x."taxInclusive", x."gstRate", x."cessRate", x."taxableValue", x."cgstAmount", x."sgstAmount", x."igstAmount", x."cessAmount", x."lineTotal"
+  FROM o, jsonb_to_recordset($2::jsonb) AS x(id text, "companyId" text, "productId" text, "freeGoods" boolean, position int, sku text, name text, "hsnCode" text,
+       unit text, quantity numeric, "unitPrice" numeric, "priceSource" text, "taxInclusive" boolean, "gstRate" numeric, "cessRate" numeric, "taxableValue" numeric,
+       "cgstAmount" numeric, "sgstAmount" numeric, "igstAmount" numeric, "cessAmount" numeric, "lineTotal" numeric)
+),
+e AS (
+  INSERT INTO "OrderEvent" (id, "orderId", "companyId", kind, "fromStatus", "toStatus", "actorUserId", "actorName", note, data, "createdAt")
+  SELECT x.id, o.id, x."companyId", x.kind, x."fromStatus"::"OrderStatus", x."toStatus"::"OrderStatus", x."actorUserId", x."actorName", x.note,
+         CASE WHEN x.data IS NULL THEN NULL WHEN x.data ? 'number' THEN jsonb_set(x.data, '{number}', to_jsonb(num.number)) ELSE x.data END, x."createdAt"
+  FROM o, num, jsonb_to_recordset($3::jsonb) AS x(id text, "companyId" text, kind text, "fromStatus" text, "toStatus" text, "actorUserId" text, "actorName" text,
+       note text, data jsonb, "createdAt" timestamptz)
+),
+a AS (
+  INSERT INTO "AuditLog" (id, "companyId", "retailerId", "actorUserId", "actorKind", action, "entityType", "entityId", after, "requestId")
+  SELECT x.id, x."companyId", x."retailerId", x."actorUserId", x."actorKind", x.action, x."entityType", o.id, jsonb_set(x.after, '{number}', to_jsonb(num.number)), x."requestId"
+  FROM o, num, jsonb_to_record($4::jsonb) AS x(id text, "companyId" text, "retailerId" text, "actorUserId" text, "actorKind" text, action text, "entityType" text,
+       after jsonb, "requestId" text)
+),
+cl AS (
+  SELECT c.status::text AS status, c."creditLimit"::text AS "creditLimit", co."creditPolicy"::text AS "creditPolicy"
+  FROM "Connection" c JOIN "Company" co ON co.id = c."companyId"
+  WHERE $7::boolean AND c.id = ($1::jsonb ->> 'connectionId') AND c."companyId" = ($1::jsonb ->> 'companyId')
+  FOR NO KEY UPDATE OF c
+)
+SELECT (SELECT number FROM num) AS number, (SELECT row_to_json(cl) FROM cl) AS locked`;
+
+// ---------------------------------------------------------------------------------------------
+// reserve (with the credit check)
+//
+// The new reserved quantities are computed from the rows as locked (lvl, plk: the newest committed
+// versions), not from the statement's snapshot: PostgreSQL checks a table's CHECK constraints on
+// the row an UPDATE builds from the version it scanned before it notices a concurrent update, so
+// "reserved + q" from a stale version (one a release has since lowered) could fail
+// "reserved <= on hand" although the newest version has room.
+
+/** Statuses whose order value counts against the credit limit until invoiced (lib/orders/credit.ts). */
+export type ReserveRow = {
+  /** false: the order does not fit the limit and the policy blocks it, or the warehouse is inactive; nothing was written. */
+  go: boolean;
+  /** true: every line was reserved. */
+  ok: boolean;
+  outstanding: string | null;
+  warehouseActive: boolean | null;
+  warehouseCode: string | null;
+  short: { productId: string; requested: string; onHand: string | null; reserved: string | null; sku: string | null; name: string | null; unit: string | null }[];
+};
+
+/**
+ * Reserves every line or none, in one statement:
+ *   $1 companyId  $2 warehouseId  $3 product ids (one per product, in id order)  $4 quantities
+ *   $5 refType  $6 refId  $7 userId  $8 ledger time (null: now())  $9 reservation id (null: no
+ *   reservation rows)  $10 reservation line ids
+ * and, when $12 > 0, the credit check first:
+ *   $11 connectionId  $12 credit limit  $13 order total  $14 policy  $15 order left out of the
+ *   outstanding (this one); the statuses that owe are written out, as the partial index
+ *   "Order_open_value_idx" names them, so the sum is read from that index
+ * The stock levels are locked in product order (then the products, in id order), like every other
+ * stock writer (lib/inventory/ledger.ts), so parallel orders never deadlock and never oversell.
+ */
+const owingStatusList = owingStatuses.map((st) => `'${st}'`).join(", ");
+
+export const reserveSql = `
+WITH credit AS MATERIALIZED (
+  SELECT CASE WHEN $12::numeric > 0 THEN
+      coalesce((SELECT sum("grandTotal" - "returnedTotal" - "invoicedTotal") FROM "Order"
+                WHERE "companyId" = $1 AND "connectionId" = $11::text AND status IN (${owingStatusList})
+                  AND "grandTotal" - "returnedTotal" - "invoicedTotal" > 0 AND id <> $15::text), 0)
+    + coalesce((SELECT sum(CASE WHEN type = 'CREDIT_NOTE' THEN -"grandTotal" ELSE "grandTotal" END) FROM "Invoice"
+                WHERE "companyId" = $1 AND "connectionId" = $11::text AND status = 'ISSUED'), 0)
+    + coalesce((SELECT sum(CASE WHEN kind = 'REFUND' THEN amount ELSE -amount END) FROM "Payment"
+                WHERE "companyId" = $1 AND "connectionId" = $11::text AND status = 'RECORDED'), 0)
+    END AS outstanding,
+    (SELECT active FROM "Warehouse" WHERE id = $2 AND "companyId" = $1) AS "warehouseActive",
+    (SELECT code FROM "Warehouse" WHERE id = $2 AND "companyId" = $1) AS "warehouseCode"
+),
+go AS MATERIALIZED (
+  SELECT coalesce(credit."warehouseActive", false)
+     AND ($12::numeric <= 0 OR credit.outstanding + $13::numeric <= $12::numeric OR $14::text = 'HOLD') AS go
+  FROM credit
+),
+want AS (SELECT w.pid, w.q FROM unnest($3::text[], $4::numeric[]) AS w(pid, q)),
+lvl AS MATERIALIZED (
+  SELECT s."productId", s."onHand", s.reserved FROM "StockLevel" s
+  WHERE (SELECT go FROM go) AND s."productId" = ANY($3::text[]) AND s."warehouseId" = $2 AND s."companyId" = $1
+  ORDER BY s."productId"
+  FOR NO KEY UPDATE OF s
+),
+short AS MATERIALIZED (
+  SELECT w.pid, w.q, l."onHand", l.reserved FROM want w LEFT JOIN lvl l ON l."productId" = w.pid
+  WHERE (SELECT go FROM go) AND (l."productId" IS NULL OR l."onHand" - l.reserved < w.q)
+),
+ok AS MATERIALIZED (SELECT (SELECT go FROM go) AND NOT EXISTS (SELECT 1 FROM short) AS ok),
+upd AS (
+  UPDATE "StockLevel" s SET reserved = l.reserved + w.q, "updatedAt" = now()
+  FROM lvl l JOIN want w ON w.pid = l."productId"
+  WHERE (SELECT ok FROM ok) AND s."productId" = l."productId" AND s."warehouseId" = $2
+),
+plk AS MATERIALIZED (
+  SELECT p.id, p."stockReserved" FROM "Product" p
+  WHERE (SELECT ok FROM ok) AND p.id = ANY($3::text[]) AND p."companyId" = $1 ORDER BY p.id FOR NO KEY UPDATE OF p
+),
+pu AS (
+  UPDATE "Product" p SET "stockReserved" = k."stockReserved" + w.q FROM plk k JOIN want w ON w.pid = k.id WHERE p.id = k.id
+),
+mv AS (
+  INSERT INTO "StockMovement" ("companyId", "productId", "warehouseId", kind, "onHandDelta", "reservedDelta", "refType", "refId", "userId", "createdAt")
+  SELECT $1, w.pid, $2, 'RESERVATION'::"StockMovementKind", 0, w.q, $5::text, $6::text, $7::text, coalesce($8::timestamptz, now()) FROM want w WHERE (SELECT ok FROM ok)
+),
+rs AS (
+  INSERT INTO "StockReservation" (id, "companyId", "warehouseId", "refType", "refId", status, "createdAt", "updatedAt")
+  SELECT $9::text, $1, $2, $5::text, $6::text, 'ACTIVE'::"ReservationStatus", now(), now() WHERE $9::text IS NOT NULL AND (SELECT ok FROM ok)
+),
+rl AS (
+  INSERT INTO "StockReservationLine" (id, "reservationId", "productId", quantity)
+  SELECT u.id, $9::text, u.pid, u.q FROM unnest($10::text[], $3::text[], $4::numeric[]) AS u(id, pid, q) WHERE $9::text IS NOT NULL AND (SELECT ok FROM ok)
+)
+SELECT (SELECT go FROM go) AS go, (SELECT ok FROM ok) AS ok, (SELECT outstanding::text FROM credit) AS outstanding, (SELECT "warehouseActive" FROM credit) AS "warehouseActive", (SELECT "warehouseCode" FROM credit) AS "warehouseCode",
+  (SELECT coalesce(json_agg(json_build_object('productId', sh.pid, 'requested', sh.q::text, 'onHand', sh."onHand"::text, 'reserved', sh.reserved::text,
+                                              'sku', p.sku, 'name', p.name, 'unit', p.unit) ORDER BY sh.pid), '[]')
+   FROM short sh LEFT JOIN "Product" p ON p.id = sh.pid AND p."companyId" = $1) AS short`;
+
+/** The parameters of reserveSql without a credit check. */
+export function reserveParams(a: {
+  companyId: string;
+  warehouseId: string;
+  lines: { productId: string; quantity: string }[];
+  refType: string;
+  refId: string;
+  userId?: string | null;
+  at?: Date | null;
+  reservationId: string | null;
+  lineIds: string[];
+  credit?: { connectionId: string; limit: string; orderTotal: string; policy: string } | null;
+}): unknown[] {
+  const c = a.credit;
+  return [
+    a.companyId,
+    a.warehouseId,
+    a.lines.map((l) => l.productId),
+    a.lines.map((l) => l.quantity),
+    a.refType,
+    a.refId,
+    a.userId ?? null,
+    a.at ?? null,
+    a.reservationId,
+    a.lineIds,
+    c?.connectionId ?? null,
+    c?.limit ?? "0",
+    c?.orderTotal ?? "0",
+    c?.policy ?? "BLOCK",
+    a.refId,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let lastMs = 0;
+let counter = 0;
+
+/**
+ * An id in the shape of Prisma's cuid() for rows written in SQL: time, then a per-process counter,
+ * then randomness, so ids made one after another in a process sort in that order (an order's
+ * "placed" event before its "held" one, as the timeline sorts by time and then id).
+ */
+export function rowId(): string {
+  const now = Date.now();
+  if (now === lastMs) counter++;
+  else {
+    lastMs = now;
+    counter = 0;
+  }
+  return `c${now.toString(36)}${counter.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the answer
+
+/**
+ * The order as `orderViewArgs` (lib/orders/views.ts) loads it — order, company, retailer,
+ * connection, warehouse, lines, events — in one statement, as JSON; `toOrderRow` turns it into the
+ * row toOrderView reads. $1 order id, $2 company (staff) or $3 retailer (retailer users) scope.
+ */
+export const orderViewSql = `
+SELECT json_build_object(
+  'order', to_jsonb(o) - 'deliveryPhoto',
+  'company', (SELECT json_build_object('id', c.id, 'code', c.code, 'legalName', c."legalName", 'tradeName', c."tradeName", 'stateCode', c."stateCode", 'gstin', c.gstin) FROM "Company" c WHERE c.id = o."companyId"),
+  'retailer', (SELECT json_build_object('id', r.id, 'legalName', r."legalName", 'tradeName', r."tradeName", 'gstin', r.gstin, 'stateCode', r."stateCode") FROM "Retailer" r WHERE r.id = o."retailerId"),
+  'connection', (SELECT json_build_object('customerCode', n."customerCode") FROM "Connection" n WHERE n.id = o."connectionId"),
+  'warehouse', (SELECT json_build_object('id', w.id, 'code', w.code, 'name', w.name) FROM "Warehouse" w WHERE w.id = o."warehouseId"),
+  'lines', (SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM "OrderLine" l WHERE l."orderId" = o.id),
+  'events', (SELECT coalesce(json_agg(e ORDER BY e."createdAt", e.id), '[]') FROM "OrderEvent" e WHERE e."orderId" = o.id)
+) AS row
+FROM "Order" o
+WHERE o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))`;
+
+const orderDecimals = ["taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "cessTotal", "grandTotal", "returnedTotal", "invoicedTotal"];
+const orderDates = ["placedAt", "confirmedAt", "packedAt", "dispatchedAt", "deliveredAt", "cancelledAt", "returnedAt", "createdAt", "updatedAt"];
+const lineDecimals = ["quantity", "unitPrice", "gstRate", "cessRate", "taxableValue", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal", "returnedQty", "invoicedQty"];
+
+/** JSON numbers of numeric(14,2)/(14,3) columns have at most 14 significant digits, so they round-trip exactly into Decimals. */
+export function toOrderRow(json: { order: Record<string, unknown>; lines: Record<string, unknown>[]; events: Record<string, unknown>[] } & Record<string, unknown>): OrderRow {
+  const D = PrismaNS.Decimal;
+  const convert = (row: Record<string, unknown>, decimals: string[], dates: string[]) => {
+    for (const k of decimals) if (row[k] !== null && row[k] !== undefined) row[k] = new D(String(row[k]));
+    for (const k of dates) if (row[k] !== null && row[k] !== undefined) row[k] = new Date(String(row[k]));
+    return row;
+  };
+  return {
+    ...convert(json.order, orderDecimals, orderDates),
+    company: json.company,
+    retailer: json.retailer,
+    connection: json.connection,
+    warehouse: json.warehouse,
+    lines: json.lines.map((l) => convert(l, lineDecimals, [])),
+    events: json.events.map((e) => convert(e, [], ["createdAt"])),
+  } as unknown as OrderRow;
+}
