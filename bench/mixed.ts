@@ -22,6 +22,7 @@
 // RETAILER_SHARE (0.7), THINK_MIN_MS (500), THINK_MAX_MS (2000), BENCH_BASE_URL (use a running
 // instance; it must share AUTH_SECRET only for the in-process EXPLAIN, not for the load), BENCH_PORT
 // (3270), MIXED_REBUILD=1 (rebuild the data set), EXPLAIN=0 (skip the plans).
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { seededRandom } from "../lib/demo/seeded-random";
@@ -198,9 +199,21 @@ async function main() {
     const today = new Date().toISOString().slice(0, 10);
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
 
-    // Load average every 5 s while the load runs.
+    // Every 5 s while the load runs: the load average, the database sessions of this database by state (is the
+    // app's pool busy in SQL, or idle while requests wait in Node?) and the CPU of the app process(es) serving
+    // base (found by their AUTH_URL, so only when started here) and of this load generator.
     const loadSamples: number[] = [];
-    const sampler = setInterval(() => loadSamples.push(Math.round(os.loadavg()[0] * 100) / 100), 5000);
+    const dbSessions: Record<string, number>[] = [];
+    const appPids = app.startedHere ? findServerPids(base) : [];
+    const cpuTicks = () => appPids.reduce((a, pid) => a + procCpuTicks(pid), 0);
+    const cpu0 = { app: cpuTicks(), self: process.cpuUsage(), at: performance.now() };
+    const sampler = setInterval(() => {
+      loadSamples.push(Math.round(os.loadavg()[0] * 100) / 100);
+      admin
+        .query<{ state: string; n: number }>(`SELECT coalesce(state, '?') AS state, count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1`)
+        .then((r) => dbSessions.push(Object.fromEntries(r.rows.map((x) => [x.state, x.n]))))
+        .catch(() => undefined);
+    }, 5000);
     const deadline = performance.now() + SECONDS * 1000;
     const counters = { ordersPlaced: 0, confirmed: 0, packed: 0, invoiced: 0, payments: 0, idleStaffSteps: 0 };
     const think = (rand: () => number) => new Promise((r) => setTimeout(r, THINK_MIN_MS + rand() * (THINK_MAX_MS - THINK_MIN_MS)));
@@ -328,6 +341,15 @@ async function main() {
     );
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
+    const wall = (performance.now() - cpu0.at) / 1000;
+    const selfCpu = process.cpuUsage(cpu0.self);
+    const cpu = {
+      appProcesses: appPids.length,
+      appCoresUsed: appPids.length ? Math.round(((cpuTicks() - cpu0.app) / 100 / wall) * 100) / 100 : null,
+      loadGeneratorCoresUsed: Math.round(((selfCpu.user + selfCpu.system) / 1e6 / wall) * 100) / 100,
+    };
+    const active = dbSessions.map((x) => x.active ?? 0);
+    const idleInTx = dbSessions.map((x) => x["idle in transaction"] ?? 0);
     const loadAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
 
     const rows = [...stats.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.route.localeCompare(b.route));
@@ -350,6 +372,10 @@ async function main() {
         `confirmed ${counters.confirmed}, packed ${counters.packed}, invoiced ${counters.invoiced}, payments ${counters.payments}`,
     );
     console.log(`load average: start ${loadAtStart.join(" ")}, end ${loadAtEnd.join(" ")}, 1-min samples during the run ${loadSamples.join(" ")}`);
+    console.log(
+      `CPU: app ${cpu.appCoresUsed ?? "?"} cores (${cpu.appProcesses} processes), load generator ${cpu.loadGeneratorCoresUsed} cores; ` +
+        `database sessions every 5 s: active ${active.join(" ")}, idle in transaction ${idleInTx.join(" ")}`,
+    );
     for (const r of results) for (const e of r.firstErrors) console.log(`error: ${r.route}: ${e}`);
 
     // Plans of the reads that missed, from their domain functions run here with the same input.
@@ -411,6 +437,8 @@ async function main() {
       targets: TARGETS,
       machine: await machineInfo((sql) => admin.query(sql)),
       loadAverage: { start: loadAtStart, end: loadAtEnd, samplesDuringRun1Min: loadSamples, note: "shared 2-core machine with other work running; re-run on a quiet machine for absolute figures" },
+      cpu,
+      databaseSessionsEvery5s: dbSessions,
       totals: { requests: total, errors, seconds: Math.round(seconds), requestsPerSec: Math.round((total / seconds) * 10) / 10, ...counters, ordersPerMin: Math.round((counters.ordersPlaced / seconds) * 60), staffQueuesAtStart: queuedAtStart },
       routes: results,
       plansOfMissedReads: plans,
@@ -427,6 +455,35 @@ async function main() {
     await admin.end();
     await disconnect();
     await db.stop();
+  }
+}
+
+/** Processes serving base: a next server whose environment has AUTH_URL=base (Linux /proc; none elsewhere). */
+function findServerPids(base: string): number[] {
+  const pids: number[] = [];
+  try {
+    for (const d of readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        if (readFileSync(`/proc/${d}/environ`, "utf8").split("\0").includes(`AUTH_URL=${base}`) && readFileSync(`/proc/${d}/cmdline`, "utf8").includes("next")) pids.push(Number(d));
+      } catch {
+        /* gone, or not ours */
+      }
+    }
+  } catch {
+    /* no /proc */
+  }
+  return pids;
+}
+
+/** utime + stime of a process in clock ticks (100 a second on Linux). */
+function procCpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return 0;
   }
 }
 
