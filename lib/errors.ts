@@ -22,6 +22,8 @@ export const errorStatus = {
   internal: 500,
   /** A payment gateway (or another partner API) refused or did not answer. */
   gateway_unavailable: 502,
+  /** Every database connection stayed busy for longer than a request may wait; retry shortly. */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -21,18 +21,26 @@ function create(): Db {
   return connect(url, "idle database connection lost");
 }
 
+/**
+ * How long a request waits for a pooled connection before it is turned away with 503 (lib/db/busy.ts): a
+ * transaction's start (Prisma's maxWait, 2 s by default, which failed carts and receipts first under load while
+ * order placement waited 20 s), and any other query's checkout from the pool.
+ */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+const CONNECTION_WAIT_MS = 15_000;
+
 function connect(url: string, lostMessage: string): Db {
   // JIT compilation costs more than it saves on this app's short OLTP queries (measured: 165 ms to
   // compile one count over 100k products), so sessions run without it. PgBouncer refuses the
   // "options" startup parameter, so behind it (DATABASE_POOLER=pgbouncer) the server's own setting
   // must say jit = off (npm run cluster writes it into postgresql.conf).
   const options = process.env.DATABASE_POOLER === "pgbouncer" ? {} : { options: "-c jit=off" };
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...options });
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: CONNECTION_WAIT_MS, ...options });
   // An idle connection the server ends (a restart, a failover, an administrator's terminate, a dropped
   // database) is an event to log, not an uncaught exception that takes the instance down: the pool
   // drops that connection and opens a new one for the next query.
   pool.on("error", (err: Error & { code?: string }) => log("warn", lostMessage, { code: err.code, error: err.message }));
-  return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  return { prisma: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }), pool };
 }
 
 function db(): Db {

@@ -5,6 +5,7 @@ import type { RetailerActor, StaffActor } from "@/lib/auth/actor";
 import { actorFromSession } from "@/lib/auth/session";
 import { makeCtx, type Ctx } from "@/lib/ctx";
 import { unstorableTextError } from "@/lib/control-chars";
+import { databaseBusyError } from "@/lib/db/busy";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -22,7 +23,7 @@ export async function runAction<T>(fn: (ctx: Ctx & { actor: StaffActor | Retaile
 }
 
 export function actionError(err: unknown, requestId: string): { ok: false; error: string; code: string; fieldErrors?: FieldErrors } {
-  err = unstorableTextError(err) ?? err;
+  err = unstorableTextError(err) ?? databaseBusyError(err) ?? err;
   if (err instanceof AppError) return { ok: false, error: err.message, code: err.code, fieldErrors: err.fieldErrors };
   log("error", "action failed", { requestId, error: String((err as Error)?.stack ?? err) });
   return { ok: false, error: `Something went wrong on our side (request ${requestId}).`, code: "internal" };

@@ -7,6 +7,7 @@ import { actorFromAccessToken } from "@/lib/auth/tokens";
 import { makeCtx, type Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { assertCleanRequest, unstorableTextError } from "@/lib/control-chars";
+import { databaseBusyError } from "@/lib/db/busy";
 import { AppError } from "@/lib/errors";
 import { assertCookieWriteAllowed } from "@/lib/http/csrf";
 import { clientAddress } from "@/lib/http/client-address";
@@ -120,7 +121,7 @@ async function settle(handler: (r: ApiRequest | AuthedRequest) => Promise<unknow
 }
 
 function errorResponse(err: unknown, requestId: string, path: string) {
-  err = unstorableTextError(err) ?? err;
+  err = unstorableTextError(err) ?? databaseBusyError(err) ?? err;
   if (!(err instanceof AppError)) console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String((err as Error)?.stack ?? err) }));
   const p = problemFromError(err, requestId, path);
   return problemResponse(p, err instanceof AppError ? retryAfter(err) : undefined);

@@ -1,0 +1,43 @@
+// Every pooled connection busy for longer than a request may wait: the request is turned away as 503 with
+// Retry-After (nothing written), not a 500 — for a transaction's start (Prisma) and for a plain query (the pool).
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { expect, inject, it } from "vitest";
+import { databaseBusyError } from "@/lib/db/busy";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+it("a transaction that cannot start in time and a query that cannot get a connection both become 503 with a retry hint", async () => {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1, connectionTimeoutMillis: 300 });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 200 } });
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  try {
+    // The pool's one connection, held by a transaction.
+    let started!: () => void;
+    const inside = new Promise<void>((r) => (started = r));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1`;
+      started();
+      await held;
+    }, { timeout: 10_000 });
+    await inside;
+
+    const txError = await db.$transaction(async (tx) => tx.$queryRaw`SELECT 1`).then(() => null, (e: unknown) => e);
+    const queryError = await pool.query("SELECT 1").then(() => null, (e: unknown) => e);
+    release();
+    await holder;
+
+    for (const err of [txError, queryError]) {
+      expect(err).not.toBeNull();
+      const mapped = databaseBusyError(err);
+      expect(mapped?.status).toBe(503);
+      expect(mapped?.details).toEqual({ retryAfterSeconds: 2 });
+    }
+    // Anything else is left alone.
+    expect(databaseBusyError(new Error("duplicate key value violates unique constraint"))).toBeNull();
+  } finally {
+    release();
+    await db.$disconnect();
+    await pool.end();
+  }
+});
