@@ -95,7 +95,12 @@ export async function restoreBackup(databaseUrl: string, file: string, opts: Opt
         rows += counts[key];
       }
       if (jobs.length !== trailer.jobs) throw damaged(`${jobs.length} background jobs where the backup recorded ${trailer.jobs}`);
-      for (const s of sequences) await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [s.name, s.value, s.isCalled]);
+      for (const s of sequences) {
+        // Sequences the app makes as it runs (a company's order numbers per financial year) are not in the
+        // migrations: a restore into a fresh database makes them again before setting their value.
+        await client.query(`CREATE SEQUENCE IF NOT EXISTS ${sequenceName(s.name)} AS bigint MINVALUE 1`);
+        await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [s.name, s.value, s.isCalled]);
+      }
       for (const fk of deferred) await client.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${quoteIdent(fk.name)} ${fk.definition}`);
       await client.query("COMMIT");
     } catch (err) {
@@ -256,4 +261,14 @@ function parseJson<T>(text: string): T {
 
 function damaged(detail: string) {
   return new BackupError(`The backup file is damaged or incomplete (${detail}). Nothing was restored.`);
+}
+
+/** A sequence's schema-qualified name from the file, quoted again part by part (the file is input, not SQL). */
+function sequenceName(name: string): string {
+  const part = String.raw`(?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*))`;
+  const m = new RegExp(`^${part}\\.${part}$`).exec(name);
+  const schema = m && (m[1]?.replace(/""/g, '"') ?? m[2]);
+  const relation = m && (m[3]?.replace(/""/g, '"') ?? m[4]);
+  if (!schema || !relation || !BACKUP_SCHEMAS.includes(schema)) throw new BackupError(`The backup file names a sequence that cannot be restored: ${name.slice(0, 80)}`);
+  return `${quoteIdent(schema)}.${quoteIdent(relation)}`;
 }
