@@ -9,6 +9,8 @@ const driverEmail = "rahul.jadhav@shreeganesh.example";
 
 async function sign(page: Page) {
   const pad = page.getByRole("img", { name: "Signature" });
+  // A stop with several orders pushes the pad below a phone's screen: bring it in before drawing on it.
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
   await page.mouse.down();

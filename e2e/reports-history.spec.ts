@@ -29,7 +29,7 @@ test("a year of sales with a festive peak, on the report and the dashboard", asy
   const from = day(new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() - 1, 1)));
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`/reports/sales?from=${from}&to=${day(now)}&groupBy=month`);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".chart-surface:visible").first()).toBeVisible();
   const months = await monthlyTaxable(page);
   expect(months.length).toBeGreaterThanOrEqual(13);
   expect(months.filter(([, v]) => v > 0).length).toBeGreaterThanOrEqual(13);
@@ -38,14 +38,14 @@ test("a year of sales with a festive peak, on the report and the dashboard", asy
   expect(of(/^(Sep|Oct|Nov) /)).toBeGreaterThan(of(/^(Jun|Jul|Aug) /));
   await page.screenshot({ path: "test-results/history-sales-1366.png", fullPage: true });
   await page.goto("/dashboard");
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".chart-surface:visible").first()).toBeVisible();
   await page.screenshot({ path: "test-results/history-dashboard-1366.png", fullPage: true });
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/reports/sales?from=${from}&to=${day(now)}&groupBy=month`);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".chart-surface:visible").first()).toBeVisible();
   await page.screenshot({ path: "test-results/history-sales-390.png", fullPage: true });
   await page.goto("/dashboard");
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".chart-surface:visible").first()).toBeVisible();
   await page.screenshot({ path: "test-results/history-dashboard-390.png", fullPage: true });
 });

@@ -37,7 +37,7 @@ test("dashboard → work queue → sales report → drill-down → CSV and Excel
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Needs attention" })).toBeVisible();
   // The chart drew (an SVG drawn on the server) and its numbers are also a table.
-  await expect(page.locator(".chart-surface").first()).toBeVisible();
+  await expect(page.locator(".chart-surface:visible").first()).toBeVisible();
   await page.getByText("Show as table").first().click();
   await expect(page.getByRole("table", { name: /Sales by day/ })).toBeVisible();
   await page.waitForLoadState("networkidle");
@@ -89,7 +89,7 @@ test("dashboard → work queue → sales report → drill-down → CSV and Excel
   // A phone: readable, no sideways scroll.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/dashboard");
-  await expect(page.locator(".chart-surface").first()).toBeVisible();
+  await expect(page.locator(".chart-surface:visible").first()).toBeVisible();
   await noHorizontalScroll(page);
   await page.screenshot({ path: "test-results/reports-dashboard-390.png", fullPage: true });
   await page.goto("/reports/sales?from=2026-04-01&groupBy=month");
