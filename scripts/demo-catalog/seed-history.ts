@@ -128,7 +128,9 @@ async function seedVendorHistory(db: PrismaClient, ids: Ids, code: string, now: 
       const buyer = buyers.find((b) => (pick -= b.weight) < 0) ?? buyers[0]!;
       const at = atHour(day, 10.5 - 5.5, 7);
       const big = buyer.weight >= 3;
-      const view = await issueInvoice(ctxAt(at), { connectionId: buyer.id, issueDate: ist, lines: pickLines(products, 4 + Math.floor(rand() * (big ? 7 : 4)), big ? 3 : 1, rand) });
+      // Shops stock up for Navratri and Diwali: October's and November's bills carry twice the quantities.
+      const stockUp = SEASON[month]! >= 1.3 ? 2 : 1;
+      const view = await issueInvoice(ctxAt(at), { connectionId: buyer.id, issueDate: ist, lines: pickLines(products, 4 + Math.floor(rand() * (big ? 7 : 4)), (big ? 3 : 1) * stockUp, rand) });
       if (v.eInvoice) await submitEInvoice(view.id, { finalAttempt: false }, { db, now: () => new Date(at.getTime() + 12 * 60_000) });
       // A few of a larger buyer's bills in the last five months stay unpaid: overdue now.
       const late = v.overdue.includes(buyer.key) && d > HISTORY_FROM_DAYS - 170;
