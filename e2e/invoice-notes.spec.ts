@@ -11,6 +11,7 @@ test("a credit note is previewed in the confirm step and issued with the preview
   // when it needs one: the newest demo bills may still be waiting for theirs while the seed's jobs run).
   await staff.goto("/invoices?type=invoice");
   const links = staff.getByRole("link", { name: /^INV\/\d{2}-\d{2}\/\d{6}$/ });
+  await links.first().waitFor();
   const candidates: { href: string; number: string }[] = [];
   for (let i = 0; i < await links.count(); i++) candidates.push({ href: (await links.nth(i).getAttribute("href"))!, number: (await links.nth(i).innerText()).trim() });
   let invoiceNumber = "";
