@@ -59,7 +59,8 @@ test("owner signs in, edits the company profile and adds an employee", async ({ 
   await page.getByLabel("Role").selectOption({ label: "Warehouse" });
   await page.getByLabel("Title").fill("Dispatch Assistant, Chakan");
   await page.getByRole("button", { name: "Add employee" }).click();
-  await expect(page).toHaveURL(/\/employees/);
+  // The form's own address (/employees/new) matches /employees too: wait until the save has moved on from it.
+  await expect(page).not.toHaveURL(/\/employees\/new/, { timeout: 30_000 });
   await page.goto("/employees");
   await expect(page.getByText("Neha Kulkarni")).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
