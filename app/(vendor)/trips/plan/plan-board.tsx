@@ -186,8 +186,8 @@ export function PlanBoard({
                       })}
                     />
                     <span className="min-w-0">
-                      <span className="font-mono font-medium text-slate-900">{v.registrationNo}</span> <span className="text-slate-500">{v.label ?? v.type.replace("_", " ").toLowerCase()}</span>
-                      <span className="block text-xs text-slate-500">
+                      <span className="font-mono font-medium text-slate-900">{v.registrationNo}</span> <span className="text-slate-600">{v.label ?? v.type.replace("_", " ").toLowerCase()}</span>
+                      <span className="block text-xs text-slate-600">
                         {v.capacityKg} kg · {v.capacityM3} m³{v.capacityCrates != null ? ` · ${v.capacityCrates} crates` : ""}
                         {v.costPerKm ? ` · ₹${v.costPerKm}/km` : ""}
                         {v.costPerTrip ? ` · ₹${v.costPerTrip}/trip` : ""}
