@@ -304,7 +304,7 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
     const audit = { id: sql.rowId(), companyId: a.companyId, retailerId: c.retailerId, actorUserId: a.userId, actorKind: "staff", action: "order.place", entityType: "Order", after: { number: "", status: "PLACED", source: "STAFF", creditHold: false, warehouseId: row.warehouse.id, placeOfSupply: c.placeOfSupply, grandTotal, lines }, requestId: randomUUID() };
     const { head } = orderNumberSequence(a.companyId, now);
     const [w] = await run.query<{ number: string; locked: { creditLimit: string; creditPolicy: string } | null }>(sql.writeOrderSql(orderNumberSql("$5", "$6")), [
-      JSON.stringify(order), JSON.stringify(priced.lines.map((l) => ({ id: sql.rowId(), ...lineRow(a.companyId, l) }))), JSON.stringify([event]), JSON.stringify(audit), seq, head, creditLimit.gt(0),
+      JSON.stringify(order), JSON.stringify(priced.lines.map((l) => ({ id: sql.rowId(), ...lineRow(a.companyId, l) }))), JSON.stringify([event]), JSON.stringify(audit), seq, head, creditLimit.gt(0), null,
     ]);
     const merged = new Map<string, number>();
     for (const l of a.lines) merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity);

@@ -9,6 +9,8 @@ export type Ctx = {
   now: () => Date;
   requestId: string;
   ip?: string;
+  /** The Idempotency-Key row this request claimed (lib/http/idempotency.ts): a transaction that makes a resource records it there (markIdempotentResult). */
+  idempotencyKeyId?: string;
 };
 
 export function makeCtx(actor: Actor, extra: Partial<Omit<Ctx, "actor">> = {}): Ctx {

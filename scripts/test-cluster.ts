@@ -146,7 +146,7 @@ try {
     // 4. App instance 1 killed under load, through nginx: every order placed once, every read answered.
     const plenty = await stockedProduct(shop, 10_000);
     const keys: string[] = [];
-    const stats = { orders: 0, retried: 0, reads: 0, readErrors: 0, firstAnswers: new Map<number, number>() };
+    const stats = { orders: 0, retried: 0, committed: 0, reads: 0, readErrors: 0, firstAnswers: new Map<number, number>() };
     let killed = false;
     const clients = Array.from({ length: 6 }, async (_, c) => {
       for (let i = 0; i < 12; i++) {
@@ -182,7 +182,7 @@ try {
     const ready2 = await fetch(`${info.url}/api/ready`);
     assert.equal(ready2.status, 200);
     const first = [...stats.firstAnswers].map(([k, v]) => `${v}× ${k || "no answer"}`).join(", ");
-    step(`app 1 killed under load: ${keys.length} orders placed once each (first answers ${first}; ${stats.retried} retried with their key), ${stats.reads} reads all answered`);
+    step(`app 1 killed under load: ${keys.length} orders placed once each (first answers ${first}; ${stats.retried} retried with their key, ${stats.committed} of them answered with the order the dead instance had committed), ${stats.reads} reads all answered`);
   } finally {
     await direct.end().catch(() => {});
     await replica.end().catch(() => {});
@@ -208,17 +208,19 @@ if (!failed && !process.env.TEST_CLUSTER_KEEP) rmSync(dir, { recursive: true, fo
 process.exit(failed ? 1 : 0);
 
 /** POSTs an order until it has an answer, retrying with the same key as a client would after a lost connection. */
-async function placeUntilAnswered(url: string, headers: Record<string, string>, key: string, body: unknown, stats: { orders: number; retried: number; firstAnswers: Map<number, number> }, retryUrl = url) {
+async function placeUntilAnswered(url: string, headers: Record<string, string>, key: string, body: unknown, stats: { orders: number; retried: number; committed: number; firstAnswers: Map<number, number> }, retryUrl = url) {
   const until = Date.now() + 60_000;
   for (let attempt = 0; ; attempt++) {
     const r = await fetch(`${attempt === 0 ? url : retryUrl}/api/v1/orders`, { method: "POST", headers: { ...headers, "idempotency-key": key }, body: JSON.stringify(body) }).then(
-      async (res) => ({ status: res.status, code: ((await res.json().catch(() => ({}))) as { code?: string }).code }),
-      () => ({ status: 0, code: "network" }),
+      async (res) => ({ status: res.status, code: ((await res.json().catch(() => ({}))) as { code?: string }).code, replayed: res.headers.get("idempotent-replayed") }),
+      () => ({ status: 0, code: "network", replayed: null }),
     );
     if (attempt === 0) stats.firstAnswers.set(r.status, (stats.firstAnswers.get(r.status) ?? 0) + 1);
     if (r.status === 201) {
       stats.orders++;
       if (attempt > 0) stats.retried++;
+      // The dead instance had committed the order but not stored its answer: the retry got that order.
+      if (r.replayed === "committed") stats.committed++;
       return;
     }
     // Lost with its instance (502/504/network) or still claimed by the dead instance (409 conflict).

@@ -11,7 +11,7 @@ import { databaseBusyError } from "@/lib/db/busy";
 import { AppError } from "@/lib/errors";
 import { assertCookieWriteAllowed } from "@/lib/http/csrf";
 import { clientAddress } from "@/lib/http/client-address";
-import { beginIdempotent, finishIdempotent } from "@/lib/http/idempotency";
+import { beginIdempotent, finishIdempotent, type CommittedResult } from "@/lib/http/idempotency";
 import { problemFromError, problemResponse } from "@/lib/http/problem";
 import { logRequest } from "@/lib/log";
 
@@ -44,8 +44,12 @@ export class Reply {
 export const created = (body: unknown, headers?: Record<string, string>) => new Reply(201, body, headers);
 export const noContent = () => new Reply(204, null);
 
-/** body: "binary" hands the raw bytes to the handler; maxBytes raises the 1 MB cap (file uploads). */
-type RouteOptions = { body?: "json" | "binary"; maxBytes?: number };
+/**
+ * body: "binary" hands the raw bytes to the handler; maxBytes raises the 1 MB cap (file uploads).
+ * answerCommitted: for a POST whose transaction records what it made on its Idempotency-Key (orders):
+ * the answer for a replay that takes over the claim of a request whose instance died after commit.
+ */
+type RouteOptions = { body?: "json" | "binary"; maxBytes?: number; answerCommitted?: (r: AuthedRequest, made: CommittedResult) => Promise<unknown> };
 
 export function publicRoute(handler: (r: ApiRequest) => Promise<unknown>, opts: RouteOptions = {}) {
   return wrap(false, handler as (r: ApiRequest | AuthedRequest) => Promise<unknown>, opts);
@@ -91,9 +95,13 @@ function wrap(requireActor: boolean, handler: (r: ApiRequest | AuthedRequest) =>
           const problem: Record<string, string> = begun.replay.statusCode >= 400 ? { "content-type": "application/problem+json" } : {};
           response = json(begun.replay.statusCode, begun.replay.body, { ...problem, "idempotent-replayed": "true" });
         } else {
-          const reply = await settle(handler, request, requestId, url.pathname);
+          const authed: AuthedRequest = { ...(request as AuthedRequest), ctx: { ...(request as AuthedRequest).ctx, idempotencyKeyId: begun.id } };
+          const made = begun.committed;
+          if (made && !opts.answerCommitted) throw new Error(`${url.pathname} recorded ${made.type} on its Idempotency-Key but has no answerCommitted`);
+          const reply = await settle(made ? (r) => opts.answerCommitted!(r as AuthedRequest, made) : handler, authed, requestId, url.pathname);
           await finishIdempotent(prisma, begun.id, { statusCode: reply.status, body: reply.body });
-          response = json(reply.status, reply.body, reply.headers);
+          // A takeover answered from what the dead request committed says so, as a replay does.
+          response = json(reply.status, reply.body, made ? { ...reply.headers, "idempotent-replayed": "committed" } : reply.headers);
         }
       } else {
         const reply = await settle(handler, request, requestId, url.pathname);

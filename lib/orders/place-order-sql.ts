@@ -144,6 +144,11 @@ a AS (
   FROM o, num, jsonb_to_record($4::jsonb) AS x(id text, "companyId" text, "retailerId" text, "actorUserId" text, "actorKind" text, action text, "entityType" text,
        after jsonb, "requestId" text)
 ),
+k AS (
+  -- The request's Idempotency-Key (if it came with one) learns the order in the order's own transaction
+  -- (lib/http/idempotency.ts): a client retrying after this instance died gets this order back.
+  UPDATE "IdempotencyKey" ik SET "resultRef" = 'Order:' || o.id FROM o WHERE ik.id = $8::text AND ik."statusCode" IS NULL
+),
 cl AS (
   SELECT c.status::text AS status, c."creditLimit"::text AS "creditLimit", co."creditPolicy"::text AS "creditPolicy"
   FROM "Connection" c JOIN "Company" co ON co.id = c."companyId"

@@ -224,6 +224,7 @@ async function writeOrder(
     a.seq,
     head,
     checkCreditLimit,
+    ctx.idempotencyKeyId ?? null,
   ]);
   const number = w.number;
   if (draft) return { id: orderId, number };

@@ -70,6 +70,48 @@ describe("POST /api/v1/orders", () => {
     expect((await prisma.stockLevel.findFirstOrThrow({ where: { productId: p.id, warehouseId: shop.wh.id } })).reserved.toFixed(3)).toBe("3.000");
   });
 
+  it("a retry on another instance after the first died between the order's commit and storing its answer gets that order back, not a second one", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 50);
+    const t = await token(shop.owner);
+    const k = key();
+    const body = { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "3" }] };
+    const first = await call(orders.POST, { method: "POST", path: "/api/v1/orders", token: t, body, headers: { "idempotency-key": k } });
+    expect(first.status).toBe(201);
+    // The order's own transaction wrote what it made on the key.
+    const claim = await prisma.idempotencyKey.findFirstOrThrow({ where: { key: k } });
+    expect(claim.resultRef).toBe(`Order:${first.json.id}`);
+    // What an instance killed after the commit leaves: the claim without its answer, its lease run out.
+    await prisma.$executeRaw`UPDATE "IdempotencyKey" SET "statusCode" = NULL, "responseBody" = NULL, "completedAt" = NULL, "createdAt" = now() - interval '61 seconds' WHERE id = ${claim.id}`;
+    const retry = await call(orders.POST, { method: "POST", path: "/api/v1/orders", token: t, body, headers: { "idempotency-key": k } });
+    expect(retry.status).toBe(201);
+    expect(retry.json).toMatchObject({ id: first.json.id, number: first.json.number, status: "PLACED" });
+    expect(await prisma.order.count({ where: { companyId: shop.co } })).toBe(1);
+    expect((await prisma.stockLevel.findFirstOrThrow({ where: { productId: p.id, warehouseId: shop.wh.id } })).reserved.toFixed(3)).toBe("3.000");
+    // The answer is stored now: the next retry is a plain replay.
+    const again = await call(orders.POST, { method: "POST", path: "/api/v1/orders", token: t, body, headers: { "idempotency-key": k } });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.json.id).toBe(first.json.id);
+  });
+
+  it("a refused order leaves nothing on its key: its transaction rolled back, so a takeover runs the request again", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 20);
+    const t = await token(shop.owner);
+    const k = key();
+    const body = { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "3" }] };
+    await prisma.connection.update({ where: { id: shop.connection.id }, data: { status: "SUSPENDED" } });
+    expect((await call(orders.POST, { method: "POST", token: t, body, headers: { "idempotency-key": k } })).status).toBe(409);
+    const claim = await prisma.idempotencyKey.findFirstOrThrow({ where: { key: k } });
+    expect(claim).toMatchObject({ statusCode: 409, resultRef: null });
+    // The account is reactivated; had the instance died mid-request, the retry places the order, once.
+    await prisma.$executeRaw`UPDATE "IdempotencyKey" SET "statusCode" = NULL, "responseBody" = NULL, "createdAt" = now() - interval '61 seconds' WHERE id = ${claim.id}`;
+    await prisma.connection.update({ where: { id: shop.connection.id }, data: { status: "ACTIVE" } });
+    const retry = await call(orders.POST, { method: "POST", token: t, body, headers: { "idempotency-key": k } });
+    expect(retry.status).toBe(201);
+    expect(await prisma.order.count({ where: { companyId: shop.co } })).toBe(1);
+  });
+
   it("the same key with a different body is 422 and places nothing more", async () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 50);
