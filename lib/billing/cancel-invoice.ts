@@ -20,6 +20,7 @@ import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import { parseInput } from "@/lib/validation";
+import { settleInvoicedTotal } from "@/lib/orders/invoiced-total";
 
 export type CancelInvoiceResult = { id: string; number: string; status: "CANCELLED"; eInvoiceStatus: string; cancelledAt: string; cancelReason: string; releasedAmount: string };
 
@@ -68,7 +69,7 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
         if (!l.orderLineId) continue;
         await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = GREATEST("invoicedQty" - ${l.quantity}::numeric, 0) WHERE id = ${l.orderLineId} AND "companyId" = ${companyId}`;
       }
-      await tx.order.update({ where: { id: inv.orderId, companyId }, data: { invoicedTotal: { decrement: inv.grandTotal } } });
+      await settleInvoicedTotal(tx, companyId, inv.orderId);
       await recordOrderEvent(ctx, tx, { orderId: inv.orderId, companyId, kind: "invoice_cancelled", note: `Invoice ${inv.number} cancelled — ${reason}`, data: { invoiceId: inv.id, number: inv.number } });
     }
     if (cancelAtIrp) await enqueueJob(tx, "einvoice-cancel", { invoiceId: inv.id });

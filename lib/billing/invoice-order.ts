@@ -21,6 +21,7 @@ import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { parseInput } from "@/lib/validation";
+import { settleInvoicedTotal } from "@/lib/orders/invoiced-total";
 
 const D = Prisma.Decimal;
 
@@ -77,7 +78,7 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
               WHERE id = ${line.id} AND "companyId" = ${companyId} AND "invoicedQty" + ${quantity}::numeric + "returnedQty" <= quantity`;
             if (n !== 1) throw new AppError("conflict", `Line ${line.position} (${line.name}) has less left to invoice than that`);
           }
-          await tx.order.update({ where: { id: order.id, companyId }, data: { invoicedTotal: { increment: built.totals.grandTotal } } });
+          await settleInvoicedTotal(tx, companyId, order.id);
           // Written under the provisional number; the numbering statement puts the real one in.
           const event = await recordOrderEvent(ctx, tx, {
             orderId: order.id,

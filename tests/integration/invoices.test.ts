@@ -4,6 +4,7 @@
 // tenancy.
 import { describe, expect, it } from "vitest";
 import { updateBillingSettings } from "@/lib/billing/billing-settings";
+import { cancelInvoice } from "@/lib/billing/cancel-invoice";
 import { getInvoiceOrThrow } from "@/lib/billing/get-invoice-or-throw";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
@@ -12,6 +13,8 @@ import { listInvoiceableOrders } from "@/lib/billing/list-invoiceable-orders";
 import { listInvoices } from "@/lib/billing/list-invoices";
 import { addTaxRate, deleteTaxRate, listTaxRates } from "@/lib/billing/tax-rates";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getOutstanding } from "@/lib/orders/credit";
 import { createRetailerUser } from "../support/factories";
 import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
 import { rejects } from "../support/rejects";
@@ -72,6 +75,28 @@ describe("invoice from a packed order", () => {
     expect(none.message).toMatch(/Nothing is left to invoice/);
     const o = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(o.invoicedTotal.toFixed(2)).toBe("590.00");
+  });
+
+  it("an order whose total has paise counts nothing left open once invoiced and rounded, also over two invoices; cancelling opens it again", async () => {
+    const shop = await orderShop({ creditLimit: "100000" });
+    const p = await stockedProduct(shop, 50, { ...hsnFree, basePrice: "300.34" });
+    const owed = () => getOutstanding(prisma, { companyId: shop.co, connectionId: shop.connection.id });
+    // 300.34 + 9 % + 9 % = 354.40, invoiced as 354.00 (round-off −0.40).
+    const order = await orderIn(shop, "PACKED", p.id, 1);
+    expect(order.totals.grandTotal).toBe("354.40");
+    expect(await owed()).toBe("354.40");
+    const inv = await invoiceOrder(shop.staff, order.id);
+    expect(inv.totals.grandTotal).toBe("354.00");
+    expect(await owed()).toBe("354.00");
+    await cancelInvoice(shop.staff, inv.id, { reasonCode: 2, remark: "Wrong rate" });
+    expect(await owed()).toBe("354.40");
+    // Three units over two invoices: each rounds on its own, and nothing stays open once all are invoiced.
+    const three = await orderIn(shop, "PACKED", p.id, 3);
+    const first = await invoiceOrder(shop.staff, three.id, { lines: [{ orderLineId: three.lines[0]!.id, quantity: "1" }] });
+    const ledgerAfterFirst = new Prisma.Decimal(354.4).plus(first.totals.grandTotal);
+    expect(await owed()).toBe(ledgerAfterFirst.plus(new Prisma.Decimal(three.totals.grandTotal).minus(354.4)).toFixed(2));
+    const second = await invoiceOrder(shop.staff, three.id);
+    expect(await owed()).toBe(new Prisma.Decimal(354.4).plus(first.totals.grandTotal).plus(second.totals.grandTotal).toFixed(2));
   });
 });
 
