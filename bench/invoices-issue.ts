@@ -57,6 +57,7 @@ async function main() {
   const { makeCtx } = await import("../lib/ctx");
   const { issueInvoice } = await import("../lib/billing/issue-invoice");
   const { invoiceOrder } = await import("../lib/billing/invoice-order");
+  const { invoicedTotalSql } = await import("../lib/orders/invoiced-total");
   const { placeOrder } = await import("../lib/orders/place-order");
   const { confirmOrder } = await import("../lib/orders/confirm-order");
   const { packOrder } = await import("../lib/orders/pack-order");
@@ -116,7 +117,7 @@ async function main() {
         [setup.companyId],
       );
       const { rows: mismatched } = await admin.query<{ n: string }>(
-        `SELECT count(*) AS n FROM "Order" o WHERE o."companyId" = $1 AND o."invoicedTotal" <> coalesce((SELECT sum("grandTotal") FROM "Invoice" i WHERE i."orderId" = o.id), 0)`,
+        `SELECT count(*) AS n FROM "Order" o WHERE o."companyId" = $1 AND o."invoicedTotal" <> ${invoicedTotalSql("o")}`,
         [setup.companyId],
       );
       const checks = { gapless: series.every((r) => Number(r.n) === r.max && Number(r.distinct) === r.max), invoicedTotalsMatch: Number(mismatched[0]!.n) === 0 };
