@@ -3,7 +3,7 @@
 // carries its SHA-256 as a strong ETag: its URL keeps answering the current PDF (cancellation and the
 // IRN change it), so caches revalidate (no-cache) and get 304 for the bytes they hold; the same URL
 // with ?v=<sha256> names exactly those bytes and may be cached for good (immutable).
-import { pdfEtag, type StoredPdfAnswer } from "@/lib/billing/stored-invoice-pdf";
+import { pdfEtag, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 
 export function pdfResponse(bytes: Buffer, filename: string, opts: { download?: boolean; etag?: string; immutable?: boolean } = {}): Response {
   return new Response(new Uint8Array(bytes), {

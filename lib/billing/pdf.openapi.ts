@@ -11,11 +11,14 @@ const ledgerRange = download.extend({
 });
 const pdf = "application/pdf with Content-Disposition inline (or attachment with ?download=1) and the file name, e.g. INV-25-26-000123.pdf";
 
-const storedPdfHeaders = {
+export const storedPdfHeaders = {
   ...attachmentHeader,
   ETag: { description: "The SHA-256 of the stored PDF, quoted; send it back in If-None-Match for a 304" },
   "Cache-Control": { description: "private, no-cache (the document's URL answers its current PDF: a cancellation or an IRN changes it); private, max-age=31536000, immutable with ?v=<sha256> of the bytes" },
 };
+/** The query and the 304 of a stored document's PDF (invoices, notes, delivery challans). */
+export const storedPdfQuery = download.extend({ v: z.string().optional().describe("The SHA-256 of the bytes (the ETag without quotes): the answer may be cached as immutable") });
+export const notModifiedResponse = { status: 304, description: "Not modified: If-None-Match names the current PDF's ETag", headers: { ETag: storedPdfHeaders.ETag } };
 const zipQuery = listInvoicesInput.omit({ offset: true, pageSize: true }).extend({
   ids: z.string().optional().describe(`Comma-separated invoice ids (at most ${MAX_ZIP_IDS}): only these documents (with the other filters, if any). Ids of another tenant are left out; 404 when none is left`),
 });
@@ -29,9 +32,9 @@ export const pdfOperations: Operation[] = [
     description:
       "Staff with billing.read get their company's documents; a retailer user gets its own business's. Another tenant's document is 404. The PDF is rendered once (at issue, again once on cancellation or e-invoicing) and served from storage with a strong ETag.",
     auth: true,
-    query: download.extend({ v: z.string().optional().describe("The SHA-256 of the bytes (the ETag without quotes): the answer may be cached as immutable") }),
+    query: storedPdfQuery,
     response: { status: 200, description: pdf, files: [mediaTypes.pdf], headers: storedPdfHeaders },
-    otherResponses: [{ status: 304, description: "Not modified: If-None-Match names the current PDF's ETag", headers: { ETag: storedPdfHeaders.ETag } }],
+    otherResponses: [notModifiedResponse],
   },
   {
     method: "get",

@@ -8,7 +8,7 @@ import "server-only";
 // the company's settings when the PDF was first rendered, as a paper copy would be.
 //
 // Who may read a document is decided before anything is read from storage (staff with billing.read:
-// their company's; a retailer: its own; anyone else: not_found).
+// their company's; a retailer: its own; anyone else: not_found). The storing is lib/storage/stored-pdf.ts.
 import type { Actor } from "@/lib/auth/actor";
 import { renderDocumentPdf } from "@/lib/billing/get-invoice-pdf";
 import { invoiceScope, loadInvoiceDocument } from "@/lib/billing/invoice-access";
@@ -16,9 +16,7 @@ import { pdfFilename } from "@/lib/billing/pdf-filename";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { log } from "@/lib/log";
-import { documentStorage } from "@/lib/storage/document-storage";
-import { sha256Hex } from "@/lib/storage/sigv4";
+import { notModified, pdfTables, revisionOf, storedPdf, type StoredPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 
 /** Bumped when the PDF layout changes, so documents stored by an older layout are rendered again. */
 const LAYOUT = "1";
@@ -56,8 +54,7 @@ export type PdfHead = {
   pdf: { revision: string; storageKey: string; sha256: string } | null;
 };
 
-export type StoredPdf = { bytes: Buffer; filename: string; sha256: string; rendered: boolean };
-export type StoredPdfAnswer = ({ notModified: false } & StoredPdf) | { notModified: true; sha256: string; filename: string };
+export type { StoredPdf, StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 
 /**
  * The document's PDF for the actor. With `ifNoneMatch` (the request's If-None-Match) naming the stored
@@ -67,23 +64,17 @@ export async function getStoredInvoicePdf(ctx: Ctx, invoiceId: string, opts: { i
   if (typeof invoiceId !== "string" || !invoiceId || invoiceId.length > 64) throw notFound("Invoice");
   const head = await ctx.db.invoice.findFirst({ where: { id: invoiceId, ...invoiceScope(ctx.actor) }, select: pdfHeadSelect });
   if (!head) throw notFound("Invoice");
-  const rev = pdfRevision(head);
-  if (head.pdf?.revision === rev && opts.ifNoneMatch && etagMatches(opts.ifNoneMatch, head.pdf.sha256)) {
-    return { notModified: true, sha256: head.pdf.sha256, filename: pdfFilename(head.number) };
+  if (notModified(head.pdf, pdfRevision(head), opts.ifNoneMatch)) {
+    return { notModified: true, sha256: head.pdf!.sha256, filename: pdfFilename(head.number) };
   }
   return { notModified: false, ...(await pdfOf(ctx.db, ctx.actor, head)) };
 }
 
 /** The stored PDF of a document already found in scope (the ZIP download, the mail attachment, the job). */
 export async function pdfOf(db: PrismaClient, actor: Actor, head: PdfHead): Promise<StoredPdf> {
-  const rev = pdfRevision(head);
-  const storage = documentStorage();
-  if (head.pdf?.revision === rev) {
-    const bytes = await storage.get(head.pdf.storageKey);
-    if (bytes && sha256Hex(bytes) === head.pdf.sha256) return { bytes, filename: pdfFilename(head.number), sha256: head.pdf.sha256, rendered: false };
-    log("warn", "stored invoice PDF unreadable: rendering it again", { invoiceId: head.id, key: head.pdf.storageKey, found: bytes ? "hash mismatch" : "missing" });
-  }
-  return renderAndStore(db, actor, head, rev);
+  return storedPdf(db, pdfTables.invoice, { id: head.id, companyId: head.companyId, filename: pdfFilename(head.number), stored: head.pdf, revision: pdfRevision(head) }, async () =>
+    renderDocumentPdf(db, await loadInvoiceDocument(db, actor, head.id)),
+  );
 }
 
 /** Renders and stores the PDF of a company's document unless the stored one is current (the job at issue and cancellation). */
@@ -99,55 +90,5 @@ export function systemActor(companyId: string): Actor {
 
 /** A fingerprint of what may still change on the printed page. */
 export function pdfRevision(h: Omit<PdfHead, "pdf" | "id" | "companyId">): string {
-  const printed = [LAYOUT, h.number, h.status, h.cancelReason, h.irn, h.ackNo, h.ackDate?.toISOString() ?? null, h.signedQrCode, h.irnCancelledAt?.toISOString() ?? null, h.ewayBillNo, h.ewayBillDate?.toISOString() ?? null];
-  return sha256Hex(JSON.stringify(printed)).slice(0, 32);
-}
-
-/** The strong ETag of stored bytes. */
-export function pdfEtag(sha256: string): string {
-  return `"${sha256}"`;
-}
-
-function etagMatches(header: string, sha256: string): boolean {
-  if (header.trim() === "*") return true;
-  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === pdfEtag(sha256));
-}
-
-async function renderAndStore(db: PrismaClient, actor: Actor, head: PdfHead, rev: string): Promise<StoredPdf> {
-  const doc = await loadInvoiceDocument(db, actor, head.id);
-  const bytes = await renderDocumentPdf(db, doc);
-  const sha256 = sha256Hex(bytes);
-  const key = `invoices/${head.companyId}/${head.id}/${sha256}.pdf`;
-  const storage = documentStorage();
-  await storage.put(key, bytes, "application/pdf");
-  const replacing = head.pdf?.storageKey ?? null;
-  // Replace the row when its revision is another, or when it is the broken one this request found;
-  // a concurrent render of the same revision that stored first wins, and ours is removed.
-  const rows = await db.$queryRaw<{ storageKey: string }[]>`
-    INSERT INTO "InvoicePdf" ("invoiceId", "companyId", revision, "storageKey", sha256, size)
-    VALUES (${head.id}, ${head.companyId}, ${rev}, ${key}, ${sha256}, ${bytes.length})
-    ON CONFLICT ("invoiceId") DO UPDATE SET revision = EXCLUDED.revision, "storageKey" = EXCLUDED."storageKey", sha256 = EXCLUDED.sha256, size = EXCLUDED.size, "renderedAt" = now()
-    WHERE "InvoicePdf".revision <> EXCLUDED.revision OR "InvoicePdf"."storageKey" = ${replacing ?? ""}
-    RETURNING "storageKey"`;
-  const filename = pdfFilename(doc.number);
-  if (rows.length === 0) {
-    const winner = await db.invoicePdf.findUnique({ where: { invoiceId: head.id }, select: { storageKey: true, sha256: true } });
-    const theirs = winner && winner.storageKey !== key ? await storage.get(winner.storageKey) : null;
-    if (winner && theirs && sha256Hex(theirs) === winner.sha256) {
-      await removeQuietly(key);
-      return { bytes: theirs, filename, sha256: winner.sha256, rendered: false };
-    }
-    return { bytes, filename, sha256, rendered: true };
-  }
-  if (replacing && replacing !== key) await removeQuietly(replacing);
-  return { bytes, filename, sha256, rendered: true };
-}
-
-async function removeQuietly(key: string) {
-  try {
-    await documentStorage().delete(key);
-  } catch (err) {
-    // An orphaned object costs only space; the row never points at it.
-    log("warn", "could not delete a replaced invoice PDF", { key, err: err instanceof Error ? err.message : String(err) });
-  }
+  return revisionOf([LAYOUT, h.number, h.status, h.cancelReason, h.irn, h.ackNo, h.ackDate?.toISOString() ?? null, h.signedQrCode, h.irnCancelledAt?.toISOString() ?? null, h.ewayBillNo, h.ewayBillDate?.toISOString() ?? null]);
 }

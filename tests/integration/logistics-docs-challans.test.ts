@@ -128,7 +128,9 @@ describe("the PDF and the list", () => {
     const shop = await docsShop();
     const c = await createChallan(shop.staff, transfer(shop));
     const pdf = await getChallanPdf(shop.staff, c.id);
+    if (pdf.notModified) throw new Error("expected the bytes");
     expect(pdf.filename).toBe(`DC-${fy}-00001.pdf`);
+    expect(pdf.rendered).toBe(true);
     const facts = readPdf(pdf.bytes);
     expect(facts.pageCount).toBe(3);
     expect(facts.text).toContain("DELIVERY CHALLAN");
@@ -137,6 +139,42 @@ describe("the PDF and the list", () => {
     expect(facts.codesFor("₹").length).toBeGreaterThan(0);
     expect((await listChallans(shop.staff, { q: "00001" })).data.map((x) => x.id)).toEqual([c.id]);
     expect((await listChallans(shop.staff, { status: "CANCELLED" })).total).toBe(0);
+  });
+});
+
+describe("the stored PDF", () => {
+  it("is rendered once and then served from storage with its ETag; a cancellation renders it again once, with the mark", async () => {
+    const shop = await docsShop();
+    const c = await createChallan(shop.staff, transfer(shop));
+    const first = await getChallanPdf(shop.staff, c.id);
+    const again = await getChallanPdf(shop.staff, c.id);
+    if (first.notModified || again.notModified) throw new Error("expected the bytes");
+    expect([first.rendered, again.rendered]).toEqual([true, false]);
+    expect(again.sha256).toBe(first.sha256);
+    expect(Buffer.compare(again.bytes, first.bytes)).toBe(0);
+    const row = await prisma.challanPdf.findUniqueOrThrow({ where: { challanId: c.id } });
+    expect(row).toMatchObject({ companyId: shop.co, sha256: first.sha256, size: first.bytes.length });
+    // The browser's copy is current: 304 without reading the storage.
+    expect(await getChallanPdf(shop.staff, c.id, { ifNoneMatch: `"${first.sha256}"` })).toEqual({ notModified: true, sha256: first.sha256, filename: first.filename });
+    // Over HTTP: the ETag, and 304 for it.
+    const token = (await issueTokenPair(prisma, shop.owner)).accessToken;
+    const get = (headers: Record<string, string> = {}) =>
+      pdfRoute.GET(new Request(`http://localhost/api/v1/challans/${c.id}/pdf`, { headers: { authorization: `Bearer ${token}`, ...headers } }), { params: Promise.resolve({ id: c.id }) });
+    const res = await get();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("etag")).toBe(`"${first.sha256}"`);
+    expect((await get({ "if-none-match": `"${first.sha256}"` })).status).toBe(304);
+
+    await cancelChallan(shop.staff, c.id, { reason: "Transfer called off" });
+    const cancelled = await getChallanPdf(shop.staff, c.id, { ifNoneMatch: `"${first.sha256}"` });
+    if (cancelled.notModified) throw new Error("a cancelled challan's old PDF is not current");
+    expect(cancelled.rendered).toBe(true);
+    expect(cancelled.sha256).not.toBe(first.sha256);
+    expect(readPdf(cancelled.bytes).text).toContain("CANCELLED");
+    const after = await getChallanPdf(shop.staff, c.id);
+    expect(after.notModified ? null : after.rendered).toBe(false);
+    expect((await prisma.challanPdf.findUniqueOrThrow({ where: { challanId: c.id } })).sha256).toBe(cancelled.sha256);
   });
 });
 

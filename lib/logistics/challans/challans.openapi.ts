@@ -1,5 +1,6 @@
 // OpenAPI operations for delivery challans.
-import { attachmentHeader, mediaTypes, type Operation } from "@/lib/http/openapi-operation";
+import { notModifiedResponse, storedPdfHeaders, storedPdfQuery } from "@/lib/billing/pdf.openapi";
+import { mediaTypes, type Operation } from "@/lib/http/openapi-operation";
 import { cancelChallanInput, createChallanInput, listChallansInput } from "./challans.schemas";
 
 const party = { type: "object", properties: { name: { type: "string" }, gstin: { type: ["string", "null"] }, address1: { type: "string" }, address2: { type: ["string", "null"] }, city: { type: "string" }, stateCode: { type: "string" }, pincode: { type: "string" } } };
@@ -72,5 +73,15 @@ export const challanOperations: Operation[] = [
   },
   { method: "get", path: "/challans/{id}", tag: "Delivery challans", summary: "One delivery challan", auth: true, response: { status: 200, description: "The challan", schema: challanViewSchema } },
   { method: "post", path: "/challans/{id}/cancel", tag: "Delivery challans", summary: "Cancel a delivery challan", description: "logistics.write. 409 while an e-way bill on it is live or once its shipment has left.", auth: true, body: cancelChallanInput, response: { status: 200, description: "The cancelled challan", schema: challanViewSchema } },
-  { method: "get", path: "/challans/{id}/pdf", tag: "Delivery challans", summary: "The challan as a PDF (original, duplicate, triplicate)", description: "?download=1 for an attachment.", auth: true, response: { status: 200, description: "The challan PDF", files: [mediaTypes.pdf], headers: attachmentHeader } },
+  {
+    method: "get",
+    path: "/challans/{id}/pdf",
+    tag: "Delivery challans",
+    summary: "The challan as a PDF (original, duplicate, triplicate)",
+    description: "?download=1 for an attachment. Rendered on the first download and served from storage with a strong ETag; a cancellation or an e-way bill renders it again once.",
+    auth: true,
+    query: storedPdfQuery,
+    response: { status: 200, description: "The challan PDF", files: [mediaTypes.pdf], headers: storedPdfHeaders },
+    otherResponses: [notModifiedResponse],
+  },
 ];

@@ -1,15 +1,43 @@
 import "server-only";
-// The PDF of one delivery challan for staff who may read logistics documents (another company's is not_found).
+// The PDF of one delivery challan for staff who may read logistics documents (another company's is
+// not_found): rendered on the first download and then served from the document storage
+// (lib/storage/stored-pdf.ts). What may change on the printed page after issue (cancellation, the
+// e-way bill number) makes the revision: a cancelled challan is rendered again once, with its mark.
 import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { pdfFilename } from "@/lib/billing/pdf-filename";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
+import { notFound } from "@/lib/errors";
+import { notModified, pdfTables, revisionOf, storedPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 import { renderChallanPdf } from "./challan-pdf";
 import { getChallanOrThrow } from "./challan-views";
 
-export async function getChallanPdf(ctx: Ctx, id: string): Promise<{ bytes: Buffer; filename: string }> {
+/** Bumped when the challan layout changes, so challans stored by an older layout are rendered again. */
+const LAYOUT = "1";
+
+export async function getChallanPdf(ctx: Ctx, id: string, opts: { ifNoneMatch?: string | null } = {}): Promise<StoredPdfAnswer> {
   assertCan(ctx.actor, "logistics.read");
-  const c = await getChallanOrThrow(ctx, id);
-  const settings = await getBillingSettings(ctx.db, ctx.actor.companyId);
-  return { bytes: await renderChallanPdf(c, { signatoryName: settings.signatoryName }), filename: pdfFilename(c.number) };
+  if (typeof id !== "string" || !id || id.length > 64) throw notFound("Delivery challan");
+  const head = await ctx.db.deliveryChallan.findFirst({
+    where: { id, companyId: ctx.actor.companyId },
+    select: {
+      id: true,
+      companyId: true,
+      number: true,
+      status: true,
+      cancelReason: true,
+      ewayBills: { where: { status: "GENERATED", ewbNo: { not: null } }, select: { ewbNo: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      pdf: { select: { revision: true, storageKey: true, sha256: true } },
+    },
+  });
+  if (!head) throw notFound("Delivery challan");
+  const revision = revisionOf([LAYOUT, head.number, head.status, head.cancelReason, head.ewayBills[0]?.ewbNo ?? null]);
+  const filename = pdfFilename(head.number);
+  if (notModified(head.pdf, revision, opts.ifNoneMatch)) return { notModified: true, sha256: head.pdf.sha256, filename };
+  const pdf = await storedPdf(ctx.db, pdfTables.challan, { id: head.id, companyId: head.companyId, filename, stored: head.pdf, revision }, async () => {
+    const c = await getChallanOrThrow(ctx, id);
+    const settings = await getBillingSettings(ctx.db, head.companyId);
+    return renderChallanPdf(c, { signatoryName: settings.signatoryName });
+  });
+  return { notModified: false, ...pdf };
 }
