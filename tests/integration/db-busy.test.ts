@@ -41,3 +41,30 @@ it("a transaction that cannot start in time and a query that cannot get a connec
     await pool.end();
   }
 });
+
+it("a transaction that ran out of time (Prisma rolled it back) is 503 too, and wrote nothing", async () => {
+  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const table = `busy_${process.pid}_${Date.now()}`;
+  try {
+    await db.$executeRawUnsafe(`CREATE TABLE "${table}" (n int)`);
+    // A transaction whose statements come after its time is up, as a receipt's did behind a busy retailer's lock.
+    const err = await db
+      .$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`INSERT INTO "${table}" VALUES (1)`);
+          await new Promise((r) => setTimeout(r, 400));
+          await tx.$executeRawUnsafe(`INSERT INTO "${table}" VALUES (2)`);
+        },
+        { timeout: 200 },
+      )
+      .then(() => null, (e: unknown) => e);
+    expect(err).not.toBeNull();
+    expect(databaseBusyError(err)?.status).toBe(503);
+    expect(await db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)).toEqual([{ n: 0 }]);
+  } finally {
+    await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "${table}"`);
+    await db.$disconnect();
+    await pool.end();
+  }
+});
