@@ -10,44 +10,27 @@
 //
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/erp_bench_reports npx tsx --expose-gc --conditions=react-server bench/gstr1.ts
 // Env: RUNS (3), REFERENCE=0 skips the lines-in-Node path, OUT (results file name, default reports-<date>-gstr1.json).
-import os from "node:os";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { ensureGstData, GST_DOCUMENTS, GST_ID } from "./lib/gst-data";
-import { machineInfo, table } from "./lib/stats";
+import { loadAverage, machineInfo, measured, table, type Footprint } from "./lib/stats";
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const TARGET = { ms: 5000, rssMb: 300 };
 const FP = "112026";
-const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
-type Run = { ms: number; rssGrowthMb: number; heapGrowthMb: number; load: number[] };
+type Run = Footprint & { load: number[] };
 
-async function measured<T>(fn: () => Promise<T>): Promise<{ run: Run; value: T }> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const rss0 = process.memoryUsage().rss;
-  const heap0 = process.memoryUsage().heapUsed;
-  let peakRss = rss0;
-  let peakHeap = heap0;
-  const sample = setInterval(() => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-  }, 5);
-  const t = performance.now();
-  const value = await fn();
-  const ms = Math.round(performance.now() - t);
-  clearInterval(sample);
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-  return { value, run: { ms, rssGrowthMb: Math.round((peakRss - rss0) / 1e6), heapGrowthMb: Math.round((peakHeap - heap0) / 1e6), load: load() } };
+/** measured(), with the load average right after the call. */
+async function measuredWithLoad<T>(fn: () => Promise<T>): Promise<{ run: Run; value: T }> {
+  const { run, value } = await measured(fn);
+  return { value, run: { ...run, load: loadAverage() } };
 }
 
 async function main() {
-  const loadAtStart = load();
+  const loadAtStart = loadAverage();
   const db = await openBenchDb();
   const admin = new pg.Client({ connectionString: db.url });
   await admin.connect();
@@ -86,12 +69,12 @@ async function main() {
     let fast: Awaited<ReturnType<typeof getGstr1>> | undefined;
     let ref: Awaited<ReturnType<typeof reference>> | undefined;
     for (let i = 0; i < RUNS; i++) {
-      const a = await measured(() => getGstr1(ctx, { fp: FP }));
+      const a = await measuredWithLoad(() => getGstr1(ctx, { fp: FP }));
       sql.push(a.run);
       fast = a.value;
       console.log(`sums in SQL: ${a.run.ms} ms, RSS +${a.run.rssGrowthMb} MB, heap +${a.run.heapGrowthMb} MB, load ${a.run.load.join(" ")}`);
       if (process.env.REFERENCE !== "0") {
-        const b = await measured(reference);
+        const b = await measuredWithLoad(reference);
         node.push(b.run);
         ref = b.value;
         console.log(`lines in Node: ${b.run.ms} ms, RSS +${b.run.rssGrowthMb} MB, heap +${b.run.heapGrowthMb} MB, load ${b.run.load.join(" ")}`);
@@ -108,15 +91,15 @@ async function main() {
     const cov: Run[] = [];
     let same3b: boolean | null = null;
     for (let i = 0; i < RUNS; i++) {
-      const a = await measured(() => getGstr3b(ctx, { fp: FP }));
+      const a = await measuredWithLoad(() => getGstr3b(ctx, { fp: FP }));
       g3.push(a.run);
       if (process.env.REFERENCE !== "0") {
-        const b = await measured(async () => buildGstr3b(await loadGstDocuments(ctx, GST_ID, "2026-11-01", "2026-11-30")));
+        const b = await measuredWithLoad(async () => buildGstr3b(await loadGstDocuments(ctx, GST_ID, "2026-11-01", "2026-11-30")));
         g3ref.push(b.run);
         const { period: _p, ...fast3b } = a.value;
         same3b = JSON.stringify(fast3b) === JSON.stringify(b.value);
       }
-      cov.push((await measured(() => getGstCoverage(ctx, { fp: FP }))).run);
+      cov.push((await measuredWithLoad(() => getGstCoverage(ctx, { fp: FP }))).run);
     }
     rows.push({ path: "GSTR-3B, sums in SQL (getGstr3b)", runs: g3 });
     if (g3ref.length) rows.push({ path: "GSTR-3B, lines in Node (the code before)", runs: g3ref });
@@ -142,7 +125,7 @@ async function main() {
 
     const summary = rows.map((r) => ({ path: r.path, ms: r.runs.map((x) => x.ms), rssGrowthMb: r.runs.map((x) => x.rssGrowthMb), heapGrowthMb: r.runs.map((x) => x.heapGrowthMb) }));
     console.log(`\n${table(["path", "ms", "RSS + MB", "heap + MB"], summary.map((s) => [s.path, s.ms.join(" / "), s.rssGrowthMb.join(" / "), s.heapGrowthMb.join(" / ")]))}`);
-    console.log(`target: < ${TARGET.ms} ms and < ${TARGET.rssMb} MB: ${meetsTarget ? "met" : "MISSED"} (worst ${worst.ms} ms, +${worst.rssGrowthMb} MB); load ${loadAtStart.join(" ")} → ${load().join(" ")}`);
+    console.log(`target: < ${TARGET.ms} ms and < ${TARGET.rssMb} MB: ${meetsTarget ? "met" : "MISSED"} (worst ${worst.ms} ms, +${worst.rssGrowthMb} MB); load ${loadAtStart.join(" ")} → ${loadAverage().join(" ")}`);
     const shape = fast && { documents: fast.tieOut.register.documents, sections: Object.fromEntries(fast.sections.map((s) => [s.section, s.records])), problems: fast.problems.length, tiesOut: fast.tieOut.ok, jsonBytes: JSON.stringify(fast.json).length };
     const file = path.join(process.cwd(), "bench", "results", process.env.OUT ?? `reports-${new Date().toISOString().slice(0, 10)}-gstr1.json`);
     writeFileSync(
@@ -158,7 +141,7 @@ async function main() {
           results: rows,
           plans,
           loadAtStart,
-          loadAtEnd: load(),
+          loadAtEnd: loadAverage(),
           machine: await machineInfo((q) => admin.query(q)),
           at: new Date().toISOString(),
         },

@@ -20,7 +20,7 @@
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { ensureGstData, GST_DOCUMENTS, GST_ID } from "./lib/gst-data";
-import { machineInfo, measure, summarize, table, writeResults, type Summary } from "./lib/stats";
+import { loadAverage, machineInfo, measure, measured, summarize, table, writeResults, type Footprint, type Summary } from "./lib/stats";
 
 const INVOICES = Number(process.env.INVOICES ?? 250_000);
 const LINES_PER_INVOICE = 4;
@@ -35,7 +35,7 @@ const TODAY = "2026-11-29";
 const TARGETS = { dashboardP95: 150, salesP95: 300, xlsxFirstByte: 1000, gstr1Ms: 5000, gstr1RssMb: 300 };
 
 async function main() {
-  const loadAtStart = (await import("node:os")).loadavg().map((x) => Math.round(x * 100) / 100);
+  const loadAtStart = loadAverage();
   const db = await openBenchDb();
   const admin = new pg.Client({ connectionString: db.url });
   await admin.connect();
@@ -160,27 +160,11 @@ async function main() {
     if (process.env.GSTR1 !== "0") {
       await ensureGstData(admin);
       const gstCtx = makeCtx({ ...actor, userId: "bench_reports_gst_manager", companyId: GST_ID }, { now: () => new Date(`${TODAY}T06:30:00Z`) });
-      const runs: { ms: number; rssGrowthMb: number; heapGrowthMb: number }[] = [];
+      const runs: Footprint[] = [];
       let shape: Record<string, unknown> = {};
       for (let i = 0; i < 3; i++) {
-        (globalThis as { gc?: () => void }).gc?.();
-        const rss0 = process.memoryUsage().rss;
-        const heap0 = process.memoryUsage().heapUsed;
-        let peakRss = rss0;
-        let peakHeap = heap0;
-        const sample = setInterval(() => {
-          const m = process.memoryUsage();
-          peakRss = Math.max(peakRss, m.rss);
-          peakHeap = Math.max(peakHeap, m.heapUsed);
-        }, 5);
-        const t = performance.now();
-        const r = await getGstr1(gstCtx, { fp: "112026" });
-        const ms = Math.round(performance.now() - t);
-        clearInterval(sample);
-        const m = process.memoryUsage();
-        peakRss = Math.max(peakRss, m.rss);
-        peakHeap = Math.max(peakHeap, m.heapUsed);
-        runs.push({ ms, rssGrowthMb: Math.round((peakRss - rss0) / 1e6), heapGrowthMb: Math.round((peakHeap - heap0) / 1e6) });
+        const { run, value: r } = await measured(() => getGstr1(gstCtx, { fp: "112026" }));
+        runs.push(run);
         shape = { documents: r.tieOut.register.documents, b2b: r.sections.find((x) => x.section === "b2b")?.records, b2cs: r.sections.find((x) => x.section === "b2cs")?.records, cdnr: r.sections.find((x) => x.section === "cdnr")?.records, problems: r.problems.length, tiesOut: r.tieOut.ok, jsonBytes: JSON.stringify(r.json).length };
       }
       const worst = { ms: Math.max(...runs.map((r) => r.ms)), rssGrowthMb: Math.max(...runs.map((r) => r.rssGrowthMb)) };

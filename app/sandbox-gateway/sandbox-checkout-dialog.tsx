@@ -7,31 +7,17 @@
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { CheckoutOptions } from "@/app/portal/invoices/_components/checkout-options";
 import { formatINR } from "@/lib/format";
 import { paySandboxOrderAction } from "./actions";
-
-const methods = [
-  ["upi", "UPI"],
-  ["card", "Card"],
-  ["netbanking", "Net banking"],
-] as const;
-const outcomes = [
-  ["succeed", "Payment succeeds"],
-  ["fail", "Payment fails"],
-  ["pay_part", "Pay part of it"],
-] as const;
+import { SandboxPayFields, useSandboxPayChoices } from "./sandbox-pay-fields";
 
 /** `partial`: the order takes part payments (Razorpay's checkout reads that from the order itself). */
 export function SandboxCheckoutDialog({ options, partial = false }: { options: CheckoutOptions; partial?: boolean }) {
   const amountId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [method, setMethod] = useState<string>("upi");
-  const [outcome, setOutcome] = useState<string>("succeed");
-  const [amount, setAmount] = useState("");
+  const choices = useSandboxPayChoices();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState(false);
@@ -48,7 +34,7 @@ export function SandboxCheckoutDialog({ options, partial = false }: { options: C
     start(async () => {
       setError(null);
       setFieldErrors({});
-      const res = await paySandboxOrderAction(options.key, options.order_id, { method, outcome, ...(outcome === "pay_part" ? { amount } : {}) });
+      const res = await paySandboxOrderAction(options.key, options.order_id, choices.input);
       if (!res.ok) {
         setFieldErrors(res.fieldErrors ?? {});
         return setError(res.error);
@@ -83,39 +69,13 @@ export function SandboxCheckoutDialog({ options, partial = false }: { options: C
           </p>
         </div>
         {error && <Alert tone="danger">{error}</Alert>}
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-900">Pay with</legend>
-          <div className="mt-2 grid grid-cols-3 gap-2">
-            {methods.map(([v, label]) => (
-              <label key={v} className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-200 p-2.5 text-sm has-[:checked]:border-brand-500 has-[:checked]:ring-1 has-[:checked]:ring-brand-500">
-                <input type="radio" name="method" value={v} checked={method === v} onChange={() => setMethod(v)} className="accent-brand-600" />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-900">What happens</legend>
-          <div className="mt-2 space-y-1.5">
-            {outcomes.filter(([v]) => v !== "pay_part" || partial).map(([v, label]) => (
-              <label key={v} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="outcome" value={v} checked={outcome === v} onChange={() => setOutcome(v)} className="accent-brand-600" />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {outcome === "pay_part" && (
-          <Field id={amountId} label="Amount to pay now" required error={fieldErrors.amount?.[0]}>
-            <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="500.00" />
-          </Field>
-        )}
+        <SandboxPayFields choices={choices} partial={partial} amountField={{ id: amountId, placeholder: "500.00", error: fieldErrors.amount?.[0] }} />
         <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 pt-3">
           <Button variant="secondary" onClick={() => ref.current?.close()} disabled={pending || done}>
             Cancel
           </Button>
           <Button type="submit" loading={pending || done}>
-            {outcome === "pay_part" ? "Pay part" : `Pay ${formatINR(rupees)}`}
+            {choices.outcome === "pay_part" ? "Pay part" : `Pay ${formatINR(rupees)}`}
           </Button>
         </div>
       </form>

@@ -1,5 +1,6 @@
-// Latency statistics, timing loops, the printed table and the results file.
+// Latency statistics, timing loops, one call's time and memory, the printed table and the results file.
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export type Summary = { n: number; p50: number; p95: number; p99: number; min: number; max: number; mean: number };
@@ -36,6 +37,38 @@ export async function measure(fn: (i: number) => Promise<unknown>, opts: { warmu
   return times;
 }
 
+export type Footprint = { ms: number; rssGrowthMb: number; heapGrowthMb: number };
+
+/**
+ * One call of `fn`: its wall time, and how far the process's RSS and heap rose above where they were
+ * before it (after a GC when run with --expose-gc), their peaks sampled every 5 ms and once at the end.
+ */
+export async function measured<T>(fn: () => Promise<T>): Promise<{ run: Footprint; value: T }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = process.memoryUsage().heapUsed;
+  let peakRss = rss0;
+  let peakHeap = heap0;
+  const sample = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 5);
+  const t = performance.now();
+  const value = await fn();
+  const ms = Math.round(performance.now() - t);
+  clearInterval(sample);
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  return { value, run: { ms, rssGrowthMb: Math.round((peakRss - rss0) / 1e6), heapGrowthMb: Math.round((peakHeap - heap0) / 1e6) } };
+}
+
+/** The 1, 5 and 15 minute load averages, to 2 places. */
+export function loadAverage() {
+  return os.loadavg().map((x) => Math.round(x * 100) / 100);
+}
+
 /** A fixed-width text table. */
 export function table(headers: string[], rows: (string | number)[][]) {
   const cells = [headers, ...rows.map((r) => r.map(String))];
@@ -55,7 +88,6 @@ export function writeResults(name: string, data: unknown) {
 
 /** What the numbers were measured on. */
 export async function machineInfo(query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>) {
-  const os = await import("node:os");
   const [{ version }] = (await query("SELECT version()")).rows as { version: string }[];
   const settings = (await query(`SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'fsync', 'synchronous_commit', 'max_connections', 'jit', 'lc_collate')`)).rows as { name: string; setting: string }[];
   return {
@@ -63,7 +95,7 @@ export async function machineInfo(query: (sql: string) => Promise<{ rows: Record
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? null,
     memGb: Math.round(os.totalmem() / 2 ** 30),
-    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    loadAverage: loadAverage(),
     postgres: version,
     postgresSettings: Object.fromEntries(settings.map((s) => [s.name, s.setting])),
   };

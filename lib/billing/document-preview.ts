@@ -5,13 +5,12 @@ import "server-only";
 // Nothing is written. The previews of a direct invoice, an order's invoice and a credit or debit note
 // (preview-invoice.ts, preview-order-invoice.ts, preview-note.ts) all end here.
 import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
-import type { InvoiceLineView, InvoiceView } from "@/lib/billing/invoice-views";
+import { lineFigures, placeOfSupplyOf, totalsFigures, type InvoiceLineView, type InvoiceView } from "@/lib/billing/invoice-views";
 import { taxSplitByRate, type TaxSplitRow } from "@/lib/billing/tax-split";
 import { isBackdated } from "@/lib/billing/write-document";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import type { BillingSettings } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
-import { stateName } from "@/lib/integrations/gst/states";
 import { peekBillingNumber } from "@/lib/inventory/numbering";
 import { amountInWords } from "@/lib/tax/amount-in-words";
 
@@ -58,24 +57,7 @@ export async function toDocumentPreview(db: PrismaClient | Tx, a: PreviewArgs): 
   const t = a.built.totals;
   const lines: DocumentPreviewLine[] = a.built.lines.map((l) => ({
     position: l.position,
-    sku: l.sku,
-    description: l.description,
-    hsnCode: l.hsnCode,
-    unit: l.unit,
-    quantity: l.quantity.toFixed(3),
-    unitPrice: l.unitPrice.toFixed(2),
-    freeGoods: l.freeGoods,
-    taxInclusive: l.taxInclusive,
-    grossValue: l.grossValue.toFixed(2),
-    discount: l.discount.toFixed(2),
-    taxableValue: l.taxableValue.toFixed(2),
-    gstRate: l.gstRate.toFixed(2),
-    cessRate: l.cessRate.toFixed(2),
-    cgstAmount: l.cgstAmount.toFixed(2),
-    sgstAmount: l.sgstAmount.toFixed(2),
-    igstAmount: l.igstAmount.toFixed(2),
-    cessAmount: l.cessAmount.toFixed(2),
-    lineTotal: l.lineTotal.toFixed(2),
+    ...lineFigures(l),
     rateSource: l.rateSource,
   }));
   const issueDay = a.issueDate.toISOString().slice(0, 10);
@@ -91,24 +73,14 @@ export async function toDocumentPreview(db: PrismaClient | Tx, a: PreviewArgs): 
     seller: a.parties.seller,
     buyer: a.parties.buyer,
     shipTo: a.parties.shipTo,
-    placeOfSupply: { code: a.placeOfSupply, name: a.placeOfSupply === "96" ? "Other Countries" : (stateName(a.placeOfSupply) ?? a.placeOfSupply) },
+    placeOfSupply: placeOfSupplyOf(a.placeOfSupply),
     taxType: a.built.taxType,
     supplyType: a.supplyType,
     buyerReference: a.buyerReference ?? null,
     notes: a.notes ?? null,
     lines,
     taxSplit: taxSplitByRate(lines),
-    totals: {
-      taxable: t.taxable.toFixed(2),
-      discount: t.discount.toFixed(2),
-      cgst: t.cgst.toFixed(2),
-      sgst: t.sgst.toFixed(2),
-      igst: t.igst.toFixed(2),
-      cess: t.cess.toFixed(2),
-      tax: t.cgst.plus(t.sgst).plus(t.igst).plus(t.cess).toFixed(2),
-      roundOff: t.roundOff.toFixed(2),
-      grandTotal: t.grandTotal.toFixed(2),
-    },
+    totals: totalsFigures(t),
     amountInWords: amountInWords(t.grandTotal),
     backdated: isBackdated(issueDay, a.now),
   };

@@ -92,6 +92,13 @@ export type InvoiceView = {
   createdAt: string;
 };
 
+/** The printed figures of a line: everything but its position, its ids and what notes credited. */
+export type LineFigures = Omit<InvoiceLineView, "id" | "position" | "productId" | "orderLineId" | "originalLineId" | "creditedQuantity" | "creditedValue">;
+type LineAmounts = Pick<LineFigures, "sku" | "description" | "hsnCode" | "unit" | "freeGoods" | "taxInclusive"> & {
+  [K in "quantity" | "unitPrice" | "grossValue" | "discount" | "taxableValue" | "gstRate" | "cessRate" | "cgstAmount" | "sgstAmount" | "igstAmount" | "cessAmount" | "lineTotal"]: Prisma.Decimal;
+};
+type DocumentAmounts = Record<"taxable" | "discount" | "cgst" | "sgst" | "igst" | "cess" | "roundOff" | "grandTotal", Prisma.Decimal>;
+
 type NoteRow = { id: string; number: string; type: InvoiceType; status: InvoiceStatus; issueDate: Date; grandTotal: Prisma.Decimal };
 type Credited = Map<string, { quantity: Prisma.Decimal; value: Prisma.Decimal }>;
 
@@ -127,7 +134,6 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
   const creditedTotal = notes.filter((n) => n.type === "CREDIT_NOTE" && n.status === "ISSUED").reduce((s, n) => s.plus(n.grandTotal), new D(0));
   const creditable = d.type === "INVOICE" && !cancelled ? D.max(d.grandTotal.minus(creditedTotal), 0) : new D(0);
   const cancellableUntil = d.irnCancelledAt ? null : irnCancellableUntil(d.ackDate);
-  const tax = d.cgstTotal.plus(d.sgstTotal).plus(d.igstTotal).plus(d.cessTotal);
   const staffWrite = actor.kind === "staff" && can(actor, "billing.write");
   const actions: InvoiceAction[] = [];
   if (staffWrite && !cancelled) {
@@ -154,7 +160,7 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
     buyer: d.buyer as BuyerSnapshot,
     shipTo: (d.shipTo as ShipToSnapshot | null) ?? null,
     supplierStateCode: d.supplierStateCode,
-    placeOfSupply: { code: d.placeOfSupply, name: d.placeOfSupply === "96" ? "Other Countries" : (stateName(d.placeOfSupply) ?? d.placeOfSupply) },
+    placeOfSupply: placeOfSupplyOf(d.placeOfSupply),
     taxType: d.taxType === "inter" ? "inter" : "intra",
     supplyType: d.supplyType,
     reverseCharge: d.reverseCharge,
@@ -166,38 +172,11 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
       productId: l.productId,
       orderLineId: l.orderLineId,
       originalLineId: l.originalLineId,
-      sku: l.sku,
-      description: l.description,
-      hsnCode: l.hsnCode,
-      unit: l.unit,
-      quantity: l.quantity.toFixed(3),
-      unitPrice: l.unitPrice.toFixed(2),
-      freeGoods: l.freeGoods,
-      taxInclusive: l.taxInclusive,
-      grossValue: l.grossValue.toFixed(2),
-      discount: l.discount.toFixed(2),
-      taxableValue: l.taxableValue.toFixed(2),
-      gstRate: l.gstRate.toFixed(2),
-      cessRate: l.cessRate.toFixed(2),
-      cgstAmount: l.cgstAmount.toFixed(2),
-      sgstAmount: l.sgstAmount.toFixed(2),
-      igstAmount: l.igstAmount.toFixed(2),
-      cessAmount: l.cessAmount.toFixed(2),
-      lineTotal: l.lineTotal.toFixed(2),
+      ...lineFigures(l),
       creditedQuantity: (credited.get(l.id)?.quantity ?? new D(0)).toFixed(3),
       creditedValue: (credited.get(l.id)?.value ?? new D(0)).toFixed(2),
     })),
-    totals: {
-      taxable: d.taxableTotal.toFixed(2),
-      discount: d.discountTotal.toFixed(2),
-      cgst: d.cgstTotal.toFixed(2),
-      sgst: d.sgstTotal.toFixed(2),
-      igst: d.igstTotal.toFixed(2),
-      cess: d.cessTotal.toFixed(2),
-      tax: tax.toFixed(2),
-      roundOff: d.roundOff.toFixed(2),
-      grandTotal: d.grandTotal.toFixed(2),
-    },
+    totals: totalsFigures({ taxable: d.taxableTotal, discount: d.discountTotal, cgst: d.cgstTotal, sgst: d.sgstTotal, igst: d.igstTotal, cess: d.cessTotal, roundOff: d.roundOff, grandTotal: d.grandTotal }),
     amountInWords: amountInWords(d.grandTotal),
     settledAmount: d.settledAmount.toFixed(2),
     balanceDue: balance.toFixed(2),
@@ -219,6 +198,54 @@ export function toInvoiceView(actor: Actor, d: InvoiceDocument, notes: NoteRow[]
     availableActions: actions,
     createdAt: d.createdAt.toISOString(),
   };
+}
+
+/**
+ * A line as printed, but for its position and ids: the product, and the quantity, price and every tax
+ * figure as decimal strings. Issued documents (toInvoiceView) and previews (toDocumentPreview) both
+ * print their lines, totals and place of supply with these, so a preview reads as the document it becomes.
+ */
+export function lineFigures(l: LineAmounts): LineFigures {
+  return {
+    sku: l.sku,
+    description: l.description,
+    hsnCode: l.hsnCode,
+    unit: l.unit,
+    quantity: l.quantity.toFixed(3),
+    unitPrice: l.unitPrice.toFixed(2),
+    freeGoods: l.freeGoods,
+    taxInclusive: l.taxInclusive,
+    grossValue: l.grossValue.toFixed(2),
+    discount: l.discount.toFixed(2),
+    taxableValue: l.taxableValue.toFixed(2),
+    gstRate: l.gstRate.toFixed(2),
+    cessRate: l.cessRate.toFixed(2),
+    cgstAmount: l.cgstAmount.toFixed(2),
+    sgstAmount: l.sgstAmount.toFixed(2),
+    igstAmount: l.igstAmount.toFixed(2),
+    cessAmount: l.cessAmount.toFixed(2),
+    lineTotal: l.lineTotal.toFixed(2),
+  };
+}
+
+/** A document's totals as printed, the tax being CGST + SGST + IGST + cess. */
+export function totalsFigures(t: DocumentAmounts): InvoiceView["totals"] {
+  return {
+    taxable: t.taxable.toFixed(2),
+    discount: t.discount.toFixed(2),
+    cgst: t.cgst.toFixed(2),
+    sgst: t.sgst.toFixed(2),
+    igst: t.igst.toFixed(2),
+    cess: t.cess.toFixed(2),
+    tax: t.cgst.plus(t.sgst).plus(t.igst).plus(t.cess).toFixed(2),
+    roundOff: t.roundOff.toFixed(2),
+    grandTotal: t.grandTotal.toFixed(2),
+  };
+}
+
+/** A place of supply by its GST state code with its name ("96" is an export: "Other Countries"). */
+export function placeOfSupplyOf(code: string): InvoiceView["placeOfSupply"] {
+  return { code, name: code === "96" ? "Other Countries" : (stateName(code) ?? code) };
 }
 
 /** What is still open on a document (nothing once cancelled) and, for invoices and debit notes, how many days past due it is on `today` (a @db.Date day). */

@@ -5,23 +5,12 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { SandboxLinkView } from "@/lib/billing/gateway/sandbox-checkout";
 import { formatINR } from "@/lib/format";
 import { paySandboxAction, settleSandboxAction } from "../../actions";
+import { SandboxPayFields, useSandboxPayChoices } from "../../sandbox-pay-fields";
 
-const methods = [
-  ["upi", "UPI"],
-  ["card", "Card"],
-  ["netbanking", "Net banking"],
-] as const;
-const outcomes = [
-  ["succeed", "Payment succeeds"],
-  ["fail", "Payment fails"],
-  ["authorize_only", "Authorised only (not captured)"],
-  ["pay_part", "Pay part of it"],
-] as const;
 const deliveries = [
   { value: "normal", label: "Deliver webhooks normally" },
   { value: "twice", label: "Deliver every webhook twice" },
@@ -30,9 +19,8 @@ const deliveries = [
 ];
 
 export function SandboxPayForm({ link }: { link: SandboxLinkView }) {
-  const [method, setMethod] = useState<string>("upi");
-  const [outcome, setOutcome] = useState<string>("succeed");
-  const [amount, setAmount] = useState("");
+  const choices = useSandboxPayChoices();
+  const { outcome, amount } = choices;
   const [delivery, setDelivery] = useState("normal");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "success" | "danger" | "info"; text: string } | null>(null);
@@ -44,7 +32,7 @@ export function SandboxPayForm({ link }: { link: SandboxLinkView }) {
     start(async () => {
       setErrors({});
       setMessage(null);
-      const res = await paySandboxAction(link.id, { method, outcome, delivery, ...(outcome === "pay_part" ? { amount } : {}) });
+      const res = await paySandboxAction(link.id, { ...choices.input, delivery });
       if (!res.ok) {
         setErrors(res.fieldErrors ?? {});
         return setMessage({ tone: "danger", text: res.error });
@@ -61,35 +49,7 @@ export function SandboxPayForm({ link }: { link: SandboxLinkView }) {
       {!open && <Alert tone="info">This link is {link.expired ? "expired" : link.status.replace("_", " ")}.{link.callbackUrl && <> <a className="underline" href={link.callbackUrl}>Back to the shop</a></>}</Alert>}
       {open && (
         <form onSubmit={pay} noValidate className="space-y-4">
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-900">Pay with</legend>
-            <div className="mt-2 grid grid-cols-3 gap-2">
-              {methods.map(([v, label]) => (
-                <label key={v} className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-200 p-2.5 text-sm has-[:checked]:border-brand-500 has-[:checked]:ring-1 has-[:checked]:ring-brand-500">
-                  <input type="radio" name="method" value={v} checked={method === v} onChange={() => setMethod(v)} className="accent-brand-600" />
-                  {label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-900">What happens</legend>
-            <div className="mt-2 space-y-1.5">
-              {outcomes
-                .filter(([v]) => v !== "pay_part" || link.acceptPartial)
-                .map(([v, label]) => (
-                  <label key={v} className="flex items-center gap-2 text-sm">
-                    <input type="radio" name="outcome" value={v} checked={outcome === v} onChange={() => setOutcome(v)} className="accent-brand-600" />
-                    {label}
-                  </label>
-                ))}
-            </div>
-          </fieldset>
-          {outcome === "pay_part" && (
-            <Field id="amount" label="Amount to pay now" required hint={`Less than ${formatINR(link.due)}`} error={errors.amount?.[0]}>
-              <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-            </Field>
-          )}
+          <SandboxPayFields choices={choices} partial={link.acceptPartial} authorizeOnly amountField={{ id: "amount", hint: `Less than ${formatINR(link.due)}`, error: errors.amount?.[0] }} />
           <Field id="delivery" label="Webhook delivery" error={errors.delivery?.[0]}>
             <Select value={delivery} onChange={(e) => setDelivery(e.target.value)} options={deliveries} />
           </Field>
