@@ -161,7 +161,8 @@ describe("what cancelling gives back", () => {
   it("payments go back on account, the order's invoiced quantities and total are reversed", async () => {
     const shop = await orderShop();
     const product = await stockedProduct(shop, 50);
-    const order = await orderIn(shop, "DISPATCHED", product.id, 3);
+    // Packed, not yet invoiced: the one invoice of its 3 units is the row below.
+    const order = await orderIn(shop, "PACKED", product.id, 3);
     const orderLine = await prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
     const inv = await insertInvoiceRow(shop, { grandTotal: "1180.00", issueDate: "2026-11-20", orderId: order.id, orderLineId: orderLine.id, quantity: 3 });
     await prisma.orderLine.update({ where: { id: orderLine.id }, data: { invoicedQty: 3 } });
