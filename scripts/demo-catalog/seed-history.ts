@@ -63,7 +63,7 @@ async function seedVendorHistory(db: PrismaClient, ids: Ids, code: string, now: 
 
   const connections = await db.connection.findMany({
     where: { companyId, status: "ACTIVE", retailerId: { in: Object.keys(v.weights).map((k) => ids.retailerIds.get(k)!).filter(Boolean) } },
-    select: { id: true, retailerId: true, paymentTermsDays: true },
+    select: { id: true, retailerId: true, paymentTermsDays: true, creditLimit: true },
   });
   const buyers = connections.map((c) => {
     const key = [...ids.retailerIds.entries()].find(([, id]) => id === c.retailerId)![0];
@@ -113,6 +113,9 @@ async function seedVendorHistory(db: PrismaClient, ids: Ids, code: string, now: 
   };
 
   let lateBills = 0;
+  // What each buyer leaves unpaid stays well inside its credit limit (a vendor would stop supplying past it),
+  // whatever day the demo is seeded on: the window of late bills moves with the date.
+  const leftUnpaid = new Map<string, Prisma.Decimal>();
   const start = new Date(`${istDay(new Date(now.getTime() - HISTORY_FROM_DAYS * DAY))}T00:00:00+05:30`);
   for (let d = 0; d <= HISTORY_FROM_DAYS - HISTORY_TO_DAYS; d++) {
     const day = new Date(start.getTime() + d * DAY);
@@ -135,7 +138,10 @@ async function seedVendorHistory(db: PrismaClient, ids: Ids, code: string, now: 
       // A few of a larger buyer's bills in the last five months stay unpaid: overdue now.
       const late = v.overdue.includes(buyer.key) && d > HISTORY_FROM_DAYS - 170;
       if (late) lateBills++;
-      const overdue = late && lateBills % 5 === 0;
+      const unpaidSoFar = leftUnpaid.get(buyer.id) ?? new Prisma.Decimal(0);
+      const roomUnder = buyer.creditLimit.gt(0) ? unpaidSoFar.plus(view.totals.grandTotal).lte(buyer.creditLimit.times(0.4)) : true;
+      const overdue = late && lateBills % 5 === 0 && roomUnder;
+      if (overdue) leftUnpaid.set(buyer.id, unpaidSoFar.plus(view.totals.grandTotal));
       const bill: Bill = { id: view.id, connectionId: buyer.id, key: buyer.key, due: buyer.paymentTermsDays, open: new Prisma.Decimal(view.totals.grandTotal), firstLineId: view.lines[0]!.id, firstQty: new Prisma.Decimal(view.lines[0]!.quantity), overdue };
       bills.push(bill);
       if (rand() < 1 / 30) notes.push({ at: new Date(at.getTime() + (2 + Math.floor(rand() * 5)) * DAY), bill });
