@@ -1,7 +1,7 @@
 // Product and category input, shared by the product form, the REST API and the CSV/XLSX import.
 import { z } from "zod";
 import { isUnitCode, UNIT_CODES, unitQuantityErrors, type UnitCode } from "@/lib/catalog/units";
-import { amountSchema, booleanSchema, optionalText, positiveQuantitySchema, priceSchema, quantitySchema, requiredText } from "@/lib/validation";
+import { amountSchema, booleanSchema, numberFromText, optionalText, positiveQuantitySchema, priceSchema, quantitySchema, requiredText } from "@/lib/validation";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().optional());
@@ -38,6 +38,20 @@ const percentSchema = z
   .transform((v) => String(v).trim().replace(/%$/, ""))
   .refine((v) => /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100, "Enter a percentage, e.g. 12 or 12.5");
 
+/**
+ * Days from ordering to receiving a product, a whole number 0–365 (0: made or bought the same day).
+ * Empty (null) leaves the reorder report's default lead time to apply.
+ */
+export const LEAD_TIME_MAX_DAYS = 365;
+export const leadTimeDaysSchema = z.preprocess(
+  numberFromText,
+  z
+    .number({ error: "Enter the lead time in whole days, e.g. 7" })
+    .int("Lead time is whole days")
+    .min(0, "Lead time cannot be negative")
+    .max(LEAD_TIME_MAX_DAYS, `Lead time is at most ${LEAD_TIME_MAX_DAYS} days`),
+);
+
 export const productFields = {
   sku: skuSchema,
   name: requiredText("Name", 200),
@@ -59,6 +73,7 @@ export const productFields = {
   active: bool.optional(),
   minOrderQty: positiveQuantitySchema.optional(),
   reorderLevel: quantitySchema.optional(),
+  leadTimeDays: optional(leadTimeDaysSchema),
 };
 
 export type ProductShape = {

@@ -26,6 +26,8 @@ export function toProductView(p: Product) {
     active: p.active,
     minOrderQty: p.minOrderQty.toString(),
     reorderLevel: p.reorderLevel.toString(),
+    /** Days from ordering to receiving; null: the reorder report's default applies. */
+    leadTimeDays: p.leadTimeDays,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

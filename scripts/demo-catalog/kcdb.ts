@@ -39,7 +39,7 @@ const products: DemoProduct[] = [
   // Rice (1006 30), atta (1101), toor dal (0713 60) pre-packaged and labelled: 5%. Salt (2501): nil.
   { sku: "KV-RC-SMR-5K", name: "Tungabhadra Sona Masoori Rice (raw, aged) 5 kg", category: "Rice & Atta", brand: "Tungabhadra", hsnCode: "10063090", gstRate: "5", unit: "PCS", mrp: "420.00", price: "340.00", cost: "308.00", moq: 4, reorder: 100, barcode: true, supplier: "rice", recv: [400, 300, 200] },
   { sku: "KV-RC-SMR-25K", name: "Tungabhadra Sona Masoori Rice 25 kg Bag", category: "Rice & Atta", brand: "Tungabhadra", hsnCode: "10063090", gstRate: "5", unit: "BAG", mrp: "1950.00", price: "1590.00", cost: "1455.00", moq: 2, reorder: 40, barcode: true, supplier: "rice", recv: [120, 80, 60] },
-  { sku: "KV-RC-BSM-1K", name: "Royal Kaveri Basmati Rice 1 kg", category: "Rice & Atta", brand: "Royal Kaveri", hsnCode: "10063020", gstRate: "5", unit: "PCS", pack: ["CTN", 20], mrp: "185.00", price: "150.00", cost: "134.00", moq: 20, reorder: 100, barcode: true, supplier: "rice", recv: [200, 100] },
+  { sku: "KV-RC-BSM-1K", name: "Royal Kaveri Basmati Rice 1 kg", category: "Rice & Atta", brand: "Royal Kaveri", hsnCode: "10063020", gstRate: "5", unit: "PCS", pack: ["CTN", 20], mrp: "185.00", price: "150.00", cost: "134.00", moq: 20, reorder: 100, barcode: true, supplier: "rice", recv: [200, 100], leadTime: 12 }, // milled in Haryana, shipped through the Gangavathi mill
   { sku: "KV-AT-5K", name: "Nandi Whole Wheat Atta 5 kg", category: "Rice & Atta", brand: "Nandi", hsnCode: "11010000", gstRate: "5", unit: "PCS", mrp: "285.00", price: "230.00", cost: "209.00", moq: 4, reorder: 80, barcode: true, supplier: "nandi", recv: [300, 200] },
   { sku: "KV-DL-TUR-1K", name: "Nandi Toor Dal 1 kg", category: "Dals & Salt", brand: "Nandi", hsnCode: "07136000", gstRate: "5", unit: "PCS", pack: ["CTN", 20], mrp: "175.00", price: "142.00", cost: "128.00", moq: 10, reorder: 120, barcode: true, supplier: "nandi", recv: [400, 300] },
   { sku: "KV-SL-IOD-1K", name: "Sagar Iodised Salt 1 kg", category: "Dals & Salt", brand: "Sagar", hsnCode: "250100", gstRate: "0", unit: "PCS", pack: ["BDL", 25], sellInPacks: true, mrp: "28.00", price: "23.50", cost: "20.80", moq: 25, reorder: 250, barcode: true, supplier: "nandi", recv: [1000, 750] },
@@ -74,19 +74,22 @@ export const kcdb: DemoCatalog = {
     { name: "Pooja Needs" },
   ],
   products,
+  // Lead times to Peenya: 2 days from the depots and plant around Bengaluru, 4–7 days from the
+  // brands' C&F agents and the Karnataka mills; the chocolate C&F and the agarbathi works have none
+  // set, so the reorder report's default applies to their products.
   suppliers: [
-    { key: "dhavala", name: "Dhavala Home Care Ltd. – C&F Bengaluru", invoicePrefix: "DHC/BLR/", firstNo: 20417 },
-    { key: "pc", name: "Sahyadri Personal Care Ltd. – Karnataka C&F", invoicePrefix: "SPC/KA/", firstNo: 7702 },
-    { key: "danta", name: "Dantashakti Oral Care Pvt. Ltd. – C&F Hosur", invoicePrefix: "DOC/", firstNo: 3319 },
-    { key: "sakhi", name: "Sakhi Hygiene Products, Mysuru", invoicePrefix: "SHP/", firstNo: 611 },
-    { key: "rice", name: "Tungabhadra Rice Mills, Gangavathi", invoicePrefix: "TRM/26-27/", firstNo: 1184 },
-    { key: "nandi", name: "Nandi Agro Foods, Davanagere", invoicePrefix: "NAF/", firstNo: 2452 },
-    { key: "sunbake", name: "Sunbake Foods – C&F Bengaluru", invoicePrefix: "SBF/", firstNo: 9030 },
-    { key: "zippy", name: "Zippy Foods Depot, Hoskote", invoicePrefix: "ZFD/", firstNo: 1502 },
+    { key: "dhavala", name: "Dhavala Home Care Ltd. – C&F Bengaluru", invoicePrefix: "DHC/BLR/", firstNo: 20417, leadTimeDays: 5 },
+    { key: "pc", name: "Sahyadri Personal Care Ltd. – Karnataka C&F", invoicePrefix: "SPC/KA/", firstNo: 7702, leadTimeDays: 6 },
+    { key: "danta", name: "Dantashakti Oral Care Pvt. Ltd. – C&F Hosur", invoicePrefix: "DOC/", firstNo: 3319, leadTimeDays: 7 },
+    { key: "sakhi", name: "Sakhi Hygiene Products, Mysuru", invoicePrefix: "SHP/", firstNo: 611, leadTimeDays: 4 },
+    { key: "rice", name: "Tungabhadra Rice Mills, Gangavathi", invoicePrefix: "TRM/26-27/", firstNo: 1184, leadTimeDays: 6 },
+    { key: "nandi", name: "Nandi Agro Foods, Davanagere", invoicePrefix: "NAF/", firstNo: 2452, leadTimeDays: 4 },
+    { key: "sunbake", name: "Sunbake Foods – C&F Bengaluru", invoicePrefix: "SBF/", firstNo: 9030, leadTimeDays: 5 },
+    { key: "zippy", name: "Zippy Foods Depot, Hoskote", invoicePrefix: "ZFD/", firstNo: 1502, leadTimeDays: 2 },
     { key: "cocoa", name: "Cocoa Kraft Confectionery – C&F Bengaluru", invoicePrefix: "CKC/", firstNo: 846 },
-    { key: "coffee", name: "Kodagu Coffee Curing Works, Kushalnagar", invoicePrefix: "KCCW/", firstNo: 377 },
-    { key: "nilgiri", name: "Nilgiri Gold Tea Co., Coonoor", invoicePrefix: "NGT/", firstNo: 2210 },
-    { key: "fizz", name: "Fizzup Beverages – Bidadi Plant", invoicePrefix: "FZB/", firstNo: 56012 },
+    { key: "coffee", name: "Kodagu Coffee Curing Works, Kushalnagar", invoicePrefix: "KCCW/", firstNo: 377, leadTimeDays: 4 },
+    { key: "nilgiri", name: "Nilgiri Gold Tea Co., Coonoor", invoicePrefix: "NGT/", firstNo: 2210, leadTimeDays: 7 },
+    { key: "fizz", name: "Fizzup Beverages – Bidadi Plant", invoicePrefix: "FZB/", firstNo: 56012, leadTimeDays: 2 },
     { key: "agar", name: "Mysuru Mallige Agarbathi Works", invoicePrefix: "MMA/", firstNo: 418 },
   ],
   receiptRounds: [45, 20, 4],

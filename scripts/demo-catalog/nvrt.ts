@@ -36,7 +36,7 @@ const products: DemoProduct[] = [
   { sku: "NV-PC-CTN-PR", name: "Cotton Pillow Covers 18×28 in (pair)", category: "Pillow Covers", brand: NV, hsnCode: "630221", gstRate: "5", unit: "PRS", pack: ["BDL", 12], mrp: "299.00", price: "135.00", cost: "105.00", moq: 12, reorder: 100, barcode: true, supplier: "erode", recv: [300, 200] },
   { sku: "NV-BC-DBL-JQ", name: "Jacquard Double Bedcover with 2 Pillow Shams", category: "Bedcovers & Blankets", brand: NVP, hsnCode: "630419", gstRate: "5", unit: "SET", mrp: "1999.00", price: "980.00", cost: "810.00", moq: 2, reorder: 30, barcode: true, supplier: "panipat", recv: [60, 40] },
   { sku: "NV-DH-DBL-MUL", name: "Mulmul Cotton Dohar, Double (AC Blanket)", category: "Bedcovers & Blankets", brand: NV, hsnCode: "630130", gstRate: "5", unit: "PCS", mrp: "1499.00", price: "690.00", cost: "560.00", moq: 5, reorder: 40, barcode: true, supplier: "jaipur", recv: [120, 60] },
-  { sku: "NV-BL-MNK-DBL", name: "Mink Blanket, Double, 2-Ply", category: "Bedcovers & Blankets", brand: NVP, hsnCode: "630140", gstRate: "5", unit: "PCS", mrp: "2999.00", price: "1450.00", cost: "1190.00", moq: 2, reorder: 30, barcode: true, supplier: "panipat", recv: [80, 80, 60] },
+  { sku: "NV-BL-MNK-DBL", name: "Mink Blanket, Double, 2-Ply", category: "Bedcovers & Blankets", brand: NVP, hsnCode: "630140", gstRate: "5", unit: "PCS", mrp: "2999.00", price: "1450.00", cost: "1190.00", moq: 2, reorder: 30, barcode: true, supplier: "panipat", recv: [80, 80, 60], leadTime: 21 }, // imported ply (Korea) through the Panipat house
   { sku: "NV-BL-FLC-SGL", name: "Polar Fleece Blanket, Single", category: "Bedcovers & Blankets", brand: NV, hsnCode: "630140", gstRate: "5", unit: "PCS", pack: ["BDL", 10], mrp: "799.00", price: "340.00", cost: "270.00", moq: 10, reorder: 50, barcode: true, supplier: "panipat", recv: [150, 100] },
 
   // Bath and kitchen linen (6302 60 terry towelling of cotton, 6302 91 other of cotton).
@@ -84,14 +84,17 @@ export const nvrt: DemoCatalog = {
     { name: "Home Furnishing", children: [{ name: "Curtains" }, { name: "Cushion Covers" }] },
   ],
   products,
+  // Lead times to Sachin GIDC: 3 days from Surat's own job-workers, a week from the Erode mill, 10
+  // days from Panipat, three weeks for Banarasi sarees and four for Ilkal handloom (woven to order);
+  // the Jaipur and Solapur suppliers have none set, so the reorder report's default applies.
   suppliers: [
-    { key: "erode", name: "Kongu Tex, Erode", invoicePrefix: "KT/26-27/", firstNo: 688 },
+    { key: "erode", name: "Kongu Tex, Erode", invoicePrefix: "KT/26-27/", firstNo: 688, leadTimeDays: 7 },
     { key: "jaipur", name: "Sanganer Prints, Jaipur", invoicePrefix: "SP/", firstNo: 4410 },
-    { key: "surat", name: "Ashapura Creations (job work), Surat", invoicePrefix: "AC/", firstNo: 1207 },
-    { key: "panipat", name: "Panipat Handloom House", invoicePrefix: "PHH/26-27/", firstNo: 329 },
+    { key: "surat", name: "Ashapura Creations (job work), Surat", invoicePrefix: "AC/", firstNo: 1207, leadTimeDays: 3 },
+    { key: "panipat", name: "Panipat Handloom House", invoicePrefix: "PHH/26-27/", firstNo: 329, leadTimeDays: 10 },
     { key: "solapur", name: "Siddheshwar Textile Mills, Solapur", invoicePrefix: "STM/", firstNo: 5521 },
-    { key: "varanasi", name: "Kashi Silk Emporium, Varanasi", invoicePrefix: "KSE/", firstNo: 918 },
-    { key: "ilkal", name: "Ilkal Handloom Weavers' Co-operative Society", invoicePrefix: "IHW/", firstNo: 143 },
+    { key: "varanasi", name: "Kashi Silk Emporium, Varanasi", invoicePrefix: "KSE/", firstNo: 918, leadTimeDays: 21 },
+    { key: "ilkal", name: "Ilkal Handloom Weavers' Co-operative Society", invoicePrefix: "IHW/", firstNo: 143, leadTimeDays: 28 },
   ],
   receiptRounds: [52, 24, 6],
   receiveInto: "SCH",

@@ -25,7 +25,7 @@ import { createPriceList, setDefaultPriceList } from "@/lib/pricing/price-lists"
 import { kcdb } from "./kcdb";
 import { nvrt } from "./nvrt";
 import { sgaf } from "./sgaf";
-import { ean13, type DemoCatalog, type DemoCategory, type DemoPriceItem, type OfferWindow } from "./types";
+import { demoLeadTime, ean13, type DemoCatalog, type DemoCategory, type DemoPriceItem, type OfferWindow } from "./types";
 
 /** Who does what at each vendor: the owner keeps the catalog, the godown staff book the stock. */
 const people: Record<string, { catalog: string; stock: string }> = {
@@ -104,6 +104,7 @@ async function seedCatalog(db: PrismaClient, ids: Ids, c: DemoCatalog, now: Date
           active: p.active ?? true,
           minOrderQty: String(p.moq),
           reorderLevel: String(p.reorder),
+          leadTimeDays: demoLeadTime(c, p),
         })
       ).id;
     }

@@ -55,7 +55,7 @@ const products: DemoProduct[] = [
   { sku: "SG-BC-GLU-75", name: "Glucose Biscuits 75 g", category: "Biscuits & Rusk", brand: SG, hsnCode: "19053100", gstRate: "5", unit: "PCS", pack: ["BOX", 48], sellInPacks: true, mrp: "10.00", price: "7.90", cost: "6.60", moq: 48, reorder: 960, barcode: true, supplier: "bakery", recv: [4800, 2880, 2880] },
   { sku: "SG-BC-NAN-200", name: "Elaichi Nankhatai 200 g", category: "Biscuits & Rusk", brand: SG, hsnCode: "19053100", gstRate: "5", unit: "PCS", pack: ["BOX", 24], sellInPacks: true, mrp: "60.00", price: "46.00", cost: "37.00", moq: 24, reorder: 144, barcode: true, supplier: "bakery", recv: [480, 240] },
   { sku: "SG-RK-ELA-300", name: "Elaichi Rusk 300 g", category: "Biscuits & Rusk", brand: SG, hsnCode: "19054000", gstRate: "5", unit: "PCS", pack: ["BOX", 24], sellInPacks: true, mrp: "55.00", price: "42.00", cost: "34.00", moq: 24, reorder: 144, barcode: true, supplier: "bakery", recv: [480, 0, 240] },
-  { sku: "SG-KH-MET-200", name: "Methi Khakhra 200 g", category: "Biscuits & Rusk", brand: SG, hsnCode: "190590", gstRate: "0", unit: "PCS", pack: ["BOX", 24], sellInPacks: true, mrp: "70.00", price: "56.00", cost: "44.00", moq: 24, reorder: 96, barcode: true, description: "New launch (Nov 2026). Khakhra is nil-rated since 22 Sep 2025. First batch awaited.", supplier: "bakery", recv: [] },
+  { sku: "SG-KH-MET-200", name: "Methi Khakhra 200 g", category: "Biscuits & Rusk", brand: SG, hsnCode: "190590", gstRate: "0", unit: "PCS", pack: ["BOX", 24], sellInPacks: true, mrp: "70.00", price: "56.00", cost: "44.00", moq: 24, reorder: 96, barcode: true, description: "New launch (Nov 2026). Khakhra is nil-rated since 22 Sep 2025. First batch awaited.", supplier: "bakery", recv: [], leadTime: null }, // no batch made yet, so no lead time known
 
   // Tea (0902 30, packed up to 3 kg): 5%.
   { sku: "SG-TE-250", name: "Premium CTC Tea 250 g", category: "Tea", brand: SG, hsnCode: "090230", gstRate: "5", unit: "PCS", pack: ["CTN", 40], mrp: "140.00", price: "110.00", cost: "92.00", moq: 20, reorder: 160, barcode: true, supplier: "tea", recv: [480, 320, 320] },
@@ -93,17 +93,20 @@ export const sgaf: DemoCatalog = {
     { name: "Spices & Masala" },
   ],
   products,
+  // Lead times from ordering to the goods at Chakan: 2 days from the own farsan unit and the mill
+  // next door, 3–5 from the Maharashtra mills and dairies, 12 for tea from the Nilgiris; the masala
+  // works has none set, so the reorder report's default applies to its products.
   suppliers: [
-    { key: "poha", name: "Annapurna Poha Udyog, Indore", invoicePrefix: "APU/26-27/", firstNo: 412 },
-    { key: "besan", name: "Mahalaxmi Dal & Besan Mill, Jalgaon", invoicePrefix: "MDBM/", firstNo: 1143 },
-    { key: "atta", name: "Sai Roller Flour Mills, Kurkumbh", invoicePrefix: "SRFM/26-27/", firstNo: 2318 },
-    { key: "sugar", name: "Ambika Sahakari Sakhar Karkhana Ltd., Baramati", invoicePrefix: "ASSK/", firstNo: 8812 },
-    { key: "gul", name: "Kolhapur Gul Vyapari Sangh", invoicePrefix: "KGVS/", firstNo: 377 },
-    { key: "ghee", name: "Varad Dairy Products, Sangamner", invoicePrefix: "VDP/", firstNo: 2291 },
-    { key: "oil", name: "Latur Oil Mills Pvt. Ltd.", invoicePrefix: "LOM/26-27/", firstNo: 905 },
-    { key: "own", name: "Own production – Chakan farsan unit", invoicePrefix: "BATCH/", firstNo: 2604 },
-    { key: "bakery", name: "Deccan Bakers Pvt. Ltd., Sinnar", invoicePrefix: "DBPL/", firstNo: 1590 },
-    { key: "tea", name: "Nilgiri Hills Tea Traders, Coonoor", invoicePrefix: "NHTT/", firstNo: 3307 },
+    { key: "poha", name: "Annapurna Poha Udyog, Indore", invoicePrefix: "APU/26-27/", firstNo: 412, leadTimeDays: 5 },
+    { key: "besan", name: "Mahalaxmi Dal & Besan Mill, Jalgaon", invoicePrefix: "MDBM/", firstNo: 1143, leadTimeDays: 4 },
+    { key: "atta", name: "Sai Roller Flour Mills, Kurkumbh", invoicePrefix: "SRFM/26-27/", firstNo: 2318, leadTimeDays: 2 },
+    { key: "sugar", name: "Ambika Sahakari Sakhar Karkhana Ltd., Baramati", invoicePrefix: "ASSK/", firstNo: 8812, leadTimeDays: 3 },
+    { key: "gul", name: "Kolhapur Gul Vyapari Sangh", invoicePrefix: "KGVS/", firstNo: 377, leadTimeDays: 4 },
+    { key: "ghee", name: "Varad Dairy Products, Sangamner", invoicePrefix: "VDP/", firstNo: 2291, leadTimeDays: 3 },
+    { key: "oil", name: "Latur Oil Mills Pvt. Ltd.", invoicePrefix: "LOM/26-27/", firstNo: 905, leadTimeDays: 5 },
+    { key: "own", name: "Own production – Chakan farsan unit", invoicePrefix: "BATCH/", firstNo: 2604, leadTimeDays: 2 },
+    { key: "bakery", name: "Deccan Bakers Pvt. Ltd., Sinnar", invoicePrefix: "DBPL/", firstNo: 1590, leadTimeDays: 3 },
+    { key: "tea", name: "Nilgiri Hills Tea Traders, Coonoor", invoicePrefix: "NHTT/", firstNo: 3307, leadTimeDays: 12 },
     { key: "masala", name: "Rajapur Masala Works, Sangli", invoicePrefix: "RMW/", firstNo: 1876 },
   ],
   receiptRounds: [58, 31, 9],

@@ -32,9 +32,12 @@ export type DemoProduct = {
   /** Who supplies it (key into the vendor's suppliers) and the quantity of each receipt round (oldest first). */
   supplier: string;
   recv: number[];
+  /** Its own lead time when it differs from its supplier's; null: none (the reorder report's default applies). */
+  leadTime?: number | null;
 };
 
-export type DemoSupplier = { key: string; name: string; invoicePrefix: string; firstNo: number };
+/** `leadTimeDays`: days from ordering to receiving this supplier's goods; without it, its products have no lead time of their own. */
+export type DemoSupplier = { key: string; name: string; invoicePrefix: string; firstNo: number; leadTimeDays?: number };
 
 /** An offer window relative to today: "current" = first day of last month … last day of next month. */
 export type OfferWindow = "current" | "expired";
@@ -79,6 +82,12 @@ export type DemoCatalog = {
   adjustments: DemoAdjustment[];
   stockCounts: DemoStockCount[];
 };
+
+/** A demo product's lead time: its own, else its supplier's; null leaves it to the reorder report's default. */
+export function demoLeadTime(c: Pick<DemoCatalog, "suppliers">, p: Pick<DemoProduct, "supplier" | "leadTime">): number | null {
+  if (p.leadTime !== undefined) return p.leadTime;
+  return c.suppliers.find((s) => s.key === p.supplier)?.leadTimeDays ?? null;
+}
 
 /** EAN-13 from 12 digits: the check digit weights digits 1,3,1,3… from the left. */
 export function ean13(twelve: string): string {

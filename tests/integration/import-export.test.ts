@@ -203,10 +203,10 @@ describe("export and round trip", () => {
     await products(
       t.ctx,
       csv([
-        ["sku", "name", "description", "category", "brand", "hsn_code", "gst_rate", "cess_rate", "unit", "pack_unit", "pack_size", "sell_in_packs", "mrp", "base_price", "cost_price", "tax_inclusive", "barcode", "active", "min_order_qty", "reorder_level"],
-        ["RT-1", "Poha, thick \"A1\" 1 kg", "Line one\nline two", "Staples > Poha", "Ganesh", "19041090", "5", "0", "PCS", "BOX", "12", "yes", "80", "68", "52.25", "yes", "0089012345", "yes", "12", "24"],
-        ["RT-2", "=HYPERLINK(\"x\")", "", "", "", "0401", "0.25", "12.5", "KGS", "", "", "no", "", "0.01", "", "no", "", "no", "0.5", "0"],
-        ["RT-3", "@Home towel ₹ special", "हल्दी", "Home > Bath", "", "6302", "12", "", "PCS", "", "", "", "", "199.99", "", "", "", "", "", ""],
+        ["sku", "name", "description", "category", "brand", "hsn_code", "gst_rate", "cess_rate", "unit", "pack_unit", "pack_size", "sell_in_packs", "mrp", "base_price", "cost_price", "tax_inclusive", "barcode", "active", "min_order_qty", "reorder_level", "lead_time_days"],
+        ["RT-1", "Poha, thick \"A1\" 1 kg", "Line one\nline two", "Staples > Poha", "Ganesh", "19041090", "5", "0", "PCS", "BOX", "12", "yes", "80", "68", "52.25", "yes", "0089012345", "yes", "12", "24", "5"],
+        ["RT-2", "=HYPERLINK(\"x\")", "", "", "", "0401", "0.25", "12.5", "KGS", "", "", "no", "", "0.01", "", "no", "", "no", "0.5", "0", "0"],
+        ["RT-3", "@Home towel ₹ special", "हल्दी", "Home > Bath", "", "6302", "12", "", "PCS", "", "", "", "", "199.99", "", "", "", "", "", "", ""],
       ]),
       false,
     );
@@ -223,7 +223,8 @@ describe("export and round trip", () => {
     const parsed = Papa.parse<string[]>(text.slice(1).trim(), { header: false }).data;
     expect(parsed[0]).toEqual([...PRODUCT_COLUMNS]);
     expect(parsed.slice(1).map((r) => r[0])).toEqual(["RT-1", "RT-2", "RT-3"]);
-    expect(parsed[1]).toEqual(["RT-1", "Poha, thick \"A1\" 1 kg", "Line one\nline two", "Staples > Poha", "Ganesh", "19041090", "5", "0", "PCS", "BOX", "12", "yes", "80.00", "68.00", "52.25", "yes", "0089012345", "yes", "12", "24"]);
+    expect(parsed[1]).toEqual(["RT-1", "Poha, thick \"A1\" 1 kg", "Line one\nline two", "Staples > Poha", "Ganesh", "19041090", "5", "0", "PCS", "BOX", "12", "yes", "80.00", "68.00", "52.25", "yes", "0089012345", "yes", "12", "24", "5"]);
+    expect(parsed.slice(2).map((r) => r.at(-1))).toEqual(["0", ""]); // a lead time of 0 days is kept, none stays blank
     expect(parsed[2][1]).toBe("'=HYPERLINK(\"x\")"); // a spreadsheet must not run it
 
     expect(await products(t.ctx, out.body, true)).toMatchObject({ rows: 3, toCreate: 0, toUpdate: 0, unchanged: 3, errors: [] });

@@ -181,10 +181,10 @@ describe("stock report: reorder suggestions", () => {
     const besan = r.rows.find((x) => x.productId === A.p2.id)!;
     // 50 in − 5 damaged − 3 dispatched = 42 < 60; 3 out in 30 days = 0.1 a day;
     // 60 + 0.1 × (14 + 14) − 42 = 20.8 → 4 boxes of 6 = 24.
-    expect(besan).toMatchObject({ available: "42", reorderLevel: "60", outflow30: "3", dailyOutflow: "0.10", daysOfCover: "420.0", reason: "below_reorder_level", suggested: "24", suggestedValue: "960.00" });
+    expect(besan).toMatchObject({ available: "42", reorderLevel: "60", outflow30: "3", dailyOutflow: "0.10", daysOfCover: "420.0", leadTimeDays: 14, leadTimeSource: "report", reason: "below_reorder_level", suggested: "24", suggestedValue: "960.00" });
     const rava = r.rows.find((x) => x.productId === A.p4.id)!;
     // 20 − 15 = 5 left; 15 out in 30 days = 0.5 a day: 10 days of cover < 14 days' lead time.
-    expect(rava).toMatchObject({ available: "5", outflow30: "15", daysOfCover: "10.0", reason: "cover_short", suggested: "9" });
+    expect(rava).toMatchObject({ available: "5", outflow30: "15", daysOfCover: "10.0", leadTimeDays: 14, leadTimeSource: "report", reason: "cover_short", suggested: "9" });
     expect(r.rows.map((x) => x.productId)).not.toContain(A.p1.id);
     expect(r.totals.suggestedValue).toBe(sum(r.rows.map((x) => x.suggestedValue)).toFixed(2));
     // The outflow behind a suggestion is the dispatches of the window.
@@ -296,7 +296,9 @@ describe("stock report: exports", () => {
     const rcsv = await (await get(reorderRoute, "leadTimeDays=14&format=csv")).text();
     const rlines = rcsv.split("\r\n");
     const start = rlines.findIndex((l) => l.startsWith("Product,SKU,")) + 1;
-    expect(rlines.slice(start, start + reorder.rows.length).map((l) => l.split(",")[11])).toEqual(reorder.rows.map((x) => x.suggested));
+    const rcells = rlines.slice(start, start + reorder.rows.length).map((l) => l.split(","));
+    expect(rlines[start - 1]!.split(",").slice(10, 14)).toEqual(["Lead time (days)", "Lead time from", "Reason", "Suggested quantity"]);
+    expect(rcells.map((c) => [c[10], c[11], c[13]])).toEqual(reorder.rows.map((x) => [String(x.leadTimeDays), x.leadTimeSource === "product" ? "Product" : "Report default", x.suggested]));
 
     const value = await getStockValuation(live, { groupBy: "category" });
     const vx = await get(valuationRoute, "groupBy=category&format=xlsx");

@@ -61,6 +61,7 @@ export function productRow(p: Product, categoryPath: string): Cell[] {
     active: yn(p.active),
     min_order_qty: d(p.minOrderQty),
     reorder_level: d(p.reorderLevel),
+    lead_time_days: p.leadTimeDays === null ? null : String(p.leadTimeDays),
   };
   return PRODUCT_COLUMNS.map((c) => values[c]);
 }

@@ -33,6 +33,7 @@ const productNotes: [string, string][] = [
   ["active", "yes / no (default yes)."],
   ["min_order_qty", "Optional (default 1)."],
   ["reorder_level", "Optional (default 0): low-stock warning level."],
+  ["lead_time_days", "Optional: days from ordering to receiving this product, a whole number 0–365. Blank = the reorder report's default lead time."],
   ["", "Leave a column out to keep what is stored; a blank cell clears optional values. The first sheet is imported."],
 ];
 
@@ -50,7 +51,7 @@ export async function importTemplate(ctx: Ctx, input: unknown): Promise<ExportFi
   assertCan(ctx.actor, "catalog.read");
   const t = parseInput(importTemplateInput, input);
   if (t.kind === "products") {
-    const example = ["SGF-POHA-1KG", "Poha (thick) 1 kg", "Thick beaten rice", "Staples > Poha", "Shree Ganesh", "1904", "5", "0", "PCS", "BOX", "12", "no", "80.00", "68.00", "52.00", "yes", "8901234567890", "yes", "1", "24"];
+    const example = ["SGF-POHA-1KG", "Poha (thick) 1 kg", "Thick beaten rice", "Staples > Poha", "Shree Ganesh", "1904", "5", "0", "PCS", "BOX", "12", "no", "80.00", "68.00", "52.00", "yes", "8901234567890", "yes", "1", "24", "5"];
     return writeSheet(t.format, { name: "Products", columns: PRODUCT_COLUMNS, rows: [example], numberFormats: PRODUCT_NUMBER_COLUMNS, notes: productNotes }, "products-template");
   }
   const rows = [

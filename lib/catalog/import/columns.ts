@@ -22,6 +22,7 @@ export const PRODUCT_COLUMNS = [
   "active",
   "min_order_qty",
   "reorder_level",
+  "lead_time_days",
 ] as const;
 export type ProductColumn = (typeof PRODUCT_COLUMNS)[number];
 
@@ -46,6 +47,7 @@ export const PRODUCT_FIELDS = {
   active: "active",
   min_order_qty: "minOrderQty",
   reorder_level: "reorderLevel",
+  lead_time_days: "leadTimeDays",
 } as const satisfies Record<Exclude<ProductColumn, "category">, string>;
 export type ProductField = (typeof PRODUCT_FIELDS)[keyof typeof PRODUCT_FIELDS];
 
@@ -53,13 +55,13 @@ export const PRODUCT_BOOLEAN_COLUMNS: readonly ProductColumn[] = ["sell_in_packs
 /** Left blank on an existing product, these keep their value; on a new one they take the default. */
 export const PRODUCT_DEFAULTED_COLUMNS: readonly ProductColumn[] = ["cess_rate", "sell_in_packs", "tax_inclusive", "active", "min_order_qty", "reorder_level"];
 /** Written as numbers in XLSX (with this many decimals shown). */
-export const PRODUCT_NUMBER_COLUMNS: Partial<Record<ProductColumn, string>> = { gst_rate: "General", cess_rate: "General", pack_size: "General", mrp: "0.00", base_price: "0.00", cost_price: "0.00", min_order_qty: "General", reorder_level: "General" };
+export const PRODUCT_NUMBER_COLUMNS: Partial<Record<ProductColumn, string>> = { gst_rate: "General", cess_rate: "General", pack_size: "General", mrp: "0.00", base_price: "0.00", cost_price: "0.00", min_order_qty: "General", reorder_level: "General", lead_time_days: "0" };
 
 export const PRICE_COLUMNS = ["price_list", "sku", "min_qty", "price", "valid_from", "valid_to"] as const;
 export type PriceColumn = (typeof PRICE_COLUMNS)[number];
 export const PRICE_NUMBER_COLUMNS: Partial<Record<PriceColumn, string>> = { min_qty: "General", price: "0.00" };
 
-const PRODUCT_ALIASES: Record<string, ProductColumn> = { hsn: "hsn_code", gst: "gst_rate", gstpercent: "gst_rate", cess: "cess_rate", moq: "min_order_qty", categorypath: "category", productname: "name" };
+const PRODUCT_ALIASES: Record<string, ProductColumn> = { hsn: "hsn_code", gst: "gst_rate", gstpercent: "gst_rate", cess: "cess_rate", moq: "min_order_qty", categorypath: "category", productname: "name", leadtime: "lead_time_days" };
 const PRICE_ALIASES: Record<string, PriceColumn> = { pricelist: "price_list", list: "price_list", from: "valid_from", to: "valid_to", quantity: "min_qty", minquantity: "min_qty" };
 
 /** A header as a key: case, spaces and punctuation do not matter ("HSN Code" = "hsn_code"). */

@@ -77,7 +77,7 @@ export async function importProducts(ctx: Ctx, input: { bytes: Buffer | undefine
 // ---------------------------------------------------------------------------------------------
 
 type CategoryRef = { kind: "keep" } | { kind: "none" } | { kind: "id"; id: string } | { kind: "new"; key: string };
-type Values = Record<string, string | boolean | null>;
+type Values = Record<string, string | number | boolean | null>;
 type Plan = {
   errors: RowError[];
   creates: { row: number; data: Prisma.ProductCreateManyInput & { sku: string }; category: CategoryRef; categoryPath: string | null }[];
@@ -91,12 +91,13 @@ const WRITTEN = [
   ["name", "text"], ["description", "text"], ["categoryId", "text"], ["brand", "text"], ["hsnCode", "text"], ["gstRate", "numeric"], ["cessRate", "numeric"],
   ["unit", "text"], ["packUnit", "text"], ["packSize", "numeric"], ["sellInPacks", "boolean"], ["mrp", "numeric"], ["basePrice", "numeric"], ["costPrice", "numeric"],
   ["taxInclusive", "boolean"], ["barcode", "text"], ["active", "boolean"], ["minOrderQty", "numeric"], ["reorderLevel", "numeric"],
+  ["leadTimeDays", "integer"],
 ] as const;
 const COLUMNS = Prisma.raw(WRITTEN.map(([c]) => `"${c}"`).join(", "));
 const VALUES = Prisma.raw(WRITTEN.map(([c]) => `v."${c}"`).join(", "));
 const RECORD = Prisma.raw(WRITTEN.map(([c, t]) => `"${c}" ${t}`).join(", "));
 /** The table's defaults, for columns a new product's row leaves out. */
-const DEFAULTS = { description: null, brand: null, packUnit: null, packSize: null, mrp: null, costPrice: null, barcode: null, cessRate: "0", sellInPacks: false, taxInclusive: false, active: true, minOrderQty: "1", reorderLevel: "0" };
+const DEFAULTS = { description: null, brand: null, packUnit: null, packSize: null, mrp: null, costPrice: null, barcode: null, cessRate: "0", sellInPacks: false, taxInclusive: false, active: true, minOrderQty: "1", reorderLevel: "0", leadTimeDays: null };
 
 const DECIMAL_FIELDS = new Set(["gstRate", "cessRate", "packSize", "mrp", "basePrice", "costPrice", "minOrderQty", "reorderLevel"]);
 const REQUIRED_COLUMNS = new Set<ProductColumn>(["sku", "name", "hsn_code", "gst_rate", "unit", "base_price"]);
@@ -192,7 +193,7 @@ async function planProducts(db: Db, companyId: string, sheet: Sheet): Promise<Pl
     const values: Values = {};
     for (const f of VALUE_FIELDS) {
       const v = (data as Record<string, unknown>)[f];
-      if (v !== undefined) values[f] = v as string | boolean | null;
+      if (v !== undefined) values[f] = v as string | number | boolean | null;
     }
     if (!before) {
       plan.creates.push({ row, data: { ...(values as object), sku: data.sku } as Prisma.ProductCreateManyInput & { sku: string }, category, categoryPath });
@@ -240,18 +241,19 @@ function toInput(p: Product): Record<string, unknown> {
     active: p.active,
     minOrderQty: p.minOrderQty.toFixed(),
     reorderLevel: p.reorderLevel.toFixed(),
+    leadTimeDays: p.leadTimeDays,
   };
 }
 
-function same(field: string, old: unknown, next: string | boolean | null | undefined) {
+function same(field: string, old: unknown, next: string | number | boolean | null | undefined) {
   if (next === undefined) return true;
   if (old === null || old === undefined || next === null) return (old ?? null) === next;
   if (DECIMAL_FIELDS.has(field)) return (old as Prisma.Decimal).eq(next as string);
   return old === next;
 }
 
-function show(v: unknown): string | boolean | null {
+function show(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Prisma.Decimal) return v.toFixed();
-  return v as string | boolean;
+  return v as string | number | boolean;
 }

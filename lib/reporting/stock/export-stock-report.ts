@@ -133,8 +133,8 @@ export async function exportStockReport(ctx: Ctx, view: StockView, input: Record
     case "reorder": {
       const r = await getReorderSuggestions(ctx, { ...rest, limit: EXPORT_LIMIT });
       async function* rows(): AsyncGenerator<ExportCell[]> {
-        for (const s of r.rows) yield [s.name, s.sku, s.unit, s.reorderLevel, s.onHand, s.reserved, s.available, s.outflow30, s.dailyOutflow, s.daysOfCover, reasonLabels[s.reason], s.suggested, s.packSize ? `${s.packSize} ${s.unit} per ${s.packUnit}` : null, s.costPrice, s.suggestedValue];
-        yield ["Total", null, null, null, null, null, null, null, null, null, null, null, null, null, r.totals.suggestedValue];
+        for (const s of r.rows) yield [s.name, s.sku, s.unit, s.reorderLevel, s.onHand, s.reserved, s.available, s.outflow30, s.dailyOutflow, s.daysOfCover, s.leadTimeDays, leadTimeSourceLabels[s.leadTimeSource], reasonLabels[s.reason], s.suggested, s.packSize ? `${s.packSize} ${s.unit} per ${s.packUnit}` : null, s.costPrice, s.suggestedValue];
+        yield ["Total", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, r.totals.suggestedValue];
       }
       return streamTable(
         format.data,
@@ -144,10 +144,10 @@ export async function exportStockReport(ctx: Ctx, view: StockView, input: Record
           title: [
             ["Reorder suggestions", `As of ${r.asOf}`],
             ["Outflow window", `${r.outflowFrom} to ${r.outflowTo} (30 days)`],
-            ["Lead time (days)", String(r.leadTimeDays)],
+            ["Default lead time (days)", `${r.leadTimeDays} (for products without their own)`],
             ["Cover after arrival (days)", String(r.coverDays)],
             ...filterLines(r.filters),
-            ["Notes", "Suggested = reorder level + daily outflow × (lead time + cover days) − available, rounded up to whole packs"],
+            ["Notes", "Lead time: the product's own when set, else the default. Suggested = reorder level + daily outflow × (lead time + cover days) − available, rounded up to whole packs"],
           ],
           columns: [
             { header: "Product", width: 32 },
@@ -160,6 +160,8 @@ export async function exportStockReport(ctx: Ctx, view: StockView, input: Record
             { header: "Out in 30 days", kind: "quantity" },
             { header: "Daily outflow", kind: "quantity" },
             { header: "Days of cover", kind: "quantity" },
+            { header: "Lead time (days)", kind: "quantity" },
+            { header: "Lead time from" },
             { header: "Reason" },
             { header: "Suggested quantity", kind: "quantity" },
             { header: "Pack" },
@@ -174,3 +176,4 @@ export async function exportStockReport(ctx: Ctx, view: StockView, input: Record
 }
 
 export const reasonLabels = { out_of_stock: "Out of stock", below_reorder_level: "Below reorder level", cover_short: "Cover shorter than lead time" } as const;
+export const leadTimeSourceLabels = { product: "Product", report: "Report default" } as const;

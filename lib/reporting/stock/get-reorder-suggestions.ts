@@ -5,10 +5,13 @@ import "server-only";
 //   daily outflow  = dispatched in the last 30 days (today included) ÷ 30; with a warehouse
 //                    filter, transfers out of it count too (they leave its shelves)
 //   days of cover  = available ÷ daily outflow (none when nothing went out)
+//   lead time      = the product's own lead time when it has one, else the report's
 //   suggested      = reorder level + daily outflow × (lead time + cover days) − available,
 //                    rounded up to whole packs (or whole units)
-// The reorder level acts as the safety stock; the lead time and cover days are the report's
-// inputs (7 and 14 by default). reports.read + inventory.read.
+// The reorder level acts as the safety stock. A distributor buys from suppliers near and far (a
+// local maker delivers in 2 days, an importer in 3 weeks), so each product may carry its own lead
+// time; the report's lead time (7 days by default) is for products without one, and its cover days
+// (14 by default) for all. reports.read + inventory.read.
 import { onReplica, type Ctx } from "@/lib/ctx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { istDay } from "@/lib/pricing/dates";
@@ -23,6 +26,8 @@ const D = Prisma.Decimal;
 export const OUTFLOW_DAYS = 30;
 
 export type ReorderReason = "out_of_stock" | "below_reorder_level" | "cover_short";
+/** Whose lead time a row used: the product's own, or the report's default. */
+export type LeadTimeSource = "product" | "report";
 export type ReorderRow = {
   productId: string;
   sku: string;
@@ -38,6 +43,9 @@ export type ReorderRow = {
   dailyOutflow: string;
   /** null: nothing went out in 30 days, so the stock covers any number of days. */
   daysOfCover: string | null;
+  /** The lead time this row was computed with (days). */
+  leadTimeDays: number;
+  leadTimeSource: LeadTimeSource;
   reason: ReorderReason;
   suggested: string;
   costPrice: string | null;
@@ -49,6 +57,7 @@ export type ReorderSuggestions = {
   /** The 30-day window of the outflow (IST days). */
   outflowFrom: string;
   outflowTo: string;
+  /** The report's lead time: for products without their own. */
   leadTimeDays: number;
   coverDays: number;
   filters: StockFilterValues;
@@ -57,7 +66,7 @@ export type ReorderSuggestions = {
   totals: { products: number; considered: number; suggestedValue: string; unvalued: number };
 };
 
-type Row = { id: string; sku: string; name: string; unit: string; packUnit: string | null; packSize: Prisma.Decimal | null; reorderLevel: Prisma.Decimal; costPrice: Prisma.Decimal | null; onHand: Prisma.Decimal; reserved: Prisma.Decimal; outflow: Prisma.Decimal };
+type Row = { id: string; sku: string; name: string; unit: string; packUnit: string | null; packSize: Prisma.Decimal | null; reorderLevel: Prisma.Decimal; leadTimeDays: number | null; costPrice: Prisma.Decimal | null; onHand: Prisma.Decimal; reserved: Prisma.Decimal; outflow: Prisma.Decimal };
 
 export async function getReorderSuggestions(ctx: Ctx, input: unknown = {}): Promise<ReorderSuggestions> {
   ctx = onReplica(ctx);
@@ -70,7 +79,7 @@ export async function getReorderSuggestions(ctx: Ctx, input: unknown = {}): Prom
   const window = periodBounds(outflowFrom, today);
   const scope = filters.warehouseId ? Prisma.sql`s."warehouseId" = ${filters.warehouseId}` : Prisma.sql`w.active`;
   const products = await ctx.db.$queryRaw<Row[]>`
-    SELECT p.id, p.sku, p.name, p.unit, p."packUnit", p."packSize", p."reorderLevel", p."costPrice",
+    SELECT p.id, p.sku, p.name, p.unit, p."packUnit", p."packSize", p."reorderLevel", p."leadTimeDays", p."costPrice",
            coalesce(l."onHand", 0) AS "onHand", coalesce(l.reserved, 0) AS reserved, coalesce(o.qty, 0) AS outflow
     FROM "Product" p
     LEFT JOIN (
@@ -104,8 +113,10 @@ export async function getReorderSuggestions(ctx: Ctx, input: unknown = {}): Prom
   };
 }
 
-/** The suggestion for one product, or null when it needs none. Pure. */
-export function suggest(p: Row, leadTimeDays: number, coverDays: number): ReorderRow | null {
+/** The suggestion for one product, or null when it needs none; `reportLeadTimeDays` applies when the product has no lead time of its own. Pure. */
+export function suggest(p: Row, reportLeadTimeDays: number, coverDays: number): ReorderRow | null {
+  // 0 is a lead time (bought the same day), so only null falls back to the report's.
+  const leadTimeDays = p.leadTimeDays ?? reportLeadTimeDays;
   const reorderLevel = new D(p.reorderLevel);
   const available = new D(p.onHand).minus(p.reserved);
   const outflow = new D(p.outflow);
@@ -130,6 +141,8 @@ export function suggest(p: Row, leadTimeDays: number, coverDays: number): Reorde
     outflow30: plainQty(outflow),
     dailyOutflow: daily.toDecimalPlaces(2).toFixed(2),
     daysOfCover: cover === null ? null : cover.toDecimalPlaces(1, D.ROUND_DOWN).toFixed(1),
+    leadTimeDays,
+    leadTimeSource: p.leadTimeDays === null ? "report" : "product",
     reason,
     suggested: plainQty(suggested),
     costPrice: money2(p.costPrice),

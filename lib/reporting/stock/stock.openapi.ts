@@ -63,13 +63,13 @@ export const stockReportOperations: Operation[] = [
   {
     method: "get", path: "/reports/stock/reorder", tag: "Reports", auth: true,
     summary: "Stock report: reorder suggestions",
-    description: "Active products below their reorder level or with fewer days of cover (available ÷ the last 30 days' average daily dispatches) than the lead time. Suggested = reorder level + daily outflow × (lead time + cover days) − available, rounded up to whole packs. " + fileNote,
+    description: "Active products below their reorder level or with fewer days of cover (available ÷ the last 30 days' average daily dispatches) than their lead time. Suggested = reorder level + daily outflow × (lead time + cover days) − available, rounded up to whole packs. The lead time of a row is the product's own (Product.leadTimeDays) when it has one, else the report's leadTimeDays; each row says which (leadTimeSource). " + fileNote,
     query: reorderInput.extend({ format: exportFormat.optional() }),
     response: {
       status: 200, files, description: "Suggestions and totals",
       schema: { type: "object", properties: {
-        asOf: str, outflowFrom: str, outflowTo: str, leadTimeDays: int, coverDays: int, filters, truncated: { type: "boolean" },
-        rows: { type: "array", items: { type: "object", properties: { productId: str, sku: str, name: str, unit: str, packUnit: nstr, packSize: { type: ["string", "null"], description: "Units in a pack; the suggestion is whole packs" }, reorderLevel: quantity, onHand: quantity, reserved: quantity, available: quantity, outflow30: quantity, dailyOutflow: quantity, daysOfCover: { type: ["string", "null"] }, reason: { type: "string", enum: ["out_of_stock", "below_reorder_level", "cover_short"] }, suggested: quantity, costPrice: nmoney, suggestedValue: nmoney } } },
+        asOf: str, outflowFrom: str, outflowTo: str, leadTimeDays: { type: "integer", description: "The report's lead time, for products without their own" }, coverDays: int, filters, truncated: { type: "boolean" },
+        rows: { type: "array", items: { type: "object", properties: { productId: str, sku: str, name: str, unit: str, packUnit: nstr, packSize: { type: ["string", "null"], description: "Units in a pack; the suggestion is whole packs" }, reorderLevel: quantity, onHand: quantity, reserved: quantity, available: quantity, outflow30: quantity, dailyOutflow: quantity, daysOfCover: { type: ["string", "null"] }, leadTimeDays: { type: "integer", description: "The lead time this row used (days)" }, leadTimeSource: { type: "string", enum: ["product", "report"], description: "product: the product's own lead time; report: the report's leadTimeDays (the product has none)" }, reason: { type: "string", enum: ["out_of_stock", "below_reorder_level", "cover_short"] }, suggested: quantity, costPrice: nmoney, suggestedValue: nmoney } } },
         totals: { type: "object", properties: { products: int, considered: int, suggestedValue: money, unvalued: int } },
       } },
     },

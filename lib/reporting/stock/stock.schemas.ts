@@ -42,7 +42,7 @@ export const stockAgeingInput = z.strictObject({
 });
 
 export const reorderInput = z.strictObject({
-  leadTimeDays: z.coerce.number().int().min(1).max(180).default(7).describe("Days between ordering and receiving"),
+  leadTimeDays: z.coerce.number().int().min(1).max(180).default(7).describe("Days between ordering and receiving, for products without a lead time of their own"),
   coverDays: z.coerce.number().int().min(0).max(180).default(14).describe("Days of outflow to hold after the goods arrive"),
   limit,
   ...stockFilters,

@@ -100,6 +100,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                 <Item label="Pack" value={p.packUnit && p.packSize ? `${p.packUnit} of ${formatQty(p.packSize, p.unit)}` : "—"} hint={p.sellInPacks ? "Sold in whole packs only" : undefined} />
                 <Item label="Minimum order" value={formatQty(p.minOrderQty, p.unit)} />
                 <Item label="Reorder level" value={formatQty(p.reorderLevel, p.unit)} hint="Low stock at or below this" />
+                <Item label="Lead time" value={p.leadTimeDays === null ? "—" : `${p.leadTimeDays} ${p.leadTimeDays === 1 ? "day" : "days"}`} hint={p.leadTimeDays === null ? "The reorder report's default applies" : "Ordering to receiving"} />
                 <Item label="Category" value={p.category ? p.category.path.map((c) => c.name).join(" › ") : "—"} />
                 <Item label="Last changed" value={formatDateTime(p.updatedAt)} />
                 {p.description && <Item label="Description" className="sm:col-span-3" value={<span className="whitespace-pre-line">{p.description}</span>} />}

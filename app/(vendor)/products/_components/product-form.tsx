@@ -43,9 +43,10 @@ export type ProductFormValues = {
   taxInclusive: boolean;
   minOrderQty: string;
   reorderLevel: string;
+  leadTimeDays: string;
 };
 type Output = z.output<typeof createProductInput>;
-const FIELDS = ["name", "sku", "brand", "categoryId", "barcode", "description", "active", "hsnCode", "gstRate", "cessRate", "unit", "packUnit", "packSize", "sellInPacks", "mrp", "basePrice", "costPrice", "taxInclusive", "minOrderQty", "reorderLevel"] as const;
+const FIELDS = ["name", "sku", "brand", "categoryId", "barcode", "description", "active", "hsnCode", "gstRate", "cessRate", "unit", "packUnit", "packSize", "sellInPacks", "mrp", "basePrice", "costPrice", "taxInclusive", "minOrderQty", "reorderLevel", "leadTimeDays"] as const;
 
 const unitOptions = Object.entries(UNITS).map(([code, name]) => ({ value: code, label: `${code} — ${name}` }));
 const gstOptions = GST_RATES.map((r) => ({ value: r, label: `${r}%` }));
@@ -72,6 +73,7 @@ export function productFormDefaults(p?: ProductView): ProductFormValues {
     taxInclusive: p?.taxInclusive ?? false,
     minOrderQty: p?.minOrderQty ?? "1",
     reorderLevel: p?.reorderLevel ?? "0",
+    leadTimeDays: p?.leadTimeDays == null ? "" : String(p.leadTimeDays),
   };
 }
 
@@ -227,12 +229,15 @@ export function ProductForm({ product, categories }: { product?: ProductView; ca
             </div>
           </FormSection>
 
-          <FormSection title="Stock rules" description="The smallest order you accept, and the level at which the product counts as low stock.">
+          <FormSection title="Stock rules" description="The smallest order you accept, the level at which the product counts as low stock, and how long it takes to arrive once you order it.">
             <Field id="minOrderQty" label="Minimum order quantity" hint={`In ${unit || "units"}`} error={errors.minOrderQty?.message}>
               <Input {...qtyInput} {...register("minOrderQty")} />
             </Field>
             <Field id="reorderLevel" label="Reorder level" hint="Low stock at or below this many" error={errors.reorderLevel?.message}>
               <Input {...qtyInput} {...register("reorderLevel")} />
+            </Field>
+            <Field id="leadTimeDays" label="Lead time (days)" hint="Days from ordering to receiving this product. Leave empty to use the reorder report's default lead time." error={errors.leadTimeDays?.message}>
+              <Input type="number" inputMode="numeric" min={0} max={365} step={1} placeholder="Report default" {...register("leadTimeDays")} />
             </Field>
           </FormSection>
         </CardBody>

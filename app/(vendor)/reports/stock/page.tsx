@@ -141,7 +141,7 @@ function Filters({ q, options }: { q: StockQuery; options: Awaited<ReturnType<ty
       {q.view === "reorder" && (
         <>
           <label className={label}>
-            Lead time (days)
+            Default lead time (days)
             <Input type="number" name="leadTimeDays" min={1} max={180} defaultValue={q.leadTimeDays} className="w-28" />
           </label>
           <label className={label}>

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import { formatDate, formatINR, formatQuantity } from "@/lib/format";
-import type { ReorderSuggestions } from "@/lib/reporting/stock/get-reorder-suggestions";
+import type { ReorderRow, ReorderSuggestions } from "@/lib/reporting/stock/get-reorder-suggestions";
 import { Figure } from "../../_components/figure";
 import type { StockQuery } from "../stock-query";
 import { ledgerHref } from "./ledger-link";
@@ -13,12 +13,13 @@ const reasons = { out_of_stock: { label: "Out of stock", tone: "danger" }, below
 export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSuggestions }) {
   const t = report.totals;
   const window = { from: report.outflowFrom, to: report.outflowTo };
+  const ownLeadTimes = report.rows.filter((r) => r.leadTimeSource === "product").length;
   return (
     <>
       <section aria-label="Totals" className="grid grid-cols-2 gap-3 lg:grid-cols-4 print:grid-cols-4">
         <Figure label="Products to reorder" value={String(t.products)} hint={`of ${t.considered} active products`} tone={t.products ? "warning" : undefined} />
         <Figure label="Suggested purchase" value={formatINR(t.suggestedValue)} hint={t.unvalued ? `${t.unvalued} without a cost price` : "At cost price"} />
-        <Figure label="Lead time" value={`${report.leadTimeDays} days`} hint="Ordering to receiving" />
+        <Figure label="Default lead time" value={`${report.leadTimeDays} days`} hint={ownLeadTimes ? `${ownLeadTimes} of ${report.rows.length} listed use their own` : "For products without their own"} />
         <Figure label="Cover after arrival" value={`${report.coverDays} days`} hint={`Outflow of ${formatDate(report.outflowFrom)} – ${formatDate(report.outflowTo)}`} />
       </section>
       <div className="mt-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700">
@@ -27,6 +28,9 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
         </p>
         <p className="mt-1">
           Listed when available is below the reorder level or the cover is shorter than the lead time. <strong>Suggested</strong> = reorder level + daily outflow × (lead time + cover days) − available, rounded up to whole packs.
+        </p>
+        <p className="mt-1">
+          <strong>Lead time</strong> is the product&apos;s own (set on the product) where it has one, else the default of {report.leadTimeDays} days, marked <DefaultMark />.
         </p>
       </div>
       <div className="mt-3">
@@ -42,6 +46,7 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
                 <Th numeric>Available</Th>
                 <Th numeric className="hidden sm:table-cell print:table-cell">Out in 30 days</Th>
                 <Th numeric className="hidden sm:table-cell print:table-cell">Days of cover</Th>
+                <Th numeric className="hidden sm:table-cell print:table-cell">Lead time</Th>
                 <Th className="hidden sm:table-cell print:table-cell">Why</Th>
                 <Th numeric>Suggested</Th>
                 <Th numeric className="hidden sm:table-cell print:table-cell">Value</Th>
@@ -77,6 +82,9 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
                     <span className="block text-xs text-slate-500">{r.dailyOutflow}/day</span>
                   </Td>
                   <Td numeric className="hidden sm:table-cell print:table-cell">{r.daysOfCover ?? "—"}</Td>
+                  <Td numeric className="hidden sm:table-cell print:table-cell">
+                    <LeadTime row={r} />
+                  </Td>
                   <Td className="hidden sm:table-cell print:table-cell">
                     <Badge tone={reasons[r.reason].tone}>{reasons[r.reason].label}</Badge>
                   </Td>
@@ -96,6 +104,7 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
                 <Td className="hidden sm:table-cell print:table-cell" />
                 <Td className="hidden sm:table-cell print:table-cell" />
                 <Td className="hidden sm:table-cell print:table-cell" />
+                <Td className="hidden sm:table-cell print:table-cell" />
                 <Td numeric>
                   <span className="sm:hidden print:hidden">{formatINR(t.suggestedValue)}</span>
                 </Td>
@@ -108,4 +117,18 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
       {report.truncated && <p className="mt-2 text-sm text-slate-500">Showing the first {report.rows.length} products; the totals and the downloads cover all of them.</p>}
     </>
   );
+}
+
+/** "21 d" for a product's own lead time; the report's default is shown lighter with a marker. */
+function LeadTime({ row }: { row: ReorderRow }) {
+  if (row.leadTimeSource === "product") return <span title="The product's own lead time">{row.leadTimeDays} d</span>;
+  return (
+    <span className="text-slate-500" title="The report's default lead time (the product has none of its own)">
+      {row.leadTimeDays} d <DefaultMark />
+    </span>
+  );
+}
+
+function DefaultMark() {
+  return <span className="ml-0.5 rounded border border-slate-300 px-1 text-[10px] font-medium text-slate-500">default</span>;
 }
