@@ -85,7 +85,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title="Key facts" />
             <CardBody className="py-5">

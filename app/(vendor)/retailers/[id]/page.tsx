@@ -124,7 +124,7 @@ export default async function RetailerDetailPage({ params }: { params: Promise<{
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title="Terms" description="What this retailer buys on. Changes apply to new orders." />
             <CardBody className="py-5">

@@ -84,7 +84,7 @@ export default async function PortalOrderPage({ params, searchParams }: { params
       </Card>
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title="Products" description={`${order.lines.length} ${order.lines.length === 1 ? "line" : "lines"} · ${order.taxType === "intra" ? "CGST + SGST" : "IGST"} (place of supply ${order.shippingAddress.stateName})`} />
             <OrderLines order={order} />

@@ -55,7 +55,7 @@ export function ReorderView({ q, report }: { q: StockQuery; report: ReorderSugge
             <TBody>
               {report.rows.map((r) => (
                 <Tr key={r.productId}>
-                  <Td className="sticky left-0 z-10 bg-white">
+                  <Td className="sticky left-0 z-10 bg-white sm:min-w-44">
                     <span className="font-medium text-slate-900">{r.name}</span>
                     <span className="block text-xs text-slate-500">{r.sku}</span>
                     <span className="mt-1 block sm:hidden">
