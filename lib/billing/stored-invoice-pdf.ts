@@ -16,7 +16,7 @@ import { pdfFilename } from "@/lib/billing/pdf-filename";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { notModified, pdfTables, revisionOf, storedPdf, type StoredPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
+import { pdfAnswer, pdfTables, revisionOf, storedPdf, type StoredPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 
 /** Bumped when the PDF layout changes, so documents stored by an older layout are rendered again. */
 const LAYOUT = "1";
@@ -64,10 +64,7 @@ export async function getStoredInvoicePdf(ctx: Ctx, invoiceId: string, opts: { i
   if (typeof invoiceId !== "string" || !invoiceId || invoiceId.length > 64) throw notFound("Invoice");
   const head = await ctx.db.invoice.findFirst({ where: { id: invoiceId, ...invoiceScope(ctx.actor) }, select: pdfHeadSelect });
   if (!head) throw notFound("Invoice");
-  if (notModified(head.pdf, pdfRevision(head), opts.ifNoneMatch)) {
-    return { notModified: true, sha256: head.pdf!.sha256, filename: pdfFilename(head.number) };
-  }
-  return { notModified: false, ...(await pdfOf(ctx.db, ctx.actor, head)) };
+  return pdfAnswer({ stored: head.pdf, revision: pdfRevision(head), filename: pdfFilename(head.number) }, opts.ifNoneMatch, () => pdfOf(ctx.db, ctx.actor, head));
 }
 
 /** The stored PDF of a document already found in scope (the ZIP download, the mail attachment, the job). */

@@ -31,14 +31,19 @@ export function pdfEtag(sha256: string): string {
   return `"${sha256}"`;
 }
 
-export function etagMatches(header: string, sha256: string): boolean {
+function etagMatches(header: string, sha256: string): boolean {
   if (header.trim() === "*") return true;
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === pdfEtag(sha256));
 }
 
-/** 304 without reading the storage when the caller's If-None-Match names the current stored bytes. */
-export function notModified(stored: StoredRow, revision: string, ifNoneMatch: string | null | undefined): stored is NonNullable<StoredRow> {
-  return stored?.revision === revision && !!ifNoneMatch && etagMatches(ifNoneMatch, stored.sha256);
+/**
+ * The answer to a download: notModified without reading the storage when the caller's If-None-Match names
+ * the stored bytes of this revision, else the current PDF from `serve` (storedPdf, or a caller's wrapper of it).
+ */
+export async function pdfAnswer(doc: { stored: StoredRow; revision: string; filename: string }, ifNoneMatch: string | null | undefined, serve: () => Promise<StoredPdf>): Promise<StoredPdfAnswer> {
+  const stored = doc.stored;
+  if (stored?.revision === doc.revision && ifNoneMatch && etagMatches(ifNoneMatch, stored.sha256)) return { notModified: true, sha256: stored.sha256, filename: doc.filename };
+  return { notModified: false, ...(await serve()) };
 }
 
 /** The document's current PDF: the stored bytes when they are of this revision and intact, else rendered and stored. */

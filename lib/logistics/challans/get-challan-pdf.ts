@@ -8,7 +8,7 @@ import { pdfFilename } from "@/lib/billing/pdf-filename";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { notFound } from "@/lib/errors";
-import { notModified, pdfTables, revisionOf, storedPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
+import { pdfAnswer, pdfTables, revisionOf, storedPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 import { renderChallanPdf } from "./challan-pdf";
 import { getChallanOrThrow } from "./challan-views";
 
@@ -31,13 +31,12 @@ export async function getChallanPdf(ctx: Ctx, id: string, opts: { ifNoneMatch?: 
     },
   });
   if (!head) throw notFound("Delivery challan");
-  const revision = revisionOf([LAYOUT, head.number, head.status, head.cancelReason, head.ewayBills[0]?.ewbNo ?? null]);
-  const filename = pdfFilename(head.number);
-  if (notModified(head.pdf, revision, opts.ifNoneMatch)) return { notModified: true, sha256: head.pdf.sha256, filename };
-  const pdf = await storedPdf(ctx.db, pdfTables.challan, { id: head.id, companyId: head.companyId, filename, stored: head.pdf, revision }, async () => {
-    const c = await getChallanOrThrow(ctx, id);
-    const settings = await getBillingSettings(ctx.db, head.companyId);
-    return renderChallanPdf(c, { signatoryName: settings.signatoryName });
-  });
-  return { notModified: false, ...pdf };
+  const doc = { id: head.id, companyId: head.companyId, filename: pdfFilename(head.number), stored: head.pdf, revision: revisionOf([LAYOUT, head.number, head.status, head.cancelReason, head.ewayBills[0]?.ewbNo ?? null]) };
+  return pdfAnswer(doc, opts.ifNoneMatch, () =>
+    storedPdf(ctx.db, pdfTables.challan, doc, async () => {
+      const c = await getChallanOrThrow(ctx, id);
+      const settings = await getBillingSettings(ctx.db, head.companyId);
+      return renderChallanPdf(c, { signatoryName: settings.signatoryName });
+    }),
+  );
 }
