@@ -9,7 +9,7 @@ export type Ctx = {
   now: () => Date;
   requestId: string;
   ip?: string;
-  /** The Idempotency-Key row this request claimed (lib/http/idempotency.ts): a transaction that makes a resource records it there (markIdempotentResult). */
+  /** The Idempotency-Key row this request claimed (lib/http/idempotency.ts): the transaction that places an order records the order there (the write statement in lib/orders/place-order-sql.ts). */
   idempotencyKeyId?: string;
 };
 

@@ -2,8 +2,8 @@
 import { encodeCursor, parsePageParams } from "@/lib/http/pagination";
 import { apiRoute, created } from "@/lib/http/route";
 import { listOrders } from "@/lib/orders/list-orders";
-import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
 import { placeOrder } from "@/lib/orders/place-order";
+import { placedOrderReply } from "@/lib/orders/placed-order-reply";
 
 const filters = ["status", "q", "connectionId", "vendorCode", "from", "to", "minTotal", "maxTotal", "sort"] as const;
 
@@ -21,5 +21,4 @@ export const POST = apiRoute(async ({ ctx, actor, req, body }) => {
   // Retailers ordering with an access token are the API (mobile app, their systems); with a browser session, the portal.
   const source = actor.kind === "staff" ? "STAFF" : req.headers.has("authorization") ? "API" : "PORTAL";
   return created(await placeOrder(ctx, body ?? {}, { source }));
-  // A retry that takes over the key of a request whose instance died after the order committed gets that order.
-}, { answerCommitted: async ({ ctx }, made) => created(await getOrderOrThrow(ctx, made.id)) });
+}, { answerCommitted: placedOrderReply }); // a retry taking over the key of a request that died after the commit gets that order

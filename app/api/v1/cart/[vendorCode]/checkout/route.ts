@@ -2,7 +2,7 @@
 import { apiRoute, created } from "@/lib/http/route";
 import { checkoutBody } from "@/lib/orders/cart.schemas";
 import { checkout } from "@/lib/orders/checkout";
-import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
+import { placedOrderReply } from "@/lib/orders/placed-order-reply";
 import { parseInput } from "@/lib/validation";
 
 export const POST = apiRoute(async ({ ctx, params, req, body }) => {
@@ -10,4 +10,4 @@ export const POST = apiRoute(async ({ ctx, params, req, body }) => {
   // With an access token it is the API (mobile app); with a browser session, the portal.
   const source = req.headers.has("authorization") ? "API" : "PORTAL";
   return created(await checkout(ctx, { ...data, vendorCode: params.vendorCode }, { source }));
-}, { answerCommitted: async ({ ctx }, made) => created(await getOrderOrThrow(ctx, made.id)) });
+}, { answerCommitted: placedOrderReply });
