@@ -84,7 +84,7 @@ async function main() {
     const httpPlace = async (lines: Line[], i: number, seed: number): Promise<Outcome> => {
       const res = await fetch(`${app!.baseUrl}/api/v1/orders`, {
         method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": randomUUID() },
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": randomUUID(), ...(process.env.NO_GZIP ? { "accept-encoding": "identity" } : {}) },
         body: JSON.stringify({ connectionId: pickConnection(i, seed), lines: lines.map((l) => ({ productId: l.productId, quantity: String(l.quantity) })) }),
       });
       const body = await res.text();

@@ -2,15 +2,37 @@
 // for hot paths written in SQL (placing orders, the Idempotency-Key store): the same statement text
 // runs on both, so a caller's own Prisma client (a seeder, a transaction) gets the same behaviour.
 // Numbers and decimals should be selected as text: pg returns numeric as text, Prisma as Decimal.
+import { createHash } from "node:crypto";
 import { pool, prisma, type PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Runs one statement and returns its rows. */
 export type SqlRunner = { query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]> };
 
-export function pgRunner(client: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> }): SqlRunner {
-  return { query: async <T>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as T[] };
+type PgQueryable = { query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }> };
+
+export function pgRunner(client: PgQueryable): SqlRunner {
+  return { query: async <T>(text: string, values: unknown[] = []) => (await client.query({ text, values, name: statementName(text) })).rows as T[] };
 }
+
+/**
+ * On the app's own connections each statement is a named (server-side prepared) one: its text is sent
+ * and parsed once per connection, then only its parameters. The hot paths' statements are several KB
+ * of SQL; sending and parsing them on every call was a measurable share of an order's CPU, in the app
+ * and in PostgreSQL (bench/README.md). PgBouncer in transaction mode (DATABASE_POOLER=pgbouncer; Debian's
+ * 1.18) cannot carry a prepared statement from one server connection to the next, so behind it
+ * statements go unnamed.
+ */
+function statementName(text: string): string | undefined {
+  if (process.env.DATABASE_POOLER === "pgbouncer") return undefined;
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `erp_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+const statementNames = new Map<string, string>();
 
 export function prismaRunner(tx: Prisma.TransactionClient | PrismaClient): SqlRunner {
   // Statements that return no rows (DDL) go through $executeRawUnsafe.

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { assertCookieWriteAllowed } from "@/lib/http/csrf";
 import { clientAddress } from "@/lib/http/client-address";
 import { beginIdempotent, finishIdempotent, type CommittedResult } from "@/lib/http/idempotency";
-import { problemFromError, problemResponse } from "@/lib/http/problem";
+import { jsonResponse, problemFromError, problemResponse } from "@/lib/http/problem";
 import { logRequest } from "@/lib/log";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -145,7 +145,7 @@ function retryAfter(err: AppError): Record<string, string> {
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   if (body instanceof Response) return body;
   if (status === 204) return new Response(null, { status, headers });
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+  return jsonResponse(status, body, headers);
 }
 
 async function resolveActor(req: Request): Promise<Actor | null> {

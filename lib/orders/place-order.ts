@@ -84,8 +84,8 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
           );
       // The answer, read after commit (no lock held): on the pooled connection in one statement.
       if (!direct) return loadOrderView(ctx.db, actor, written.id);
-      const view = await pool().query<{ row: Parameters<typeof toOrderRow>[0] }>(orderViewSql, [written.id, actor.kind === "staff" ? actor.companyId : null, actor.kind === "retailer" ? actor.retailerId : null]);
-      return toOrderView(actor, toOrderRow(view.rows[0].row));
+      const [view] = await pgRunner(pool()).query<{ row: Parameters<typeof toOrderRow>[0] }>(orderViewSql, [written.id, actor.kind === "staff" ? actor.companyId : null, actor.kind === "retailer" ? actor.retailerId : null]);
+      return toOrderView(actor, toOrderRow(view.row));
     } catch (err) {
       // The sequence was dropped with its database, or orders were numbered around it (a bulk load):
       // bring it past every number used and try once more.
