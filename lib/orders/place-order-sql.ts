@@ -99,8 +99,10 @@ SELECT
 
 /**
  * The order, its lines, its events and its audit row in one statement, numbered from the company's
- * sequence; the event data and the audit's `after` get the number. With $14 the connection row is
- * locked (FOR NO KEY UPDATE: orders that only reference it are not blocked) and read again.
+ * sequence; the event data and the audit's `after` get the number. With $7 the connection row is
+ * locked (FOR NO KEY UPDATE: orders that only reference it are not blocked) and read again. It answers
+ * the order as orderViewSql would read it after commit (`view`, from what the statement inserted), so
+ * the answer needs no statement of its own unless a later one changes the order (a credit hold).
  *   $1 order jsonb (the Order columns but number and updatedAt)   $2 lines jsonb   $3 events jsonb
  *   $4 audit jsonb   $5 sequence name   $6 number head ("SO/26-27/")   $7 lock the connection
  */
@@ -120,7 +122,7 @@ o AS (
        "shippingCity" text, "shippingStateCode" text, "shippingPincode" text, "buyerReference" text, notes text, "taxableTotal" numeric, "cgstTotal" numeric,
        "sgstTotal" numeric, "igstTotal" numeric, "cessTotal" numeric, "grandTotal" numeric, "createdById" text, "placedById" text, "placedAt" timestamptz,
        "reorderOfId" text, "createdAt" timestamptz)
-  RETURNING id
+  RETURNING *
 ),
 l AS (
   INSERT INTO "OrderLine" (id, "orderId", "companyId", "productId", "freeGoods", position, sku, name, "hsnCode", unit, quantity, "unitPrice", "priceSource",
@@ -130,6 +132,7 @@ l AS (
   FROM o, jsonb_to_recordset($2::jsonb) AS x(id text, "companyId" text, "productId" text, "freeGoods" boolean, position int, sku text, name text, "hsnCode" text,
        unit text, quantity numeric, "unitPrice" numeric, "priceSource" text, "taxInclusive" boolean, "gstRate" numeric, "cessRate" numeric, "taxableValue" numeric,
        "cgstAmount" numeric, "sgstAmount" numeric, "igstAmount" numeric, "cessAmount" numeric, "lineTotal" numeric)
+  RETURNING *
 ),
 e AS (
   INSERT INTO "OrderEvent" (id, "orderId", "companyId", kind, "fromStatus", "toStatus", "actorUserId", "actorName", note, data, "createdAt")
@@ -137,6 +140,7 @@ e AS (
          CASE WHEN x.data IS NULL THEN NULL WHEN x.data ? 'number' THEN jsonb_set(x.data, '{number}', to_jsonb(num.number)) ELSE x.data END, x."createdAt"
   FROM o, num, jsonb_to_recordset($3::jsonb) AS x(id text, "companyId" text, kind text, "fromStatus" text, "toStatus" text, "actorUserId" text, "actorName" text,
        note text, data jsonb, "createdAt" timestamptz)
+  RETURNING *
 ),
 a AS (
   INSERT INTO "AuditLog" (id, "companyId", "retailerId", "actorUserId", "actorKind", action, "entityType", "entityId", after, "requestId")
@@ -155,7 +159,8 @@ cl AS (
   WHERE $7::boolean AND c.id = ($1::jsonb ->> 'connectionId') AND c."companyId" = ($1::jsonb ->> 'companyId')
   FOR NO KEY UPDATE OF c
 )
-SELECT (SELECT number FROM num) AS number, (SELECT row_to_json(cl) FROM cl) AS locked`;
+SELECT (SELECT number FROM num) AS number, (SELECT row_to_json(cl) FROM cl) AS locked,
+  (SELECT ${orderViewObject({ order: "to_jsonb(o) - 'deliveryPhoto'", lines: "l", events: "e", key: (k) => `o."${k}"` })} FROM o) AS view`;
 
 // ---------------------------------------------------------------------------------------------
 // reserve (with the credit check)
@@ -314,24 +319,32 @@ export function rowId(): string {
  * row toOrderView reads. $1 order id, $2 company (staff) or $3 retailer (retailer users) scope.
  */
 export const orderViewSql = `
-SELECT json_build_object(
-  'order', to_jsonb(o) - 'deliveryPhoto',
-  'company', (SELECT json_build_object('id', c.id, 'code', c.code, 'legalName', c."legalName", 'tradeName', c."tradeName", 'stateCode', c."stateCode", 'gstin', c.gstin) FROM "Company" c WHERE c.id = o."companyId"),
-  'retailer', (SELECT json_build_object('id', r.id, 'legalName', r."legalName", 'tradeName', r."tradeName", 'gstin', r.gstin, 'stateCode', r."stateCode") FROM "Retailer" r WHERE r.id = o."retailerId"),
-  'connection', (SELECT json_build_object('customerCode', n."customerCode") FROM "Connection" n WHERE n.id = o."connectionId"),
-  'warehouse', (SELECT json_build_object('id', w.id, 'code', w.code, 'name', w.name) FROM "Warehouse" w WHERE w.id = o."warehouseId"),
-  'lines', (SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM "OrderLine" l WHERE l."orderId" = o.id),
-  'events', (SELECT coalesce(json_agg(e ORDER BY e."createdAt", e.id), '[]') FROM "OrderEvent" e WHERE e."orderId" = o.id)
-) AS row
+SELECT ${orderViewObject({ order: "to_jsonb(o) - 'deliveryPhoto'", lines: `(SELECT * FROM "OrderLine" WHERE "orderId" = o.id)`, events: `(SELECT * FROM "OrderEvent" WHERE "orderId" = o.id)`, key: (k) => `o."${k}"` })} AS row
 FROM "Order" o
 WHERE o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))`;
+
+/** The view's JSON from an order row (`order`), its lines and its events (each a table or a row source), and the order's keys. */
+function orderViewObject(a: { order: string; lines: string; events: string; key: (column: "companyId" | "retailerId" | "connectionId" | "warehouseId") => string }): string {
+  return `json_build_object(
+  'order', ${a.order},
+  'company', (SELECT json_build_object('id', c.id, 'code', c.code, 'legalName', c."legalName", 'tradeName', c."tradeName", 'stateCode', c."stateCode", 'gstin', c.gstin) FROM "Company" c WHERE c.id = ${a.key("companyId")}),
+  'retailer', (SELECT json_build_object('id', r.id, 'legalName', r."legalName", 'tradeName', r."tradeName", 'gstin', r.gstin, 'stateCode', r."stateCode") FROM "Retailer" r WHERE r.id = ${a.key("retailerId")}),
+  'connection', (SELECT json_build_object('customerCode', n."customerCode") FROM "Connection" n WHERE n.id = ${a.key("connectionId")}),
+  'warehouse', (SELECT json_build_object('id', w.id, 'code', w.code, 'name', w.name) FROM "Warehouse" w WHERE w.id = ${a.key("warehouseId")}),
+  'lines', (SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM ${a.lines} l),
+  'events', (SELECT coalesce(json_agg(e ORDER BY e."createdAt", e.id), '[]') FROM ${a.events} e)
+)`;
+}
 
 const orderDecimals = ["taxableTotal", "cgstTotal", "sgstTotal", "igstTotal", "cessTotal", "grandTotal", "returnedTotal", "invoicedTotal"];
 const orderDates = ["placedAt", "confirmedAt", "packedAt", "dispatchedAt", "deliveredAt", "cancelledAt", "returnedAt", "createdAt", "updatedAt"];
 const lineDecimals = ["quantity", "unitPrice", "gstRate", "cessRate", "taxableValue", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal", "returnedQty", "invoicedQty"];
 
+/** What orderViewSql (and the write statement's `view`) answer. */
+export type OrderViewJson = { order: Record<string, unknown>; lines: Record<string, unknown>[]; events: Record<string, unknown>[] } & Record<string, unknown>;
+
 /** JSON numbers of numeric(14,2)/(14,3) columns have at most 14 significant digits, so they round-trip exactly into Decimals. */
-export function toOrderRow(json: { order: Record<string, unknown>; lines: Record<string, unknown>[]; events: Record<string, unknown>[] } & Record<string, unknown>): OrderRow {
+export function toOrderRow(json: OrderViewJson): OrderRow {
   const D = PrismaNS.Decimal;
   const convert = (row: Record<string, unknown>, decimals: string[], dates: string[]) => {
     for (const k of decimals) if (row[k] !== null && row[k] !== undefined) row[k] = new D(String(row[k]));

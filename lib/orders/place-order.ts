@@ -26,7 +26,7 @@ import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "
 import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
-import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, rowId, toOrderRow, writeOrderSql, type OrderInputsRow, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
+import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, rowId, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
 import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
 import { defaultShippingAddress, type ConnectionWithAddresses } from "@/lib/orders/shipping-address";
@@ -82,9 +82,11 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
             },
             { timeout: 20_000, maxWait: 20_000 },
           );
-      // The answer, read after commit (no lock held): on the pooled connection in one statement.
+      // The answer: as the write statement inserted it, unless a later statement changed the order (a
+      // credit hold) — then read after commit (no lock held), on the pooled connection in one statement.
       if (!direct) return loadOrderView(ctx.db, actor, written.id);
-      const [view] = await pgRunner(pool()).query<{ row: Parameters<typeof toOrderRow>[0] }>(orderViewSql, [written.id, actor.kind === "staff" ? actor.companyId : null, actor.kind === "retailer" ? actor.retailerId : null]);
+      if (written.view) return toOrderView(actor, toOrderRow(written.view));
+      const [view] = await pgRunner(pool()).query<{ row: OrderViewJson }>(orderViewSql, [written.id, actor.kind === "staff" ? actor.companyId : null, actor.kind === "retailer" ? actor.retailerId : null]);
       return toOrderView(actor, toOrderRow(view.row));
     } catch (err) {
       // The sequence was dropped with its database, or orders were numbered around it (a bulk load):
@@ -160,7 +162,7 @@ async function writeOrder(
   ctx: Ctx,
   run: SqlRunner,
   a: Inputs & { source: OrderSource; now: Date; seq: string; data: OrderData; enqueue: (eventId: string) => Promise<unknown> },
-): Promise<{ id: string; number: string }> {
+): Promise<{ id: string; number: string; view: OrderViewJson | null }> {
   const { connection, companyId, priced, draft, now, data } = a;
   const actor = ctx.actor;
   const orderId = rowId();
@@ -216,7 +218,7 @@ async function writeOrder(
     after: toJson({ number: "", status: draft ? "DRAFT" : "PLACED", source: a.source, creditHold: false, warehouseId: a.warehouse.id, placeOfSupply: a.placeOfSupply, grandTotal, lines: data.lines }),
     requestId: ctx.requestId,
   };
-  const [w] = await run.query<{ number: string; locked: { status: string; creditLimit: string; creditPolicy: CreditPolicy } | null }>(writeOrderSql(orderNumberSql("$5", "$6")), [
+  const [w] = await run.query<{ number: string; locked: { status: string; creditLimit: string; creditPolicy: CreditPolicy } | null; view: OrderViewJson }>(writeOrderSql(orderNumberSql("$5", "$6")), [
     JSON.stringify(order),
     JSON.stringify(lines),
     JSON.stringify([placed]),
@@ -227,7 +229,7 @@ async function writeOrder(
     ctx.idempotencyKeyId ?? null,
   ]);
   const number = w.number;
-  if (draft) return { id: orderId, number };
+  if (draft) return { id: orderId, number, view: w.view };
 
   // Read again under the lock: the connection may have been suspended or its limit changed meanwhile.
   if (w.locked && w.locked.status !== "ACTIVE") throw new AppError("conflict", connectionClosedMessage(w.locked.status));
@@ -263,8 +265,9 @@ async function writeOrder(
        UPDATE "AuditLog" SET after = jsonb_set(after, '{creditHold}', 'true') WHERE id = $5`,
       [orderId, companyId, credit.reason, JSON.stringify(held), audit.id],
     );
+    return { id: orderId, number, view: null };
   }
-  return { id: orderId, number };
+  return { id: orderId, number, view: w.view };
 }
 
 /** One line per product (quantities summed), in product order: what the reservation locks and writes. */

@@ -78,6 +78,8 @@ describe("placing an order", () => {
     expect(portal.availableActions).toEqual(["edit", "cancel"]);
     const api = await placeOrder(shop.shopper, { vendorCode: shop.company.code, lines: [{ productId: p.id, quantity: "1" }] }, { source: "API" });
     expect(api.source).toBe("API");
+    // The answer (from the write statement) is the order as read back, for the retailer too.
+    expect(await getOrderOrThrow(shop.shopper, portal.id)).toEqual(portal);
     expect((await rejects(placeOrder(shop.shopper, { vendorCode: "NOPE", lines: [{ productId: p.id, quantity: "1" }] }))).code).toBe("not_found");
     expect((await rejects(placeOrder(shop.shopper, { vendorCode: shop.company.code, draft: true, lines: [{ productId: p.id, quantity: "1" }] }))).code).toBe("validation");
   });
@@ -252,6 +254,7 @@ describe("credit limit", () => {
     expect(o).toMatchObject({ status: "PLACED", creditHold: true });
     expect(o.holdReason).toBe("Over credit limit: ₹0.00 outstanding + ₹354.00 order > ₹300.00 limit");
     expect(o.timeline.map((e) => e.kind)).toEqual(["placed", "held"]);
+    expect(await getOrderOrThrow(shop.shopper, o.id)).toEqual(o);
     expect(await level(p.id, shop.wh.id)).toEqual({ onHand: "100.000", reserved: "3.000" });
     expect((await listOrders(shop.staff, { status: "on_hold" })).data.map((r) => r.id)).toEqual([o.id]);
 
