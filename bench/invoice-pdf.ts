@@ -156,14 +156,18 @@ async function main() {
         const httpToken = await bearerToken(app.baseUrl, setup.email, PASSWORD);
         const get = (p: string, headers: Record<string, string> = {}) => fetch(`${app.baseUrl}${p}`, { headers: { authorization: `Bearer ${httpToken}`, ...headers } });
         await loadRun(targets.slice(0, 100), CONCURRENCY, async (id) => void (await (await get(`/api/v1/invoices/${id}/pdf`)).arrayBuffer()));
+        const appCpu0 = app.cpuMs();
         const httpStored = await loadRun(targets, CONCURRENCY, async (id) => {
           const res = await get(`/api/v1/invoices/${id}/pdf`);
           const b = await res.arrayBuffer();
           if (res.status !== 200 || b.byteLength < 1000) throw new Error(`http stored download: ${res.status}`);
         });
+        const appCpu1 = app.cpuMs();
+        // The app's own CPU per download (its processes, from /proc): what a request costs the server.
+        const appCpuMsPerRequest = appCpu0 === null || appCpu1 === null ? null : Math.round(((appCpu1 - appCpu0) / targets.length) * 100) / 100;
         const httpZip = await fullZip(() => get(`/api/v1/invoices/pdfs?ids=${idsParam}`));
-        results.http = { door: `next start at ${app.baseUrl}`, storedDownload: { concurrency: CONCURRENCY, ...httpStored }, zip: httpZip, loadAverage: load() };
-        console.log(`http     stored c=${CONCURRENCY}: ${httpStored.perSecond}/s, p50 ${httpStored.ms.p50} ms, p95 ${httpStored.ms.p95} ms, errors ${httpStored.errors}; zip first byte ${httpZip.firstByteMs} ms, last ${httpZip.totalMs} ms; load ${load().join(" ")}`);
+        results.http = { door: `next start at ${app.baseUrl}`, storedDownload: { concurrency: CONCURRENCY, ...httpStored, appCpuMsPerRequest }, zip: httpZip, loadAverage: load() };
+        console.log(`http     stored c=${CONCURRENCY}: ${httpStored.perSecond}/s, p50 ${httpStored.ms.p50} ms, p95 ${httpStored.ms.p95} ms, app CPU ${appCpuMsPerRequest} ms each, errors ${httpStored.errors}; zip first byte ${httpZip.firstByteMs} ms, last ${httpZip.totalMs} ms; load ${load().join(" ")}`);
       } finally {
         await app.stop();
       }

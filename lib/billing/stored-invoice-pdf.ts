@@ -15,6 +15,7 @@ import { invoiceScope, loadInvoiceDocument } from "@/lib/billing/invoice-access"
 import { pdfFilename } from "@/lib/billing/pdf-filename";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
+import { runnerFor } from "@/lib/db/sql-runner";
 import { notFound } from "@/lib/errors";
 import { pdfAnswer, pdfTables, revisionOf, storedPdf, type StoredPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
 
@@ -37,6 +38,14 @@ export const pdfHeadSelect = {
   ewayBillDate: true,
   pdf: { select: { revision: true, storageKey: true, sha256: true } },
 } as const;
+
+/** pdfHeadSelect in SQL: $1 invoice id, in $2 company's or $3 retailer's scope. */
+const pdfHeadSql = `
+SELECT i.id, i."companyId", i.number, i.status::text AS status, i."cancelReason", i.irn, i."ackNo", i."ackDate", i."signedQrCode", i."irnCancelledAt",
+       i."ewayBillNo", i."ewayBillDate",
+       (SELECT json_build_object('revision', p.revision, 'storageKey', p."storageKey", 'sha256', p.sha256) FROM "InvoicePdf" p WHERE p."invoiceId" = i.id) AS pdf
+FROM "Invoice" i
+WHERE i.id = $1 AND (i."companyId" = $2::text OR i."retailerId" = $3::text)`;
 
 export type PdfHead = {
   id: string;
@@ -62,7 +71,9 @@ export type { StoredPdf, StoredPdfAnswer } from "@/lib/storage/stored-pdf";
  */
 export async function getStoredInvoicePdf(ctx: Ctx, invoiceId: string, opts: { ifNoneMatch?: string | null } = {}): Promise<StoredPdfAnswer> {
   if (typeof invoiceId !== "string" || !invoiceId || invoiceId.length > 64) throw notFound("Invoice");
-  const head = await ctx.db.invoice.findFirst({ where: { id: invoiceId, ...invoiceScope(ctx.actor) }, select: pdfHeadSelect });
+  const scope = invoiceScope(ctx.actor);
+  // The download's one statement (a stored PDF is otherwise a file read): the head and its stored row, in scope.
+  const [head] = await runnerFor(ctx.db).query<PdfHead>(pdfHeadSql, [invoiceId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
   if (!head) throw notFound("Invoice");
   return pdfAnswer({ stored: head.pdf, revision: pdfRevision(head), filename: pdfFilename(head.number) }, opts.ifNoneMatch, () => pdfOf(ctx.db, ctx.actor, head));
 }
