@@ -52,7 +52,8 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
   const where: Prisma.InvoiceWhereInput = { AND: [base, typeWhere(q.type)] };
   const [field, dir] = q.sort.startsWith("-") ? [q.sort.slice(1), "desc" as const] : [q.sort, "asc" as const];
 
-  const [rows, total, grouped] = await Promise.all([
+  // The tab counts are by type under the same filters, so the current tab's count is the total: one count, not two.
+  const [rows, grouped] = await Promise.all([
     ctx.db.invoice.findMany({
       where,
       orderBy: [{ [field]: dir }, { number: dir }, { id: dir }],
@@ -66,7 +67,6 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
         originalInvoice: { select: { id: true, number: true } },
       },
     }),
-    ctx.db.invoice.count({ where }),
     ctx.db.invoice.groupBy({ by: ["type"], where: base, _count: { _all: true } }),
   ]);
   const byType = new Map(grouped.map((g) => [g.type, g._count._all]));
@@ -76,6 +76,7 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
     credit_note: byType.get("CREDIT_NOTE") ?? 0,
     debit_note: byType.get("DEBIT_NOTE") ?? 0,
   };
+  const total = counts[q.type];
 
   return {
     total,

@@ -318,7 +318,13 @@ describe("lists", () => {
     await issueCreditNote(shop.staff, a.id, { reason: "OTHER", lines: "full" });
     const all = await listInvoices(shop.staff);
     expect(all.counts).toEqual({ all: 3, invoice: 2, credit_note: 1, debit_note: 0 });
-    expect((await listInvoices(shop.staff, { type: "credit_note" })).data).toHaveLength(1);
+    expect(all.total).toBe(3);
+    const notes = await listInvoices(shop.staff, { type: "credit_note" });
+    expect(notes.data).toHaveLength(1);
+    // The total is the current tab's count under the same filters.
+    expect(notes.total).toBe(1);
+    expect((await listInvoices(shop.staff, { type: "invoice", payment: "paid" })).total).toBe(1);
+    expect((await listInvoices(shop.staff, { type: "debit_note" })).total).toBe(0);
     expect((await listInvoices(shop.staff, { type: "invoice", payment: "paid" })).data.map((x) => x.id)).toEqual([a.id]);
     expect((await listInvoices(shop.staff, { type: "invoice", payment: "unpaid" })).data).toHaveLength(1);
     expect((await listInvoices(shop.staff, { q: a.number })).data.map((x) => x.id)).toEqual([a.id]);
