@@ -1,9 +1,15 @@
 // Filter tabs rendered as links, so the filter lives in the URL (shareable, back button works).
 import Link from "next/link";
 import { cn } from "@/lib/cn";
+import { formatQuantity } from "@/lib/format";
 
 /** `count` may be text ("10,000+" for a capped count); `alert` colours a non-zero count as needing attention. */
 export type TabItem = { href: string; label: string; count?: number | string; alert?: boolean; active: boolean };
+
+/** A tab's count, "1,000+" when the list stopped counting (lib/http/pagination.ts, LIST_COUNT_CAP). */
+export function countLabel(c: { count: number; capped: boolean }) {
+  return `${formatQuantity(c.count)}${c.capped ? "+" : ""}`;
+}
 
 export function LinkTabs({ items, label }: { items: TabItem[]; label: string }) {
   return (

@@ -13,6 +13,7 @@ import type { Operation } from "@/lib/http/openapi-operation";
 
 const str = { type: "string" };
 const int = { type: "integer" };
+const bool = { type: "boolean" };
 const nullableStr = { type: ["string", "null"] };
 const money = { type: "string", description: 'Rupees, decimal string with 2 places, e.g. "1250.50"' };
 const qty = { type: "string", description: 'Quantity, decimal string with 3 places, e.g. "12.000"' };
@@ -160,10 +161,14 @@ export const invoicesOperations: Operation[] = [
     tag: "Invoices",
     summary: "List invoices, credit notes and debit notes",
     description:
-      "Staff (billing.read) see the company's documents, a retailer its own from every vendor (vendorCode narrows to one). type: all (default), invoice, credit_note, debit_note. payment: unpaid, partly_paid, paid, overdue. q matches the number (or its running digits), buyer name and GSTIN. from/to bound the issue date. sort: -issueDate (default), issueDate, number, -number, grandTotal, -grandTotal, dueDate, -dueDate. The answer carries `counts` per type under the same filters.",
+      "Staff (billing.read) see the company's documents, a retailer its own from every vendor (vendorCode narrows to one). type: all (default), invoice, credit_note, debit_note. payment: unpaid, partly_paid, paid, overdue. q matches the number (or its running digits), buyer name and GSTIN. from/to bound the issue date. sort: -issueDate (default), issueDate, number, -number, grandTotal, -grandTotal, dueDate, -dueDate. The answer carries `counts` per type under the same filters; counting stops at 1,000 (`countsCapped`, `totalIsCapped`: the figure is then a lower bound).",
     auth: true,
     query: listInvoicesInput.pick({ type: true, status: true, payment: true, connectionId: true, vendorCode: true, orderId: true, q: true, from: true, to: true, eInvoiceStatus: true, sort: true }),
-    response: { status: 200, description: "A page of documents", schema: invoiceListItem, list: true, pageExtra: { counts: { type: "object", description: "Documents per type tab under the same filters", properties: { all: int, invoice: int, credit_note: int, debit_note: int } } } },
+    response: { status: 200, description: "A page of documents", schema: invoiceListItem, list: true, pageExtra: {
+        totalIsCapped: { type: "boolean", description: "Counting stopped at 1,000: total is a lower bound" },
+        counts: { type: "object", description: "Documents per type tab under the same filters (each stops at 1,000)", properties: { all: int, invoice: int, credit_note: int, debit_note: int } },
+        countsCapped: { type: "object", description: "Which tab counts stopped at 1,000 (lower bounds)", properties: { all: bool, invoice: bool, credit_note: bool, debit_note: bool } },
+      } },
   },
   {
     method: "post",

@@ -10,6 +10,7 @@ import { paymentStatusOf, settlementOf, type PaymentStatus } from "@/lib/billing
 import type { BuyerSnapshot, SellerSnapshot } from "@/lib/billing/parties";
 import type { Ctx } from "@/lib/ctx";
 import { AppError } from "@/lib/errors";
+import { LIST_COUNT_CAP } from "@/lib/http/pagination";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EInvoiceStatus, InvoiceStatus, InvoiceType } from "@/lib/generated/prisma/enums";
 import { dayToDbDate, isCalendarDay, istDay } from "@/lib/pricing/dates";
@@ -37,8 +38,11 @@ export type InvoiceListItem = {
 };
 
 export const invoiceTypeTabs = ["all", "invoice", "credit_note", "debit_note"] as const;
+/** The tabs but "all", as the document types they count. */
+const documentTypes = ["INVOICE", "CREDIT_NOTE", "DEBIT_NOTE"] as const satisfies readonly InvoiceType[];
 export type InvoiceTypeTab = (typeof invoiceTypeTabs)[number];
-export type ListInvoicesResult = { data: InvoiceListItem[]; total: number; counts: Record<InvoiceTypeTab, number> };
+/** counts and total stop at LIST_COUNT_CAP: a capped one (countsCapped, totalIsCapped) is a lower bound. */
+export type ListInvoicesResult = { data: InvoiceListItem[]; total: number; totalIsCapped: boolean; counts: Record<InvoiceTypeTab, number>; countsCapped: Record<InvoiceTypeTab, boolean> };
 
 export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown = {}): Promise<ListInvoicesResult> {
   const scope = invoiceScope(ctx.actor);
@@ -52,8 +56,8 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
   const where: Prisma.InvoiceWhereInput = { AND: [base, typeWhere(q.type)] };
   const [field, dir] = q.sort.startsWith("-") ? [q.sort.slice(1), "desc" as const] : [q.sort, "asc" as const];
 
-  // The tab counts are by type under the same filters, so the current tab's count is the total: one count, not two.
-  const [rows, grouped] = await Promise.all([
+  // The tab counts, per type under the same filters, each capped (LIST_COUNT_CAP); the current tab's is the total.
+  const [rows, ...perType] = await Promise.all([
     ctx.db.invoice.findMany({
       where,
       orderBy: [{ [field]: dir }, { number: dir }, { id: dir }],
@@ -67,20 +71,20 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
         originalInvoice: { select: { id: true, number: true } },
       },
     }),
-    ctx.db.invoice.groupBy({ by: ["type"], where: base, _count: { _all: true } }),
+    ...documentTypes.map((type) => ctx.db.invoice.count({ where: { AND: [base, { type }] }, take: LIST_COUNT_CAP + 1 })),
   ]);
-  const byType = new Map(grouped.map((g) => [g.type, g._count._all]));
-  const counts: Record<InvoiceTypeTab, number> = {
-    all: grouped.reduce((s, g) => s + g._count._all, 0),
-    invoice: byType.get("INVOICE") ?? 0,
-    credit_note: byType.get("CREDIT_NOTE") ?? 0,
-    debit_note: byType.get("DEBIT_NOTE") ?? 0,
-  };
-  const total = counts[q.type];
+  const [invoice, creditNote, debitNote] = perType.map((n) => ({ count: Math.min(n, LIST_COUNT_CAP), capped: n > LIST_COUNT_CAP }));
+  const sum = perType.reduce((a, n) => a + n, 0);
+  const all = { count: Math.min(sum, LIST_COUNT_CAP), capped: sum > LIST_COUNT_CAP };
+  const tabs: Record<InvoiceTypeTab, { count: number; capped: boolean }> = { all, invoice: invoice!, credit_note: creditNote!, debit_note: debitNote! };
+  const counts = Object.fromEntries(invoiceTypeTabs.map((t) => [t, tabs[t].count])) as Record<InvoiceTypeTab, number>;
+  const countsCapped = Object.fromEntries(invoiceTypeTabs.map((t) => [t, tabs[t].capped])) as Record<InvoiceTypeTab, boolean>;
 
   return {
-    total,
+    total: counts[q.type],
+    totalIsCapped: countsCapped[q.type],
     counts,
+    countsCapped,
     data: rows.map((r) => {
       const buyer = r.buyer as BuyerSnapshot;
       const seller = r.seller as SellerSnapshot;

@@ -1,3 +1,4 @@
+import { LIST_COUNT_CAP } from "@/lib/http/pagination";
 import "server-only";
 // The orders list (vendor dashboard, portal history, API): status tabs with counts, filters,
 // sort and pages. Built to stay fast with a million orders per company:
@@ -23,7 +24,7 @@ import type { OrderListItem } from "@/lib/orders/views";
 import { isCalendarDay, startOfIstDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
-export const ORDER_COUNT_CAP = 1_000;
+export const ORDER_COUNT_CAP = LIST_COUNT_CAP;
 
 export const orderTabs = ["all", "on_hold", "draft", "placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned"] as const;
 export type OrderTab = (typeof orderTabs)[number];

@@ -11,12 +11,15 @@ import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
 import { listInvoiceableOrders } from "@/lib/billing/list-invoiceable-orders";
 import { listInvoices } from "@/lib/billing/list-invoices";
+import { LIST_COUNT_CAP } from "@/lib/http/pagination";
 import { addTaxRate, deleteTaxRate, listTaxRates } from "@/lib/billing/tax-rates";
+import { issueTokenPair } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getOutstanding } from "@/lib/orders/credit";
 import { createRetailerUser } from "../support/factories";
 import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
+import { call } from "../support/http";
 import { rejects } from "../support/rejects";
 
 const hsnFree = { hsnCode: "84713010" }; // no published TaxRate row covers 8471
@@ -329,5 +332,28 @@ describe("lists", () => {
     expect((await listInvoices(shop.staff, { type: "invoice", payment: "unpaid" })).data).toHaveLength(1);
     expect((await listInvoices(shop.staff, { q: a.number })).data.map((x) => x.id)).toEqual([a.id]);
     expect((await listInvoices(shop.staff, { q: "1", type: "invoice", sort: "number" })).data.map((x) => x.id)[0]).toBe(a.id);
+  });
+  it("counts stop at the cap (1,000) and say so, on the list and the API", { timeout: 120_000 }, async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const a = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] });
+    await issueCreditNote(shop.staff, a.id, { reason: "OTHER", lines: "full" });
+    // 1,001 more invoices straight into the table, copies of the first under new ids and numbers (the list reads rows).
+    await prisma.$executeRaw`
+      INSERT INTO "Invoice"
+      SELECT (jsonb_populate_record(NULL::"Invoice", to_jsonb(i) || jsonb_build_object('id', i.id || '-' || g, 'number', 'CAP/' || lpad(g::text, 6, '0')))).*
+      FROM "Invoice" i, generate_series(1, ${LIST_COUNT_CAP + 1}) g WHERE i.id = ${a.id}`;
+    const r = await listInvoices(shop.staff, { pageSize: 10 });
+    expect(r.counts).toEqual({ all: LIST_COUNT_CAP, invoice: LIST_COUNT_CAP, credit_note: 1, debit_note: 0 });
+    expect(r.countsCapped).toEqual({ all: true, invoice: true, credit_note: false, debit_note: false });
+    expect(r).toMatchObject({ total: LIST_COUNT_CAP, totalIsCapped: true });
+    expect(r.data).toHaveLength(10);
+    expect(await listInvoices(shop.staff, { type: "credit_note" })).toMatchObject({ total: 1, totalIsCapped: false });
+    // The API: a capped total still offers the next page.
+    const { GET } = await import("@/app/api/v1/invoices/route");
+    const token = (await issueTokenPair(prisma, shop.owner)).accessToken;
+    const { json: body } = await call(GET, { path: "/api/v1/invoices?limit=5", token });
+    expect(body).toMatchObject({ total: LIST_COUNT_CAP, totalIsCapped: true, countsCapped: { all: true, credit_note: false } });
+    expect(body.nextCursor).toEqual(expect.any(String));
   });
 });

@@ -7,7 +7,7 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { LinkTabs } from "@/components/ui/link-tabs";
+import { countLabel, LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination-links";
 import { listInvoicesInput } from "@/lib/billing/billing.schemas";
@@ -79,7 +79,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           </div>
         }
       />
-      <LinkTabs label="Document type" items={invoiceTypeTabs.map((t) => ({ href: href({ type: t === "all" ? undefined : t, page: undefined }), label: tabLabels[t], count: result.counts[t], active: t === type }))} />
+      <LinkTabs label="Document type" items={invoiceTypeTabs.map((t) => ({ href: href({ type: t === "all" ? undefined : t, page: undefined }), label: tabLabels[t], count: countLabel({ count: result.counts[t], capped: result.countsCapped[t] }), active: t === type }))} />
       <InvoiceFilters values={raw} />
       {result.data.length === 0 ? (
         <Card className="mt-4">
@@ -150,7 +150,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         </Card>
         </InvoiceBulk>
       )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="documents" hrefFor={(p) => href({ page: p })} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="documents" capped={result.totalIsCapped ? { shown: result.data.length } : undefined} hrefFor={(p) => href({ page: p })} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The orders list's status tabs: keys, labels, and counts that can be capped (past 1,000 the list
 // stops counting and the tab says "1,000+").
-import { formatQuantity } from "@/lib/format";
+export { countLabel } from "@/components/ui/link-tabs";
 
 export const tabKeys = ["all", "on_hold", "placed", "confirmed", "packed", "dispatched", "delivered", "cancelled", "returned", "draft"] as const;
 export type TabKey = (typeof tabKeys)[number];
@@ -17,7 +17,3 @@ export const tabLabels: Record<TabKey, string> = {
   returned: "Returned",
   draft: "Drafts",
 };
-
-export function countLabel(c: { count: number; capped: boolean }) {
-  return `${formatQuantity(c.count)}${c.capped ? "+" : ""}`;
-}

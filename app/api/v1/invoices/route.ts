@@ -11,7 +11,9 @@ export const GET = apiRoute(async ({ ctx, url }) => {
   const query = Object.fromEntries(filters.map((k) => [k, url.searchParams.get(k) ?? undefined]));
   const result = await listInvoices(ctx, { ...query, offset: p.offset, pageSize: p.limit });
   const next = p.offset + result.data.length;
-  return { data: result.data, nextCursor: next < result.total ? encodeCursor({ o: next }) : null, total: result.total, counts: result.counts };
+  // A capped total is a lower bound: a full page may have more behind it.
+  const more = next < result.total || (result.totalIsCapped && result.data.length === p.limit);
+  return { data: result.data, nextCursor: more ? encodeCursor({ o: next }) : null, total: result.total, totalIsCapped: result.totalIsCapped, counts: result.counts, countsCapped: result.countsCapped };
 });
 
 export const POST = apiRoute(async ({ ctx, body }) => created(await issueInvoice(ctx, body ?? {})));

@@ -5,7 +5,7 @@ import { ClipboardIcon } from "@/components/shell/icons";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { LinkTabs } from "@/components/ui/link-tabs";
+import { countLabel, LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination-links";
 import { Select } from "@/components/ui/select";
@@ -38,7 +38,7 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader title="Invoices" description="Tax invoices, credit notes and debit notes from your vendors, with what is still to pay." />
-      <LinkTabs label="Document type" items={invoiceTypeTabs.map((t) => ({ href: href({ type: t === "all" ? undefined : t, page: undefined }), label: tabLabels[t], count: result.counts[t], active: t === type }))} />
+      <LinkTabs label="Document type" items={invoiceTypeTabs.map((t) => ({ href: href({ type: t === "all" ? undefined : t, page: undefined }), label: tabLabels[t], count: countLabel({ count: result.counts[t], capped: result.countsCapped[t] }), active: t === type }))} />
       {vendors.length > 1 && (
         <form method="get" className="mt-4 flex items-end gap-2">
           {type !== "all" && <input type="hidden" name="type" value={type} />}
@@ -90,7 +90,7 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
           </table>
         </Card>
       )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="documents" hrefFor={(p) => href({ page: p })} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={result.total} noun="documents" capped={result.totalIsCapped ? { shown: result.data.length } : undefined} hrefFor={(p) => href({ page: p })} />
     </>
   );
 }
