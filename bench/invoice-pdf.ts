@@ -18,7 +18,7 @@
 // Prints `uptime`'s load average beside every phase; writes bench/results/invoice-pdf-<date>.json.
 //
 //   npx tsx --conditions=react-server bench/invoice-pdf.ts
-// Env: BENCH_DATABASE_URL / DATABASE_URL (else embedded), SAMPLES (200), WARMUP (20), LINES (20), FIRST (30),
+// Env: RESULTS_NAME (invoice-pdf), BENCH_DATABASE_URL / DATABASE_URL (else embedded), SAMPLES (200), WARMUP (20), LINES (20), FIRST (30),
 // ZIP_INVOICES (500), DOWNLOADS (3000), CONCURRENCY (8), RENDER_CONCURRENCY (2), DOCUMENT_STORAGE_DIR
 // (default .data/bench-documents, emptied first).
 import { rm } from "node:fs/promises";
@@ -186,7 +186,7 @@ async function main() {
         [`${ZIP_INVOICES}-invoice ZIP first byte`, `${zip.firstByteMs} ms stored, ${coldFirstByte} ms cold`, "< 1000 ms", (results.zip as { loadAverage: number[] }).loadAverage[0]!],
       ],
     ));
-    const file = writeResults("invoice-pdf", {
+    const file = writeResults(process.env.RESULTS_NAME ?? "invoice-pdf", {
       benchmark: "invoice-pdf",
       at: new Date().toISOString(),
       machine: await machineInfo((sql) => admin.query(sql)),
