@@ -19,7 +19,7 @@
 //
 //   npx tsx --conditions=react-server bench/invoice-pdf.ts
 // Env: RESULTS_NAME (invoice-pdf), BENCH_DATABASE_URL / DATABASE_URL (else embedded), SAMPLES (200), WARMUP (20), LINES (20), FIRST (30),
-// ZIP_INVOICES (500), DOWNLOADS (3000), CONCURRENCY (8), RENDER_CONCURRENCY (2), DOCUMENT_STORAGE_DIR
+// ZIP_INVOICES (500), DOWNLOADS (3000), HTTP_WARMUP (2000), CONCURRENCY (8), RENDER_CONCURRENCY (2), DOCUMENT_STORAGE_DIR
 // (default .data/bench-documents, emptied first).
 import { rm } from "node:fs/promises";
 import os from "node:os";
