@@ -73,12 +73,10 @@ export async function listInvoices(ctx: Ctx, input: ListInvoicesInput | unknown 
     }),
     tabCounts(ctx, baseWhereSql(ctx.actor, scope, q, istDay(ctx.now()))),
   ]);
-  const [invoice, creditNote, debitNote] = perType.map((n) => ({ count: Math.min(n, LIST_COUNT_CAP), capped: n > LIST_COUNT_CAP }));
-  const sum = perType.reduce((a, n) => a + n, 0);
-  const all = { count: Math.min(sum, LIST_COUNT_CAP), capped: sum > LIST_COUNT_CAP };
-  const tabs: Record<InvoiceTypeTab, { count: number; capped: boolean }> = { all, invoice: invoice!, credit_note: creditNote!, debit_note: debitNote! };
-  const counts = Object.fromEntries(invoiceTypeTabs.map((t) => [t, tabs[t].count])) as Record<InvoiceTypeTab, number>;
-  const countsCapped = Object.fromEntries(invoiceTypeTabs.map((t) => [t, tabs[t].capped])) as Record<InvoiceTypeTab, boolean>;
+  const [invoice, creditNote, debitNote] = perType as [number, number, number];
+  const found: Record<InvoiceTypeTab, number> = { all: invoice + creditNote + debitNote, invoice, credit_note: creditNote, debit_note: debitNote };
+  const counts = Object.fromEntries(invoiceTypeTabs.map((t) => [t, Math.min(found[t], LIST_COUNT_CAP)])) as Record<InvoiceTypeTab, number>;
+  const countsCapped = Object.fromEntries(invoiceTypeTabs.map((t) => [t, found[t] > LIST_COUNT_CAP])) as Record<InvoiceTypeTab, boolean>;
 
   return {
     total: counts[q.type],

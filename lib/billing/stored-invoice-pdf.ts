@@ -11,7 +11,7 @@ import "server-only";
 // their company's; a retailer: its own; anyone else: not_found). The storing is lib/storage/stored-pdf.ts.
 import type { Actor } from "@/lib/auth/actor";
 import { renderDocumentPdf } from "@/lib/billing/get-invoice-pdf";
-import { invoiceScope, loadInvoiceDocument } from "@/lib/billing/invoice-access";
+import { invoiceScope, loadInvoiceDocument, type InvoiceScope } from "@/lib/billing/invoice-access";
 import { pdfFilename } from "@/lib/billing/pdf-filename";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
@@ -39,7 +39,7 @@ export const pdfHeadSelect = {
   pdf: { select: { revision: true, storageKey: true, sha256: true } },
 } as const;
 
-/** pdfHeadSelect in SQL: $1 invoice id, in $2 company's or $3 retailer's scope. */
+/** pdfHeadSelect in SQL (findPdfHead): $1 invoice id, in $2 company's or $3 retailer's scope. */
 const pdfHeadSql = `
 SELECT i.id, i."companyId", i.number, i.status::text AS status, i."cancelReason", i.irn, i."ackNo", i."ackDate", i."signedQrCode", i."irnCancelledAt",
        i."ewayBillNo", i."ewayBillDate",
@@ -71,9 +71,7 @@ export type { StoredPdf, StoredPdfAnswer } from "@/lib/storage/stored-pdf";
  */
 export async function getStoredInvoicePdf(ctx: Ctx, invoiceId: string, opts: { ifNoneMatch?: string | null } = {}): Promise<StoredPdfAnswer> {
   if (typeof invoiceId !== "string" || !invoiceId || invoiceId.length > 64) throw notFound("Invoice");
-  const scope = invoiceScope(ctx.actor);
-  // The download's one statement (a stored PDF is otherwise a file read): the head and its stored row, in scope.
-  const [head] = await runnerFor(ctx.db).query<PdfHead>(pdfHeadSql, [invoiceId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
+  const head = await findPdfHead(ctx.db, invoiceId, invoiceScope(ctx.actor));
   if (!head) throw notFound("Invoice");
   return pdfAnswer({ stored: head.pdf, revision: pdfRevision(head), filename: pdfFilename(head.number) }, opts.ifNoneMatch, () => pdfOf(ctx.db, ctx.actor, head));
 }
@@ -87,9 +85,18 @@ export async function pdfOf(db: PrismaClient, actor: Actor, head: PdfHead): Prom
 
 /** Renders and stores the PDF of a company's document unless the stored one is current (the job at issue and cancellation). */
 export async function ensureInvoicePdf(db: PrismaClient, companyId: string, invoiceId: string): Promise<StoredPdf | null> {
-  const head = await db.invoice.findFirst({ where: { id: invoiceId, companyId }, select: pdfHeadSelect });
+  const head = await findPdfHead(db, invoiceId, { companyId });
   if (!head) return null;
   return pdfOf(db, systemActor(companyId), head);
+}
+
+/**
+ * One document's head and stored row, in a company's or a retailer's scope: one named statement (a stored
+ * PDF's download is otherwise a file read). The download, the job and the mail attachment read it here.
+ */
+export async function findPdfHead(db: PrismaClient, invoiceId: string, scope: InvoiceScope): Promise<PdfHead | null> {
+  const [head] = await runnerFor(db).query<PdfHead>(pdfHeadSql, [invoiceId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
+  return head ?? null;
 }
 
 export function systemActor(companyId: string): Actor {

@@ -1,4 +1,3 @@
-import { LIST_COUNT_CAP } from "@/lib/http/pagination";
 import "server-only";
 // The orders list (vendor dashboard, portal history, API): status tabs with counts, filters,
 // sort and pages. Built to stay fast with a million orders per company:
@@ -21,6 +20,7 @@ import { orderScopeSql } from "@/lib/orders/order-access";
 import { listOrdersInput, type ListOrdersInput } from "@/lib/orders/orders.schemas";
 import { statusLabels } from "@/lib/orders/state-machine";
 import type { OrderListItem } from "@/lib/orders/views";
+import { LIST_COUNT_CAP } from "@/lib/http/pagination";
 import { isCalendarDay, startOfIstDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
