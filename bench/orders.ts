@@ -256,6 +256,7 @@ async function main() {
  */
 async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import("../lib/jobs/boss").getBoss>>, a: { companyId: string; warehouseId: string; connectionId: string; userId: string; lines: Line[] }): Promise<Outcome> {
   const sql = await import("../lib/orders/place-order-sql");
+  const { rowId } = await import("../lib/db/row-id");
   const { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } = await import("../lib/orders/order-number");
   const { priceLoadedLines, lineRow, totalsRow } = await import("../lib/orders/order-lines");
   const { quotePrices, wantedQuantities } = await import("../lib/pricing/resolve-price");
@@ -285,8 +286,8 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
     }
   }, a.companyId, now);
   const r = c.retailer;
-  const orderId = sql.rowId();
-  const eventId = sql.rowId();
+  const orderId = rowId();
+  const eventId = rowId();
   const grandTotal = priced.totals.grandTotal.toFixed(2);
   const creditLimit = new D(c.creditLimit);
   const client = await pool.connect();
@@ -301,17 +302,17 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
       shippingStateCode: r.stateCode, shippingPincode: r.pincode, buyerReference: null, notes: null, ...totalsRow(priced.totals), createdById: a.userId, placedById: a.userId, placedAt: now, reorderOfId: null, createdAt: now,
     };
     const event = { id: eventId, companyId: a.companyId, kind: "placed", fromStatus: null, toStatus: "PLACED", actorUserId: a.userId, actorName: "Bench", note: null, data: { number: "", grandTotal, lines: priced.lines.length }, createdAt: now };
-    const audit = { id: sql.rowId(), companyId: a.companyId, retailerId: c.retailerId, actorUserId: a.userId, actorKind: "staff", action: "order.place", entityType: "Order", after: { number: "", status: "PLACED", source: "STAFF", creditHold: false, warehouseId: row.warehouse.id, placeOfSupply: c.placeOfSupply, grandTotal, lines }, requestId: randomUUID() };
+    const audit = { id: rowId(), companyId: a.companyId, retailerId: c.retailerId, actorUserId: a.userId, actorKind: "staff", action: "order.place", entityType: "Order", after: { number: "", status: "PLACED", source: "STAFF", creditHold: false, warehouseId: row.warehouse.id, placeOfSupply: c.placeOfSupply, grandTotal, lines }, requestId: randomUUID() };
     const { head } = orderNumberSequence(a.companyId, now);
     const [w] = await run.query<{ number: string; locked: { creditLimit: string; creditPolicy: string } | null }>(sql.writeOrderSql(orderNumberSql("$5", "$6")), [
-      JSON.stringify(order), JSON.stringify(priced.lines.map((l) => ({ id: sql.rowId(), ...lineRow(a.companyId, l) }))), JSON.stringify([event]), JSON.stringify(audit), seq, head, creditLimit.gt(0), null,
+      JSON.stringify(order), JSON.stringify(priced.lines.map((l) => ({ id: rowId(), ...lineRow(a.companyId, l) }))), JSON.stringify([event]), JSON.stringify(audit), seq, head, creditLimit.gt(0), null,
     ]);
     const merged = new Map<string, number>();
     for (const l of a.lines) merged.set(l.productId, (merged.get(l.productId) ?? 0) + l.quantity);
     const sorted = [...merged].sort(([x], [y]) => (x < y ? -1 : 1)).map(([productId, q]) => ({ productId, quantity: q.toFixed(3) }));
     const limit = w.locked ? w.locked.creditLimit : "0";
     const [res] = await run.query<import("../lib/orders/place-order-sql").ReserveRow>(sql.reserveSql, sql.reserveParams({
-      companyId: a.companyId, warehouseId: row.warehouse.id, lines: sorted, refType: "Order", refId: orderId, userId: a.userId, at: now, reservationId: sql.rowId(), lineIds: sorted.map(() => sql.rowId()),
+      companyId: a.companyId, warehouseId: row.warehouse.id, lines: sorted, refType: "Order", refId: orderId, userId: a.userId, at: now, reservationId: rowId(), lineIds: sorted.map(() => rowId()),
       credit: new D(limit).gt(0) ? { connectionId: c.id, limit, orderTotal: grandTotal, policy: w.locked!.creditPolicy } : null,
     }));
     if (!res.go) throw new Error("bench order over the credit limit");

@@ -14,8 +14,8 @@
 //   value: no goods move, and the credited quantity of the invoice line stays what was returned.
 // - A free-goods line (a scheme's "get 1 free") carries unit price 0: taxable value and tax 0. Its
 //   callers refuse any other price for it; here it only travels to the row and the documents.
-import { buyerSnapshot, sellerSnapshot, shipToSnapshot, type BuyerSnapshot, type SellerSnapshot, type ShipToSnapshot } from "@/lib/billing/parties";
-import type { Company, Connection, Retailer } from "@/lib/generated/prisma/client";
+import { buyerSnapshot, sellerSnapshot, shipToSnapshot, type BuyerSnapshot, type BuyerSource, type SellerSnapshot, type SellerSource, type ShipToSnapshot } from "@/lib/billing/parties";
+import type { Connection } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { computeInvoiceTax, type SupplyType } from "@/lib/tax/invoice-tax";
 import { resolveGstRate, type TaxRateRow } from "@/lib/tax/resolve-rate";
@@ -165,7 +165,7 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
 export type FrozenParties = { seller: SellerSnapshot; buyer: BuyerSnapshot; shipTo: ShipToSnapshot | null };
 
 /** Seller, buyer and ship-to as they are now, to be frozen into the document. */
-export function freezeParties(company: Company, retailer: Retailer, connection: Pick<Connection, "customerCode">, shipTo: ShipToSnapshot | null): FrozenParties {
+export function freezeParties(company: SellerSource, retailer: BuyerSource, connection: Pick<Connection, "customerCode">, shipTo: ShipToSnapshot | null): FrozenParties {
   const buyer = buyerSnapshot(retailer, connection);
   return { seller: sellerSnapshot(company), buyer, shipTo: shipToSnapshot(buyer, shipTo) };
 }

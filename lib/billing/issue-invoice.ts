@@ -6,17 +6,15 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { quantityUnitError } from "@/lib/catalog/units";
 import { issueInvoiceInput, type IssueInvoiceInput } from "@/lib/billing/billing.schemas";
-import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { buildDocument, connectionShipTo, freezeParties, type DocumentLineInput } from "@/lib/billing/build-document";
+import { readDirectInvoiceInputs, type DirectInvoiceInputs } from "@/lib/billing/direct-invoice-inputs";
 import { loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
-import { loadTaxRates } from "@/lib/billing/tax-rates";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound, type FieldErrors } from "@/lib/errors";
-import { lockConnection, type LockedConnection } from "@/lib/orders/credit";
-import { resolvePrices } from "@/lib/pricing/resolve-price";
+import { quotePrices, wantedQuantities, type PriceQuote } from "@/lib/pricing/resolve-price";
 import type { SupplyType } from "@/lib/tax/invoice-tax";
 import { parseInput } from "@/lib/validation";
 
@@ -28,25 +26,27 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
   const companyId = ctx.actor.companyId;
   const data = parseInput(issueInvoiceInput, input);
   const issueDate = documentDate(ctx, data.issueDate);
+  // Read and priced before the transaction, with no lock held (lib/billing/direct-invoice-inputs.ts).
+  const inputs = await readDirectInvoiceInputsFor(ctx.db, companyId, issueDate, data);
+  const connection = approvedConnection(inputs.connection);
+  const { built, placeOfSupply, supplyType } = priceDirectInvoice(inputs, { issueDate, data });
+  const parties = freezeParties(inputs.company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
 
   const id = await ctx.db.$transaction(
     async (tx) => {
-      const connection = await lockConnection(tx, companyId, data.connectionId);
-      if (!connection) throw notFound("Retailer");
-      if (connection.status === "PENDING") throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
-      const company = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
-      const settings = await getBillingSettings(tx, companyId);
-      const { built, placeOfSupply, supplyType } = await priceDirectInvoice(tx, { companyId, connection, supplierStateCode: company.stateCode, issueDate, data });
-      const parties = freezeParties(company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
+      // The retailer's ledger is written one document at a time (lib/billing/open-receivables.ts):
+      // its connection row is locked from here to the commit, for the five statements that follow.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Connection" WHERE id = ${connection.id} AND "companyId" = ${companyId} FOR UPDATE`;
+      approvedConnection(locked ? { ...connection, status: locked.status } : null);
       const doc = await writeDocument(ctx, tx, {
         companyId,
         connectionId: connection.id,
         retailerId: connection.retailerId,
         type: "INVOICE",
-        settings,
+        settings: inputs.settings,
         issueDate,
         dueInDays: connection.paymentTermsDays,
-        supplierStateCode: company.stateCode,
+        supplierStateCode: inputs.company.stateCode,
         placeOfSupply,
         supplyType,
         parties,
@@ -62,22 +62,32 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
   return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 
-/**
- * Prices and taxes the lines of a direct invoice without writing anything: issueInvoice uses it
- * inside its transaction, and the new-invoice form's live preview uses it on its own.
- */
-export async function priceDirectInvoice(
-  db: PrismaClient | Prisma.TransactionClient,
-  args: { companyId: string; connection: Pick<LockedConnection, "id" | "placeOfSupply" | "retailer">; supplierStateCode: string; issueDate: Date; data: ParsedInput },
-) {
-  const { companyId, connection, data } = args;
+/** What a direct invoice (or its preview) reads, for the products and free-text HSN codes on its lines. */
+export function readDirectInvoiceInputsFor(db: PrismaClient, companyId: string, issueDate: Date, data: ParsedInput): Promise<DirectInvoiceInputs> {
   const productIds = [...new Set(data.lines.flatMap((l) => ("productId" in l ? [l.productId] : [])))];
-  const products = productIds.length ? await db.product.findMany({ where: { companyId, id: { in: productIds } } }) : [];
-  const byId = new Map(products.map((p) => [p.id, p]));
+  const freeTextHsnCodes = [...new Set(data.lines.flatMap((l) => ("productId" in l ? [] : [l.hsnCode])))];
+  return readDirectInvoiceInputs(db, { companyId, connectionId: data.connectionId, productIds, day: issueDate.toISOString().slice(0, 10), freeTextHsnCodes });
+}
+
+/** The company's connection, approved (a pending one cannot be invoiced yet). */
+export function approvedConnection<C extends { status: string }>(connection: C | null): C {
+  if (!connection) throw notFound("Retailer");
+  if (connection.status === "PENDING") throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
+  return connection;
+}
+
+/**
+ * Prices and taxes the lines of a direct invoice from what readDirectInvoiceInputs read, without the
+ * database: issueInvoice uses it before its transaction, and the new-invoice form's live preview on its own.
+ */
+export function priceDirectInvoice(inputs: DirectInvoiceInputs, args: { issueDate: Date; data: ParsedInput }) {
+  const { data } = args;
+  const connection = inputs.connection!;
+  const byId = new Map(inputs.products.map((p) => [p.id, p]));
   const needPrice = data.lines.flatMap((l) => ("productId" in l && l.unitPrice === undefined && !l.freeGoods && byId.has(l.productId) ? [{ productId: l.productId, quantity: l.quantity }] : []));
   // One quote per product (a product on two lines is priced at the first line's quantity slab).
   const unique = [...new Map(needPrice.map((i) => [i.productId, i])).values()];
-  const quotes = unique.length ? await resolvePrices(db, { companyId, connectionId: connection.id, date: args.issueDate, items: unique }) : new Map();
+  const quotes = unique.length ? quotePrices(wantedQuantities(unique), { ...inputs.prices, products: inputs.products }) : new Map<string, PriceQuote>();
 
   const lines: DocumentLineInput[] = data.lines.map((l, i) => {
     const freeGoods = l.freeGoods === true;
@@ -105,8 +115,7 @@ export async function priceDirectInvoice(
   assertLinesPriced(lines, data.lines);
   const placeOfSupply = data.placeOfSupply ?? connection.placeOfSupply;
   const supplyType: SupplyType = data.supplyType ?? "regular";
-  const taxRates = await loadTaxRates(db, companyId, lines.map((l) => l.hsnCode));
-  const built = buildDocument({ supplierStateCode: args.supplierStateCode, placeOfSupply, buyerGstin: connection.retailer.gstin, supplyType, issueDate: args.issueDate, taxRates, lines });
+  const built = buildDocument({ supplierStateCode: inputs.company.stateCode, placeOfSupply, buyerGstin: connection.retailer.gstin, supplyType, issueDate: args.issueDate, taxRates: inputs.taxRates, lines });
   return { lines, built, placeOfSupply, supplyType };
 }
 

@@ -31,7 +31,19 @@ export type BuyerSnapshot = PartyAddress & {
 
 export type ShipToSnapshot = PartyAddress & { name: string };
 
-export function sellerSnapshot(company: Company): SellerSnapshot {
+/** The company columns a seller block is made of (the whole row, or one statement's selection of it). */
+export const SELLER_COLUMNS = [
+  "legalName", "tradeName", "gstin", "pan", "addressLine1", "addressLine2", "city", "stateCode", "pincode", "email", "phone",
+  "dispatchLine1", "dispatchLine2", "dispatchCity", "dispatchStateCode", "dispatchPincode",
+  "bankName", "bankAccountName", "bankAccountNumber", "bankIfsc", "bankBranch", "upiId",
+] as const satisfies readonly (keyof Company)[];
+export type SellerSource = Pick<Company, (typeof SELLER_COLUMNS)[number]>;
+
+/** The retailer columns a buyer block is made of. */
+export const BUYER_COLUMNS = ["legalName", "tradeName", "gstin", "addressLine1", "addressLine2", "city", "stateCode", "pincode", "email", "phone"] as const satisfies readonly (keyof Retailer)[];
+export type BuyerSource = Pick<Retailer, (typeof BUYER_COLUMNS)[number]>;
+
+export function sellerSnapshot(company: SellerSource): SellerSnapshot {
   const hasBank = company.bankAccountNumber || company.upiId;
   const hasDispatch = company.dispatchLine1 && company.dispatchCity && company.dispatchStateCode && company.dispatchPincode;
   return {
@@ -55,7 +67,7 @@ export function sellerSnapshot(company: Company): SellerSnapshot {
   };
 }
 
-export function buyerSnapshot(retailer: Retailer, connection: Pick<Connection, "customerCode">): BuyerSnapshot {
+export function buyerSnapshot(retailer: BuyerSource, connection: Pick<Connection, "customerCode">): BuyerSnapshot {
   return {
     legalName: retailer.legalName,
     tradeName: retailer.tradeName,

@@ -7,10 +7,9 @@ import { issueInvoiceInput, type IssueInvoiceInput } from "@/lib/billing/billing
 import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { connectionShipTo, freezeParties } from "@/lib/billing/build-document";
 import { toDocumentPreview, type DocumentPreview } from "@/lib/billing/document-preview";
-import { priceDirectInvoice } from "@/lib/billing/issue-invoice";
+import { approvedConnection, priceDirectInvoice, readDirectInvoiceInputsFor } from "@/lib/billing/issue-invoice";
 import { documentDate, isBackdated } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
-import { AppError, notFound } from "@/lib/errors";
 import { istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
 
@@ -28,11 +27,10 @@ export async function previewInvoice(ctx: Ctx, input: IssueInvoiceInput | unknow
   const companyId = ctx.actor.companyId;
   const data = parseInput(issueInvoiceInput, input);
   const issueDate = documentDate(ctx, data.issueDate);
-  const connection = await ctx.db.connection.findFirst({ where: { id: data.connectionId, companyId }, include: { retailer: true, company: true } });
-  if (!connection) throw notFound("Retailer");
-  if (connection.status === "PENDING") throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
-  const { built, placeOfSupply, supplyType } = await priceDirectInvoice(ctx.db, { companyId, connection, supplierStateCode: connection.company.stateCode, issueDate, data });
-  const parties = freezeParties(connection.company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
+  const inputs = await readDirectInvoiceInputsFor(ctx.db, companyId, issueDate, data);
+  const connection = approvedConnection(inputs.connection);
+  const { built, placeOfSupply, supplyType } = priceDirectInvoice(inputs, { issueDate, data });
+  const parties = freezeParties(inputs.company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
   const settings = await getBillingSettings(ctx.db, companyId);
   const document = await toDocumentPreview(ctx.db, { companyId, type: "INVOICE", settings, issueDate, dueInDays: connection.paymentTermsDays, placeOfSupply, supplyType, parties, built, buyerReference: data.buyerReference, notes: data.notes, now: ctx.now() });
   const t = built.totals;

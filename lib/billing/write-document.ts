@@ -6,10 +6,11 @@ import "server-only";
 // the document does), write the audit row, and — last — take the next number of the series
 // (gapless: a rollback gives it back; the counter is locked only from that statement to the commit).
 // Callers must issue no statement after it.
-import { recordAudit } from "@/lib/audit/record-audit";
-import type { BuiltDocument, BuiltLine, FrozenParties } from "@/lib/billing/build-document";
-import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
+import { toJson } from "@/lib/audit/record-audit";
+import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
 import type { Ctx } from "@/lib/ctx";
+import { rowId } from "@/lib/db/row-id";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import { AppError } from "@/lib/errors";
 import type { BillingSettings, Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
@@ -23,12 +24,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** GST came into force on 1 July 2017: no GST document is dated before it. */
 const GST_START = "2017-07-01";
 
+/** The billing settings issuing reads: the series, e-invoicing and mail on issue. */
+export type DocumentSettings = Pick<BillingSettings, "invoiceSeries" | "creditNoteSeries" | "debitNoteSeries" | "eInvoiceEnabled" | "emailOnIssue">;
+
 export type WriteDocumentArgs = {
   companyId: string;
   connectionId: string;
   retailerId: string;
   type: InvoiceType;
-  settings: BillingSettings;
+  settings: DocumentSettings;
   issueDate: Date;
   /** Days after the issue date the document falls due (0 for credit notes). */
   dueInDays: number;
@@ -58,61 +62,56 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
   const buyerGstin = a.parties.buyer.gstin;
   // E-invoicing covers B2B documents: a registered buyer (or an SEZ unit, which always has a GSTIN).
   const eInvoice = a.settings.eInvoiceEnabled && buyerGstin !== null;
-  const costs = await unitCosts(tx, a.companyId, a.built.lines);
-  const doc = await tx.invoice.create({
-    data: {
-      companyId: a.companyId,
-      type: a.type,
-      // The real number is taken by the last statement (assignNumberLast), so the series' counter is
-      // locked only from there to the commit.
-      number: provisional,
-      series,
-      financialYear: financialYearLabel(a.issueDate),
-      issueDate: a.issueDate,
-      dueDate: new Date(a.issueDate.getTime() + a.dueInDays * DAY_MS),
-      connectionId: a.connectionId,
-      retailerId: a.retailerId,
-      orderId: a.orderId ?? null,
-      originalInvoiceId: a.originalInvoiceId ?? null,
-      noteReason: a.noteReason ?? null,
-      supplyType: a.supplyType,
-      taxType: a.built.taxType,
-      supplierStateCode: a.supplierStateCode,
-      placeOfSupply: a.placeOfSupply,
-      sellerGstin: a.parties.seller.gstin,
-      seller: a.parties.seller,
-      buyerGstin,
-      buyerName: a.parties.buyer.legalName,
-      buyer: a.parties.buyer,
-      shipTo: a.parties.shipTo ?? undefined,
-      buyerReference: a.buyerReference ?? null,
-      notes: a.notes ?? null,
-      taxableTotal: a.built.totals.taxable,
-      discountTotal: a.built.totals.discount,
-      cgstTotal: a.built.totals.cgst,
-      sgstTotal: a.built.totals.sgst,
-      igstTotal: a.built.totals.igst,
-      cessTotal: a.built.totals.cess,
-      roundOff: a.built.totals.roundOff,
-      grandTotal: a.built.totals.grandTotal,
-      eInvoiceStatus: eInvoice ? "PENDING" : "NOT_REQUIRED",
-      issuedById: ctx.actor.userId,
-      lines: { create: a.built.lines.map(({ rateSource: _source, ...l }, i) => ({ ...l, companyId: a.companyId, unitCost: costs[i] })) },
-    },
-    select: { id: true, number: true, companyId: true, connectionId: true, type: true, status: true, issueDate: true, dueDate: true, grandTotal: true, settledAmount: true },
-  });
-  await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: doc.id, sign: 1 });
-  await moveOpenReceivables(tx, null, receivableOf(doc));
-  if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: doc.id });
-  if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: doc.id });
-  await enqueueJob(tx, "invoice-pdf", { invoiceId: doc.id, companyId: a.companyId });
-  await recordAudit(ctx, tx, {
-    action: `${a.type.toLowerCase()}.issue`,
-    entityType: "Invoice",
-    entityId: doc.id,
+  const id = rowId();
+  const t = a.built.totals;
+  const dueDate = new Date(a.issueDate.getTime() + a.dueInDays * DAY_MS);
+  const doc = {
+    id,
     companyId: a.companyId,
+    type: a.type,
+    // The real number is taken by the last statement (assignNumberLast), so the series' counter is
+    // locked only from there to the commit.
+    number: provisional,
+    series,
+    financialYear: financialYearLabel(a.issueDate),
+    issueDate: istDayOf(a.issueDate),
+    dueDate: istDayOf(dueDate),
+    connectionId: a.connectionId,
     retailerId: a.retailerId,
-    after: {
+    orderId: a.orderId ?? null,
+    originalInvoiceId: a.originalInvoiceId ?? null,
+    noteReason: a.noteReason ?? null,
+    supplyType: a.supplyType,
+    taxType: a.built.taxType,
+    supplierStateCode: a.supplierStateCode,
+    placeOfSupply: a.placeOfSupply,
+    sellerGstin: a.parties.seller.gstin,
+    seller: a.parties.seller,
+    buyerGstin,
+    buyerName: a.parties.buyer.legalName,
+    buyer: a.parties.buyer,
+    shipTo: a.parties.shipTo,
+    buyerReference: a.buyerReference ?? null,
+    notes: a.notes ?? null,
+    taxableTotal: t.taxable,
+    discountTotal: t.discount,
+    cgstTotal: t.cgst,
+    sgstTotal: t.sgst,
+    igstTotal: t.igst,
+    cessTotal: t.cess,
+    roundOff: t.roundOff,
+    grandTotal: t.grandTotal,
+    eInvoiceStatus: eInvoice ? "PENDING" : "NOT_REQUIRED",
+    issuedById: ctx.actor.userId,
+  };
+  const lines = a.built.lines.map(({ rateSource: _source, ...l }) => ({ id: rowId(), ...l }));
+  const audit = {
+    id: rowId(),
+    retailerId: a.retailerId,
+    actorUserId: ctx.actor.userId,
+    actorKind: ctx.actor.kind,
+    action: `${a.type.toLowerCase()}.issue`,
+    after: toJson({
       number: null,
       type: a.type,
       issueDate: istDayOf(a.issueDate),
@@ -120,14 +119,79 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       originalInvoiceId: a.originalInvoiceId ?? null,
       noteReason: a.noteReason ?? null,
       taxType: a.built.taxType,
-      grandTotal: a.built.totals.grandTotal.toFixed(2),
+      grandTotal: t.grandTotal.toFixed(2),
       lines: a.built.lines.map((l) => ({ hsnCode: l.hsnCode, quantity: l.quantity.toFixed(3), taxableValue: l.taxableValue.toFixed(2), gstRate: l.gstRate.toFixed(2), rateSource: l.rateSource })),
-    },
-  });
-  const patch = (await a.beforeNumber?.({ id: doc.id, provisionalNumber: provisional })) ?? {};
-  const number = await assignNumberLast(tx, { table: "Invoice", id: doc.id, companyId: a.companyId, series, width, date: a.issueDate, auditAction: `${a.type.toLowerCase()}.issue`, provisional, orderEventId: patch.orderEventId });
-  return { id: doc.id, number };
+    }),
+    requestId: ctx.requestId,
+  };
+  // The document, its lines (each with its unit cost at issue, for margin), what it holds open and its
+  // audit row: one statement.
+  await prismaRunner(tx).query(writeDocumentSql, [JSON.stringify(doc), JSON.stringify(lines), JSON.stringify(audit)]);
+  await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: id, sign: 1 });
+  if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: id });
+  if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: id });
+  await enqueueJob(tx, "invoice-pdf", { invoiceId: id, companyId: a.companyId });
+  const patch = (await a.beforeNumber?.({ id, provisionalNumber: provisional })) ?? {};
+  const number = await assignNumberLast(tx, { table: "Invoice", id, companyId: a.companyId, series, width, date: a.issueDate, auditAction: audit.action, provisional, orderEventId: patch.orderEventId });
+  return { id, number };
 }
+
+/**
+ * The document ($1), its lines ($2) and its audit row ($3), and what it holds open (lib/billing/
+ * open-receivables.ts's receivableOf at issue: nothing settled yet, so its grand total, on its due
+ * day — a credit note's on its issue day). A line's unit cost is the cost of the invoice line it
+ * corrects (a return reverses the cost that was booked), else the product's cost now, else none.
+ */
+export const writeDocumentSql = `
+WITH d AS (
+  INSERT INTO "Invoice" (id, "companyId", type, number, series, "financialYear", "issueDate", "dueDate", "connectionId", "retailerId", "orderId",
+                         "originalInvoiceId", "noteReason", "supplyType", "taxType", "supplierStateCode", "placeOfSupply", "sellerGstin", seller,
+                         "buyerGstin", "buyerName", buyer, "shipTo", "buyerReference", notes, "taxableTotal", "discountTotal", "cgstTotal", "sgstTotal",
+                         "igstTotal", "cessTotal", "roundOff", "grandTotal", "eInvoiceStatus", "issuedById", "updatedAt")
+  SELECT x.id, x."companyId", x.type::"InvoiceType", x.number, x.series, x."financialYear", x."issueDate", x."dueDate", x."connectionId", x."retailerId", x."orderId",
+         x."originalInvoiceId", x."noteReason", x."supplyType", x."taxType", x."supplierStateCode", x."placeOfSupply", x."sellerGstin", x.seller,
+         x."buyerGstin", x."buyerName", x.buyer, CASE WHEN jsonb_typeof(x."shipTo") = 'object' THEN x."shipTo" END, x."buyerReference", x.notes,
+         x."taxableTotal", x."discountTotal", x."cgstTotal", x."sgstTotal", x."igstTotal", x."cessTotal", x."roundOff", x."grandTotal",
+         x."eInvoiceStatus"::"EInvoiceStatus", x."issuedById", now()
+  FROM jsonb_to_record($1::jsonb) AS x(id text, "companyId" text, type text, number text, series text, "financialYear" text, "issueDate" date, "dueDate" date,
+       "connectionId" text, "retailerId" text, "orderId" text, "originalInvoiceId" text, "noteReason" text, "supplyType" text, "taxType" text,
+       "supplierStateCode" text, "placeOfSupply" text, "sellerGstin" text, seller jsonb, "buyerGstin" text, "buyerName" text, buyer jsonb, "shipTo" jsonb,
+       "buyerReference" text, notes text, "taxableTotal" numeric, "discountTotal" numeric, "cgstTotal" numeric, "sgstTotal" numeric, "igstTotal" numeric,
+       "cessTotal" numeric, "roundOff" numeric, "grandTotal" numeric, "eInvoiceStatus" text, "issuedById" text)
+  RETURNING id, "companyId", "connectionId", "retailerId", type, "issueDate", "dueDate", "grandTotal"
+),
+l AS (
+  INSERT INTO "InvoiceLine" (id, "invoiceId", "companyId", position, "productId", "orderLineId", "originalLineId", sku, description, "hsnCode", unit, quantity,
+                             "unitPrice", "freeGoods", "taxInclusive", "grossValue", discount, "taxableValue", "gstRate", "cessRate", "cgstAmount", "sgstAmount",
+                             "igstAmount", "cessAmount", "lineTotal", "unitCost")
+  SELECT x.id, d.id, d."companyId", x.position, x."productId", x."orderLineId", x."originalLineId", x.sku, x.description, x."hsnCode", x.unit, x.quantity,
+         x."unitPrice", x."freeGoods", x."taxInclusive", x."grossValue", x.discount, x."taxableValue", x."gstRate", x."cessRate", x."cgstAmount", x."sgstAmount",
+         x."igstAmount", x."cessAmount", x."lineTotal",
+         CASE WHEN x."originalLineId" IS NOT NULL THEN ol."unitCost" WHEN x."productId" IS NOT NULL THEN p."costPrice" END
+  FROM d CROSS JOIN jsonb_to_recordset($2::jsonb) AS x(id text, position int, "productId" text, "orderLineId" text, "originalLineId" text, sku text,
+       description text, "hsnCode" text, unit text, quantity numeric, "unitPrice" numeric, "freeGoods" boolean, "taxInclusive" boolean, "grossValue" numeric,
+       discount numeric, "taxableValue" numeric, "gstRate" numeric, "cessRate" numeric, "cgstAmount" numeric, "sgstAmount" numeric, "igstAmount" numeric,
+       "cessAmount" numeric, "lineTotal" numeric)
+  LEFT JOIN "InvoiceLine" ol ON ol.id = x."originalLineId" AND ol."companyId" = d."companyId"
+  LEFT JOIN "Product" p ON p.id = x."productId" AND p."companyId" = d."companyId"
+  RETURNING 1
+),
+r AS (
+  INSERT INTO "OpenReceivables" ("companyId", kind, day, "connectionId", amount, documents)
+  SELECT d."companyId", CASE WHEN d.type = 'CREDIT_NOTE' THEN 'CREDIT' ELSE 'DUE' END::"ReceivableKind",
+         CASE WHEN d.type = 'CREDIT_NOTE' THEN d."issueDate" ELSE d."dueDate" END, d."connectionId", d."grandTotal", 1
+  FROM d WHERE d."grandTotal" > 0
+  ON CONFLICT ("companyId", kind, day, "connectionId")
+  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  RETURNING 1
+),
+a AS (
+  INSERT INTO "AuditLog" (id, "companyId", "retailerId", "actorUserId", "actorKind", action, "entityType", "entityId", after, "requestId")
+  SELECT x.id, d."companyId", x."retailerId", x."actorUserId", x."actorKind", x.action, 'Invoice', d.id, x.after, x."requestId"
+  FROM d, jsonb_to_record($3::jsonb) AS x(id text, "retailerId" text, "actorUserId" text, "actorKind" text, action text, after jsonb, "requestId" text)
+  RETURNING 1
+)
+SELECT d.id, (SELECT count(*) FROM l)::int AS lines FROM d`;
 
 /**
  * The document date: the day given (YYYY-MM-DD) or today in India. Never in the future (a dated-ahead
@@ -146,20 +210,6 @@ export function documentDate(ctx: Ctx, day: string | undefined, field = "issueDa
 /** More than 30 days back: allowed, but the forms warn (a late invoice may be refused by the IRP). */
 export function isBackdated(issueDay: string, now: Date): boolean {
   return dayToDbDate(istDay(now)).getTime() - dayToDbDate(issueDay).getTime() > 30 * DAY_MS;
-}
-
-/**
- * What each line's goods cost when sold: a note's line takes the cost of the invoice line it corrects
- * (a return reverses the cost that was booked), a product line the product's cost now, other lines none.
- */
-async function unitCosts(tx: Prisma.TransactionClient, companyId: string, lines: BuiltLine[]): Promise<(Prisma.Decimal | null)[]> {
-  const originalIds = [...new Set(lines.flatMap((l) => (l.originalLineId ? [l.originalLineId] : [])))];
-  const productIds = [...new Set(lines.flatMap((l) => (!l.originalLineId && l.productId ? [l.productId] : [])))];
-  const originals = originalIds.length ? await tx.invoiceLine.findMany({ where: { companyId, id: { in: originalIds } }, select: { id: true, unitCost: true } }) : [];
-  const products = productIds.length ? await tx.product.findMany({ where: { companyId, id: { in: productIds } }, select: { id: true, costPrice: true } }) : [];
-  const byLine = new Map(originals.map((o) => [o.id, o.unitCost]));
-  const byProduct = new Map(products.map((p) => [p.id, p.costPrice]));
-  return lines.map((l) => (l.originalLineId ? (byLine.get(l.originalLineId) ?? null) : l.productId ? (byProduct.get(l.productId) ?? null) : null));
 }
 
 function istDayOf(d: Date): string {

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { runnerFor } from "@/lib/db/sql-runner";
-import { rowId } from "@/lib/orders/place-order-sql";
+import { rowId } from "@/lib/db/row-id";
 
 export type Stored = { statusCode: number; body: unknown };
 

@@ -15,7 +15,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReservationStatus } from "@/lib/generated/prisma/enums";
 import { applyMovements, insufficientStockError, type MovementInput } from "@/lib/inventory/ledger";
-import { prismaRunner, reserveParams, reserveSql, rowId as newId, type ReserveRow } from "@/lib/orders/place-order-sql";
+import { rowId as newId } from "@/lib/db/row-id";
+import { prismaRunner, reserveParams, reserveSql, type ReserveRow } from "@/lib/orders/place-order-sql";
 
 type Tx = Prisma.TransactionClient;
 type Line = { productId: string; quantity: string | number };

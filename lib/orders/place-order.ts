@@ -26,7 +26,8 @@ import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "
 import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
-import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, rowId, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
+import { rowId } from "@/lib/db/row-id";
+import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
 import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
 import { defaultShippingAddress, type ConnectionWithAddresses } from "@/lib/orders/shipping-address";

@@ -130,6 +130,51 @@ describe("direct invoices", () => {
     expect(future.fieldErrors?.issueDate).toBeDefined();
   });
 
+  it("writes the document, its lines with their unit cost, what it holds open and its audit row in one statement", async () => {
+    const shop = await orderShop();
+    await prisma.connection.update({ where: { id: shop.connection.id }, data: { paymentTermsDays: 10 } });
+    const p = await stockedProduct(shop, 0, { ...hsnFree, costPrice: "61.50" });
+    const inv = await issueInvoice(shop.staff, {
+      connectionId: shop.connection.id,
+      issueDate: "2026-11-20",
+      lines: [
+        { productId: p.id, quantity: "2" },
+        { description: "Freight", hsnCode: "996511", unit: "NOS", quantity: "1", unitPrice: "300", gstRate: "5" },
+      ],
+    });
+    const row = await prisma.invoice.findUniqueOrThrow({ where: { id: inv.id }, include: { lines: { orderBy: { position: "asc" } } } });
+    expect(row.number).toBe(inv.number);
+    expect(row.lines.map((l) => [l.position, l.unitCost?.toFixed(2) ?? null, l.companyId])).toEqual([[1, "61.50", shop.co], [2, null, shop.co]]);
+    expect(row.shipTo).toBeNull();
+    expect(row.dueDate.toISOString().slice(0, 10)).toBe("2026-11-30");
+    const open = await prisma.openReceivables.findMany({ where: { companyId: shop.co, connectionId: shop.connection.id } });
+    expect(open.map((o) => [o.kind, o.day.toISOString().slice(0, 10), o.amount.toFixed(2), o.documents])).toEqual([["DUE", "2026-11-30", inv.totals.grandTotal, 1]]);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "Invoice", entityId: inv.id, action: "invoice.issue" } });
+    expect(audit).toMatchObject({ companyId: shop.co, retailerId: shop.retailer.id, actorUserId: shop.staff.actor.userId, actorKind: "staff" });
+    expect(audit.after).toMatchObject({ number: inv.number, type: "INVOICE", issueDate: "2026-11-20", grandTotal: inv.totals.grandTotal });
+  });
+
+  it("checks the connection again under its lock: one set back to pending while the issue waits is refused, nothing written", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    // Another transaction holds the connection row while the connection is set back to pending.
+    let release!: () => void;
+    const held = prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Connection" WHERE id = ${shop.connection.id} FOR UPDATE`;
+      await tx.connection.update({ where: { id: shop.connection.id }, data: { status: "PENDING" } });
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const issuing = rejects(issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] }));
+    // The issue has read the approved connection and waits at the lock.
+    await expect.poll(async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM "Connection" WHERE id =%FOR UPDATE'`)[0]!.n, { timeout: 10_000 }).toBe(1);
+    release();
+    await held;
+    const error = await issuing;
+    expect(error.fieldErrors?.connectionId).toEqual(["Not approved yet"]);
+    expect(await prisma.invoice.count({ where: { connectionId: shop.connection.id } })).toBe(0);
+  });
+
   it("uses the published schedule on the invoice date: 1905 is 18% on 21 Sep 2025 and 5% from 22 Sep 2025", async () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 0, { hsnCode: "19053100", gstRate: "18" });

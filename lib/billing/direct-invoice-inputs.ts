@@ -1,0 +1,128 @@
+import "server-only";
+// Everything a direct invoice (lib/billing/issue-invoice.ts) and its live preview read, in one
+// statement with no transaction and no lock: the connection with its retailer (the buyer block), the
+// company (the seller block), the billing settings, the catalog products on the lines, the price
+// lists and their items for the day, and the dated GST rates for every HSN code on the lines. Before,
+// issuing read these with eleven ORM statements inside its transaction, with the retailer's
+// connection row locked through all of them.
+import { defaultBillingSettings } from "@/lib/billing/billing-settings";
+import { BUYER_COLUMNS, SELLER_COLUMNS, type BuyerSource, type SellerSource } from "@/lib/billing/parties";
+import type { DocumentSettings } from "@/lib/billing/write-document";
+import { runnerFor } from "@/lib/db/sql-runner";
+import type { PrismaClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dayToDbDate } from "@/lib/pricing/dates";
+import type { PriceData } from "@/lib/pricing/resolve-price";
+import type { TaxRateRow } from "@/lib/tax/resolve-rate";
+
+const D = Prisma.Decimal;
+
+export type DirectInvoiceConnection = {
+  id: string;
+  retailerId: string;
+  status: string;
+  customerCode: string | null;
+  paymentTermsDays: number;
+  placeOfSupply: string;
+  shippingLine1: string | null;
+  shippingLine2: string | null;
+  shippingCity: string | null;
+  shippingStateCode: string | null;
+  shippingPincode: string | null;
+  retailer: BuyerSource;
+};
+
+export type DirectInvoiceProduct = {
+  id: string;
+  sku: string;
+  name: string;
+  hsnCode: string;
+  unit: string;
+  basePrice: Prisma.Decimal;
+  taxInclusive: boolean;
+  gstRate: Prisma.Decimal;
+  cessRate: Prisma.Decimal;
+  mrp: Prisma.Decimal | null;
+};
+
+export type DirectInvoiceInputs = {
+  connection: DirectInvoiceConnection | null;
+  company: SellerSource;
+  settings: DocumentSettings;
+  products: DirectInvoiceProduct[];
+  prices: Omit<PriceData, "products">;
+  taxRates: TaxRateRow[];
+};
+
+type Row = {
+  connection: (Omit<DirectInvoiceConnection, "retailer"> & { priceListId: string | null; retailer: BuyerSource }) | null;
+  company: SellerSource;
+  settings: DocumentSettings | null;
+  products: (Omit<DirectInvoiceProduct, "basePrice" | "gstRate" | "cessRate" | "mrp"> & { basePrice: string; gstRate: string; cessRate: string; mrp: string | null })[];
+  lists: { id: string; name: string; isDefault: boolean }[];
+  items: { id: string; priceListId: string; productId: string; minQty: string; price: string; validFrom: string | null; createdAtMs: number }[];
+  taxRates: { companyId: string | null; hsnPrefix: string; gstRate: string; cessRate: string; effectiveFrom: string }[];
+};
+
+const jsonFields = (alias: string, columns: readonly string[]) => columns.map((c) => `'${c}', ${alias}."${c}"`).join(", ");
+
+/**
+ *   $1 companyId  $2 connectionId  $3 product ids  $4 the document's day  $5 HSN codes of the free-text lines
+ * The connection is null when it is not the company's; products that are not the company's are left out.
+ */
+export const readDirectInvoiceInputsSql = `
+WITH c AS MATERIALIZED (
+  SELECT c.id, c."retailerId", c.status::text AS status, c."customerCode", c."paymentTermsDays", c."placeOfSupply", c."priceListId",
+         c."shippingLine1", c."shippingLine2", c."shippingCity", c."shippingStateCode", c."shippingPincode",
+         json_build_object(${jsonFields("r", BUYER_COLUMNS)}) AS retailer
+  FROM "Connection" c JOIN "Retailer" r ON r.id = c."retailerId"
+  WHERE c.id = $2::text AND c."companyId" = $1::text
+),
+p AS MATERIALIZED (
+  SELECT p.id, p.sku, p.name, p."hsnCode", p.unit, p."basePrice"::text AS "basePrice", p."taxInclusive", p."gstRate"::text AS "gstRate",
+         p."cessRate"::text AS "cessRate", p.mrp::text AS mrp
+  FROM "Product" p WHERE p.id = ANY($3::text[]) AND p."companyId" = $1::text
+),
+pl AS MATERIALIZED (
+  SELECT l.id, l.name, l."isDefault" FROM "PriceList" l
+  WHERE l."companyId" = $1::text AND l.active AND (l."isDefault" OR l.id = (SELECT "priceListId" FROM c))
+),
+prefixes AS (
+  SELECT DISTINCT left(h, n) AS prefix
+  FROM (SELECT "hsnCode" AS h FROM p UNION SELECT unnest($5::text[])) codes, generate_series(2, length(h)) n
+)
+SELECT
+  (SELECT row_to_json(c) FROM c) AS connection,
+  (SELECT json_build_object(${jsonFields("co", SELLER_COLUMNS)}) FROM "Company" co WHERE co.id = $1::text) AS company,
+  (SELECT json_build_object('invoiceSeries', s."invoiceSeries", 'creditNoteSeries', s."creditNoteSeries", 'debitNoteSeries', s."debitNoteSeries",
+                            'eInvoiceEnabled', s."eInvoiceEnabled", 'emailOnIssue', s."emailOnIssue")
+     FROM "BillingSettings" s WHERE s."companyId" = $1::text) AS settings,
+  (SELECT coalesce(json_agg(p), '[]') FROM p) AS products,
+  (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
+  (SELECT coalesce(json_agg(json_build_object('id', i.id, 'priceListId', i."priceListId", 'productId', i."productId", 'minQty', i."minQty"::text, 'price', i.price::text,
+            'validFrom', to_char(i."validFrom", 'YYYY-MM-DD'), 'createdAtMs', floor(extract(epoch FROM i."createdAt") * 1000))), '[]')
+     FROM "PriceListItem" i WHERE i."companyId" = $1::text AND i."priceListId" IN (SELECT id FROM pl) AND i."productId" IN (SELECT id FROM p)
+       AND (i."validFrom" IS NULL OR i."validFrom" <= $4::date) AND (i."validTo" IS NULL OR i."validTo" >= $4::date)) AS items,
+  (SELECT coalesce(json_agg(json_build_object('companyId', t."companyId", 'hsnPrefix', t."hsnPrefix", 'gstRate', t."gstRate"::text, 'cessRate', t."cessRate"::text,
+            'effectiveFrom', to_char(t."effectiveFrom", 'YYYY-MM-DD'))), '[]')
+     FROM "TaxRate" t WHERE t."hsnPrefix" IN (SELECT prefix FROM prefixes) AND (t."companyId" = $1::text OR t."companyId" IS NULL)) AS "taxRates"`;
+
+export async function readDirectInvoiceInputs(
+  db: PrismaClient | Prisma.TransactionClient,
+  args: { companyId: string; connectionId: string; productIds: string[]; day: string; freeTextHsnCodes: string[] },
+): Promise<DirectInvoiceInputs> {
+  const [row] = await runnerFor(db).query<Row>(readDirectInvoiceInputsSql, [args.companyId, args.connectionId, args.productIds, args.day, args.freeTextHsnCodes]);
+  const { connection, company, settings, products, lists, items, taxRates } = row!;
+  return {
+    connection: connection && { ...connection },
+    company,
+    settings: settings ?? defaultBillingSettings(args.companyId),
+    products: products.map((p) => ({ ...p, basePrice: new D(p.basePrice), gstRate: new D(p.gstRate), cessRate: new D(p.cessRate), mrp: p.mrp === null ? null : new D(p.mrp) })),
+    prices: {
+      connectionPriceListId: connection?.priceListId ?? null,
+      lists,
+      rows: items.map((i) => ({ ...i, minQty: new D(i.minQty), price: new D(i.price), validFrom: i.validFrom ? dayToDbDate(i.validFrom) : null, createdAt: new Date(i.createdAtMs) })),
+    },
+    taxRates: taxRates.map((t) => ({ ...t, effectiveFrom: dayToDbDate(t.effectiveFrom) })),
+  };
+}
