@@ -11,7 +11,7 @@
 // on DocumentSequence) is printed beside the latencies, with the load average.
 //
 //   npx tsx --conditions=react-server bench/invoices-issue.ts
-// Env: BENCH_DATABASE_URL / DATABASE_URL (else embedded under .data/bench-postgres), INVOICES (300
+// Env: RESULTS_NAME (invoices-issue), BENCH_DATABASE_URL / DATABASE_URL (else embedded under .data/bench-postgres), INVOICES (300
 // per direct phase), ORDERS (120), CONCURRENCY ("1,8" for direct; the order phase runs at the
 // highest), RETAILERS (40). Writes bench/results/invoices-issue-<date>.json. Runs in about a minute.
 import os from "node:os";
@@ -44,6 +44,8 @@ type Phase = {
   p99: number;
   /** Of the samples of the bench's active backends, the share waiting on a lock. */
   lockWaitShare: number;
+  /** Of those waits, the share per statement (named by the table it writes or locks). */
+  lockWaitsOn: Record<string, number>;
   loadAverage: number[];
   checks: { gapless: boolean; invoicedTotalsMatch: boolean };
 };
@@ -111,7 +113,7 @@ async function main() {
     async function phase(kind: Phase["kind"], concurrency: number, work: Line[][], attempt: (lines: Line[], i: number) => Promise<Outcome>): Promise<Phase> {
       const sampler = await sampleLockWaits(db.url);
       const load = await runLoad(concurrency, work, attempt);
-      const lockWaitShare = await sampler.stop();
+      const { share: lockWaitShare, on: lockWaitsOn } = await sampler.stop();
       const { rows: series } = await admin.query<{ type: string; n: string; distinct: string; max: number | null }>(
         `SELECT type, count(*) AS n, count(DISTINCT number) AS distinct, max(split_part(number, '/', 3)::int) AS max FROM "Invoice" WHERE "companyId" = $1 GROUP BY type`,
         [setup.companyId],
@@ -134,16 +136,17 @@ async function main() {
         p95: round(load.latencyOkMs.p95),
         p99: round(load.latencyOkMs.p99),
         lockWaitShare: round(lockWaitShare),
+        lockWaitsOn,
         loadAverage: os.loadavg().map((x) => round(x)),
         checks,
       };
-      console.log(`${kind.padEnd(11)} c=${concurrency}: ${p.ok}/${p.attempts} in ${p.seconds}s → ${p.invoicesPerSec}/s, p50 ${p.p50} ms, p95 ${p.p95} ms, p99 ${p.p99} ms; lock waits ${Math.round(p.lockWaitShare * 100)} % of active; load ${p.loadAverage.join(" ")}; checks ${JSON.stringify(checks)}${p.firstError ? `; first error: ${p.firstError}` : ""}`);
+      console.log(`${kind.padEnd(11)} c=${concurrency}: ${p.ok}/${p.attempts} in ${p.seconds}s → ${p.invoicesPerSec}/s, p50 ${p.p50} ms, p95 ${p.p95} ms, p99 ${p.p99} ms; lock waits ${Math.round(p.lockWaitShare * 100)} % of active ${JSON.stringify(p.lockWaitsOn)}; load ${p.loadAverage.join(" ")}; checks ${JSON.stringify(checks)}${p.firstError ? `; first error: ${p.firstError}` : ""}`);
       return p;
     }
 
     console.log(`\nIssuing tax invoices (3 lines each; numbering, dated GST rates, frozen parties, audit, jobs in one transaction):\n`);
     console.log(table(["phase", "conc", "ok", "errors", "docs/s", "p50 ms", "p95 ms", "p99 ms", "lock wait", "load 1m", "gapless"], phases.map((p) => [p.kind, p.concurrency, p.ok, p.errors, p.invoicesPerSec, p.p50, p.p95, p.p99, `${Math.round(p.lockWaitShare * 100)} %`, p.loadAverage[0]!, p.checks.gapless && p.checks.invoicedTotalsMatch ? "ok" : "FAILED"])));
-    const file = writeResults("invoices-issue", {
+    const file = writeResults(process.env.RESULTS_NAME ?? "invoices-issue", {
       at: new Date().toISOString(),
       machine: await machineInfo((sql) => admin.query(sql)),
       database: { url: describeUrl(db.url), embedded: db.embedded },
@@ -188,20 +191,26 @@ async function makeCompany(prisma: typeof import("../lib/db/client").prisma, run
  * Samples pg_stat_activity every 25 ms on its own connection: of the bench database's active backends
  * (other than itself), the share waiting on a lock — how much of the work is queueing, not working.
  */
-async function sampleLockWaits(url: string): Promise<{ stop: () => Promise<number> }> {
+async function sampleLockWaits(url: string): Promise<{ stop: () => Promise<{ share: number; on: Record<string, number> }> }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   let active = 0;
   let waiting = 0;
+  // What the waiting backends were running: the statement's first words, with the share of the waits.
+  const on = new Map<string, number>();
   let running = true;
   const loop = (async () => {
     while (running) {
-      const { rows } = await c.query<{ active: string; waiting: string }>(
-        `SELECT count(*) FILTER (WHERE state <> 'idle') AS active, count(*) FILTER (WHERE state <> 'idle' AND wait_event_type = 'Lock') AS waiting
-         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      const { rows } = await c.query<{ waiting: boolean; query: string }>(
+        `SELECT wait_event_type = 'Lock' AS waiting, regexp_replace(left(query, 300), '\\s+', ' ', 'g') AS query
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state <> 'idle'`,
       );
-      active += Number(rows[0]!.active);
-      waiting += Number(rows[0]!.waiting);
+      active += rows.length;
+      for (const r of rows.filter((r) => r.waiting)) {
+        waiting++;
+        const key = statementLabel(r.query);
+        on.set(key, (on.get(key) ?? 0) + 1);
+      }
       await new Promise((r) => setTimeout(r, 25));
     }
   })();
@@ -210,9 +219,15 @@ async function sampleLockWaits(url: string): Promise<{ stop: () => Promise<numbe
       running = false;
       await loop;
       await c.end();
-      return active ? waiting / active : 0;
+      return { share: active ? waiting / active : 0, on: Object.fromEntries([...on].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, round(n / Math.max(waiting, 1))])) };
     },
   };
+}
+
+/** A waiting statement named by the table it writes or locks. */
+function statementLabel(query: string): string {
+  const m = /(INSERT INTO|UPDATE|FROM) "?(?:public"?\.)?"?([A-Za-z_]+)"?/.exec(query.replace(/^WITH\s+\w+\s+AS\s*(MATERIALIZED\s*)?\(\s*/i, ""));
+  return m ? `${m[1]} ${m[2]}` : query.slice(0, 40);
 }
 
 main().catch((err) => {

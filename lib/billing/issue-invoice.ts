@@ -32,12 +32,10 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
   const { built, placeOfSupply, supplyType } = priceDirectInvoice(inputs, { issueDate, data });
   const parties = freezeParties(inputs.company, connection.retailer, connection, connectionShipTo(connection, connection.retailer.tradeName ?? connection.retailer.legalName));
 
+  // The transaction is writeDocument's: it locks the retailer's connection (and checks it is still
+  // approved) in the statement that writes the document, four statements before the commit.
   const id = await ctx.db.$transaction(
     async (tx) => {
-      // The retailer's ledger is written one document at a time (lib/billing/open-receivables.ts):
-      // its connection row is locked from here to the commit, for the five statements that follow.
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Connection" WHERE id = ${connection.id} AND "companyId" = ${companyId} FOR UPDATE`;
-      approvedConnection(locked ? { ...connection, status: locked.status } : null);
       const doc = await writeDocument(ctx, tx, {
         companyId,
         connectionId: connection.id,

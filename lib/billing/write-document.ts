@@ -1,10 +1,12 @@
 import "server-only";
 // The shared tail of every issue function (invoice, invoice from an order, credit note, debit note),
-// run inside the caller's transaction after it has locked the connection: write the document and its lines (each with its unit
-// cost at issue, for margin), add it to the sales rollups and to the open receivables, decide the
-// e-invoice status, enqueue the mail, IRP and PDF jobs in the same transaction (they exist exactly when
-// the document does), write the audit row, and — last — take the next number of the series
-// (gapless: a rollback gives it back; the counter is locked only from that statement to the commit).
+// run inside the caller's transaction: enqueue the mail, IRP and PDF jobs (they exist exactly when the
+// document does); then one statement that locks the retailer's connection row (the caller may hold it
+// already) and writes the document, its lines (each with its unit cost at issue, for margin), what it
+// holds open and its audit row; the caller's own writes (beforeNumber); the sales rollups; and — last —
+// the next number of the series (gapless: a rollback gives it back). The rows everybody shares — the
+// day's rollups and the series' counter — are locked by the last two statements only, so documents of
+// other retailers do not queue behind each other's work.
 // Callers must issue no statement after it.
 import { toJson } from "@/lib/audit/record-audit";
 import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
@@ -124,26 +126,37 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
     }),
     requestId: ctx.requestId,
   };
-  // The document, its lines (each with its unit cost at issue, for margin), what it holds open and its
-  // audit row: one statement.
-  await prismaRunner(tx).query(writeDocumentSql, [JSON.stringify(doc), JSON.stringify(lines), JSON.stringify(audit)]);
-  await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: id, sign: 1 });
+  // The jobs first: they need only the document's id, and exist only if the transaction commits.
   if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: id });
   if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: id });
   await enqueueJob(tx, "invoice-pdf", { invoiceId: id, companyId: a.companyId });
+  // The retailer's connection row is locked here (a caller may hold it already) and kept to the commit:
+  // its ledger is written one document at a time (lib/billing/open-receivables.ts). The document, its
+  // lines (each with its unit cost at issue, for margin), what it holds open and its audit row are the
+  // same statement, written only while the connection is not back to pending.
+  const [written] = await prismaRunner(tx).query(writeDocumentSql, [JSON.stringify(doc), JSON.stringify(lines), JSON.stringify(audit)]);
+  if (!written) throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
   const patch = (await a.beforeNumber?.({ id, provisionalNumber: provisional })) ?? {};
+  // The sales rollups' rows (per product and day, per retailer and day: shared by every document of
+  // the day) are locked by the second-to-last statement, and the series' counter by the last.
+  await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: id, sign: 1 });
   const number = await assignNumberLast(tx, { table: "Invoice", id, companyId: a.companyId, series, width, date: a.issueDate, auditAction: audit.action, provisional, orderEventId: patch.orderEventId });
   return { id, number };
 }
 
 /**
- * The document ($1), its lines ($2) and its audit row ($3), and what it holds open (lib/billing/
+ * With its connection row locked (and not pending): the document ($1), its lines ($2) and its audit row ($3), and what it holds open (lib/billing/
  * open-receivables.ts's receivableOf at issue: nothing settled yet, so its grand total, on its due
  * day — a credit note's on its issue day). A line's unit cost is the cost of the invoice line it
  * corrects (a return reverses the cost that was booked), else the product's cost now, else none.
  */
 export const writeDocumentSql = `
-WITH d AS (
+WITH lk AS (
+  SELECT c.status FROM "Connection" c, jsonb_to_record($1::jsonb) AS x(id text, "companyId" text, "connectionId" text)
+  WHERE c.id = x."connectionId" AND c."companyId" = x."companyId"
+  FOR UPDATE OF c
+),
+d AS (
   INSERT INTO "Invoice" (id, "companyId", type, number, series, "financialYear", "issueDate", "dueDate", "connectionId", "retailerId", "orderId",
                          "originalInvoiceId", "noteReason", "supplyType", "taxType", "supplierStateCode", "placeOfSupply", "sellerGstin", seller,
                          "buyerGstin", "buyerName", buyer, "shipTo", "buyerReference", notes, "taxableTotal", "discountTotal", "cgstTotal", "sgstTotal",
@@ -153,11 +166,12 @@ WITH d AS (
          x."buyerGstin", x."buyerName", x.buyer, CASE WHEN jsonb_typeof(x."shipTo") = 'object' THEN x."shipTo" END, x."buyerReference", x.notes,
          x."taxableTotal", x."discountTotal", x."cgstTotal", x."sgstTotal", x."igstTotal", x."cessTotal", x."roundOff", x."grandTotal",
          x."eInvoiceStatus"::"EInvoiceStatus", x."issuedById", now()
-  FROM jsonb_to_record($1::jsonb) AS x(id text, "companyId" text, type text, number text, series text, "financialYear" text, "issueDate" date, "dueDate" date,
+  FROM lk, jsonb_to_record($1::jsonb) AS x(id text, "companyId" text, type text, number text, series text, "financialYear" text, "issueDate" date, "dueDate" date,
        "connectionId" text, "retailerId" text, "orderId" text, "originalInvoiceId" text, "noteReason" text, "supplyType" text, "taxType" text,
        "supplierStateCode" text, "placeOfSupply" text, "sellerGstin" text, seller jsonb, "buyerGstin" text, "buyerName" text, buyer jsonb, "shipTo" jsonb,
        "buyerReference" text, notes text, "taxableTotal" numeric, "discountTotal" numeric, "cgstTotal" numeric, "sgstTotal" numeric, "igstTotal" numeric,
        "cessTotal" numeric, "roundOff" numeric, "grandTotal" numeric, "eInvoiceStatus" text, "issuedById" text)
+  WHERE lk.status <> 'PENDING'
   RETURNING id, "companyId", "connectionId", "retailerId", type, "issueDate", "dueDate", "grandTotal"
 ),
 l AS (
