@@ -3,8 +3,7 @@
 // runs on both, so a caller's own Prisma client (a seeder, a transaction) gets the same behaviour.
 // Numbers and decimals should be selected as text: pg returns numeric as text, Prisma as Decimal.
 import { createHash } from "node:crypto";
-import { pool, prisma, type PrismaClient } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { pool, prisma, type Tx } from "@/lib/db/client";
 
 /** Runs one statement and returns its rows. */
 export type SqlRunner = { query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]> };
@@ -34,12 +33,12 @@ function statementName(text: string): string | undefined {
 }
 const statementNames = new Map<string, string>();
 
-export function prismaRunner(tx: Prisma.TransactionClient | PrismaClient): SqlRunner {
+export function prismaRunner(tx: Tx): SqlRunner {
   // Statements that return no rows (DDL) go through $executeRawUnsafe.
   return { query: async <T>(text: string, values: unknown[] = []) => (/^\s*(CREATE|ALTER)\b/i.test(text) ? (await tx.$executeRawUnsafe(text, ...values), []) : tx.$queryRawUnsafe<T[]>(text, ...values)) };
 }
 
 /** The app's own client → its pg pool directly (no ORM); any other Prisma client → through it. */
-export function runnerFor(db: PrismaClient | Prisma.TransactionClient): SqlRunner {
+export function runnerFor(db: Tx): SqlRunner {
   return db === prisma ? pgRunner(pool()) : prismaRunner(db);
 }
