@@ -163,11 +163,11 @@ describe("direct invoices", () => {
       await tx.$queryRaw`SELECT id FROM "Connection" WHERE id = ${shop.connection.id} FOR UPDATE`;
       await tx.connection.update({ where: { id: shop.connection.id }, data: { status: "PENDING" } });
       await new Promise<void>((resolve) => (release = resolve));
-    });
+    }, { timeout: 60_000 });
     await new Promise((r) => setTimeout(r, 200));
     const issuing = rejects(issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] }));
-    // The issue has read the approved connection and waits at the lock.
-    await expect.poll(async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM "Connection" WHERE id =%FOR UPDATE'`)[0]!.n, { timeout: 10_000 }).toBe(1);
+    // The issue has read the approved connection and priced the lines, and waits at the lock (its write statement).
+    await expect.poll(async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"Connection"%FOR UPDATE%'`)[0]!.n, { timeout: 10_000 }).toBe(1);
     release();
     await held;
     const error = await issuing;
