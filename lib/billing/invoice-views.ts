@@ -130,12 +130,15 @@ SELECT to_jsonb(i) AS invoice,
   (SELECT coalesce(jsonb_agg(jsonb_build_object('id', n.id, 'number', n.number, 'type', n.type, 'status', n.status, 'issueDate', n."issueDate",
             'grandTotal', n."grandTotal"::text) ORDER BY n."issueDate", n.number), '[]')
      FROM "Invoice" n WHERE n."companyId" = i."companyId" AND n."originalInvoiceId" = i.id) AS notes,
-  (SELECT coalesce(jsonb_agg(jsonb_build_object('originalLineId', c."originalLineId", 'quantity', c.quantity::text, 'value', c.value::text)), '[]')
-     FROM (SELECT cl."originalLineId", sum(cl.quantity) AS quantity, sum(cl."taxableValue") AS value
-           FROM "InvoiceLine" cl JOIN "Invoice" cn ON cn.id = cl."invoiceId"
-           WHERE i.type = 'INVOICE' AND cl."companyId" = i."companyId" AND cn.type = 'CREDIT_NOTE' AND cn.status = 'ISSUED'
-             AND cl."originalLineId" IN (SELECT id FROM "InvoiceLine" WHERE "invoiceId" = i.id)
-           GROUP BY cl."originalLineId") c) AS credited
+  -- Per line of an invoice (a lateral lookup by "originalLineId", whatever the plan): what issued credit notes took.
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('originalLineId', ol.id, 'quantity', c.quantity::text, 'value', c.value::text)), '[]')
+     FROM "InvoiceLine" ol
+     CROSS JOIN LATERAL (
+       SELECT sum(cl.quantity) AS quantity, sum(cl."taxableValue") AS value
+       FROM "InvoiceLine" cl JOIN "Invoice" cn ON cn.id = cl."invoiceId"
+       WHERE cl."originalLineId" = ol.id AND cn."companyId" = i."companyId" AND cn.type = 'CREDIT_NOTE' AND cn.status = 'ISSUED'
+     ) c
+     WHERE ol."invoiceId" = i.id AND i.type = 'INVOICE' AND c.quantity IS NOT NULL) AS credited
 FROM i`;
 
 type Json = Record<string, unknown>;
