@@ -25,6 +25,7 @@ import { listSalesDocuments } from "@/lib/reporting/sales/list-sales-documents";
 import { rebuildSalesRollups } from "@/lib/reporting/sales/rebuild-sales-rollups";
 import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 import { salesSourceFor } from "@/lib/reporting/sales/rollup-plan";
+import { PRODUCT_STRIPES } from "@/lib/reporting/sales/rollup-write-sql";
 import type { SalesFilterValues } from "@/lib/reporting/sales/sales-sql";
 import { salesGroupings } from "@/lib/reporting/sales/sales.schemas";
 import { createWarehouse, stockUp } from "../support/catalog-factories";
@@ -115,10 +116,18 @@ function filterCombos(b: Books): SalesFilterValues[] {
 async function rollupRows(companyId: string) {
   const out: Record<string, Record<string, string>[]> = {};
   for (const t of TABLES) {
-    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${t}" WHERE "companyId" = $1 ORDER BY 2, 3, 4, 5`, companyId);
+    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(rollupSelect(`"${t}"`, t), companyId);
     out[t] = rows.map(plain);
   }
   return out;
+}
+
+/** A rollup table's rows of a company ($1), the product tables' stripes summed (readers sum over them too). */
+function rollupSelect(from: string, table: (typeof TABLES)[number]): string {
+  if (!table.startsWith("Product")) return `SELECT * FROM ${from} WHERE "companyId" = $1 ORDER BY 2, 3, 4, 5`;
+  const period = table.endsWith("Day") ? "day" : "month";
+  const sums = ["documents", "productDocuments", "hsnDocuments", "quantity", "taxable", "tax", "gross", "costedTaxable", "cost", "costedLines"].map((c) => `sum("${c}") AS "${c}"`).join(", ");
+  return `SELECT "companyId", ${period}, "productId", "hsnCode", ${sums} FROM ${from} WHERE "companyId" = $1 GROUP BY 1, 2, 3, 4 ORDER BY 2, 3, 4`;
 }
 
 /** A row as text: days as YYYY-MM-DD, numbers without trailing zeros (Prisma and pg print numerics differently). */
@@ -204,7 +213,7 @@ describe("sales rollups", () => {
       await client.query(block);
       const backfilled: Record<string, Record<string, string>[]> = {};
       for (const t of TABLES) {
-        const { rows } = await client.query<Record<string, unknown>>(`SELECT * FROM pg_temp."${t}" WHERE "companyId" = $1 ORDER BY 2, 3, 4, 5`, [b.shop.co]);
+        const { rows } = await client.query<Record<string, unknown>>(rollupSelect(`pg_temp."${t}"`, t), [b.shop.co]);
         backfilled[t] = rows.map(plain);
       }
       expect(backfilled).toEqual(kept);
@@ -233,6 +242,11 @@ describe("sales rollups", () => {
     expect(r).toEqual(await getSalesReport(shop.staff, { ...day, groupBy: "product" }, { source: "lines" }));
     const byRetailer = await getSalesReport(shop.staff, { ...day, groupBy: "retailer" });
     expect(byRetailer).toEqual(await getSalesReport(shop.staff, { ...day, groupBy: "retailer" }, { source: "lines" }));
+    // A product's day is split over at most PRODUCT_STRIPES rows, one retailer's documents on one of them.
+    const stripes = await prisma.$queryRaw<{ productId: string; rows: number; low: number; high: number }[]>`
+      SELECT "productId", count(*)::int AS rows, min(stripe)::int AS low, max(stripe)::int AS high FROM "ProductSalesByDay"
+      WHERE "companyId" = ${shop.co} AND day = '2026-11-30'::date GROUP BY 1`;
+    for (const s of stripes) expect(s.rows <= PRODUCT_STRIPES && s.low >= 0 && s.high < PRODUCT_STRIPES, JSON.stringify(s)).toBe(true);
 
     // The upsert itself under contention: the company's rows emptied, then the six live documents added
     // back by six transactions that overlap (each holds its row locks a moment before committing) —

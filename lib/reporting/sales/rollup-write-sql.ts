@@ -15,7 +15,13 @@ export type RollupScope = { companyId: string; invoiceId: string } | { companyId
 
 const metrics = ["quantity", "taxable", "tax", "gross", "costedTaxable", "cost", "costedLines"] as const;
 const headerKey = ["connectionId", "warehouseId", "salespersonId", "placeOfSupply"] as const;
-const productKey = ["productId", "hsnCode"] as const;
+// The product tables' rows are the hot ones: every document of the day with a line of a product adds
+// to the same (day, product) row and holds its lock to the commit. Each key is split over
+// PRODUCT_STRIPES rows, a retailer's documents always on the same one (a hash of the connection, so a
+// cancellation takes out of the row its issue added to): documents of different retailers rarely
+// wait for each other, and one retailer's already run one at a time. Readers sum over the stripes.
+export const PRODUCT_STRIPES = 4;
+const productKey = ["productId", "hsnCode", "stripe"] as const;
 
 export function applySalesRollupsSql(scope: RollupScope, sign: 1 | -1): Prisma.Sql {
   const where =
@@ -28,7 +34,8 @@ export function applySalesRollupsSql(scope: RollupScope, sign: 1 | -1): Prisma.S
       SELECT i.id, i."companyId", i."issueDate" AS day, i."connectionId", i."placeOfSupply",
              coalesce(o."warehouseId", '') AS "warehouseId", coalesce(m."userId", '') AS "salespersonId",
              CASE WHEN i.type = 'CREDIT_NOTE' THEN -1 ELSE 1 END AS s,
-             CASE WHEN i.type = 'INVOICE' THEN 1 WHEN i.type = 'CREDIT_NOTE' AND i."noteReason" = 'RETURN' THEN -1 ELSE 0 END AS qs
+             CASE WHEN i.type = 'INVOICE' THEN 1 WHEN i.type = 'CREDIT_NOTE' AND i."noteReason" = 'RETURN' THEN -1 ELSE 0 END AS qs,
+             ((hashtext(i."connectionId")::bigint & 2147483647) % ${Prisma.raw(String(PRODUCT_STRIPES))})::smallint AS stripe
       FROM "Invoice" i
       LEFT JOIN "Invoice" oi ON oi.id = i."originalInvoiceId" AND oi."companyId" = i."companyId"
       LEFT JOIN "Order" o ON o.id = coalesce(i."orderId", oi."orderId") AND o."companyId" = i."companyId"
@@ -36,7 +43,7 @@ export function applySalesRollupsSql(scope: RollupScope, sign: 1 | -1): Prisma.S
       WHERE ${where}
     ),
     facts AS (
-      SELECT d.id, d."companyId", d.day, d."connectionId", d."placeOfSupply", d."warehouseId", d."salespersonId",
+      SELECT d.id, d."companyId", d.day, d."connectionId", d."placeOfSupply", d."warehouseId", d."salespersonId", d.stripe,
              coalesce(l."productId", '') AS "productId", l."hsnCode",
              sum(d.qs * l.quantity) AS quantity,
              sum(d.s * l."taxableValue") AS taxable,
@@ -49,7 +56,7 @@ export function applySalesRollupsSql(scope: RollupScope, sign: 1 | -1): Prisma.S
              (row_number() OVER (PARTITION BY d.id, l."hsnCode" ORDER BY coalesce(l."productId", '')) = 1)::int AS "hsnFirst"
       FROM docs d
       JOIN "InvoiceLine" l ON l."invoiceId" = d.id AND l."companyId" = d."companyId"
-      GROUP BY d.id, d."companyId", d.day, d."connectionId", d."placeOfSupply", d."warehouseId", d."salespersonId", coalesce(l."productId", ''), l."hsnCode"
+      GROUP BY d.id, d."companyId", d.day, d."connectionId", d."placeOfSupply", d."warehouseId", d."salespersonId", d.stripe, coalesce(l."productId", ''), l."hsnCode"
     ),
     h_day AS (${upsert("SalesByDay", "day", Prisma.sql`day`, headerKey, sg)}),
     h_month AS (${upsert("SalesByMonth", "month", Prisma.sql`date_trunc('month', day::timestamp)::date`, headerKey, sg)}),
