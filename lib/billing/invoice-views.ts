@@ -9,6 +9,7 @@ import { invoiceScope, type InvoiceDocument } from "@/lib/billing/invoice-access
 import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { revive } from "@/lib/db/revive";
 import { runnerFor } from "@/lib/db/sql-runner";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EInvoiceStatus, InvoiceStatus, InvoiceType } from "@/lib/generated/prisma/enums";
@@ -157,24 +158,17 @@ const INVOICE_DECIMALS = ["taxableTotal", "discountTotal", "cgstTotal", "sgstTot
 const INVOICE_DATES = ["issueDate", "dueDate", "ackDate", "irnCancelledAt", "ewayBillDate", "ewayBillValidUntil", "cancelledAt", "createdAt", "updatedAt"];
 const LINE_DECIMALS = ["quantity", "unitPrice", "grossValue", "discount", "taxableValue", "gstRate", "cessRate", "cgstAmount", "sgstAmount", "igstAmount", "cessAmount", "lineTotal", "unitCost"];
 
-function revive<T>(row: Json, decimals: readonly string[], dates: readonly string[]): T {
-  const out: Json = { ...row };
-  for (const k of decimals) if (out[k] !== null && out[k] !== undefined) out[k] = new D(String(out[k]));
-  for (const k of dates) if (out[k] !== null && out[k] !== undefined) out[k] = new Date(out[k] as string);
-  return out as T;
-}
-
 function reviveDocument(row: InvoiceViewRow): InvoiceDocument {
   return {
-    ...revive<Omit<InvoiceDocument, "lines" | "originalInvoice" | "order">>(row.invoice, INVOICE_DECIMALS, INVOICE_DATES),
-    lines: row.lines.map((l) => revive<InvoiceDocument["lines"][number]>(l, LINE_DECIMALS, [])),
-    originalInvoice: row.originalInvoice && revive<NonNullable<InvoiceDocument["originalInvoice"]>>(row.originalInvoice, [], ["issueDate"]),
+    ...revive<Omit<InvoiceDocument, "lines" | "originalInvoice" | "order">>(row.invoice, { decimals: INVOICE_DECIMALS, dates: INVOICE_DATES }),
+    lines: row.lines.map((l) => revive<InvoiceDocument["lines"][number]>(l, { decimals: LINE_DECIMALS })),
+    originalInvoice: row.originalInvoice && revive<NonNullable<InvoiceDocument["originalInvoice"]>>(row.originalInvoice, { dates: ["issueDate"] }),
     order: row.order,
   };
 }
 
 function reviveNotes(rows: Json[]): NoteRow[] {
-  return rows.map((n) => revive<NoteRow>(n, ["grandTotal"], ["issueDate"]));
+  return rows.map((n) => revive<NoteRow>(n, { decimals: ["grandTotal"], dates: ["issueDate"] }));
 }
 
 /** Quantity and taxable value of each invoice line already credited by issued credit notes. */

@@ -7,7 +7,9 @@ import "server-only";
 import { getOutstanding as getLedgerOutstanding } from "@/lib/billing/outstanding";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Connection, type Retailer } from "@/lib/generated/prisma/client";
+import { revive } from "@/lib/db/revive";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import type { CreditPolicy } from "@/lib/generated/prisma/enums";
 import { formatINR } from "@/lib/format";
 
@@ -57,13 +59,31 @@ export function creditDecision(args: { outstanding: Prisma.Decimal; creditLimit:
 }
 
 /** Locks the connection row, first in every order transaction (then stock), and returns it. */
-export async function lockConnection(tx: Tx, companyId: string, connectionId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Connection" WHERE id = ${connectionId} AND "companyId" = ${companyId} FOR UPDATE`;
-  if (rows.length === 0) return null;
-  return tx.connection.findUniqueOrThrow({
-    where: { id: connectionId },
-    include: { retailer: true, company: { select: { id: true, code: true, stateCode: true, creditPolicy: true, legalName: true, tradeName: true } } },
-  });
+export async function lockConnection(tx: Tx, companyId: string, connectionId: string): Promise<LockedConnection | null> {
+  // One statement: the row locked, with its retailer and the company's fields every caller reads.
+  const [row] = await prismaRunner(tx).query<{ connection: Record<string, unknown>; retailer: Record<string, unknown>; company: LockedConnection["company"] }>(lockConnectionSql, [connectionId, companyId]);
+  if (!row) return null;
+  return {
+    ...revive<Connection>(row.connection, CONNECTION_COLUMNS),
+    retailer: revive<Retailer>(row.retailer, RETAILER_COLUMNS),
+    company: row.company,
+  };
 }
 
-export type LockedConnection = NonNullable<Awaited<ReturnType<typeof lockConnection>>>;
+export const lockConnectionSql = `
+SELECT to_jsonb(c) AS connection, to_jsonb(r) AS retailer,
+       jsonb_build_object('id', co.id, 'code', co.code, 'stateCode', co."stateCode", 'creditPolicy', co."creditPolicy", 'legalName', co."legalName", 'tradeName', co."tradeName") AS company
+FROM "Connection" c JOIN "Retailer" r ON r.id = c."retailerId" JOIN "Company" co ON co.id = c."companyId"
+WHERE c.id = $1::text AND c."companyId" = $2::text
+FOR UPDATE OF c`;
+
+// The columns of the JSON rows that the ORM gives as Decimal and Date (tests/integration/lock-connection.test.ts
+// compares the whole answer with the ORM's).
+const CONNECTION_COLUMNS = { decimals: ["creditLimit", "deliveryLatitude", "deliveryLongitude"], dates: ["activatedAt", "suspendedAt", "endedAt", "createdAt", "updatedAt"] };
+const RETAILER_COLUMNS = { decimals: ["latitude", "longitude"], dates: ["createdAt", "updatedAt"] };
+
+export type LockedConnection = Connection & {
+  retailer: Retailer;
+  company: { id: string; code: string; stateCode: string; creditPolicy: CreditPolicy; legalName: string; tradeName: string | null };
+};
+
