@@ -12,6 +12,7 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { addToCart } from "@/lib/orders/add-to-cart";
+import { buildCartView, cartItemInclude, getCartConnectionOrThrow, loadCart } from "@/lib/orders/cart-view";
 import { checkout } from "@/lib/orders/checkout";
 import { clearCart } from "@/lib/orders/clear-cart";
 import { getCart } from "@/lib/orders/get-cart";
@@ -136,6 +137,46 @@ describe("retailer cart", () => {
     // Stock problems are warnings (checked when the order is placed); a discontinued product blocks.
     await removeCartItem(s.shopper, s.code, s.besan.id);
     expect((await getCart(s.shopper, s.code)).canCheckout).toBe(true);
+  });
+
+  it("the cart read in one statement gives the same view as the ORM's read priced by the resolver", async () => {
+    const s = await cartShop();
+    const boxed = await stockedProduct(s, 100, { name: "Soap (box of 6)", minOrderQty: "6", packUnit: "BOX", packSize: "6", sellInPacks: true, mrp: "240", cessRate: "1" });
+    const gone = await stockedProduct(s, 0, { name: "Chivda 200 g", taxInclusive: true });
+    // A default list with a dated item for boxed soap, and images (the first by position is shown).
+    const general = await prisma.priceList.create({ data: { companyId: s.co, name: "General", isDefault: true } });
+    await prisma.priceListItem.createMany({
+      data: [
+        { companyId: s.co, priceListId: general.id, productId: boxed.id, minQty: "1", price: "199.00", validFrom: new Date("2026-01-01") },
+        { companyId: s.co, priceListId: general.id, productId: boxed.id, minQty: "24", price: "189.00" },
+        { companyId: s.co, priceListId: general.id, productId: boxed.id, minQty: "1", price: "150.00", validTo: new Date("2025-01-01") },
+      ],
+    });
+    const png = Buffer.from("89504e470d0a1a0a", "hex");
+    await prisma.productImage.createMany({ data: [{ companyId: s.co, productId: boxed.id, contentType: "image/png", data: png, position: 2 }, { companyId: s.co, productId: boxed.id, contentType: "image/png", data: png, position: 1 }] });
+    await addToCart(s.shopper, { vendorCode: s.code, productId: boxed.id, quantity: "12" });
+    await addToCart(s.shopper, { vendorCode: s.code, productId: gone.id, quantity: "2" });
+    await addToCart(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "10" });
+    await addToCart(s.shopper, { vendorCode: s.code, productId: s.poha.id, quantity: "80" });
+
+    const connection = await getCartConnectionOrThrow(s.shopper, s.code, { forOrdering: false });
+    const viaOrm = await prisma.cart.findUniqueOrThrow({
+      where: { retailerId_companyId: { retailerId: connection.retailerId, companyId: connection.companyId } },
+      include: { items: { include: cartItemInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    });
+    const loaded = await loadCart(s.shopper, connection);
+    expect(loaded!.prices).toBeDefined();
+    const view = await buildCartView(s.shopper, connection, loaded);
+    expect(view).toEqual(await buildCartView(s.shopper, connection, viaOrm));
+    expect(lineOf(view, boxed.id)).toMatchObject({ unitPrice: "199.00", priceSource: "default_list", nextSlab: { minQty: "24", unitPrice: "189.00" } });
+    expect(lineOf(view, boxed.id)!.imageUrl).toMatch(/\/catalog\/images\/c/);
+    expect(lineOf(view, s.besan.id)).toMatchObject({ unitPrice: "86.50", priceSource: "retailer_list" });
+    expect(lineOf(view, s.poha.id)).toMatchObject({ unitPrice: "40.00", priceSource: "base_price" });
+    // Another retailer's connection reads its own (empty) cart, never this one.
+    const other = await createRetailerUser();
+    await prisma.connection.create({ data: { companyId: s.co, retailerId: other.retailer.id, status: "ACTIVE", placeOfSupply: "27" } });
+    const otherCtx = s.ctxOf(other.actor);
+    expect(await loadCart(otherCtx, await getCartConnectionOrThrow(otherCtx, s.code, { forOrdering: false }))).toBeNull();
   });
 
   it("checkout places the order through placeOrder and empties the cart", async () => {
