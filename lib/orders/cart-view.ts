@@ -17,6 +17,7 @@ import { quotePrices, resolvePrices, wantedQuantities, type PriceData } from "@/
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 import { revive } from "@/lib/db/revive";
 import { runnerFor } from "@/lib/db/sql-runner";
+import { CONNECTION_COLUMNS } from "@/lib/orders/credit";
 import { computeLineTax, sumLineTaxes } from "@/lib/tax/line-tax";
 
 const D = Prisma.Decimal;
@@ -25,13 +26,13 @@ type Decimal = Prisma.Decimal;
 /** Most lines one order (so one cart) may hold; placeOrder refuses more. */
 export const MAX_CART_LINES = 200;
 
-const connectionInclude = {
+export const cartConnectionInclude = {
   company: { select: { id: true, code: true, legalName: true, tradeName: true, stateCode: true, showStockToRetailers: true } },
   priceList: { select: { name: true } },
   retailer: { select: { legalName: true, tradeName: true, addressLine1: true, addressLine2: true, city: true, stateCode: true, pincode: true } },
 } satisfies Prisma.ConnectionInclude;
 
-export type CartConnection = Prisma.ConnectionGetPayload<{ include: typeof connectionInclude }>;
+export type CartConnection = Prisma.ConnectionGetPayload<{ include: typeof cartConnectionInclude }>;
 
 /**
  * The acting retailer's connection to the vendor with this code. Without a connection (or with one
@@ -40,21 +41,32 @@ export type CartConnection = Prisma.ConnectionGetPayload<{ include: typeof conne
  */
 export async function getCartConnectionOrThrow(ctx: Ctx, vendorCode: string, opts: { forOrdering: boolean }): Promise<CartConnection & { actor: RetailerActor }> {
   assertRetailer(ctx.actor);
-  const connection = await ctx.db.connection.findFirst({
-    where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] }, company: { code: vendorCode.trim().toUpperCase() } },
-    include: connectionInclude,
-  });
-  if (!connection) throw new AppError("not_found", "You are not connected to this vendor");
+  // One statement: the connection with the company, price list and retailer fields of cartConnectionInclude.
+  const [row] = await runnerFor(ctx.db).query<{ connection: Record<string, unknown> & Pick<CartConnection, "company" | "priceList" | "retailer"> }>(cartConnectionSql, [ctx.actor.retailerId, vendorCode.trim().toUpperCase()]);
+  if (!row) throw new AppError("not_found", "You are not connected to this vendor");
+  const connection: CartConnection = { ...revive<CartConnection>(row.connection, CONNECTION_COLUMNS), company: row.connection.company, priceList: row.connection.priceList, retailer: row.connection.retailer };
   if (opts.forOrdering && connection.status !== "ACTIVE") {
     throw new AppError("conflict", `${vendorName(connection)} has paused orders from you. Contact them to resume ordering.`, { details: { connectionStatus: connection.status } });
   }
   return { ...connection, actor: ctx.actor };
 }
 
+/** $1 retailerId, $2 the vendor's code: the connection (active or suspended) as cartConnectionInclude reads it. */
+export const cartConnectionSql = `
+SELECT to_jsonb(c) || jsonb_build_object(
+         'company', jsonb_build_object('id', co.id, 'code', co.code, 'legalName', co."legalName", 'tradeName', co."tradeName", 'stateCode', co."stateCode",
+                                       'showStockToRetailers', co."showStockToRetailers"),
+         'priceList', (SELECT jsonb_build_object('name', pl.name) FROM "PriceList" pl WHERE pl.id = c."priceListId"),
+         'retailer', jsonb_build_object('legalName', r."legalName", 'tradeName', r."tradeName", 'addressLine1', r."addressLine1", 'addressLine2', r."addressLine2",
+                                        'city', r.city, 'stateCode', r."stateCode", 'pincode', r.pincode)) AS connection
+FROM "Connection" c JOIN "Company" co ON co.id = c."companyId" JOIN "Retailer" r ON r.id = c."retailerId"
+WHERE c."retailerId" = $1::text AND co.code = $2::text AND c.status IN ('ACTIVE', 'SUSPENDED')
+LIMIT 1`;
+
 /** The retailer's connections it may keep a cart with (active, or suspended: view and empty only). */
 export async function listCartConnections(ctx: Ctx): Promise<CartConnection[]> {
   assertRetailer(ctx.actor);
-  return ctx.db.connection.findMany({ where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] } }, include: connectionInclude });
+  return ctx.db.connection.findMany({ where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] } }, include: cartConnectionInclude });
 }
 
 export function vendorName(c: CartConnection) {

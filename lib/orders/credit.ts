@@ -79,7 +79,7 @@ FOR UPDATE OF c`;
 
 // The columns of the JSON rows that the ORM gives as Decimal and Date (tests/integration/lock-connection.test.ts
 // compares the whole answer with the ORM's).
-const CONNECTION_COLUMNS = { decimals: ["creditLimit", "deliveryLatitude", "deliveryLongitude"], dates: ["activatedAt", "suspendedAt", "endedAt", "createdAt", "updatedAt"] };
+export const CONNECTION_COLUMNS = { decimals: ["creditLimit", "deliveryLatitude", "deliveryLongitude"], dates: ["activatedAt", "suspendedAt", "endedAt", "createdAt", "updatedAt"] };
 const RETAILER_COLUMNS = { decimals: ["latitude", "longitude"], dates: ["createdAt", "updatedAt"] };
 
 export type LockedConnection = Connection & {

@@ -12,7 +12,7 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { addToCart } from "@/lib/orders/add-to-cart";
-import { buildCartView, cartItemInclude, getCartConnectionOrThrow, loadCart } from "@/lib/orders/cart-view";
+import { buildCartView, cartConnectionInclude, cartItemInclude, getCartConnectionOrThrow, loadCart } from "@/lib/orders/cart-view";
 import { checkout } from "@/lib/orders/checkout";
 import { clearCart } from "@/lib/orders/clear-cart";
 import { getCart } from "@/lib/orders/get-cart";
@@ -160,6 +160,8 @@ describe("retailer cart", () => {
     await addToCart(s.shopper, { vendorCode: s.code, productId: s.poha.id, quantity: "80" });
 
     const connection = await getCartConnectionOrThrow(s.shopper, s.code, { forOrdering: false });
+    const { actor: _actor, ...read } = connection;
+    expect(read).toEqual(await prisma.connection.findUniqueOrThrow({ where: { id: connection.id }, include: cartConnectionInclude }));
     const viaOrm = await prisma.cart.findUniqueOrThrow({
       where: { retailerId_companyId: { retailerId: connection.retailerId, companyId: connection.companyId } },
       include: { items: { include: cartItemInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
@@ -176,7 +178,10 @@ describe("retailer cart", () => {
     const other = await createRetailerUser();
     await prisma.connection.create({ data: { companyId: s.co, retailerId: other.retailer.id, status: "ACTIVE", placeOfSupply: "27" } });
     const otherCtx = s.ctxOf(other.actor);
-    expect(await loadCart(otherCtx, await getCartConnectionOrThrow(otherCtx, s.code, { forOrdering: false }))).toBeNull();
+    const { actor: _other, ...otherRead } = await getCartConnectionOrThrow(otherCtx, s.code, { forOrdering: false });
+    expect(otherRead).toEqual(await prisma.connection.findUniqueOrThrow({ where: { id: otherRead.id }, include: cartConnectionInclude }));
+    expect(otherRead.priceList).toBeNull();
+    expect(await loadCart(otherCtx, otherRead)).toBeNull();
   });
 
   it("checkout places the order through placeOrder and empties the cart", async () => {
