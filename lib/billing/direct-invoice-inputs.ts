@@ -12,6 +12,7 @@ import { runnerFor } from "@/lib/db/sql-runner";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDbDate } from "@/lib/pricing/dates";
+import { priceItemsJsonSql, priceListsSql, toPriceRows, type PriceItemJson } from "@/lib/pricing/price-data-sql";
 import type { PriceData } from "@/lib/pricing/resolve-price";
 import type { TaxRateRow } from "@/lib/tax/resolve-rate";
 
@@ -60,7 +61,7 @@ type Row = {
   settings: DocumentSettings | null;
   products: (Omit<DirectInvoiceProduct, "basePrice" | "gstRate" | "cessRate" | "mrp"> & { basePrice: string; gstRate: string; cessRate: string; mrp: string | null })[];
   lists: { id: string; name: string; isDefault: boolean }[];
-  items: { id: string; priceListId: string; productId: string; minQty: string; price: string; validFrom: string | null; createdAtMs: number }[];
+  items: PriceItemJson[];
   taxRates: { companyId: string | null; hsnPrefix: string; gstRate: string; cessRate: string; effectiveFrom: string }[];
 };
 
@@ -83,10 +84,7 @@ p AS MATERIALIZED (
          p."cessRate"::text AS "cessRate", p.mrp::text AS mrp
   FROM "Product" p WHERE p.id = ANY($3::text[]) AND p."companyId" = $1::text
 ),
-pl AS MATERIALIZED (
-  SELECT l.id, l.name, l."isDefault" FROM "PriceList" l
-  WHERE l."companyId" = $1::text AND l.active AND (l."isDefault" OR l.id = (SELECT "priceListId" FROM c))
-),
+pl AS MATERIALIZED (${priceListsSql("$1::text", `(SELECT "priceListId" FROM c)`)}),
 prefixes AS (
   SELECT DISTINCT left(h, n) AS prefix
   FROM (SELECT "hsnCode" AS h FROM p UNION SELECT unnest($5::text[])) codes, generate_series(2, length(h)) n
@@ -99,10 +97,7 @@ SELECT
      FROM "BillingSettings" s WHERE s."companyId" = $1::text) AS settings,
   (SELECT coalesce(json_agg(p), '[]') FROM p) AS products,
   (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
-  (SELECT coalesce(json_agg(json_build_object('id', i.id, 'priceListId', i."priceListId", 'productId', i."productId", 'minQty', i."minQty"::text, 'price', i.price::text,
-            'validFrom', to_char(i."validFrom", 'YYYY-MM-DD'), 'createdAtMs', floor(extract(epoch FROM i."createdAt") * 1000))), '[]')
-     FROM "PriceListItem" i WHERE i."companyId" = $1::text AND i."priceListId" IN (SELECT id FROM pl) AND i."productId" IN (SELECT id FROM p)
-       AND (i."validFrom" IS NULL OR i."validFrom" <= $4::date) AND (i."validTo" IS NULL OR i."validTo" >= $4::date)) AS items,
+  ${priceItemsJsonSql("$1::text", "IN (SELECT id FROM p)", "$4::date")} AS items,
   (SELECT coalesce(json_agg(json_build_object('companyId', t."companyId", 'hsnPrefix', t."hsnPrefix", 'gstRate', t."gstRate"::text, 'cessRate', t."cessRate"::text,
             'effectiveFrom', to_char(t."effectiveFrom", 'YYYY-MM-DD'))), '[]')
      FROM "TaxRate" t WHERE t."hsnPrefix" IN (SELECT prefix FROM prefixes) AND (t."companyId" = $1::text OR t."companyId" IS NULL)) AS "taxRates"`;
@@ -121,7 +116,7 @@ export async function readDirectInvoiceInputs(
     prices: {
       connectionPriceListId: connection?.priceListId ?? null,
       lists,
-      rows: items.map((i) => ({ ...i, minQty: new D(i.minQty), price: new D(i.price), validFrom: i.validFrom ? dayToDbDate(i.validFrom) : null, createdAt: new Date(i.createdAtMs) })),
+      rows: toPriceRows(items),
     },
     taxRates: taxRates.map((t) => ({ ...t, effectiveFrom: dayToDbDate(t.effectiveFrom) })),
   };

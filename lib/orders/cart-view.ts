@@ -14,7 +14,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertRetailer } from "@/lib/network/guards";
 import { quotePrices, resolvePrices, wantedQuantities, type PriceData } from "@/lib/pricing/resolve-price";
-import { dayToDbDate, istDay } from "@/lib/pricing/dates";
+import { istDay } from "@/lib/pricing/dates";
+import { priceItemsJsonSql, priceListsSql, toPriceRows, type PriceItemJson } from "@/lib/pricing/price-data-sql";
 import { revive } from "@/lib/db/revive";
 import { runnerFor } from "@/lib/db/sql-runner";
 import { CONNECTION_COLUMNS } from "@/lib/orders/credit";
@@ -148,7 +149,7 @@ export async function loadCart(ctx: Ctx, connection: CartConnection): Promise<Lo
       products: row.items.map((i) => ({ id: i.productId, basePrice: new D(i.basePrice), taxInclusive: i.product.taxInclusive as boolean, gstRate: new D(String(i.product.gstRate)), mrp: i.product.mrp === null ? null : new D(String(i.product.mrp)) })),
       connectionPriceListId: connection.priceListId,
       lists: row.lists,
-      rows: row.priceItems.map((r) => ({ ...r, minQty: new D(r.minQty), price: new D(r.price), validFrom: r.validFrom ? dayToDbDate(r.validFrom) : null, createdAt: new Date(r.createdAtMs) })),
+      rows: toPriceRows(row.priceItems),
     },
   };
 }
@@ -159,7 +160,7 @@ type LoadCartRow = {
   cart: { id: string; updatedAt: string } | null;
   items: { productId: string; quantity: string; updatedAt: string; basePrice: string; product: Record<string, unknown> }[];
   lists: { id: string; name: string; isDefault: boolean }[];
-  priceItems: { id: string; priceListId: string; productId: string; minQty: string; price: string; validFrom: string | null; createdAtMs: number }[];
+  priceItems: PriceItemJson[];
 };
 
 /**
@@ -179,17 +180,12 @@ it AS MATERIALIZED (
               SELECT im.id FROM "ProductImage" im WHERE im."productId" = p.id ORDER BY im.position, im."createdAt" LIMIT 1) im), '[]'::jsonb)) AS product
   FROM ct JOIN "CartItem" ci ON ci."cartId" = ct.id JOIN "Product" p ON p.id = ci."productId"
 ),
-pl AS MATERIALIZED (
-  SELECT l.id, l.name, l."isDefault" FROM "PriceList" l WHERE l."companyId" = $2::text AND l.active AND (l."isDefault" OR l.id = $3::text)
-)
+pl AS MATERIALIZED (${priceListsSql("$2::text", "$3::text")})
 SELECT (SELECT json_build_object('id', ct.id, 'updatedAt', ct."updatedAt") FROM ct) AS cart,
   (SELECT coalesce(json_agg(json_build_object('productId', it."productId", 'quantity', it.quantity::text, 'updatedAt', it."updatedAt", 'basePrice', it."basePrice"::text,
             'product', it.product) ORDER BY it."createdAt", it.id), '[]') FROM it) AS items,
   (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
-  (SELECT coalesce(json_agg(json_build_object('id', i.id, 'priceListId', i."priceListId", 'productId', i."productId", 'minQty', i."minQty"::text, 'price', i.price::text,
-            'validFrom', to_char(i."validFrom", 'YYYY-MM-DD'), 'createdAtMs', floor(extract(epoch FROM i."createdAt") * 1000))), '[]')
-     FROM "PriceListItem" i WHERE i."companyId" = $2::text AND i."priceListId" IN (SELECT id FROM pl) AND i."productId" IN (SELECT "productId" FROM it)
-       AND (i."validFrom" IS NULL OR i."validFrom" <= $4::date) AND (i."validTo" IS NULL OR i."validTo" >= $4::date)) AS "priceItems"`;
+  ${priceItemsJsonSql("$2::text", `IN (SELECT "productId" FROM it)`, "$4::date")} AS "priceItems"`;
 
 export type CartView = Awaited<ReturnType<typeof buildCartView>>;
 export type CartLineView = CartView["lines"][number];

@@ -23,6 +23,7 @@ import "server-only";
 // Stock rows are locked by the last statement before COMMIT, the connection row by the last two;
 // Node does no work while either is held.
 import { Prisma as PrismaNS } from "@/lib/generated/prisma/client";
+import { priceItemsJsonSql, priceListsSql, type PriceItemJson } from "@/lib/pricing/price-data-sql";
 import { owingStatuses } from "@/lib/orders/credit";
 import type { OrderRow } from "@/lib/orders/views";
 
@@ -52,7 +53,7 @@ export type OrderInputsRow = {
   warehouse: { id: string; code: string; active: boolean } | null;
   products: { id: string; sku: string; name: string; hsnCode: string; unit: string; active: boolean; minOrderQty: string; sellInPacks: boolean; packSize: string | null; packUnit: string | null; gstRate: string; cessRate: string; taxInclusive: boolean; basePrice: string; mrp: string | null }[];
   lists: { id: string; name: string; isDefault: boolean }[];
-  items: { id: string; priceListId: string; productId: string; minQty: string; price: string; validFrom: string | null; createdAtMs: number }[];
+  items: PriceItemJson[];
   reorderFound: boolean | null;
 };
 
@@ -72,10 +73,7 @@ WITH c AS MATERIALIZED (
   WHERE CASE WHEN $1::text IS NOT NULL THEN c.id = $2::text AND c."companyId" = $1::text ELSE c."retailerId" = $3::text AND co.code = $4::text END
   LIMIT 1
 ),
-pl AS MATERIALIZED (
-  SELECT l.id, l.name, l."isDefault" FROM "PriceList" l, c
-  WHERE l."companyId" = c."companyId" AND l.active AND (l."isDefault" OR l.id = c."priceListId")
-)
+pl AS MATERIALIZED (${priceListsSql(`(SELECT "companyId" FROM c)`, `(SELECT "priceListId" FROM c)`)})
 SELECT
   (SELECT row_to_json(c) FROM c) AS connection,
   (SELECT json_build_object('id', w.id, 'code', w.code, 'active', w.active) FROM "Warehouse" w, c
@@ -86,10 +84,7 @@ SELECT
             'gstRate', p."gstRate"::text, 'cessRate', p."cessRate"::text, 'taxInclusive', p."taxInclusive", 'basePrice', p."basePrice"::text, 'mrp', p.mrp::text)), '[]')
      FROM "Product" p WHERE p.id = ANY($6::text[]) AND p."companyId" = (SELECT "companyId" FROM c)) AS products,
   (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
-  (SELECT coalesce(json_agg(json_build_object('id', i.id, 'priceListId', i."priceListId", 'productId', i."productId", 'minQty', i."minQty"::text, 'price', i.price::text,
-            'validFrom', to_char(i."validFrom", 'YYYY-MM-DD'), 'createdAtMs', floor(extract(epoch FROM i."createdAt") * 1000))), '[]')
-     FROM "PriceListItem" i, c WHERE i."companyId" = c."companyId" AND i."priceListId" IN (SELECT id FROM pl) AND i."productId" = ANY($6::text[])
-       AND (i."validFrom" IS NULL OR i."validFrom" <= $7::date) AND (i."validTo" IS NULL OR i."validTo" >= $7::date)) AS items,
+  ${priceItemsJsonSql(`(SELECT "companyId" FROM c)`, "= ANY($6::text[])", "$7::date")} AS items,
   (SELECT EXISTS (SELECT 1 FROM "Order" o, c WHERE o.id = $8::text AND o."companyId" = c."companyId" AND o."retailerId" = c."retailerId")
     WHERE $8::text IS NOT NULL) AS "reorderFound"`;
 

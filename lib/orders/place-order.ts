@@ -32,8 +32,9 @@ import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
 import { defaultShippingAddress, type ConnectionWithAddresses } from "@/lib/orders/shipping-address";
 import { toOrderView, type OrderView } from "@/lib/orders/views";
-import { dayToDbDate, istDay } from "@/lib/pricing/dates";
+import { istDay } from "@/lib/pricing/dates";
 import { quotePrices, wantedQuantities, type PriceData } from "@/lib/pricing/resolve-price";
+import { toPriceRows } from "@/lib/pricing/price-data-sql";
 import { parseInput } from "@/lib/validation";
 
 const D = Prisma.Decimal;
@@ -149,7 +150,7 @@ async function readOrderInputs(run: SqlRunner, actor: Ctx["actor"], data: OrderD
     products,
     connectionPriceListId: c.priceListId,
     lists: row.lists,
-    rows: row.items.map((i) => ({ ...i, minQty: new D(i.minQty), price: new D(i.price), validFrom: i.validFrom ? dayToDbDate(i.validFrom) : null, createdAt: new Date(i.createdAtMs) })),
+    rows: toPriceRows(row.items),
   };
   const priced = await priceLoadedLines({ intraState: supplierStateCode === placeOfSupply, lines: data.lines }, products, (items) => quotePrices(wantedQuantities(items), priceData));
   return { connection, companyId, warehouse: { id: w!.id }, shipping, placeOfSupply, supplierStateCode, priced, draft: data.draft === true };
