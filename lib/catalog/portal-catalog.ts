@@ -9,21 +9,18 @@ import { AppError } from "@/lib/errors";
 import { containsPattern } from "@/lib/db/like";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { availableSql, categoryWithDescendantsSql } from "@/lib/catalog/list-products-sql";
-import { assertRetailer } from "@/lib/network/guards";
-import { resolvePrices } from "@/lib/pricing/resolve-price";
+import { quotePrices, wantedQuantities, type PriceData } from "@/lib/pricing/resolve-price";
+import { priceItemsJsonSql, priceListsSql, toPriceRows, type PriceItemJson } from "@/lib/pricing/price-data-sql";
+import { istDay } from "@/lib/pricing/dates";
+import { runnerFor } from "@/lib/db/sql-runner";
+import { getCartConnectionOrThrow } from "@/lib/orders/cart-view";
 import { parseInput } from "@/lib/validation";
 import { browseCatalogInput } from "@/lib/catalog/portal-catalog.schemas";
 
 
-/** The retailer's connection to a vendor it may browse: active, or suspended (browse only). */
+/** The retailer's connection to a vendor it may browse: active, or suspended (browse only). One statement, shared with the cart. */
 export async function getBrowsableConnectionOrThrow(ctx: Ctx, vendorCode: string) {
-  assertRetailer(ctx.actor);
-  const connection = await ctx.db.connection.findFirst({
-    where: { retailerId: ctx.actor.retailerId, status: { in: ["ACTIVE", "SUSPENDED"] }, company: { code: vendorCode.toUpperCase() } },
-    include: { company: { select: { id: true, code: true, legalName: true, tradeName: true, showStockToRetailers: true } }, priceList: { select: { name: true } } },
-  });
-  if (!connection) throw new AppError("not_found", "You are not connected to this vendor");
-  return connection;
+  return getCartConnectionOrThrow(ctx, vendorCode, { forOrdering: false });
 }
 
 export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
@@ -45,19 +42,39 @@ export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
     where.push(Prisma.sql`${availableSql} > 0`);
   }
   const cond = Prisma.join(where, " AND ");
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db.$queryRaw<ProductRow[]>`
-      SELECT p.id, p.sku, p.name, p.description, p.brand, p."hsnCode", p."gstRate"::text, p.unit, p."packUnit", p."packSize"::text,
-             p."sellInPacks", p.mrp::text, p."minOrderQty"::text, p."reorderLevel"::text, ${availableSql}::text AS available, c.name AS "categoryName",
+  // The page, the count and the price data of the page's products: one statement.
+  const statement = Prisma.sql`
+    WITH page AS MATERIALIZED (
+      SELECT p.id, p.sku, p.name, p.description, p.brand, p."hsnCode", p."gstRate"::text AS "gstRate", p.unit, p."packUnit", p."packSize"::text AS "packSize",
+             p."sellInPacks", p.mrp::text AS mrp, p."minOrderQty"::text AS "minOrderQty", p."reorderLevel"::text AS "reorderLevel",
+             ${availableSql}::text AS available, c.name AS "categoryName", p."basePrice"::text AS "basePrice", p."taxInclusive",
              (SELECT i.id FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position, i."createdAt" LIMIT 1) AS "imageId"
       FROM "Product" p LEFT JOIN "Category" c ON c.id = p."categoryId"
       WHERE ${cond}
       ORDER BY p.name, p.id
-      LIMIT ${pageSize} OFFSET ${offset}`,
-    ctx.db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${cond}`,
+      LIMIT ${pageSize} OFFSET ${offset}
+    ),
+    pl AS MATERIALIZED (${Prisma.raw(priceListsSql(":company::text", ":list::text"))})
+    SELECT (SELECT coalesce(json_agg(page ORDER BY page.name, page.id), '[]') FROM page) AS rows,
+           (SELECT count(*)::int FROM "Product" p WHERE ${cond}) AS total,
+           (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS lists,
+           ${Prisma.raw(priceItemsJsonSql(":company::text", "IN (SELECT id FROM page)", ":day::date"))} AS "priceItems"`;
+  // The filters' values are the statement's own; the company, the connection's list and the day follow them.
+  const n = statement.values.length;
+  const text = statement.text.replaceAll(":company::", `$${n + 1}::`).replaceAll(":list::", `$${n + 2}::`).replaceAll(":day::", `$${n + 3}::`);
+  const [{ rows, total, lists, priceItems }] = await runnerFor(ctx.db).query<{ rows: ProductRow[]; total: number; lists: PriceData["lists"]; priceItems: PriceItemJson[] }>(text, [
+    ...statement.values,
+    companyId,
+    connection.priceListId,
+    istDay(ctx.now()),
   ]);
 
-  const quotes = await resolvePrices(ctx.db, { companyId, connectionId: connection.id, date: ctx.now(), items: rows.map((r) => ({ productId: r.id, quantity: r.minOrderQty })) });
+  const quotes = quotePrices(wantedQuantities(rows.map((r) => ({ productId: r.id, quantity: r.minOrderQty }))), {
+    products: rows.map((r) => ({ id: r.id, basePrice: new Prisma.Decimal(r.basePrice), taxInclusive: r.taxInclusive, gstRate: new Prisma.Decimal(r.gstRate), mrp: r.mrp === null ? null : new Prisma.Decimal(r.mrp) })),
+    connectionPriceListId: connection.priceListId,
+    lists,
+    rows: toPriceRows(priceItems),
+  });
   const showQty = connection.company.showStockToRetailers;
 
   return {
@@ -147,4 +164,6 @@ type ProductRow = {
   available: string;
   categoryName: string | null;
   imageId: string | null;
+  basePrice: string;
+  taxInclusive: boolean;
 };
