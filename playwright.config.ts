@@ -32,7 +32,8 @@ export default defineConfig({
   projects: [
     // What people do: staff, retailer, password reset, REST API.
     { name: "chromium", testIgnore: /screenshots\.spec\.ts/ },
-    // Full-page screenshots of the key screens into e2e/screenshots/ (gitignored) for review.
+    // Full-page screenshots of the key screens into e2e/screenshots/ (gitignored) for review:
+    // `npm run screenshots` (npm test runs the chromium project only).
     { name: "screenshots", testMatch: /screenshots\.spec\.ts/ },
   ],
   webServer: {

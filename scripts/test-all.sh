@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p test-results
 
 section() {
   printf '\n\033[1m==> %s\033[0m\n' "$1"
@@ -49,7 +50,8 @@ if [ -n "${ALSO_CLUSTER_TEST:-}" ]; then
   npm run test:cluster > test-results/cluster.log 2>&1 &
   cluster_pid=$!
 fi
-timed "Playwright end-to-end (Chromium)" npx playwright test
+# The specs of what people do; the review screenshots (e2e/screenshots.spec.ts) are `npm run screenshots`.
+timed "Playwright end-to-end (Chromium)" npx playwright test --project chromium
 if [ -n "$cluster_pid" ]; then
   if wait "$cluster_pid"; then
     grep 'test:cluster:' test-results/cluster.log
