@@ -10,7 +10,7 @@ import { BUYER_COLUMNS, SELLER_COLUMNS, type BuyerSource, type SellerSource } fr
 import type { DocumentSettings } from "@/lib/billing/write-document";
 import { runnerFor } from "@/lib/db/sql-runner";
 import type { PrismaClient } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Connection } from "@/lib/generated/prisma/client";
 import { dayToDbDate } from "@/lib/pricing/dates";
 import { priceItemsJsonSql, priceListsSql, toPriceRows, type PriceItemJson } from "@/lib/pricing/price-data-sql";
 import type { PriceData } from "@/lib/pricing/resolve-price";
@@ -18,20 +18,10 @@ import type { TaxRateRow } from "@/lib/tax/resolve-rate";
 
 const D = Prisma.Decimal;
 
-export type DirectInvoiceConnection = {
-  id: string;
-  retailerId: string;
-  status: string;
-  customerCode: string | null;
-  paymentTermsDays: number;
-  placeOfSupply: string;
-  shippingLine1: string | null;
-  shippingLine2: string | null;
-  shippingCity: string | null;
-  shippingStateCode: string | null;
-  shippingPincode: string | null;
-  retailer: BuyerSource;
-};
+export type DirectInvoiceConnection = Pick<
+  Connection,
+  "id" | "retailerId" | "customerCode" | "paymentTermsDays" | "placeOfSupply" | "shippingLine1" | "shippingLine2" | "shippingCity" | "shippingStateCode" | "shippingPincode"
+> & { status: string; retailer: BuyerSource };
 
 export type DirectInvoiceProduct = {
   id: string;
