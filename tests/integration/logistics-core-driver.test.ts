@@ -14,7 +14,7 @@ import { addShipmentsToTrip } from "@/lib/logistics/trips/add-shipments-to-trip"
 import { createTrip } from "@/lib/logistics/trips/create-trip";
 import { scheduleTrip } from "@/lib/logistics/trips/schedule-trip";
 import { startTrip } from "@/lib/logistics/trips/start-trip";
-import { istDay } from "@/lib/pricing/dates";
+import { istDay, startOfIstDay } from "@/lib/pricing/dates";
 import { expectLedgerMatchesLevels, level } from "../support/inventory-helpers";
 import { jpegImage, pngImage } from "../support/images";
 import { insertDriver, insertVehicle, readyShipment, secondRetailer } from "../support/logistics-core-fixtures";
@@ -205,7 +205,8 @@ describe("updates from the road", () => {
     expect(await prisma.driverUpdate.count({ where: { stopId } })).toBe(0);
 
     // The driver taps "arrived" ten minutes ago (sent late): the trip starts then, its shipments go out.
-    const at = new Date(Date.now() - 10 * 60_000).toISOString();
+    // (In the first ten minutes of an Indian day, the day's first moment: ten minutes ago was the day before the trip's.)
+    const at = new Date(Math.max(Date.now() - 10 * 60_000, startOfIstDay(today()).getTime())).toISOString();
     const r = await recordDriverUpdate(staff.ctx, trip.id, stopId, { clientUpdateId: uid(), kind: "arrive", occurredAt: at });
     expect(r.tripStatus).toBe("IN_TRANSIT");
     const t = await prisma.deliveryTrip.findUniqueOrThrow({ where: { id: trip.id } });
