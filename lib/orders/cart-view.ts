@@ -138,7 +138,7 @@ export async function loadCart(ctx: Ctx, connection: CartConnection): Promise<Lo
   const [row] = await runnerFor(ctx.db).query<LoadCartRow>(loadCartSql, [connection.retailerId, connection.companyId, connection.priceListId, istDay(ctx.now())]);
   if (!row?.cart) return null;
   const items = row.items.map((i) => {
-    const item = revive<ItemRow & { basePrice: Decimal; taxInclusive: boolean }>(i, { decimals: ["quantity"], dates: ["updatedAt"] });
+    const item = revive<ItemRow>(i, { decimals: ["quantity"], dates: ["updatedAt"] });
     return { ...item, product: revive<ProductRow>(i.product, { decimals: PRODUCT_DECIMALS }) };
   });
   return {
