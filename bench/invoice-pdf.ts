@@ -11,6 +11,10 @@
 //                  renders per second one process gives.
 //   4. stored    — DOWNLOADS downloads of stored PDFs at concurrency CONCURRENCY (8) through the same door:
 //                  requests/s, p50/p95/p99, CPU ms per request; and the same with If-None-Match (304).
+//   4b. beside  — BESIDE first downloads of 20-line invoices (2 at a time) while 4 loops download stored PDFs
+//                  in the same process: the stored downloads' p50/p95 and the event loop's delay (p99, max)
+//                  while renders run. With PDF_RENDER_THREADS=0 renders hold the request thread; with the
+//                  default pool (a thread when there is a second core) they do not. Run once with each.
 //   5. zip       — zipInvoicePdfs (the door of GET /api/v1/invoices/pdfs) for the ZIP_INVOICES invoices (ids): time to the first
 //                  byte and to the last, size, heap growth while streaming; and the time to the first byte when
 //                  no PDF is stored yet (rendered on the way; the stream is cancelled after its first bytes).
@@ -19,11 +23,12 @@
 //
 //   npx tsx --conditions=react-server bench/invoice-pdf.ts
 // Env: RESULTS_NAME (invoice-pdf), BENCH_DATABASE_URL / DATABASE_URL (else embedded), SAMPLES (200), WARMUP (20), LINES (20), FIRST (30),
-// ZIP_INVOICES (500), DOWNLOADS (3000), HTTP_WARMUP (2000), CONCURRENCY (8), RENDER_CONCURRENCY (2), DOCUMENT_STORAGE_DIR
+// ZIP_INVOICES (500), DOWNLOADS (3000), BESIDE (20), HTTP_WARMUP (2000), CONCURRENCY (8), RENDER_CONCURRENCY (2), DOCUMENT_STORAGE_DIR
 // (default .data/bench-documents, emptied first).
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import type { StaffActor } from "../lib/auth/actor";
 import { renderInvoicePdf } from "../lib/billing/pdf/invoice-pdf";
@@ -39,6 +44,7 @@ const LINES = Number(process.env.LINES ?? 20);
 const FIRST = Number(process.env.FIRST ?? 30);
 const ZIP_INVOICES = Number(process.env.ZIP_INVOICES ?? 500);
 const DOWNLOADS = Number(process.env.DOWNLOADS ?? 3000);
+const BESIDE = Number(process.env.BESIDE ?? 20);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
 /** Downloads through the server before the measured ones (HTTP_WARMUP). */
 const HTTP_WARMUP = Number(process.env.HTTP_WARMUP ?? 2000);
@@ -144,6 +150,39 @@ async function main() {
     results.notModified = { door: "route door in-process", concurrency: CONCURRENCY, ...revalidated, loadAverage: load() };
     console.log(`304      c=${CONCURRENCY}: ${revalidated.perSecond}/s, p50 ${revalidated.ms.p50} ms, p95 ${revalidated.ms.p95} ms, CPU ${revalidated.cpuMsPerRequest} ms each; load ${load().join(" ")}`);
 
+    // 4b. First downloads (renders) beside stored downloads: does a render hold up the process's other requests?
+    const { renderThreads } = await import("../lib/pdf/render-pool");
+    const fresh: string[] = [];
+    for (let i = 0; i < BESIDE; i++) {
+      const lines = Array.from({ length: 20 }, (_, k) => ({ productId: setup.productIds[(i + k + 3) % setup.productIds.length]!, quantity: String(1 + ((i + k) % 4)) }));
+      fresh.push((await issueInvoice(makeCtx(actor), { connectionId: setup.connectionIds[i % setup.connectionIds.length]!, lines })).id);
+    }
+    const besideTimes: number[] = [];
+    let rendering = true;
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    const storedLoops = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = w; rendering; i += 4) {
+        const id = targets[i % targets.length]!;
+        const s0 = performance.now();
+        const res = await call(pdfRoute, `/api/v1/invoices/${id}/pdf`, { id });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`stored download beside renders: ${res.status}`);
+        besideTimes.push(performance.now() - s0);
+      }
+    });
+    const renders = await loadRun(fresh, 2, async (id) => {
+      const res = await call(pdfRoute, `/api/v1/invoices/${id}/pdf`, { id });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`first download beside: ${res.status}`);
+    });
+    rendering = false;
+    await Promise.all(storedLoops);
+    loop.disable();
+    const loopMs = { p50: round(loop.percentile(50) / 1e6), p99: round(loop.percentile(99) / 1e6), max: round(loop.max / 1e6) };
+    results.beside = { renderThreads: renderThreads(), firstDownloads: { concurrency: 2, ...renders }, storedDownloads: { concurrency: 4, ms: summarize(besideTimes) }, eventLoopDelayMs: loopMs, loadAverage: load() };
+    console.log(`beside   ${BESIDE} renders (threads ${renderThreads()}): first p50 ${renders.ms.p50} ms; stored beside them p50 ${summarize(besideTimes).p50} ms, p95 ${summarize(besideTimes).p95} ms (n=${besideTimes.length}); event loop delay p99 ${loopMs.p99} ms, max ${loopMs.max} ms; load ${load().join(" ")}`);
+
     // 5. The month's ZIP, every PDF stored.
     const zip = await fullZip(() => call(zipRoute, `/api/v1/invoices/pdfs?ids=${idsParam}`));
     results.zip = { door: "route door in-process", invoices: ZIP_INVOICES, coldFirstByteMs: coldFirstByte, ...zip, loadAverage: load() };
@@ -192,7 +231,7 @@ async function main() {
       machine: await machineInfo((sql) => admin.query(sql)),
       database: { url: describeUrl(db.url), embedded: db.embedded },
       storage: "local disk",
-      settings: { samples: SAMPLES, warmup: WARMUP, lines: LINES, first: FIRST, zipInvoices: ZIP_INVOICES, downloads: DOWNLOADS, concurrency: CONCURRENCY, renderConcurrency: RENDER_CONCURRENCY },
+      settings: { renderThreads: renderThreads(), beside: BESIDE, samples: SAMPLES, warmup: WARMUP, lines: LINES, first: FIRST, zipInvoices: ZIP_INVOICES, downloads: DOWNLOADS, concurrency: CONCURRENCY, renderConcurrency: RENDER_CONCURRENCY },
       ...results,
     });
     console.log(`results: ${file}`);

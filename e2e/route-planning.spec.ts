@@ -1,5 +1,5 @@
 // The dispatcher plans the demo vendor's day (the Pune beat: 26 shops, the fleet's vans), picks a stop on
-// the map and sends it to the emptiest van, locks the trip it came from, plans again, and the locked trip
+// the map and sends it to the emptiest van with room, locks the trip it came from, plans again, and the locked trip
 // keeps its stops in their order while the moved stop stays where it was put.
 import { expect, test, type Page } from "@playwright/test";
 import { signedIn, users } from "./helpers";
@@ -50,7 +50,7 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   await expect(page.locator("[data-trip] li[data-stop]").first()).toContainText(/ETA \d{1,2}:\d{2} [ap]m/);
 
   // Move on the map: the dispatcher clicks a stop of a planner's trip (markers in the town centre overlap;
-  // take one the mouse can reach: inside the map and topmost at its centre) and sends it to the emptiest van.
+  // take one the mouse can reach: inside the map and topmost at its centre) and sends it to another van.
   await map.scrollIntoViewIfNeeded();
   const mapBox = (await map.boundingBox())!;
   // Zoom in on the beat with the wheel, as far as keeps all of it inside the map (the point under the mouse stays put).
@@ -91,12 +91,27 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
   await page.mouse.click(at!.x, at!.y);
   const panel = page.getByRole("region", { name: `Stop ${moved}` });
   await expect(panel).toBeVisible();
-  const choices = await panel.getByRole("button", { name: /% full\)$/ }).allInnerTexts();
-  const emptiest = choices.map((text) => ({ text, full: Number(text.match(/\((\d+)% full\)$/)![1]) })).sort((a, b) => a.full - b.full)[0]!;
-  const target = planned.find((t) => t.number.endsWith(`/${emptiest.text.split(" · ")[0]}`))!;
-  await panel.getByRole("button", { name: emptiest.text }).click();
-  const targetCard = page.locator(`[data-trip="${target.number}"]`);
-  await expect(targetCard.locator(`li[data-stop="${moved}"]`)).toBeVisible({ timeout: 15_000 });
+  // Send it to the emptiest van that has room for it. A van the stop would overflow (by weight or volume)
+  // refuses it, naming itself ("Over the capacity of <van>: …"), and the stop stays on its trip; the
+  // dispatcher then tries the next emptiest.
+  const choices = (await panel.getByRole("button", { name: /% full\)$/ }).allInnerTexts())
+    .map((text) => ({ text, full: Number(text.match(/\((\d+)% full\)$/)![1]), van: text.split(" · ")[1]!.replace(/ \(\d+% full\)$/, "") }))
+    .sort((a, b) => a.full - b.full);
+  let target: Card | undefined;
+  for (const choice of choices) {
+    const card = planned.find((t) => t.number.endsWith(`/${choice.text.split(" · ")[0]}`))!;
+    const placed = page.locator(`[data-trip="${card.number}"] li[data-stop="${moved}"]`);
+    const refused = page.getByText(`Over the capacity of ${choice.van}`);
+    await panel.getByRole("button", { name: choice.text }).click();
+    await expect(placed.or(refused)).toBeVisible({ timeout: 15_000 });
+    if (await placed.isVisible()) {
+      target = card;
+      break;
+    }
+    await expect(page.locator(`[data-trip="${source!.number}"] li[data-stop="${moved}"]`)).toHaveCount(1);
+  }
+  expect(target, "a van with room for the stop").toBeTruthy();
+  const targetCard = page.locator(`[data-trip="${target!.number}"]`);
   await expect(targetCard.locator(`li[data-stop="${moved}"]`)).toContainText("(locked)");
   await expect(page.locator(`[data-trip="${source!.number}"] li[data-stop="${moved}"]`)).toHaveCount(0);
   // Its ETA follows: the moved stop now has one on its new trip.
@@ -116,7 +131,7 @@ test("the dispatcher plans the day, moves a stop on the map, locks a trip and pl
     const again = await tripCards(page);
     expect(again.find((t) => t.number === source!.number)?.stops).toEqual(lockedStops);
     // The moved stop stays where the dispatcher put it.
-    expect(again.find((t) => t.number === target.number)?.stops).toContain(moved);
+    expect(again.find((t) => t.number === target!.number)?.stops).toContain(moved);
   }).toPass({ timeout: 30_000 });
   await expect(lockedCard.getByText("Locked", { exact: true })).toBeVisible();
 });

@@ -76,6 +76,14 @@ const schema = z.object({
    * (any S3-compatible store: S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).
    */
   DOCUMENT_STORAGE: z.enum(["local", "s3"], { error: 'DOCUMENT_STORAGE must be "local" or "s3"' }).default("local"),
+  /**
+   * Worker threads that draw PDFs (lib/pdf/render-pool.ts), so a render never holds up the requests of
+   * its process. Default: 1 when the machine has more than one core, else 0 (rendered in the process).
+   */
+  PDF_RENDER_THREADS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int("PDF_RENDER_THREADS must be a whole number").min(0, "PDF_RENDER_THREADS must be 0 or more").max(16, "PDF_RENDER_THREADS can be at most 16").optional(),
+  ),
   DOCUMENT_STORAGE_DIR: z.string().min(1, "DOCUMENT_STORAGE_DIR must name a directory").default(".data/documents"),
   S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL, e.g. https://s3.ap-south-1.amazonaws.com").optional(),
   S3_REGION: z.string().min(1).default("us-east-1"),

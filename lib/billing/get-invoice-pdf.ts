@@ -6,9 +6,9 @@ import "server-only";
 import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { loadInvoiceDocument } from "@/lib/billing/invoice-access";
 import { pdfFilename } from "@/lib/billing/pdf-filename";
-import { renderInvoicePdf } from "@/lib/billing/pdf/invoice-pdf";
 import type { Ctx } from "@/lib/ctx";
 import { notFound } from "@/lib/errors";
+import { renderPdf } from "@/lib/pdf/render-pool";
 
 export type RenderedPdf = { bytes: Buffer; filename: string };
 
@@ -23,7 +23,7 @@ export async function renderDocumentPdf(db: Ctx["db"], doc: Awaited<ReturnType<t
   // Sequential: `db` may be a transaction (one connection), where overlapping queries are deprecated in pg.
   const company = await db.company.findUnique({ where: { id: doc.companyId }, select: { logo: true } });
   const settings = await getBillingSettings(db, doc.companyId);
-  return renderInvoicePdf(doc, {
+  return renderPdf("invoice", doc, {
     logo: company?.logo ? Buffer.from(company.logo) : null,
     settings: { invoiceTerms: settings.invoiceTerms, signatoryName: settings.signatoryName },
   });

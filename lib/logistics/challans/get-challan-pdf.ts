@@ -8,8 +8,8 @@ import { pdfFilename } from "@/lib/billing/pdf-filename";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { notFound } from "@/lib/errors";
+import { renderPdf } from "@/lib/pdf/render-pool";
 import { pdfAnswer, pdfTables, revisionOf, storedPdf, type StoredPdfAnswer } from "@/lib/storage/stored-pdf";
-import { renderChallanPdf } from "./challan-pdf";
 import { getChallanOrThrow } from "./challan-views";
 
 /** Bumped when the challan layout changes, so challans stored by an older layout are rendered again. */
@@ -36,7 +36,7 @@ export async function getChallanPdf(ctx: Ctx, id: string, opts: { ifNoneMatch?: 
     storedPdf(ctx.db, pdfTables.challan, doc, async () => {
       const c = await getChallanOrThrow(ctx, id);
       const settings = await getBillingSettings(ctx.db, head.companyId);
-      return renderChallanPdf(c, { signatoryName: settings.signatoryName });
+      return renderPdf("challan", c, { signatoryName: settings.signatoryName });
     }),
   );
 }

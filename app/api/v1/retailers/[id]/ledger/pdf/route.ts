@@ -2,11 +2,11 @@
 import { getLedger } from "@/lib/billing/get-ledger";
 import { statementFilename } from "@/lib/billing/pdf-filename";
 import { pdfResponse, wantsDownload } from "@/lib/billing/pdf-response";
-import { renderStatementPdf } from "@/lib/billing/pdf/statement-pdf";
 import { apiRoute } from "@/lib/http/route";
+import { renderPdf } from "@/lib/pdf/render-pool";
 
 export const GET = apiRoute(async ({ ctx, params, url }) => {
   const ledger = await getLedger(ctx, { connectionId: params.id, from: url.searchParams.get("from") ?? undefined, to: url.searchParams.get("to") ?? undefined });
   const filename = statementFilename(ledger.retailer.customerCode ?? ledger.retailer.name, ledger.from, ledger.to);
-  return pdfResponse(await renderStatementPdf(ledger), filename, { download: wantsDownload(url) });
+  return pdfResponse(await renderPdf("statement", ledger), filename, { download: wantsDownload(url) });
 });
