@@ -8,20 +8,19 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { quantityUnitError } from "@/lib/catalog/units";
 import { invoiceOrderInput, type InvoiceOrderInput } from "@/lib/billing/billing.schemas";
-import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { buildDocument, freezeParties, type BuiltDocument, type DocumentLineInput } from "@/lib/billing/build-document";
 import { loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
-import { loadTaxRates } from "@/lib/billing/tax-rates";
+import { readDirectInvoiceInputs } from "@/lib/billing/direct-invoice-inputs";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { Prisma, type Order, type OrderLine } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import { lockConnection } from "@/lib/orders/credit";
 import { recordOrderEvent } from "@/lib/orders/record-order-event";
 import { parseInput } from "@/lib/validation";
 import { settleInvoicedTotal } from "@/lib/orders/invoiced-total";
+import type { TaxRateRow } from "@/lib/tax/resolve-rate";
 
 const D = Prisma.Decimal;
 
@@ -42,42 +41,42 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
   const data = parseInput(invoiceOrderInput, input ?? {});
   const issueDate = documentDate(ctx, data.issueDate);
 
+  // Read and priced before the transaction, with no lock held: the order with its lines, then the
+  // connection, company, settings and dated GST rates in one statement (lib/billing/direct-invoice-inputs.ts).
+  // What may change meanwhile is checked under the locks: the connection is still approved (the write
+  // statement), the order still invoiceable, and no line gets more invoiced than is left (the line update).
+  const order = await ctx.db.order.findFirst({ where: { id: String(orderId), companyId }, omit: { deliveryPhoto: true }, include: { lines: { orderBy: { position: "asc" } } } });
+  if (!order) throw notFound("Order");
+  const inputs = await readDirectInvoiceInputs(ctx.db, { companyId, connectionId: order.connectionId, productIds: [], day: issueDate.toISOString().slice(0, 10), freeTextHsnCodes: [...new Set(order.lines.map((l) => l.hsnCode))] });
+  const connection = inputs.connection;
+  if (!connection) throw notFound("Order");
+  const { picked, built } = priceOrderInvoice({ order, buyerGstin: connection.retailer.gstin, issueDate, wanted: data.lines, taxRates: inputs.taxRates });
+  const parties = freezeParties(inputs.company, connection.retailer, connection, orderShipTo(order));
+
   const id = await ctx.db.$transaction(
     async (tx) => {
-      const head = await tx.order.findFirst({ where: { id: orderId, companyId }, select: { connectionId: true } });
-      if (!head) throw notFound("Order");
-      // Locking rule: the connection first, then the order (lib/billing/allocations.ts).
-      const connection = await lockConnection(tx, companyId, head.connectionId);
-      if (!connection) throw notFound("Order");
-      await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} AND "companyId" = ${companyId} FOR UPDATE`;
-      const order = await tx.order.findFirstOrThrow({ where: { id: orderId, companyId }, omit: { deliveryPhoto: true }, include: { lines: { orderBy: { position: "asc" } } } });
-      const { picked, built } = await priceOrderInvoice(tx, { companyId, order, buyerGstin: connection.retailer.gstin, issueDate, wanted: data.lines });
-      const company = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
-      const settings = await getBillingSettings(tx, companyId);
-      const shipTo = orderShipTo(order);
       const doc = await writeDocument(ctx, tx, {
         companyId,
         connectionId: connection.id,
         retailerId: order.retailerId,
         type: "INVOICE",
-        settings,
+        settings: inputs.settings,
         issueDate,
         dueInDays: connection.paymentTermsDays,
         supplierStateCode: order.supplierStateCode,
         placeOfSupply: order.placeOfSupply,
         supplyType: "regular",
-        parties: freezeParties(company, connection.retailer, connection, shipTo),
+        parties,
         built,
         orderId: order.id,
         buyerReference: order.buyerReference,
         notes: data.notes,
         beforeNumber: async (doc) => {
-          for (const { line, quantity } of picked) {
-            // Conditional, so the invoiced quantity can never pass ordered − returned whatever happened in between.
-            const n = await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = "invoicedQty" + ${quantity}::numeric
-              WHERE id = ${line.id} AND "companyId" = ${companyId} AND "invoicedQty" + ${quantity}::numeric + "returnedQty" <= quantity`;
-            if (n !== 1) throw new AppError("conflict", `Line ${line.position} (${line.name}) has less left to invoice than that`);
-          }
+          // Locking rule: the connection first (the write statement took it), then the order.
+          const [locked] = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM "Order" WHERE id = ${order.id} AND "companyId" = ${companyId} FOR UPDATE`;
+          if (!locked) throw notFound("Order");
+          assertInvoiceable({ number: order.number, status: locked.status });
+          await addInvoicedQuantities(tx, companyId, picked);
           await settleInvoicedTotal(tx, companyId, order.id);
           // Written under the provisional number; the numbering statement puts the real one in.
           const event = await recordOrderEvent(ctx, tx, {
@@ -97,6 +96,29 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
   return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 
+/**
+ * Adds the picked quantities to their lines' invoiced quantities in one statement. Conditional, so a
+ * line's invoiced quantity never passes ordered − returned, whatever happened since the lines were read;
+ * a line that has less left than picked refuses the whole invoice, naming it.
+ */
+async function addInvoicedQuantities(tx: Tx, companyId: string, picked: Picked[]) {
+  const updated = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "OrderLine" l SET "invoicedQty" = l."invoicedQty" + v.quantity
+    FROM unnest(${picked.map((p) => p.line.id)}::text[], ${picked.map((p) => p.quantity.toFixed(3))}::numeric[]) AS v(id, quantity)
+    WHERE l.id = v.id AND l."companyId" = ${companyId} AND l."invoicedQty" + v.quantity + l."returnedQty" <= l.quantity
+    RETURNING l.id`;
+  if (updated.length === picked.length) return;
+  const done = new Set(updated.map((r) => r.id));
+  const { line } = picked.find((p) => !done.has(p.line.id))!;
+  throw new AppError("conflict", `Line ${line.position + 1} (${line.name}) has less left to invoice than that`);
+}
+
+function assertInvoiceable(order: Pick<Order, "number" | "status">) {
+  if (!INVOICEABLE_STATUSES.includes(order.status)) {
+    throw new AppError("invalid_transition", `Order ${order.number} is ${order.status.toLowerCase()}: only packed, dispatched or delivered orders can be invoiced`, { details: { currentState: order.status } });
+  }
+}
+
 /** The order's delivery address as the invoice's ship-to block. */
 export function orderShipTo(order: Pick<Order, "shippingName" | "shippingLine1" | "shippingLine2" | "shippingCity" | "shippingStateCode" | "shippingPincode">) {
   return { name: order.shippingName, address1: order.shippingLine1, address2: order.shippingLine2, city: order.shippingCity, stateCode: order.shippingStateCode, pincode: order.shippingPincode };
@@ -106,17 +128,18 @@ type Picked = { line: OrderLine; quantity: Prisma.Decimal };
 
 /**
  * The lines to invoice (all that is left, or the quantities asked for) priced and taxed on the
- * invoice date, without writing anything: invoiceOrder uses it inside its transaction, and the
- * preview before issuing (preview-order-invoice.ts) on its own.
+ * invoice date from the dated GST rates given, without the database: invoiceOrder uses it before its
+ * transaction, and the preview before issuing (preview-order-invoice.ts) on its own.
  */
-export async function priceOrderInvoice(
-  db: PrismaClient | Prisma.TransactionClient,
-  args: { companyId: string; order: Pick<Order, "number" | "status" | "supplierStateCode" | "placeOfSupply"> & { lines: OrderLine[] }; buyerGstin: string | null; issueDate: Date; wanted: { orderLineId: string; quantity: string }[] | undefined },
-): Promise<{ picked: Picked[]; built: BuiltDocument }> {
+export function priceOrderInvoice(args: {
+  order: Pick<Order, "number" | "status" | "supplierStateCode" | "placeOfSupply"> & { lines: OrderLine[] };
+  buyerGstin: string | null;
+  issueDate: Date;
+  wanted: { orderLineId: string; quantity: string }[] | undefined;
+  taxRates: TaxRateRow[];
+}): { picked: Picked[]; built: BuiltDocument } {
   const { order } = args;
-  if (!INVOICEABLE_STATUSES.includes(order.status)) {
-    throw new AppError("invalid_transition", `Order ${order.number} is ${order.status.toLowerCase()}: only packed, dispatched or delivered orders can be invoiced`, { details: { currentState: order.status } });
-  }
+  assertInvoiceable(order);
   const picked = pickLines(order.lines, args.wanted);
   if (picked.length === 0) throw new AppError("conflict", `Nothing is left to invoice on order ${order.number}`);
   const lines: DocumentLineInput[] = picked.map(({ line, quantity }) => ({
@@ -133,8 +156,7 @@ export async function priceOrderInvoice(
     gstRate: line.gstRate,
     cessRate: line.cessRate,
   }));
-  const taxRates = await loadTaxRates(db, args.companyId, lines.map((l) => l.hsnCode));
-  const built = buildDocument({ supplierStateCode: order.supplierStateCode, placeOfSupply: order.placeOfSupply, buyerGstin: args.buyerGstin, issueDate: args.issueDate, taxRates, lines });
+  const built = buildDocument({ supplierStateCode: order.supplierStateCode, placeOfSupply: order.placeOfSupply, buyerGstin: args.buyerGstin, issueDate: args.issueDate, taxRates: args.taxRates, lines });
   return { picked, built };
 }
 

@@ -9,6 +9,7 @@ import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { freezeParties } from "@/lib/billing/build-document";
 import { toDocumentPreview, type DocumentPreview } from "@/lib/billing/document-preview";
 import { orderShipTo, priceOrderInvoice } from "@/lib/billing/invoice-order";
+import { loadTaxRates } from "@/lib/billing/tax-rates";
 import { documentDate } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { notFound } from "@/lib/errors";
@@ -26,7 +27,8 @@ export async function previewOrderInvoice(ctx: Ctx, orderId: string, input: Invo
   });
   if (!order) throw notFound("Order");
   const { connection } = order;
-  const { built } = await priceOrderInvoice(ctx.db, { companyId, order, buyerGstin: connection.retailer.gstin, issueDate, wanted: data.lines });
+  const taxRates = await loadTaxRates(ctx.db, companyId, order.lines.map((l) => l.hsnCode));
+  const { built } = priceOrderInvoice({ order, buyerGstin: connection.retailer.gstin, issueDate, wanted: data.lines, taxRates });
   const settings = await getBillingSettings(ctx.db, companyId);
   return toDocumentPreview(ctx.db, {
     companyId,

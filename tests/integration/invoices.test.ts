@@ -106,6 +106,50 @@ describe("invoice from a packed order", () => {
   });
 });
 
+describe("invoice from an order, read before its transaction", () => {
+  it("checks the order again under its lock: one cancelled while the invoice waits is refused, nothing written", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 50, hsnFree);
+    const order = await orderIn(shop, "PACKED", p.id, 2);
+    // Another transaction holds the connection row and cancels the order meanwhile.
+    let release!: () => void;
+    const held = prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Connection" WHERE id = ${shop.connection.id} FOR UPDATE`;
+      await tx.$executeRaw`UPDATE "Order" SET status = 'CANCELLED' WHERE id = ${order.id}`;
+      await new Promise<void>((resolve) => (release = resolve));
+    }, { timeout: 60_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    const invoicing = rejects(invoiceOrder(shop.staff, order.id));
+    // The invoice has read the packed order and priced it, and waits at the connection's lock (its write statement).
+    await expect.poll(async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"Connection"%FOR UPDATE%'`)[0]!.n, { timeout: 10_000 }).toBe(1);
+    release();
+    await held;
+    const error = await invoicing;
+    expect(error.code).toBe("invalid_transition");
+    expect(error.message).toMatch(/is cancelled/);
+    expect(await prisma.invoice.count({ where: { orderId: order.id } })).toBe(0);
+    expect((await prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } })).invoicedQty.toFixed(3)).toBe("0.000");
+  });
+
+  it("two invoices of everything left on one order at once: one is issued, the other refused naming the line; nothing over-invoiced", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 50, hsnFree);
+    const order = await orderIn(shop, "PACKED", p.id, 3);
+    const results = await Promise.allSettled([invoiceOrder(shop.staff, order.id), invoiceOrder(shop.staff, order.id)]);
+    const issued = results.filter((r) => r.status === "fulfilled");
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(issued).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.reason.code).toBe("conflict");
+    expect(refused[0]!.reason.message).toMatch(/Line 1 \(.*\) has less left to invoice than that|Nothing is left to invoice/);
+    const lines = await prisma.orderLine.findMany({ where: { orderId: order.id } });
+    expect(lines.map((l) => l.invoicedQty.toFixed(3))).toEqual(["3.000"]);
+    expect(await prisma.invoice.count({ where: { orderId: order.id } })).toBe(1);
+    // The refused one gave its number back: the series has no gap.
+    expect((issued[0] as PromiseFulfilledResult<{ number: string }>).value.number).toMatch(/\/000001$/);
+  });
+});
+
 describe("direct invoices", () => {
   it("intra-state: CGST + SGST; inter-state: IGST; free-text lines; due date from payment terms", async () => {
     const shop = await orderShop();

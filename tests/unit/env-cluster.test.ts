@@ -28,3 +28,21 @@ describe("several-instance settings", () => {
     expect(() => parseEnv({ [name]: value })).toThrow(message);
   });
 });
+
+describe("PDF_RENDER_THREADS", () => {
+  it("is unset by default and when empty (the pool then takes one thread when there is a second core), else the number given", () => {
+    expect(parseEnv({}).PDF_RENDER_THREADS).toBeUndefined();
+    expect(parseEnv({ PDF_RENDER_THREADS: "" }).PDF_RENDER_THREADS).toBeUndefined();
+    expect(parseEnv({ PDF_RENDER_THREADS: "0" }).PDF_RENDER_THREADS).toBe(0);
+    expect(parseEnv({ PDF_RENDER_THREADS: "3" }).PDF_RENDER_THREADS).toBe(3);
+  });
+
+  it.each([
+    ["-1", /PDF_RENDER_THREADS: PDF_RENDER_THREADS must be 0 or more/],
+    ["1.5", /PDF_RENDER_THREADS: PDF_RENDER_THREADS must be a whole number/],
+    ["64", /PDF_RENDER_THREADS: PDF_RENDER_THREADS can be at most 16/],
+    ["two", /PDF_RENDER_THREADS/],
+  ])("refuses PDF_RENDER_THREADS=%s, naming it", (value, message) => {
+    expect(() => parseEnv({ PDF_RENDER_THREADS: value })).toThrow(message);
+  });
+});
