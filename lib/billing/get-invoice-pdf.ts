@@ -26,5 +26,6 @@ export async function renderDocumentPdf(db: Ctx["db"], doc: Awaited<ReturnType<t
   return renderPdf("invoice", doc, {
     logo: company?.logo ? Buffer.from(company.logo) : null,
     settings: { invoiceTerms: settings.invoiceTerms, signatoryName: settings.signatoryName },
+    renderedAt: new Date(),
   });
 }

@@ -17,6 +17,8 @@ export type InvoicePdfExtras = {
   /** Company.logo bytes; PNG and JPEG are printed (react-pdf cannot draw WebP). */
   logo?: Buffer | null;
   settings: { invoiceTerms: string | null; signatoryName: string | null };
+  /** The PDF's creation date (and the file ID made from it): when it was asked for, which may be on another thread than the one drawing it. */
+  renderedAt?: Date;
 };
 
 export async function renderInvoicePdf(doc: InvoiceDocument, extras: InvoicePdfExtras): Promise<Buffer> {
@@ -31,7 +33,7 @@ function InvoicePdf({ doc, extras, qr }: { doc: InvoiceDocument; extras: Invoice
   const shipTo = (doc.shipTo ?? null) as unknown as ShipToSnapshot | null;
   const title = `${TITLES[doc.type]} ${doc.number}`;
   return (
-    <Document title={title} author={seller.legalName} subject={`${title} — ${buyer.legalName}`} creator="Vendor ERP" producer="Vendor ERP">
+    <Document creationDate={extras.renderedAt} title={title} author={seller.legalName} subject={`${title} — ${buyer.legalName}`} creator="Vendor ERP" producer="Vendor ERP">
       <Page size="A4" style={s.page}>
         {doc.status === "CANCELLED" ? (
           <Text fixed style={s.watermark}>
