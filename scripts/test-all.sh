@@ -28,7 +28,7 @@ timed "Chromium for the end-to-end specs" bash scripts/ensure-browser.sh
 also_pid=""
 if [ -n "${ALSO_INTEGRATION_ON:-}" ]; then
   section "Vitest integration on ${ALSO_INTEGRATION_ON%%\?*} (beside the first Vitest run)"
-  TEST_DATABASE_URL="$ALSO_INTEGRATION_ON" npx vitest run --project integration > test-results/integration-also.log 2>&1 &
+  TEST_DATABASE_URL="$ALSO_INTEGRATION_ON" npx vitest run --project 'integration*' > test-results/integration-also.log 2>&1 &
   also_pid=$!
 fi
 timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json

@@ -13,9 +13,15 @@ import pg from "pg";
 // without the callback it expects (a TypeError once "beforeExit" no longer pre-empts it). Every
 // caller stops its cluster itself, and on SIGINT/SIGTERM the hook still does, so those two events
 // are unhooked.
+// Once per process: a second unhook throws, and this module may be evaluated more than once in one
+// process (the test runner loads its setup once per project).
 const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
-exitHook.unhookEvent("beforeExit");
-exitHook.unhookEvent("exit");
+const hooks = globalThis as typeof globalThis & { __erpExitHookUnhooked?: boolean };
+if (!hooks.__erpExitHookUnhooked) {
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
+  hooks.__erpExitHookUnhooked = true;
+}
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 
