@@ -15,6 +15,8 @@ test("an owner sees the database ready and no replica; sales staff cannot open t
   await expect(owner.getByText(/^Answering in \d+ ms$/)).toBeVisible();
   await expect(owner.getByTestId("replica-status")).toContainText("Not configured: reports read the primary");
   await expect(owner.getByText(/^\d+ waiting, \d+ running$/)).toBeVisible();
+  // On a machine with a second core the instance draws PDFs on worker threads (one by default).
+  await expect(owner.getByTestId("pdf-rendering")).toContainText(/^PDFs are drawn on \d+ worker threads? \(\d+ started\): \d+ drawing, \d+ waiting$/);
 
   const sales = await (await browser.newContext()).newPage();
   await signIn(sales, users.sales);

@@ -5,15 +5,20 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
 import { pool } from "@/lib/db/client";
+import { renderPoolState, renderThreads } from "@/lib/pdf/render-pool";
 import { checkReadiness, type Readiness } from "@/lib/system/check-readiness";
 
 export type StandbyView = { name: string; state: string; replayLagSeconds: number | null };
-export type SystemHealth = Readiness & { instance: { pid: number; hostname: string; uptimeSeconds: number }; standbys: StandbyView[] | null };
+/** This process's PDF threads: how many it may use, how many have started, drawing and waiting now. */
+export type PdfRenderingView = { threads: number; started: number; busy: number; queued: number };
+export type SystemHealth = Readiness & { instance: { pid: number; hostname: string; uptimeSeconds: number; pdfRendering: PdfRenderingView }; standbys: StandbyView[] | null };
 
 export async function getSystemHealth(ctx: Ctx): Promise<SystemHealth> {
   assertCan(ctx.actor, "system.backups.read");
   const [readiness, standbys] = await Promise.all([checkReadiness(), listStandbys()]);
-  return { ...readiness, instance: { pid: process.pid, hostname: process.env.HOSTNAME ?? "", uptimeSeconds: Math.round(process.uptime()) }, standbys };
+  const pool = renderPoolState();
+  const pdfRendering = { threads: renderThreads(), started: pool.threads, busy: pool.busy, queued: pool.queued };
+  return { ...readiness, instance: { pid: process.pid, hostname: process.env.HOSTNAME ?? "", uptimeSeconds: Math.round(process.uptime()), pdfRendering }, standbys };
 }
 
 /** pg_stat_replication on the primary; null when this role may not read it (it needs pg_monitor). */

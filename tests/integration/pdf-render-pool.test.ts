@@ -9,6 +9,7 @@ import { loadInvoiceDocument } from "@/lib/billing/invoice-access";
 import { prisma } from "@/lib/db/client";
 import { renderPdf, renderPoolState, renderThreads, stopRenderPool } from "@/lib/pdf/render-pool";
 import { renderers } from "@/lib/pdf/renderers";
+import { getSystemHealth } from "@/lib/system/get-system-health";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { orderShop } from "../support/order-factories";
 import { readPdf } from "../support/pdf-text";
@@ -65,5 +66,17 @@ describe("the PDF render pool", () => {
     expect(renderPoolState()).toEqual({ threads: 0, busy: 0, queued: 0 });
     expect(readPdf(await renderPdf("invoice", doc, extras)).text).toContain(inv.number);
     expect(renderPoolState().threads).toBe(1);
+  });
+
+  it("Settings → System health shows this process's threads: how many it may use, started, drawing and waiting", async () => {
+    const shop = await orderShop();
+    const inv = await insertInvoiceRow(shop, { grandTotal: "1180.00", issueDate: "2026-11-04" });
+    const doc = await loadInvoiceDocument(prisma, shop.staff.actor, inv.id);
+    await stopRenderPool();
+    expect((await getSystemHealth(shop.staff)).instance.pdfRendering).toEqual({ threads: 1, started: 0, busy: 0, queued: 0 });
+    const two = [renderPdf("invoice", doc, extras), renderPdf("invoice", doc, extras)];
+    expect((await getSystemHealth(shop.staff)).instance.pdfRendering).toEqual({ threads: 1, started: 1, busy: 1, queued: 1 });
+    await Promise.all(two);
+    expect((await getSystemHealth(shop.staff)).instance.pdfRendering).toEqual({ threads: 1, started: 1, busy: 0, queued: 0 });
   });
 });

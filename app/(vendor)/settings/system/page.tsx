@@ -7,10 +7,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { makeCtx } from "@/lib/ctx";
-import { getSystemHealth } from "@/lib/system/get-system-health";
+import { getSystemHealth, type PdfRenderingView } from "@/lib/system/get-system-health";
 
 export const metadata: Metadata = { title: "System health" };
 export const dynamic = "force-dynamic";
+
+function pdfRenderingText(p: PdfRenderingView): string {
+  if (p.threads === 0) return "PDFs are drawn on the request thread (PDF_RENDER_THREADS=0)";
+  const threads = `${p.threads} worker thread${p.threads === 1 ? "" : "s"}`;
+  return `PDFs are drawn on ${threads} (${p.started} started): ${p.busy} drawing, ${p.queued} waiting`;
+}
 
 export default async function SystemHealthPage() {
   const actor = await requireStaff();
@@ -88,6 +94,9 @@ export default async function SystemHealthPage() {
             <p className="text-sm text-slate-900">
               Process {h.instance.pid}
               {h.instance.hostname ? ` on ${h.instance.hostname}` : ""}, up {Math.floor(h.instance.uptimeSeconds / 60)} min
+            </p>
+            <p className="mt-1 text-sm text-slate-900" data-testid="pdf-rendering">
+              {pdfRenderingText(h.instance.pdfRendering)}
             </p>
           </CardBody>
         </Card>
