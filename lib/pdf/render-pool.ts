@@ -51,7 +51,7 @@ export function renderPoolState() {
 /** Ends every thread; queued and running renders fail. For tests and a clean shutdown. */
 export async function stopRenderPool(): Promise<void> {
   for (const job of queue.splice(0)) job.reject(new Error("the PDF render pool was stopped"));
-  await Promise.all(slots.splice(0).map((s) => retire(s, new Error("the PDF render pool was stopped"))));
+  await Promise.all(slots.splice(0).map((s) => retire(s, new Error("the PDF render pool was stopped"), { quiet: true })));
 }
 
 function dispatch() {
@@ -101,7 +101,7 @@ function finish(slot: Slot) {
 }
 
 /** Takes a thread out of the pool, failing the render it held; the next render starts a new one. */
-async function retire(slot: Slot, err: Error) {
+async function retire(slot: Slot, err: Error, opts: { quiet?: boolean } = {}) {
   if (slot.gone) return;
   slot.gone = true;
   const job = slot.job;
@@ -109,7 +109,7 @@ async function retire(slot: Slot, err: Error) {
   const i = slots.indexOf(slot);
   if (i >= 0) slots.splice(i, 1);
   if (job) {
-    log("error", "PDF render thread failed", { err: err.message });
+    if (!opts.quiet) log("error", "PDF render thread failed", { err: err.message });
     job.reject(err);
   }
   await slot.worker.terminate();
