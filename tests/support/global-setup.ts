@@ -1,4 +1,4 @@
-// One fresh database per test run (shared by the integration projects): on the embedded PostgreSQL by default, or on the server
+// One fresh database per test run: on the embedded PostgreSQL by default, or on the server
 // named by TEST_DATABASE_URL (CI also runs the suite against the machine's PostgreSQL 15).
 import path from "node:path";
 import pg from "pg";
@@ -8,8 +8,8 @@ import { migrate } from "@/lib/db/migrate";
 import { installJobSchema } from "@/lib/jobs/install";
 
 type Prepared = { url: string; adminUrl: string; teardown: () => Promise<void> };
-// The integration projects (files sharing a process, files each in their own) share one database:
-// the first project's setup prepares it, the last one's teardown drops it.
+// However many projects use this setup (the runner loads it once per project), one database: the
+// first setup prepares it, the last teardown drops it.
 const shared = globalThis as typeof globalThis & { __erpTestDb?: { ready: Promise<Prepared>; users: number } };
 
 export async function setup(project: TestProject) {
