@@ -21,14 +21,15 @@ timed() {
 # The browser first: a missing Chromium should stop the run in a second, not after the build.
 timed "Chromium for the end-to-end specs" bash scripts/ensure-browser.sh
 # CI also runs the integration suite against a PostgreSQL server (ALSO_INTEGRATION_ON=<url>): beside the
-# first Vitest run, not beside the end-to-end specs. Each run is one test file at a time (one worker), so
-# two of them share the two cores better than either shares them with the browser, the server and its
-# database: measured on 2 cores, the two runs together took 858 s against 606 s for one alone, where
-# beside Playwright the second run had stretched the specs from ~15 to ~24 minutes.
+# first Vitest run, not beside the end-to-end specs. Each run is one test file at a time in one shared
+# process (vitest.config.ts), so two of them share the two cores better than either shares them with the
+# browser, the server and its database: measured on 2 cores, the two runs together took 462 s (858 s while
+# every file had a fresh process), where beside Playwright the second run had stretched the specs from
+# ~15 to ~24 minutes.
 also_pid=""
 if [ -n "${ALSO_INTEGRATION_ON:-}" ]; then
   section "Vitest integration on ${ALSO_INTEGRATION_ON%%\?*} (beside the first Vitest run)"
-  TEST_DATABASE_URL="$ALSO_INTEGRATION_ON" npx vitest run --project integration > test-results/integration-also.log 2>&1 &
+  TEST_DATABASE_URL="$ALSO_INTEGRATION_ON" npx vitest run --project 'integration*' > test-results/integration-also.log 2>&1 &
   also_pid=$!
 fi
 timed "Vitest: unit + integration (embedded PostgreSQL)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
