@@ -8,7 +8,7 @@ const alias = {
 };
 
 // The integration files share one process (and its warm JIT, Prisma client and pool), one file after
-// another: measured, the suite took 220 s that way against ~500 s with a fresh process per file. The
+// another: measured, the suite took 268 s that way against ~500 s with a fresh process per file. The
 // files below set the environment (their own database, NODE_ENV, proxies, pool sizes) or fake the
 // clock for the whole file before importing the app, so each runs in a process of its own
 // (`--project 'integration*'` runs both groups).
