@@ -20,11 +20,10 @@ const RENDER_TIMEOUT_MS = 60_000;
 
 type Job = { kind: PdfKind; args: unknown; resolve: (bytes: Buffer) => void; reject: (err: Error) => void };
 type Slot = { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null; gone: boolean };
-type Answer = { id: number; bytes: Uint8Array } | { id: number; error: string };
+type Answer = { bytes: Uint8Array } | { error: string };
 
 const queue: Job[] = [];
 const slots: Slot[] = [];
-let renders = 0;
 
 /** Threads the pool may use: PDF_RENDER_THREADS, or one when there is a second core. */
 export function renderThreads(): number {
@@ -60,12 +59,11 @@ function dispatch() {
     if (!slot && slots.length < renderThreads()) slot = spawn();
     if (!slot) return;
     const job = queue.shift()!;
-    const id = ++renders;
     slot.job = job;
     slot.worker.ref();
     const s = slot;
     s.timer = setTimeout(() => void retire(s, new Error(`the PDF render took longer than ${RENDER_TIMEOUT_MS / 1000} s`)), RENDER_TIMEOUT_MS);
-    s.worker.postMessage({ id, kind: job.kind, args: job.args });
+    s.worker.postMessage({ kind: job.kind, args: job.args });
   }
 }
 

@@ -16,8 +16,8 @@ export type SystemHealth = Readiness & { instance: { pid: number; hostname: stri
 export async function getSystemHealth(ctx: Ctx): Promise<SystemHealth> {
   assertCan(ctx.actor, "system.backups.read");
   const [readiness, standbys] = await Promise.all([checkReadiness(), listStandbys()]);
-  const pool = renderPoolState();
-  const pdfRendering = { threads: renderThreads(), started: pool.threads, busy: pool.busy, queued: pool.queued };
+  const renders = renderPoolState();
+  const pdfRendering = { threads: renderThreads(), started: renders.threads, busy: renders.busy, queued: renders.queued };
   return { ...readiness, instance: { pid: process.pid, hostname: process.env.HOSTNAME ?? "", uptimeSeconds: Math.round(process.uptime()), pdfRendering }, standbys };
 }
 
