@@ -136,6 +136,8 @@ describe("the PDF and the list", () => {
     expect(facts.text).toContain("DELIVERY CHALLAN");
     expect(facts.text).toContain(c.number);
     expect(facts.text).toContain("Duplicate for transporter");
+    // The three copies are numbered as one document.
+    expect(facts.pages.map((page) => page.match(/Page \d of \d/)?.[0])).toEqual(["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"]);
     expect(facts.codesFor("₹").length).toBeGreaterThan(0);
     expect((await listChallans(shop.staff, { q: "00001" })).data.map((x) => x.id)).toEqual([c.id]);
     expect((await listChallans(shop.staff, { status: "CANCELLED" })).total).toBe(0);

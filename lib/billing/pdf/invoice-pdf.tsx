@@ -4,13 +4,13 @@ import "server-only";
 // round-off and amount in words, HSN summary, bank details, signature, and — once e-invoiced — the
 // IRN, acknowledgement and signed QR. Everything printed comes from the document's frozen JSON and
 // columns, never from today's company or retailer rows.
-import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, Text } from "@react-pdf/renderer";
 import type { InvoiceDocument } from "@/lib/billing/invoice-access";
 import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
-import { registerPdfFonts } from "./fonts";
 import { BankAndSignature, DocumentDetails, IrnStrip, Parties, SellerHeader, TITLES, Totals } from "./invoice-pdf-parts";
 import { HsnSummary, LineTable } from "./invoice-pdf-lines";
 import { qrPngDataUrl } from "./qr";
+import { PageNumber, renderDocument, type PageNumbering } from "./render-document";
 import { s } from "./styles";
 
 export type InvoicePdfExtras = {
@@ -22,12 +22,11 @@ export type InvoicePdfExtras = {
 };
 
 export async function renderInvoicePdf(doc: InvoiceDocument, extras: InvoicePdfExtras): Promise<Buffer> {
-  registerPdfFonts();
   const qr = await qrPngDataUrl(doc.irn ? doc.signedQrCode : null);
-  return renderToBuffer(<InvoicePdf doc={doc} extras={extras} qr={qr} />);
+  return renderDocument((numbering) => <InvoicePdf doc={doc} extras={extras} qr={qr} numbering={numbering} />);
 }
 
-function InvoicePdf({ doc, extras, qr }: { doc: InvoiceDocument; extras: InvoicePdfExtras; qr: string | null }) {
+function InvoicePdf({ doc, extras, qr, numbering }: { doc: InvoiceDocument; extras: InvoicePdfExtras; qr: string | null; numbering: PageNumbering }) {
   const seller = doc.seller as unknown as SellerSnapshot;
   const buyer = doc.buyer as unknown as BuyerSnapshot;
   const shipTo = (doc.shipTo ?? null) as unknown as ShipToSnapshot | null;
@@ -54,7 +53,7 @@ function InvoicePdf({ doc, extras, qr }: { doc: InvoiceDocument; extras: Invoice
         <HsnSummary doc={doc} />
         <BankAndSignature seller={seller} terms={extras.settings.invoiceTerms} signatoryName={extras.settings.signatoryName} />
         <Text fixed style={s.footerLeft}>{`${doc.number} · ${seller.legalName} · This is a computer-generated document.`}</Text>
-        <Text fixed style={s.footerRight} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        <PageNumber numbering={numbering} />
       </Page>
     </Document>
   );

@@ -3,18 +3,17 @@ import "server-only";
 // balance, every invoice, note, receipt and refund with a running balance, totals, the closing balance
 // and its ageing. Balances print as "Dr" (the retailer owes) or "Cr" (the vendor owes), as Indian
 // ledgers do. The numbers are LedgerView's (lib/billing/get-ledger.ts); nothing is recomputed here.
-import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { LedgerView } from "@/lib/billing/ledger-types";
 import { formatDate, formatDateTime, formatINR, formatIndianNumber } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { registerPdfFonts } from "./fonts";
+import { PageNumber, renderDocument, type PageNumbering } from "./render-document";
 import { ACCENT, LINE, MUTED, SHADE, s } from "./styles";
 
 const D = Prisma.Decimal;
 
 export async function renderStatementPdf(ledger: LedgerView): Promise<Buffer> {
-  registerPdfFonts();
-  return renderToBuffer(<StatementPdf ledger={ledger} />);
+  return renderDocument((numbering) => <StatementPdf ledger={ledger} numbering={numbering} />);
 }
 
 /** "1,234.00 Dr" / "560.00 Cr" / "0.00". */
@@ -26,7 +25,7 @@ export function drCr(amount: string): string {
 
 const COLS = { date: 58, number: 92, due: 58, debit: 66, credit: 66, balance: 76 };
 
-function StatementPdf({ ledger }: { ledger: LedgerView }) {
+function StatementPdf({ ledger, numbering }: { ledger: LedgerView; numbering: PageNumbering }) {
   const { vendor, retailer } = ledger;
   const period = `${formatDate(ledger.from)} – ${formatDate(ledger.to)}`;
   return (
@@ -79,7 +78,7 @@ function StatementPdf({ ledger }: { ledger: LedgerView }) {
         <EntriesTable ledger={ledger} />
         <Ageing ledger={ledger} />
         <Text fixed style={s.footerLeft}>{`${vendor.name} · statement for ${retailer.name} · generated ${formatDateTime(ledger.generatedAt)}`}</Text>
-        <Text fixed style={s.footerRight} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        <PageNumber numbering={numbering} />
       </Page>
     </Document>
   );

@@ -22,7 +22,9 @@ export const s = StyleSheet.create({
   boxTitle: { fontSize: 6.5, fontWeight: "bold", color: MUTED, textTransform: "uppercase", letterSpacing: 0.5, marginBottom: 2 },
   cellPad: { paddingVertical: 3, paddingHorizontal: 3 },
   footerLeft: { position: "absolute", bottom: 18, left: 28, fontSize: 6.5, color: MUTED },
-  footerRight: { position: "absolute", bottom: 18, right: 28, fontSize: 6.5, color: MUTED },
+  // <PageNumber>'s box: as wide as "Page 99 of 99", as tall as one line of 6.5 pt DejaVu Sans, so its
+  // text sits on footerLeft's baseline.
+  pageNumber: { position: "absolute", bottom: 18, right: 28, width: 80, height: 7.57, fontSize: 6.5 },
   watermark: {
     position: "absolute",
     top: 380,

@@ -4,8 +4,8 @@ import "server-only";
 // value and the GST rate (for information — no tax is charged), totals in figures and words, the e-way bill
 // when one exists, and the signature. Printed in triplicate as Rule 55(2) asks (original for the consignee,
 // duplicate for the transporter, triplicate for the consignor) — one PDF page set per copy.
-import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { registerPdfFonts } from "@/lib/billing/pdf/fonts";
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { PageNumber, renderDocument, type PageNumbering } from "@/lib/billing/pdf/render-document";
 import { ACCENT, DANGER, LINE, MUTED, SHADE, s } from "@/lib/billing/pdf/styles";
 import { formatDate, formatIndianNumber } from "@/lib/format";
 import { stateName } from "@/lib/integrations/gst/states";
@@ -18,17 +18,16 @@ const COPIES = ["Original for consignee", "Duplicate for transporter", "Triplica
 const COLS = { n: 18, desc: 0, hsn: 50, qty: 58, rate: 62, value: 70, gst: 40 };
 
 export async function renderChallanPdf(c: ChallanView, opts: { signatoryName?: string | null } = {}): Promise<Buffer> {
-  registerPdfFonts();
-  return renderToBuffer(
+  return renderDocument((numbering) => (
     <Document title={`Delivery challan ${c.number}`} author={c.consignor.name} subject={`Delivery challan ${c.number} — ${c.consignee.name}`} creator="Vendor ERP" producer="Vendor ERP">
       {COPIES.map((copy) => (
-        <ChallanPage key={copy} c={c} copy={copy} signatoryName={opts.signatoryName ?? null} />
+        <ChallanPage key={copy} c={c} copy={copy} signatoryName={opts.signatoryName ?? null} numbering={numbering} />
       ))}
-    </Document>,
-  );
+    </Document>
+  ));
 }
 
-function ChallanPage({ c, copy, signatoryName }: { c: ChallanView; copy: string; signatoryName: string | null }) {
+function ChallanPage({ c, copy, signatoryName, numbering }: { c: ChallanView; copy: string; signatoryName: string | null; numbering: PageNumbering }) {
   const ewb = c.ewayBills.find((e) => e.status === "GENERATED" && e.ewbNo);
   return (
     <Page size="A4" style={s.page}>
@@ -148,7 +147,7 @@ function ChallanPage({ c, copy, signatoryName }: { c: ChallanView; copy: string;
         </View>
       </View>
       <Text fixed style={s.footerLeft}>{`${c.number} · ${c.consignor.name} · This is a computer-generated document.`}</Text>
-      <Text fixed style={s.footerRight} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <PageNumber numbering={numbering} />
     </Page>
   );
 }
