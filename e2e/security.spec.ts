@@ -177,12 +177,17 @@ test("a page on another origin cannot frame the login page", async ({ page, base
   }
 });
 
-/** Records CSP violations (the DOM event and Chromium's console line) from the first script on. */
+/**
+ * Records CSP violations (the DOM event and Chromium's console line) from the first script on. The page
+ * hands each DOM violation to the test as it happens, so nothing is read back from a page that may be
+ * navigating (a client redirect or refresh destroys the context a read would run in).
+ */
 async function watchCsp(page: Page) {
   const problems: string[] = [];
+  await page.exposeFunction("__reportCsp", (violation: string) => problems.push(violation));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      ((window as unknown as { __csp: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      void (window as unknown as { __reportCsp: (v: string) => Promise<void> }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
   page.on("console", (m) => {
@@ -193,10 +198,10 @@ async function watchCsp(page: Page) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
     await page.waitForLoadState("networkidle");
-    // Hydrated: Next's inline bootstrap script (nonce'd) ran and React took over.
-    expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f)), path).toBe(true);
-    const fromDom = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-    expect([...problems, ...fromDom], `CSP violations on ${path}`).toEqual([]);
+    // Hydrated: Next's inline bootstrap script (nonce'd) ran and React took over. A wait, not a read: it
+    // runs again in the new document if the page navigates meanwhile.
+    await page.waitForFunction(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f), undefined, { timeout: 10_000 });
+    expect(problems, `CSP violations on ${path}`).toEqual([]);
   };
 }
 

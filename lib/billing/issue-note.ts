@@ -49,17 +49,26 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
   const data = parseInput(issueNoteInput, input);
   const issueDate = documentDate(ctx, data.issueDate);
 
+  // Read and priced before the transaction: the invoice with its lines, what its credit notes already
+  // took, the settings. The transaction then writes, once it has checked under the locks that what the
+  // price rests on is unchanged: the invoice's status and its credit notes (notes only ever appear, and
+  // go from issued to cancelled, never back, so the same list at both ends means nothing moved between).
+  // If either moved, the note is priced again there from what is locked.
+  const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } });
+  if (!invoice) throw notFound("Invoice");
+  const [readBasis] = await ctx.db.$queryRaw<NoteBasis[]>(noteBasisSql(invoiceId, companyId, false));
+  const [priced, settings] = await Promise.all([priceNote(ctx.db, { companyId, invoice, type, data, issueDate }), getBillingSettings(ctx.db, companyId)]);
+
   const id = await ctx.db.$transaction(
     async (tx) => {
-      const head = await tx.invoice.findFirst({ where: { id: invoiceId, companyId }, select: { connectionId: true } });
-      if (!head) throw notFound("Invoice");
-      const connection = await lockConnection(tx, companyId, head.connectionId);
+      const connection = await lockConnection(tx, companyId, invoice.connectionId);
       if (!connection) throw notFound("Invoice");
-      await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "companyId" = ${companyId} FOR UPDATE`;
-      const invoice = await tx.invoice.findFirstOrThrow({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } });
-      const { built } = await priceNote(tx, { companyId, invoice, type, data, issueDate });
+      // The invoice is locked after its connection, as every writer of both does.
+      const [basis] = await tx.$queryRaw<NoteBasis[]>(noteBasisSql(invoiceId, companyId, true));
+      if (!basis) throw notFound("Invoice");
+      const moved = basis.status !== invoice.status || basis.creditNotes !== readBasis?.creditNotes;
+      const { built } = moved ? await priceNote(tx, { companyId, invoice: { ...invoice, status: basis.status }, type, data, issueDate }) : priced;
 
-      const settings = await getBillingSettings(tx, companyId);
       const doc = await writeDocument(ctx, tx, {
         companyId,
         connectionId: invoice.connectionId,
@@ -80,7 +89,8 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
         notes: data.notes,
         beforeNumber: async (doc) => {
           if (type !== "CREDIT_NOTE") return;
-          const open = invoice.grandTotal.minus(invoice.settledAmount);
+          // What is still open on the invoice, as locked (a payment may have settled part of it since the read).
+          const open = invoice.grandTotal.minus(basis.settledAmount);
           const apply = D.min(open, built.totals.grandTotal);
           if (apply.gt(0)) await allocate(tx, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
         },
@@ -93,6 +103,17 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
     { timeout: 20_000, maxWait: 20_000 },
   );
   return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
+}
+
+/** What a note's price rests on besides the invoice's frozen lines: its status and its credit notes (each id with its status). */
+type NoteBasis = { status: Invoice["status"]; settledAmount: Decimal; creditNotes: string };
+
+function noteBasisSql(invoiceId: string, companyId: string, lock: boolean) {
+  return Prisma.sql`
+    SELECT i.status, i."settledAmount",
+           coalesce((SELECT string_agg(n.id || ':' || n.status, ',' ORDER BY n.id) FROM "Invoice" n WHERE n."originalInvoiceId" = i.id AND n.type = 'CREDIT_NOTE'), '') AS "creditNotes"
+    FROM "Invoice" i WHERE i.id = ${invoiceId} AND i."companyId" = ${companyId}
+    ${lock ? Prisma.sql`FOR UPDATE OF i` : Prisma.empty}`;
 }
 
 type ParsedNote = ReturnType<typeof issueNoteInput.parse>;

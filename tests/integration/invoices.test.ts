@@ -335,6 +335,78 @@ describe("credit and debit notes", () => {
   });
 });
 
+describe("credit notes, read and priced before their transaction", () => {
+  /** Holds the connection row in a transaction of its own, runs `meanwhile` in it, and releases it when told. */
+  function holdConnection(connectionId: string, meanwhile: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+    let release!: () => void;
+    const held = prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Connection" WHERE id = ${connectionId} FOR UPDATE`;
+      await meanwhile(tx);
+      await new Promise<void>((resolve) => (release = resolve));
+    }, { timeout: 60_000 });
+    return { held, release: () => release() };
+  }
+  const waitingAtConnection = async () =>
+    (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"Connection"%FOR UPDATE%'`)[0]!.n;
+
+  it("an invoice cancelled while the note waits at the lock: refused, nothing written", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "2" }] });
+    const hold = holdConnection(shop.connection.id, (tx) => tx.$executeRaw`UPDATE "Invoice" SET status = 'CANCELLED' WHERE id = ${inv.id}`);
+    await new Promise((r) => setTimeout(r, 200));
+    const noting = rejects(issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" }));
+    await expect.poll(waitingAtConnection, { timeout: 10_000 }).toBe(1);
+    hold.release();
+    await hold.held;
+    const error = await noting;
+    expect(error.code).toBe("conflict");
+    expect(error.message).toMatch(/is cancelled/);
+    expect(await prisma.invoice.count({ where: { originalInvoiceId: inv.id } })).toBe(0);
+  });
+
+  it("two full credit notes priced at once: the second is priced again under the lock and refused; never more than the invoice", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "3" }] });
+    const hold = holdConnection(shop.connection.id, async () => {});
+    await new Promise((r) => setTimeout(r, 200));
+    // Both read the invoice with nothing credited and price a note for all of it, then wait for the row.
+    const notes = Promise.allSettled([issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" }), issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" })]);
+    await expect.poll(waitingAtConnection, { timeout: 10_000 }).toBe(2);
+    hold.release();
+    await hold.held;
+    const results = await notes;
+    const issued = results.filter((r) => r.status === "fulfilled");
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(issued).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.reason.message).toMatch(/already been credited/);
+    const credited = await prisma.invoice.aggregate({ where: { originalInvoiceId: inv.id, status: "ISSUED" }, _sum: { grandTotal: true } });
+    expect(credited._sum.grandTotal?.toFixed(2)).toBe(inv.totals.grandTotal);
+    // The refused note gave its number back.
+    expect((issued[0] as PromiseFulfilledResult<{ number: string }>).value.number).toMatch(/\/000001$/);
+  });
+
+  it("applies what is open when the note is written: a payment settled meanwhile is not settled twice", async () => {
+    const shop = await orderShop();
+    const p = await stockedProduct(shop, 0, hsnFree);
+    const inv = await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "2" }] });
+    expect(inv.totals.grandTotal).toBe("236.00");
+    // ₹200 of it is settled while the note (read with nothing settled) waits.
+    const hold = holdConnection(shop.connection.id, (tx) => tx.$executeRaw`UPDATE "Invoice" SET "settledAmount" = 200 WHERE id = ${inv.id}`);
+    await new Promise((r) => setTimeout(r, 200));
+    const noting = issueCreditNote(shop.staff, inv.id, { reason: "RETURN", lines: "full" });
+    await expect.poll(waitingAtConnection, { timeout: 10_000 }).toBe(1);
+    hold.release();
+    await hold.held;
+    const cn = await noting;
+    expect(cn.totals.grandTotal).toBe("236.00");
+    expect(cn.settledAmount).toBe("36.00");
+    expect((await getInvoiceOrThrow(shop.staff, inv.id)).settledAmount).toBe("236.00");
+  });
+});
+
 describe("numbering", () => {
   it("series from settings, at most 16 characters, a new financial year restarts at 1", async () => {
     const shop = await orderShop();
