@@ -1,6 +1,10 @@
 // The web server of the Playwright suite: its own embedded PostgreSQL (.data/e2e-postgres), a fresh
 // database every run (dropped and created), migrations, demo data, then the app's server (scripts/serve.ts) on the existing
 // production build. Started and stopped by Playwright (playwright.config.ts, webServer).
+//
+// `--prepare` makes the seeded database only, as a template (vendor_erp_e2e_template), and exits: npm test runs it
+// beside `next build` (the seed mostly waits on PostgreSQL, the build on the CPU), and the server started with
+// E2E_FROM_TEMPLATE=1 then copies the template instead of seeding (CREATE DATABASE … TEMPLATE, a second or two).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +16,8 @@ import { installJobSchema } from "../lib/jobs/install";
 const root = process.cwd();
 const port = Number(process.env.E2E_PORT ?? 3100);
 const database = "vendor_erp_e2e";
+const template = `${database}_template`;
+const prepareOnly = process.argv.includes("--prepare");
 const log = (m: string) => console.log(`[e2e-server] ${m}`);
 
 const t0 = performance.now();
@@ -33,11 +39,37 @@ process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
 try {
-  const url = await freshDatabase(server.url, database);
-  await migrate(url);
-  await installJobSchema(url);
-  log(`database ${database} ready in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  const fromTemplate = !prepareOnly && process.env.E2E_FROM_TEMPLATE === "1";
+  const url = fromTemplate ? await copyOfTemplate(server.url) : await freshDatabase(server.url, prepareOnly ? template : database);
+  const env = appEnv(url);
+  if (!fromTemplate) {
+    await migrate(url);
+    await installJobSchema(url);
+    log(`database ${prepareOnly ? template : database} ready in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+    await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"], env);
+  }
+  if (prepareOnly) {
+    log(`template ${template} seeded in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+    await stop(0);
+  } else {
+    if (fromTemplate) log(`database ${database} copied from ${template} in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+    const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      log("no production build in .next; running next build first (npm test does this before Playwright)");
+      await run([nextBin, "build"], env);
+    }
+    // The app's own server (as `npm start` runs it), so the specs see the client address as production does.
+    // `--import tsx` rather than the tsx CLI, which would run the server in a second process that a stop signal misses.
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => void stop(code ?? 1));
+  }
+} catch (err) {
+  console.error("[e2e-server]", err instanceof Error ? err.message : err);
+  await stop(1);
+}
 
+/** The app's environment for the suite: the seed and the server must share it (the seed encrypts with AUTH_SECRET, links use APP_URL). */
+function appEnv(url: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -54,20 +86,24 @@ try {
     WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
   };
   delete env.RESEND_API_KEY; // mail must land in the local outbox the specs read
-  await run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"], env);
+  return env;
+}
 
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    log("no production build in .next; running next build first (npm test does this before Playwright)");
-    await run([nextBin, "build"], env);
+/** The suite's database as a copy of the seeded template (npm test made it beside the build). */
+async function copyOfTemplate(adminUrl: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [template]);
+    if (found.rowCount === 0) throw new Error(`E2E_FROM_TEMPLATE=1 but there is no ${template}: run scripts/e2e-server.ts --prepare first`);
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+  } finally {
+    await client.end();
   }
-  // The app's own server (as `npm start` runs it), so the specs see the client address as production does.
-  // `--import tsx` rather than the tsx CLI, which would run the server in a second process that a stop signal misses.
-  child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
-  child.on("exit", (code) => void stop(code ?? 1));
-} catch (err) {
-  console.error("[e2e-server]", err instanceof Error ? err.message : err);
-  await stop(1);
+  const u = new URL(adminUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
 }
 
 async function freshDatabase(adminUrl: string, name: string) {

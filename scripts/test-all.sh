@@ -42,7 +42,20 @@ if [ -n "$also_pid" ]; then
     exit 1
   fi
 fi
-timed "next build" npx next build
+# The end-to-end specs' seeded database is made beside the build (scripts/e2e-server.ts --prepare): the seed mostly
+# waits on PostgreSQL, the build on the CPU. The specs' server then copies it instead of seeding for minutes.
+build_and_seed() {
+  node node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts --prepare > test-results/e2e-seed.log 2>&1 &
+  local seed_pid=$!
+  local built=0 seeded=0
+  npx next build || built=$?
+  wait "$seed_pid" || seeded=$?
+  tail -n 2 test-results/e2e-seed.log
+  if [ "$seeded" != 0 ]; then cat test-results/e2e-seed.log; echo "seeding the end-to-end database failed" >&2; fi
+  [ "$built" = 0 ] && [ "$seeded" = 0 ]
+}
+timed "next build, and the end-to-end database seeded beside it" build_and_seed
+export E2E_FROM_TEMPLATE=1
 # ALSO_CLUSTER_TEST=1 (CI, when Debian's postgresql, pgbouncer and nginx are installed): npm run
 # test:cluster on the build just made, beside the end-to-end specs.
 cluster_pid=""
