@@ -42,8 +42,9 @@ export function PageNumber({ numbering }: { numbering: PageNumbering }) {
       fixed
       style={s.pageNumber}
       paint={(painter: Painter, width = 0) => {
-        // The laid-out text's own font object, so pdfkit adds these glyphs to the font it already embeds.
-        const font = Font.getFont({ fontFamily: PDF_FONT, fontWeight: "normal" })?.data;
+        // The laid-out text's own font object, so pdfkit adds these glyphs to the font it already embeds
+        // (loaded by the layout of any regular text; a page of bold text only would fall back to Helvetica).
+        const font = Font.getFont({ fontFamily: PDF_FONT, fontWeight: "normal" })?.data ?? "Helvetica";
         painter
           .font(font, s.pageNumber.fontSize)
           .fillColor(MUTED)
@@ -73,7 +74,8 @@ export async function renderDocument(draw: (numbering: PageNumbering) => ReactEl
   const props = (root.props ?? {}) as DocumentProps;
   const laidOut = await layout(root, Font);
   numbering.total = laidOut.children?.length ?? 0;
-  // The options react-pdf's renderToBuffer gives pdfkit for a document with these props.
+  // The options react-pdf's renderToBuffer gives pdfkit for a document with these props (the ones this app's
+  // documents set; react-pdf's others — pageMode, pageLayout, passwords, PDF/A — are not carried over).
   const info: Record<string, unknown> = {
     Title: props.title,
     Author: props.author,
