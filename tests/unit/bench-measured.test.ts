@@ -1,6 +1,8 @@
 // The benches' one-call measurement (bench/lib/stats.ts measured, used by the GSTR-1 and reports
 // benches): the call's own value, its wall time, and how far RSS and heap rose above where they stood
 // before it, after a GC where the process offers one.
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadAverage, measured } from "@/bench/lib/stats";
 
@@ -24,6 +26,10 @@ describe("measured", () => {
   });
 
   it("counts what the call still holds at its end in the heap and RSS growth, in MB", async () => {
+    // A GC first, as the benches run with --expose-gc: otherwise garbage earlier test files left (this
+    // process runs them one after another) can be collected during the call and hide its growth.
+    v8.setFlagsFromString("--expose-gc");
+    g.gc = vm.runInNewContext("gc") as () => void;
     const { value, run } = await measured(async () => {
       const held = new Float64Array(6_000_000).fill(1.5); // 48 MB, written so it is resident
       const objects = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `line ${i}` })); // on the JS heap
