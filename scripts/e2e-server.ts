@@ -40,7 +40,7 @@ process.on("SIGTERM", () => void stop(0));
 
 try {
   const fromTemplate = !prepareOnly && process.env.E2E_FROM_TEMPLATE === "1";
-  const url = fromTemplate ? await copyOfTemplate(server.url) : await freshDatabase(server.url, prepareOnly ? template : database);
+  const url = await freshDatabase(server.url, prepareOnly ? template : database, fromTemplate ? template : undefined);
   const env = appEnv(url);
   if (!fromTemplate) {
     await migrate(url);
@@ -89,29 +89,19 @@ function appEnv(url: string): NodeJS.ProcessEnv {
   return env;
 }
 
-/** The suite's database as a copy of the seeded template (npm test made it beside the build). */
-async function copyOfTemplate(adminUrl: string) {
+/**
+ * Database `name` made anew (dropped first if it exists): empty, or a copy of `copyOf` (the seeded
+ * template npm test made beside the build).
+ */
+async function freshDatabase(adminUrl: string, name: string, copyOf?: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const found = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [template]);
-    if (found.rowCount === 0) throw new Error(`E2E_FROM_TEMPLATE=1 but there is no ${template}: run scripts/e2e-server.ts --prepare first`);
-    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
-  } finally {
-    await client.end();
-  }
-  const u = new URL(adminUrl);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function freshDatabase(adminUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+    if (copyOf && (await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [copyOf])).rowCount === 0) {
+      throw new Error(`E2E_FROM_TEMPLATE=1 but there is no ${copyOf}: run scripts/e2e-server.ts --prepare first`);
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(`CREATE DATABASE "${name}"${copyOf ? ` TEMPLATE "${copyOf}"` : ""}`);
   } finally {
     await client.end();
   }
