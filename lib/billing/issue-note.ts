@@ -54,9 +54,12 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
   // price rests on is unchanged: the invoice's status and its credit notes (notes only ever appear, and
   // go from issued to cancelled, never back, so the same list at both ends means nothing moved between).
   // If either moved, the note is priced again there from what is locked.
-  const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } });
+  // The basis is read before the credited amounts priceNote reads (beside the invoice, whose lines never change).
+  const [invoice, [readBasis]] = await Promise.all([
+    ctx.db.invoice.findFirst({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } }),
+    ctx.db.$queryRaw<NoteBasis[]>(noteBasisSql(invoiceId, companyId, false)),
+  ]);
   if (!invoice) throw notFound("Invoice");
-  const [readBasis] = await ctx.db.$queryRaw<NoteBasis[]>(noteBasisSql(invoiceId, companyId, false));
   const [priced, settings] = await Promise.all([priceNote(ctx.db, { companyId, invoice, type, data, issueDate }), getBillingSettings(ctx.db, companyId)]);
 
   const id = await ctx.db.$transaction(
