@@ -60,6 +60,8 @@ const jsonFields = (alias: string, columns: readonly string[]) => columns.map((c
 /**
  *   $1 companyId  $2 connectionId  $3 product ids  $4 the document's day  $5 HSN codes of the free-text lines
  * The connection is null when it is not the company's; products that are not the company's are left out.
+ * Products are found one id at a time through the primary key, whatever the generic plan's estimates
+ * (see readOrderInputsSql in lib/orders/place-order-sql.ts).
  */
 export const readDirectInvoiceInputsSql = `
 WITH c AS MATERIALIZED (
@@ -72,7 +74,7 @@ WITH c AS MATERIALIZED (
 p AS MATERIALIZED (
   SELECT p.id, p.sku, p.name, p."hsnCode", p.unit, p."basePrice"::text AS "basePrice", p."taxInclusive", p."gstRate"::text AS "gstRate",
          p."cessRate"::text AS "cessRate", p.mrp::text AS mrp
-  FROM "Product" p WHERE p.id = ANY($3::text[]) AND p."companyId" = $1::text
+  FROM (SELECT DISTINCT unnest($3::text[]) AS id) w CROSS JOIN LATERAL (SELECT p.* FROM "Product" p WHERE p.id = w.id AND p."companyId" = $1::text LIMIT 1) p
 ),
 pl AS MATERIALIZED (${priceListsSql("$1::text", `(SELECT "priceListId" FROM c)`)}),
 prefixes AS (
