@@ -14,10 +14,10 @@
 // outruns stock, so the last orders of each phase must fail with insufficient_stock), SKIP_PLACING,
 // SAMPLES (200), WARMUP (20), NEXT_DIST_DIR / BENCH_PORT / BENCH_BASE_URL as in bench/catalog.ts.
 import { randomUUID } from "node:crypto";
-import { loadavg } from "node:os";
+import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { describeUrl, openBenchDb } from "./lib/db";
-import { bearerToken, getOk, sessionCookie, startApp, type RunningApp } from "./lib/http";
+import { bearerToken, getOk, machineCpuMs, procCpuMs, procCpuSince, sessionCookie, startApp, type RunningApp } from "./lib/http";
 import { seededRandom } from "../lib/demo/seeded-random";
 import { makeOrders, round, runLoad, type LoadResult, type Line, type Outcome } from "./lib/load";
 import { ensureOrderData, ORDER_OWNER } from "./lib/order-data";
@@ -47,6 +47,12 @@ type Phase = Omit<LoadResult, "okUnits"> & {
   appCpuMsPerAttempt: number | null;
   appCpuMsPerOrder: number | null;
   appProcesses: number | null;
+  /**
+   * Where the machine's CPU went, per attempt: the PostgreSQL server's processes (null when the database is
+   * not on this machine), this bench process (the load generator, or for the sql door the client doing the
+   * app's work), and the machine's cores busy on average over the phase (all processes, of `cores`).
+   */
+  cpu: { databaseMsPerAttempt: number | null; benchMsPerAttempt: number; machineBusyCores: number; cores: number };
   loadAverage: { before: number[]; after: number[] };
 };
 type Checks = { levelsOverReserved: number; negativeStock: number; reservedTotal: number; reservedByOrders: number; levelsNotEqualToLedger: number; ok: boolean };
@@ -54,6 +60,10 @@ type ListRow = { door: string; scenario: string; summary: Summary; meetsTarget: 
 
 async function main() {
   const db = await openBenchDb();
+  // The PostgreSQL server's CPU is read from /proc when it runs on this machine (its processes are all "postgres").
+  const dbHost = db.embedded ? "localhost" : new URL(db.url).hostname;
+  const dbLocal = ["localhost", "127.0.0.1", "::1", "[::1]", ""].includes(dbHost);
+  const isPostgres = (p: { comm: string }) => p.comm === "postgres";
   const admin = new pg.Client({ connectionString: db.url });
   await admin.connect();
   let app: RunningApp | null = null;
@@ -105,8 +115,10 @@ async function main() {
           const attempt = door === "http" ? (lines: Line[], i: number) => httpPlace(lines, i, seed) : (lines: Line[], i: number) => sqlPlace(pool!, boss, { ...data, connectionId: pickConnection(i, seed), lines, userId: data.ownerId });
           const loadBefore = loadavg();
           const cpu0 = door === "http" ? app!.cpuMs() : null;
+          const [db0, bench0, machine0] = [dbLocal ? procCpuMs(isPostgres) : null, process.cpuUsage(), machineCpuMs()];
           const load = await runLoad(concurrency, orders, attempt);
           const cpu1 = door === "http" ? app!.cpuMs() : null;
+          const [dbMs, bench1, machine1] = [db0 && procCpuSince(db0, isPostgres), process.cpuUsage(bench0), machineCpuMs()];
           const loadAverage = { before: loadBefore.map(round), after: loadavg().map(round) };
           const checks = await verify(admin, products, load.okUnits);
           const { okUnits: _u, ...rest } = load;
@@ -118,10 +130,17 @@ async function main() {
             appCpuMsPerAttempt: cpu === null ? null : round(cpu / load.attempts),
             appCpuMsPerOrder: cpu === null || load.ok === 0 ? null : round(cpu / load.ok),
             appProcesses: door === "http" ? app!.processes() : null,
+            cpu: {
+              databaseMsPerAttempt: dbMs === null ? null : round(dbMs / load.attempts),
+              benchMsPerAttempt: round((bench1.user + bench1.system) / 1000 / load.attempts),
+              // Each core adds its own ms to the machine's count: busy ms over the wall's ms is cores busy.
+              machineBusyCores: round(((machine1.busy - machine0.busy) / (machine1.all - machine0.all)) * cpus().length),
+              cores: cpus().length,
+            },
             loadAverage,
           });
           console.log(
-            `${door.padEnd(4)} c=${String(concurrency).padStart(2)}: ${load.ok} placed, ${load.insufficientStock} insufficient_stock, ${load.errors} errors in ${load.seconds.toFixed(1)}s → ${load.okPerSec.toFixed(1)} orders/s, p95 ${load.latencyOkMs.p95.toFixed(0)} ms; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}${cpu !== null ? `; app CPU ${(cpu / load.attempts).toFixed(1)} ms/attempt` : ""}; load ${loadAverage.after[0]}${load.firstError ? `; first error: ${load.firstError}` : ""}`,
+            `${door.padEnd(4)} c=${String(concurrency).padStart(2)}: ${load.ok} placed, ${load.insufficientStock} insufficient_stock, ${load.errors} errors in ${load.seconds.toFixed(1)}s → ${load.okPerSec.toFixed(1)} orders/s, p95 ${load.latencyOkMs.p95.toFixed(0)} ms; checks ${checks.ok ? "ok" : "FAILED " + JSON.stringify(checks)}${cpu !== null ? `; app CPU ${(cpu / load.attempts).toFixed(1)} ms/attempt` : ""}${dbMs !== null ? `; database CPU ${(dbMs / load.attempts).toFixed(1)} ms/attempt` : ""}; cores busy ${phases.at(-1)!.cpu.machineBusyCores} of ${cpus().length}; load ${loadAverage.after[0]}${load.firstError ? `; first error: ${load.firstError}` : ""}`,
           );
         }
       } finally {
@@ -212,8 +231,24 @@ async function main() {
     console.log(`\nPOST /api/v1/orders (3 lines) vs the same transaction in SQL — ${ATTEMPTS} attempts per phase on ${PRODUCTS} fresh products × ${UNITS} units:\n`);
     console.log(
       table(
-        ["door", "conc", "placed", "insufficient", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "app CPU ms/attempt", "load 1m", "checks"],
-        phases.map((p) => [p.door, p.concurrency, p.ok, p.insufficientStock, p.errors, p.okPerSec.toFixed(1), p.latencyOkMs.p50.toFixed(1), p.latencyOkMs.p95.toFixed(1), p.latencyOkMs.p99.toFixed(1), p.appCpuMsPerAttempt?.toFixed(1) ?? "", p.loadAverage.after[0], p.checks.ok ? "ok" : "FAILED"]),
+        ["door", "conc", "placed", "insufficient", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "app CPU ms/attempt", "db CPU ms/attempt", "bench CPU ms/attempt", "cores busy", "load 1m", "checks"],
+        phases.map((p) => [
+          p.door,
+          p.concurrency,
+          p.ok,
+          p.insufficientStock,
+          p.errors,
+          p.okPerSec.toFixed(1),
+          p.latencyOkMs.p50.toFixed(1),
+          p.latencyOkMs.p95.toFixed(1),
+          p.latencyOkMs.p99.toFixed(1),
+          p.appCpuMsPerAttempt?.toFixed(1) ?? "",
+          p.cpu.databaseMsPerAttempt?.toFixed(1) ?? "",
+          p.cpu.benchMsPerAttempt.toFixed(1),
+          `${p.cpu.machineBusyCores} of ${p.cpu.cores}`,
+          p.loadAverage.after[0],
+          p.checks.ok ? "ok" : "FAILED",
+        ]),
       ),
     );
     const ratios = SKIP_PLACING
@@ -256,6 +291,8 @@ async function main() {
  */
 async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import("../lib/jobs/boss").getBoss>>, a: { companyId: string; warehouseId: string; connectionId: string; userId: string; lines: Line[] }): Promise<Outcome> {
   const sql = await import("../lib/orders/place-order-sql");
+  const { onConnection } = await import("../lib/jobs/enqueue");
+  const { beginForNamedStatements } = await import("../lib/db/sql-runner");
   const { rowId } = await import("../lib/db/row-id");
   const { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } = await import("../lib/orders/order-number");
   const { priceLoadedLines, lineRow, totalsRow } = await import("../lib/orders/order-lines");
@@ -294,8 +331,8 @@ async function sqlPlace(pool: pg.Pool, boss: Awaited<ReturnType<typeof import(".
   const run = sql.pgRunner(client);
   let outcome: Outcome = "ok";
   try {
-    await client.query("BEGIN");
-    await boss.send("order-notify", { eventId }, { db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) } });
+    await client.query(beginForNamedStatements());
+    await boss.send("order-notify", { eventId }, { db: onConnection(client) });
     const order = {
       id: orderId, companyId: a.companyId, connectionId: c.id, retailerId: c.retailerId, warehouseId: row.warehouse.id, status: "PLACED", source: "STAFF", creditHold: false, holdReason: null,
       supplierStateCode: c.supplierStateCode, placeOfSupply: c.placeOfSupply, shippingName: r.tradeName ?? r.legalName, shippingLine1: r.addressLine1, shippingLine2: r.addressLine2, shippingCity: r.city,

@@ -78,27 +78,54 @@ export async function startApp(env: { databaseUrl: string; log?: (m: string) => 
 
 /** User + system CPU of every live process in a process group, from /proc (Linux; 0 elsewhere). */
 export function groupCpuMs(pgid: number): { ms: number; processes: number } {
-  let ticks = 0;
-  let processes = 0;
+  const each = procCpuMs((p) => p.pgid === pgid);
+  return { ms: [...each.values()].reduce((a, b) => a + b, 0), processes: each.size };
+}
+
+/** User + system CPU (ms) of each live process `which` picks, by pid, from /proc (Linux; empty elsewhere). */
+export function procCpuMs(which: (p: { pid: number; comm: string; pgid: number }) => boolean): Map<number, number> {
+  const each = new Map<number, number>();
   let entries: string[] = [];
   try {
     entries = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
   } catch {
-    return { ms: 0, processes: 0 };
+    return each;
   }
   for (const pid of entries) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       // Fields after the command name (which may hold spaces), from field 3 on.
       const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(rest[2]) !== pgid) continue;
-      ticks += Number(rest[11]) + Number(rest[12]);
-      processes++;
+      if (which({ pid: Number(pid), comm, pgid: Number(rest[2]) })) each.set(Number(pid), ((Number(rest[11]) + Number(rest[12])) * 1000) / CLOCK_TICKS);
     } catch {
       /* gone meanwhile */
     }
   }
-  return { ms: (ticks * 1000) / CLOCK_TICKS, processes };
+  return each;
+}
+
+/**
+ * The CPU (ms) the processes `which` picks used since `before` (a procCpuMs reading): a process started
+ * since counts from its start; one that ended since is left out (its time went with it), never subtracted
+ * (a pool closing its idle connections must not make the figure fall).
+ */
+export function procCpuSince(before: Map<number, number>, which: Parameters<typeof procCpuMs>[0]): number {
+  let ms = 0;
+  for (const [pid, now] of procCpuMs(which)) ms += now - (before.get(pid) ?? 0);
+  return ms;
+}
+
+/** The whole machine's CPU so far (ms summed over its cores): busy (not idle or waiting on I/O) and all. */
+export function machineCpuMs(): { busy: number; all: number } {
+  try {
+    const [, ...f] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/);
+    const v = f.slice(0, 8).map(Number); // user nice system idle iowait irq softirq steal
+    const all = v.reduce((a, b) => a + b, 0);
+    return { busy: ((all - v[3] - v[4]) * 1000) / CLOCK_TICKS, all: (all * 1000) / CLOCK_TICKS };
+  } catch {
+    return { busy: 0, all: 0 };
+  }
 }
 
 /** Linux's USER_HZ (getconf CLK_TCK): 100 on every mainstream kernel. */

@@ -8,7 +8,7 @@ import { pool, prisma, type Tx } from "@/lib/db/client";
 /** Runs one statement and returns its rows. */
 export type SqlRunner = { query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]> };
 
-type PgQueryable = { query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }> };
+export type PgQueryable = { query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }> };
 
 export function pgRunner(client: PgQueryable): SqlRunner {
   return { query: async <T>(text: string, values: unknown[] = []) => (await client.query({ text, values, name: statementName(text) })).rows as T[] };
@@ -32,6 +32,20 @@ function statementName(text: string): string | undefined {
   return name;
 }
 const statementNames = new Map<string, string>();
+
+/**
+ * BEGIN for a transaction of named statements on the app's own connection, in the same round trip as
+ * `SET LOCAL plan_cache_mode = force_generic_plan`. PostgreSQL plans a named statement afresh on each
+ * call for as long as its estimate of a plan made with the values (a custom plan) beats the plan made
+ * once without them; the order's reserve statement, whose credit branch folds away when the values are
+ * known, was planned on every order that way: 2 ms of the database's CPU per order (pg_stat_statements,
+ * bench/README.md). Its lookups go through their keys whatever the estimates
+ * (tests/integration/orders-generic-plans.test.ts), so the plan made once is the right one. Behind
+ * PgBouncer statements are unnamed (planned on each call whatever the setting), so it is plain BEGIN.
+ */
+export function beginForNamedStatements(): string {
+  return process.env.DATABASE_POOLER === "pgbouncer" ? "BEGIN" : "BEGIN; SET LOCAL plan_cache_mode = force_generic_plan";
+}
 
 export function prismaRunner(tx: Tx): SqlRunner {
   // Statements that return no rows (DDL) go through $executeRawUnsafe.

@@ -226,8 +226,11 @@ want AS (SELECT w.pid, w.q FROM unnest($3::text[], $4::numeric[]) AS w(pid, q)),
 lvl AS MATERIALIZED (
   SELECT s."productId", s."onHand", s.reserved
   FROM (SELECT pid FROM want WHERE (SELECT go FROM go) ORDER BY pid) w
-  CROSS JOIN LATERAL (SELECT s."productId", s."onHand", s.reserved FROM "StockLevel" s
-                      WHERE s."productId" = w.pid AND s."warehouseId" = $2 AND s."companyId" = $1 FOR NO KEY UPDATE OF s) s
+  -- By the level's own key (product, warehouse) alone, the company checked on the row found: with the
+  -- company in the lookup a generic plan took the (companyId, warehouseId) index and read the warehouse.
+  CROSS JOIN LATERAL (SELECT s."companyId", s."productId", s."onHand", s.reserved FROM "StockLevel" s
+                      WHERE s."productId" = w.pid AND s."warehouseId" = $2 LIMIT 1 FOR NO KEY UPDATE OF s) s
+  WHERE s."companyId" = $1
 ),
 short AS MATERIALIZED (
   SELECT w.pid, w.q, l."onHand", l.reserved FROM want w LEFT JOIN lvl l ON l."productId" = w.pid

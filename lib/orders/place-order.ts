@@ -20,6 +20,7 @@ import type { CreditPolicy, OrderSource } from "@/lib/generated/prisma/enums";
 import { shortLinesToFields } from "@/lib/inventory/documents";
 import { insufficientStockError, type ShortLine } from "@/lib/inventory/ledger";
 import { getBoss } from "@/lib/jobs/boss";
+import { onConnection } from "@/lib/jobs/enqueue";
 import { publishOrderEvent } from "@/lib/notifications/publish-order-event";
 import { creditDecision } from "@/lib/orders/credit";
 import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "@/lib/orders/order-number";
@@ -27,6 +28,7 @@ import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
 import { rowId } from "@/lib/db/row-id";
+import { beginForNamedStatements } from "@/lib/db/sql-runner";
 import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
 import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
@@ -290,7 +292,7 @@ async function pgTransaction<T>(work: (run: SqlRunner, client: pg.PoolClient) =>
   const client = await pool().connect();
   let broken: Error | undefined;
   try {
-    await client.query("BEGIN");
+    await client.query(beginForNamedStatements());
     const result = await work(pgRunner(client), client);
     await client.query("COMMIT");
     return result;
@@ -305,7 +307,7 @@ async function pgTransaction<T>(work: (run: SqlRunner, client: pg.PoolClient) =>
 /** The order-notify job through pg-boss's own insert, on the order's connection (the transactional outbox, lib/jobs/enqueue.ts). */
 async function sendOrderNotify(client: pg.PoolClient, eventId: string) {
   const boss = await getBoss();
-  return boss.send("order-notify", { eventId }, { db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) } });
+  return boss.send("order-notify", { eventId }, { db: onConnection(client) });
 }
 
 function isPgError(err: unknown, code: string, text: string): boolean {

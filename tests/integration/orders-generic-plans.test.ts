@@ -49,7 +49,7 @@ async function genericPlan(client: pg.PoolClient, text: string, values: unknown[
 it("placing and invoicing read and lock only the ordered products' rows on a generic plan, for a big company among many small ones", async () => {
   const shop = await orderShop();
   const tag = uid();
-  // The big vendor: 10,000 products stocked in its warehouse. Around it, 300 small vendors with a product each.
+  // The big vendor: 10,000 products stocked in its warehouse. Around it, 300 small vendors with a product each in a warehouse of their own.
   await prisma.$executeRawUnsafe(
     `INSERT INTO "Product" (id, "companyId", sku, name, "hsnCode", "gstRate", unit, "basePrice", "stockOnHand", "updatedAt")
      SELECT 'gp_${tag}_' || i, $1, 'GP-${tag}-' || i, 'Generic plan product ' || i, '1905', 18, 'PCS', 100, 50, now() FROM generate_series(1, 10000) i`,
@@ -69,7 +69,15 @@ it("placing and invoicing read and lock only the ordered products' rows on a gen
     `INSERT INTO "Product" (id, "companyId", sku, name, "hsnCode", "gstRate", unit, "basePrice", "updatedAt")
      SELECT 'gpsm_${tag}_' || i, 'gpco_${tag}_' || i, 'S-1', 'Small product', '1905', 18, 'PCS', 100, now() FROM generate_series(1, 300) i`,
   );
-  await prisma.$executeRawUnsafe(`ANALYZE "Product", "StockLevel", "Company", "Connection"`);
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "Warehouse" (id, "companyId", code, name, city, "stateCode", pincode, "isDefault", "updatedAt")
+     SELECT 'gpwh_${tag}_' || i, 'gpco_${tag}_' || i, 'MAIN', 'Main', 'Pune', '27', '411002', true, now() FROM generate_series(1, 300) i`,
+  );
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "StockLevel" ("companyId", "productId", "warehouseId", "onHand", reserved, "updatedAt")
+     SELECT 'gpco_${tag}_' || i, 'gpsm_${tag}_' || i, 'gpwh_${tag}_' || i, 0, 0, now() FROM generate_series(1, 300) i`,
+  );
+  await prisma.$executeRawUnsafe(`ANALYZE "Product", "StockLevel", "Company", "Connection", "Warehouse"`);
   const ids = [`gp_${tag}_7`, `gp_${tag}_4321`, `gp_${tag}_9999`].sort();
 
   const client = await pool.connect();

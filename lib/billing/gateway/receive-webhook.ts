@@ -12,6 +12,7 @@ import type { GatewayProvider } from "@/lib/generated/prisma/client";
 import { problemBody, problemResponse } from "@/lib/http/problem";
 import { WebhookSignatureError } from "@/lib/integrations/payments/gateway";
 import { getBoss } from "@/lib/jobs/boss";
+import { onConnection } from "@/lib/jobs/enqueue";
 import type { JobData } from "@/lib/jobs/queues";
 import { log } from "@/lib/log";
 
@@ -68,7 +69,7 @@ async function storeEvent(e: StoredEvent, db?: PrismaClient): Promise<boolean> {
   let ok = false;
   try {
     await client.query("BEGIN");
-    const stored = await insertAndQueue({ executeSql: (text, values) => client.query(text, values) }, e);
+    const stored = await insertAndQueue(onConnection(client), e);
     await client.query("COMMIT");
     ok = true;
     return stored;
