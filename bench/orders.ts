@@ -12,7 +12,8 @@
 // Env: BENCH_DATABASE_URL / DATABASE_URL (else embedded under .data/bench-postgres), ORDERS
 // (1000000), ATTEMPTS per phase (400), CONCURRENCY ("1,8,32"), PRODUCTS (30), UNITS (100: demand
 // outruns stock, so the last orders of each phase must fail with insufficient_stock), SKIP_PLACING,
-// SAMPLES (200), WARMUP (20), NEXT_DIST_DIR / BENCH_PORT / BENCH_BASE_URL as in bench/catalog.ts.
+// SAMPLES (200), WARMUP (20), NEXT_DIST_DIR / BENCH_PORT / BENCH_BASE_URL as in bench/catalog.ts,
+// CATALOG (1000 products in the bench company) and SMALL_VENDORS (0; other companies around it).
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
@@ -24,6 +25,9 @@ import { ensureOrderData, ORDER_OWNER } from "./lib/order-data";
 import { machineInfo, measure, summarize, table, writeResults, type Summary } from "./lib/stats";
 
 const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
+/** Products in the bench company's catalogue, and small vendors around it (bench/lib/order-data.ts). */
+const CATALOG = Number(process.env.CATALOG ?? 1000);
+const SMALL_VENDORS = Number(process.env.SMALL_VENDORS ?? 0);
 const ATTEMPTS = Number(process.env.ATTEMPTS ?? 400);
 const LEVELS = (process.env.CONCURRENCY ?? "1,8,32").split(",").map(Number);
 const PRODUCTS = Number(process.env.PRODUCTS ?? 30);
@@ -71,7 +75,7 @@ async function main() {
   const { getBoss, stopBoss } = await import("../lib/jobs/boss");
   try {
     console.log(`bench db: ${describeUrl(db.url)}${db.embedded ? " (embedded)" : ""}`);
-    const data = await ensureOrderData(admin, ORDERS);
+    const data = await ensureOrderData(admin, ORDERS, console.log, { catalog: CATALOG, smallVendors: SMALL_VENDORS });
     const { applyMovements } = await import("../lib/inventory/ledger");
     app = await startApp({ databaseUrl: db.url });
     if (!app) throw new Error("the orders bench needs a production build (npx next build)");
@@ -265,7 +269,7 @@ async function main() {
       at: new Date().toISOString(),
       machine: await machineInfo((sql) => admin.query(sql)),
       database: { url: describeUrl(db.url), embedded: db.embedded },
-      setup: { pool: POOL, appPoolSize: POOL, skipList: SKIP_LIST, historicalOrders: data.orders, ordersInCompany: Number(countRows[0].n), retailers: data.connectionIds.length, attemptsPerPhase: ATTEMPTS, products: PRODUCTS, unitsPerProduct: UNITS, linesPerOrder: 3, quantityPerLine: "1–5" },
+      setup: { pool: POOL, appPoolSize: POOL, catalog: CATALOG, smallVendors: SMALL_VENDORS, skipList: SKIP_LIST, historicalOrders: data.orders, ordersInCompany: Number(countRows[0].n), retailers: data.connectionIds.length, attemptsPerPhase: ATTEMPTS, products: PRODUCTS, unitsPerProduct: UNITS, linesPerOrder: 3, quantityPerLine: "1–5" },
       placing: phases,
       ratios,
       list: listRows,

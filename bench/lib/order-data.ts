@@ -4,17 +4,22 @@
 // last two years with one line each — mostly delivered, some cancelled or returned, the newest
 // still open — numbered per financial year like the app numbers them. Built once with
 // generate_series and reused by later runs.
+//
+// Options for a database shaped like a hosted service: `catalog` products instead of 1,000, and
+// `smallVendors` other companies around BNOR, each with a warehouse, a product in stock and three
+// connections. PostgreSQL plans named statements once per connection from what its statistics say of
+// an average company; in such a database that average is small and BNOR is not (bench/README.md).
 import pg from "pg";
 import { ensureBenchOwner } from "./db";
 
 export const ORDER_COMPANY = "BNOR";
 export const ORDER_OWNER = { email: "owner@bench-orders.example", password: "Bench@12345" };
 export const RETAILERS = 200;
-const CATALOG = 1000;
 
 export type BenchOrders = { companyId: string; ownerId: string; warehouseId: string; connectionIds: string[]; orders: number; reused: boolean };
 
-export async function ensureOrderData(client: pg.Client, orders: number, log: (m: string) => void = console.log): Promise<BenchOrders> {
+export async function ensureOrderData(client: pg.Client, orders: number, log: (m: string) => void = console.log, opts: { catalog?: number; smallVendors?: number } = {}): Promise<BenchOrders> {
+  const catalog = opts.catalog ?? 1000;
   const companyId = "bench_company_orders";
   const warehouseId = "bench_wh_orders";
   await client.query(
@@ -46,10 +51,18 @@ export async function ensureOrderData(client: pg.Client, orders: number, log: (m
   );
   await client.query(
     `INSERT INTO "Product" (id, "companyId", sku, name, "hsnCode", "gstRate", unit, "basePrice", "updatedAt")
-     SELECT 'bench_oprod_' || lpad(i::text, 4, '0'), $1, 'BO-' || lpad(i::text, 4, '0'), 'Bench order product ' || i, '1905', 18, 'PCS', 100 + i % 400, now()
+     SELECT 'bench_oprod_' || lpad(i::text, greatest(4, length(i::text)), '0'), $1, 'BO-' || lpad(i::text, greatest(4, length(i::text)), '0'), 'Bench order product ' || i, '1905', 18, 'PCS', 100 + i % 400, now()
      FROM generate_series(1, $2) AS i ON CONFLICT (id) DO NOTHING`,
-    [companyId, CATALOG],
+    [companyId, catalog],
   );
+  await client.query(
+    `INSERT INTO "StockLevel" ("companyId", "productId", "warehouseId", "onHand", reserved, "updatedAt")
+     SELECT $1, 'bench_oprod_' || lpad(i::text, greatest(4, length(i::text)), '0'), $2, 0, 0, now() FROM generate_series(1, $3) AS i ON CONFLICT DO NOTHING`,
+    [companyId, warehouseId, catalog],
+  );
+  if (opts.smallVendors) await ensureSmallVendors(client, opts.smallVendors);
+  // The statistics autovacuum would keep (the bench server may run without it).
+  await client.query(`ANALYZE "Company", "Warehouse", "Connection", "Product", "StockLevel"`);
   const connectionIds = Array.from({ length: RETAILERS }, (_, k) => `bench_conn_${String(k + 1).padStart(3, "0")}`);
 
   const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "companyId" = $1 AND id LIKE 'bench_hist_%'`, [companyId]);
@@ -134,4 +147,21 @@ async function insertHistory(client: pg.Client, companyId: string, warehouseId: 
 
 function ensureOwner(client: pg.Client, companyId: string): Promise<string> {
   return ensureBenchOwner(client, { userId: "bench_owner_orders", membershipId: "bench_owner_orders_membership", email: ORDER_OWNER.email, password: ORDER_OWNER.password, name: "Bench Orders Owner", companyId });
+}
+
+/** `n` small vendors (SMxxxx), each with a warehouse, a product with 10 in stock and connections to three of the bench retailers. */
+async function ensureSmallVendors(client: pg.Client, n: number) {
+  const q = (sql: string) => client.query(sql, [n]);
+  await q(`INSERT INTO "Company" (id, code, "legalName", "tradeName", "stateCode", "addressLine1", city, pincode, "creditPolicy", "updatedAt")
+           SELECT 'small_co_' || i, 'SM' || lpad(i::text, 4, '0'), 'Small Vendor ' || i || ' Traders', 'Small Vendor ' || i, '27', 'Shop ' || i || ', Station Road', 'Pune', '411002', 'BLOCK', now()
+           FROM generate_series(1, $1) i ON CONFLICT DO NOTHING`);
+  await q(`INSERT INTO "Warehouse" (id, "companyId", code, name, city, "stateCode", pincode, "isDefault", "updatedAt")
+           SELECT 'small_wh_' || i, 'small_co_' || i, 'MAIN', 'Main godown', 'Pune', '27', '411002', true, now() FROM generate_series(1, $1) i ON CONFLICT DO NOTHING`);
+  await q(`INSERT INTO "Product" (id, "companyId", sku, name, "hsnCode", "gstRate", unit, "basePrice", "stockOnHand", "updatedAt")
+           SELECT 'small_p_' || i, 'small_co_' || i, 'SP-1', 'Small vendor product', '1905', 18, 'PCS', 100, 10, now() FROM generate_series(1, $1) i ON CONFLICT DO NOTHING`);
+  await q(`INSERT INTO "StockLevel" ("companyId", "productId", "warehouseId", "onHand", reserved, "updatedAt")
+           SELECT 'small_co_' || i, 'small_p_' || i, 'small_wh_' || i, 10, 0, now() FROM generate_series(1, $1) i ON CONFLICT DO NOTHING`);
+  await q(`INSERT INTO "Connection" (id, "companyId", "retailerId", status, "customerCode", "creditLimit", "paymentTermsDays", "placeOfSupply", "activatedAt", "updatedAt")
+           SELECT 'small_conn_' || i || '_' || k, 'small_co_' || i, 'bench_ret_' || lpad(k::text, 3, '0'), 'ACTIVE', 'C' || k, 0, 30, '27', now(), now()
+           FROM generate_series(1, $1) i, generate_series(1, 3) k ON CONFLICT DO NOTHING`);
 }
