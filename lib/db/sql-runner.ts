@@ -3,6 +3,7 @@
 // runs on both, so a caller's own Prisma client (a seeder, a transaction) gets the same behaviour.
 // Numbers and decimals should be selected as text: pg returns numeric as text, Prisma as Decimal.
 import { createHash } from "node:crypto";
+import type pg from "pg";
 import { pool, prisma, type Tx } from "@/lib/db/client";
 
 /** Runs one statement and returns its rows. */
@@ -55,4 +56,21 @@ export function prismaRunner(tx: Tx): SqlRunner {
 /** The app's own client → its pg pool directly (no ORM); any other Prisma client → through it. */
 export function runnerFor(db: Tx): SqlRunner {
   return db === prisma ? pgRunner(pool()) : prismaRunner(db);
+}
+
+/** A transaction of named statements on one of the app's pooled pg connections (no ORM): BEGIN, `work`, COMMIT; ROLLBACK on a throw. */
+export async function pgTransaction<T>(work: (run: SqlRunner, client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool().connect();
+  let broken: Error | undefined;
+  try {
+    await client.query(beginForNamedStatements());
+    const result = await work(pgRunner(client), client);
+    await client.query("COMMIT");
+    return result;
+  } catch (err) {
+    await client.query("ROLLBACK").catch((e: Error) => (broken = e));
+    throw err;
+  } finally {
+    client.release(broken);
+  }
 }

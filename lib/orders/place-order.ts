@@ -28,7 +28,7 @@ import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
 import { rowId } from "@/lib/db/row-id";
-import { beginForNamedStatements } from "@/lib/db/sql-runner";
+import { pgTransaction } from "@/lib/db/sql-runner";
 import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
 import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
@@ -285,23 +285,6 @@ function shortLine(s: ReserveRow["short"][number], warehouseId: string): ShortLi
   const onHand = new D(s.onHand ?? 0);
   const reserved = new D(s.reserved ?? 0);
   return { productId: s.productId, warehouseId, sku: s.sku, name: s.name, unit: s.unit, requested: new D(s.requested).toFixed(3), available: D.max(onHand.minus(reserved), 0).toFixed(3), onHand: onHand.toFixed(3), reserved: reserved.toFixed(3) };
-}
-
-/** A transaction on one pooled pg connection. */
-async function pgTransaction<T>(work: (run: SqlRunner, client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  let broken: Error | undefined;
-  try {
-    await client.query(beginForNamedStatements());
-    const result = await work(pgRunner(client), client);
-    await client.query("COMMIT");
-    return result;
-  } catch (err) {
-    await client.query("ROLLBACK").catch((e: Error) => (broken = e));
-    throw err;
-  } finally {
-    client.release(broken);
-  }
 }
 
 /** The order-notify job through pg-boss's own insert, on the order's connection (the transactional outbox, lib/jobs/enqueue.ts). */

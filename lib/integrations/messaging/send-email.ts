@@ -3,7 +3,12 @@
 // committed one is delivered by a worker after commit, with retries. Without RESEND_API_KEY the
 // table is the local outbox, readable at /dev/outbox.
 import { Resend } from "resend";
-import { prisma, type Tx } from "@/lib/db/client";
+import { fromPrisma, type Db } from "pg-boss";
+import type { Tx } from "@/lib/db/client";
+import { rowId } from "@/lib/db/row-id";
+import { pgTransaction, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
+import { getBoss } from "@/lib/jobs/boss";
+import type { JobData } from "@/lib/jobs/queues";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
@@ -70,15 +75,32 @@ export async function queueEmail(tx: Tx, email: Email): Promise<string> {
  * a delivery job, so a job that runs twice writes (and sends) each mail once. Returns the new ids.
  */
 export async function queueEmailsOnce(tx: Tx, emails: (Email & { dedupeKey: string })[]): Promise<string[]> {
+  return queueEmailsOnceOn(prismaRunner(tx), fromPrisma(tx), emails);
+}
+
+/**
+ * queueEmailsOnce on any transaction: the rows in one statement (`run`), their delivery jobs in one
+ * pg-boss insert on the same transaction (`jobsDb`) — a caller on a pooled pg connection passes
+ * pgRunner(client) and onConnection(client).
+ */
+export async function queueEmailsOnceOn(run: SqlRunner, jobsDb: Db, emails: (Email & { dedupeKey: string })[]): Promise<string[]> {
   if (emails.length === 0) return [];
-  const provider = mailProvider();
-  const rows = await tx.emailMessage.createManyAndReturn({
-    data: emails.map((e) => ({ ...e, html: e.html ?? null, companyId: e.companyId ?? null, attachments: attachmentsJson(e.attachments), provider })),
-    skipDuplicates: true,
-    select: { id: true },
-  });
-  for (const row of rows) await enqueueJob(tx, "email-deliver", { emailId: row.id });
-  return rows.map((r) => r.id);
+  const rows = emails.map((e) => ({ id: rowId(), companyId: e.companyId ?? null, to: e.to, subject: e.subject, text: e.text, html: e.html ?? null, template: e.template, attachments: e.attachments?.length ? e.attachments : null, dedupeKey: e.dedupeKey }));
+  const inserted = await run.query<{ id: string }>(
+    `INSERT INTO "EmailMessage" (id, "companyId", "to", subject, "text", html, template, attachments, provider, "dedupeKey")
+     SELECT x.id, x."companyId", x."to", x.subject, x."text", x.html, x.template, x.attachments, $2::text, x."dedupeKey"
+     FROM jsonb_to_recordset($1::jsonb) AS x(id text, "companyId" text, "to" text, subject text, "text" text, html text, template text, attachments jsonb, "dedupeKey" text)
+     ON CONFLICT ("dedupeKey") DO NOTHING RETURNING id`,
+    [JSON.stringify(rows), mailProvider()],
+  );
+  // The new ids in the order the mails were given.
+  const isNew = new Set(inserted.map((r) => r.id));
+  const ids = rows.filter((r) => isNew.has(r.id)).map((r) => r.id);
+  if (ids.length) {
+    const boss = await getBoss();
+    await boss.insert("email-deliver", ids.map((emailId) => ({ data: { emailId } satisfies JobData["email-deliver"] })), { db: jobsDb });
+  }
+  return ids;
 }
 
 /**
@@ -89,29 +111,36 @@ export async function queueEmailsOnce(tx: Tx, emails: (Email & { dedupeKey: stri
  * dead-letter list, from where a person can retry it).
  */
 export async function deliverEmail(id: string, opts: { finalAttempt?: boolean } = {}): Promise<"sent" | "skipped"> {
-  const outcome = await prisma.$transaction(
-    async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EmailMessage" WHERE id = ${id} AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
-      if (claimed.length === 0) return { sent: false as const };
-      const msg = await tx.emailMessage.findUniqueOrThrow({ where: { id }, select: { id: true, companyId: true, to: true, subject: true, text: true, html: true, provider: true, attachments: true } });
-      try {
-        const provider = providers[msg.provider];
-        if (!provider) throw new Error(`No mail provider "${msg.provider}" is configured`);
-        const attachments = await renderAttachments(msg);
-        const { providerId } = await provider.send({ id: msg.id, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, attachments });
-        await tx.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), providerId, error: null } });
-        return { sent: true as const };
-      } catch (err) {
-        const error = String((err as Error)?.message ?? err).slice(0, 1000);
-        await tx.emailMessage.update({ where: { id }, data: opts.finalAttempt ? { status: "FAILED", error } : { error } });
-        return { sent: false as const, err };
-      }
-    },
-    // The provider call happens inside the transaction; give it room, and give up on a hung one.
-    { timeout: 30_000, maxWait: 10_000 },
-  );
+  const outcome = await pgTransaction(async (run) => {
+    const [msg] = await run.query<{ id: string; companyId: string | null; to: string; subject: string; text: string; html: string | null; provider: string; attachments: Prisma.JsonValue }>(
+      `SELECT id, "companyId", "to", subject, "text", html, provider, attachments FROM "EmailMessage" WHERE id = $1 AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`,
+      [id],
+    );
+    if (!msg) return { sent: false as const };
+    try {
+      const provider = providers[msg.provider];
+      if (!provider) throw new Error(`No mail provider "${msg.provider}" is configured`);
+      const attachments = await renderAttachments(msg);
+      const { providerId } = await withinSeconds(PROVIDER_TIMEOUT_SECONDS, provider.send({ id: msg.id, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, attachments }));
+      await run.query(`UPDATE "EmailMessage" SET status = 'SENT', "sentAt" = now(), "providerId" = $2, error = NULL WHERE id = $1 RETURNING id`, [id, providerId]);
+      return { sent: true as const };
+    } catch (err) {
+      const error = String((err as Error)?.message ?? err).slice(0, 1000);
+      await run.query(`UPDATE "EmailMessage" SET error = $2, status = CASE WHEN $3::boolean THEN 'FAILED'::"EmailStatus" ELSE status END WHERE id = $1 RETURNING id`, [id, error, opts.finalAttempt === true]);
+      return { sent: false as const, err };
+    }
+  });
   if ("err" in outcome) throw outcome.err;
   return outcome.sent ? "sent" : "skipped";
+}
+
+/** The provider is called inside the row's transaction: a hung one is given up (the attempt fails and is retried). */
+const PROVIDER_TIMEOUT_SECONDS = 30;
+
+function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`The mail provider did not answer within ${seconds} s`)), seconds * 1000)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Puts a FAILED mail back to QUEUED (a person retries its dead-lettered job). */
