@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { webhookVerifierFor } from "@/lib/billing/gateway/gateway-for";
 import { fromPrisma, type Db as IDatabase } from "pg-boss";
 import { pool, type PrismaClient } from "@/lib/db/client";
+import { pgTransaction } from "@/lib/db/sql-runner";
 import { AppError } from "@/lib/errors";
 import type { GatewayProvider } from "@/lib/generated/prisma/client";
 import { problemBody, problemResponse } from "@/lib/http/problem";
@@ -65,18 +66,7 @@ async function findAccount(publicId: string, db?: PrismaClient): Promise<DoorAcc
  */
 async function storeEvent(e: StoredEvent, db?: PrismaClient): Promise<boolean> {
   if (db) return db.$transaction((tx) => insertAndQueue(fromPrisma(tx), e));
-  const client = await pool().connect();
-  let ok = false;
-  try {
-    await client.query("BEGIN");
-    const stored = await insertAndQueue(onConnection(client), e);
-    await client.query("COMMIT");
-    ok = true;
-    return stored;
-  } finally {
-    if (!ok) await client.query("ROLLBACK").catch(() => undefined);
-    client.release(!ok);
-  }
+  return pgTransaction((_run, client) => insertAndQueue(onConnection(client), e));
 }
 
 type StoredEvent = { id: string; provider: GatewayProvider; eventId: string; companyId: string; accountId: string; type: string; rawBody: string; at: Date };
