@@ -2,7 +2,7 @@
 //   1. POST /api/v1/orders (3 lines, staff bearer token, a random one of 200 retailers) over HTTP at
 //      concurrency 1, 8 and 32 — orders/s, p50/p95/p99, errors, and zero oversells — beside the same
 //      transaction written directly in SQL with `pg` — the app's own statements (lib/orders/
-//      place-order-sql.ts: one read; BEGIN, pg-boss job, order + lines + event + audit with the number
+//      place-order-sql.ts: one read; BEGIN with one plan per connection, pg-boss job, order + lines + event + audit with the number
 //      from the company's sequence, credit check + every line's stock in one statement, COMMIT; the
 //      answer comes with the write statement; all named statements, as the app's), on the same machine in the same run. The ratio HTTP/SQL is the figure that matters.
 //   2. The orders list with 1,000,000 orders in the company: listOrders() in-process,
