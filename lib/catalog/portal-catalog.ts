@@ -42,7 +42,8 @@ export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
     where.push(Prisma.sql`${availableSql} > 0`);
   }
   const cond = Prisma.join(where, " AND ");
-  // The page, the count and the price data of the page's products: one statement.
+  // The page, the count and the price data of the page's products: one statement, planned for this
+  // vendor's catalogue on each call (a plan made once for an average vendor reads a big one's whole catalogue).
   const statement = Prisma.sql`
     WITH page AS MATERIALIZED (
       SELECT p.id, p.sku, p.name, p.description, p.brand, p."hsnCode", p."gstRate"::text AS "gstRate", p.unit, p."packUnit", p."packSize"::text AS "packSize",
@@ -62,7 +63,7 @@ export async function browseVendorCatalog(ctx: Ctx, input: unknown) {
   // The filters' values are the statement's own; the company, the connection's list and the day follow them.
   const n = statement.values.length;
   const text = statement.text.replaceAll(":company::", `$${n + 1}::`).replaceAll(":list::", `$${n + 2}::`).replaceAll(":day::", `$${n + 3}::`);
-  const [{ rows, total, lists, priceItems }] = await runnerFor(ctx.db).query<{ rows: ProductRow[]; total: number; lists: PriceData["lists"]; priceItems: PriceItemJson[] }>(text, [
+  const [{ rows, total, lists, priceItems }] = await runnerFor(ctx.db, { planEachCall: true }).query<{ rows: ProductRow[]; total: number; lists: PriceData["lists"]; priceItems: PriceItemJson[] }>(text, [
     ...statement.values,
     companyId,
     connection.priceListId,

@@ -11,8 +11,16 @@ export type SqlRunner = { query<T = Record<string, unknown>>(text: string, value
 
 export type PgQueryable = { query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }> };
 
-export function pgRunner(client: PgQueryable): SqlRunner {
-  return { query: async <T>(text: string, values: unknown[] = []) => (await client.query({ text, values, name: statementName(text) })).rows as T[] };
+/**
+ * planEachCall: the statement goes unnamed, so PostgreSQL plans it with the values of each call. For
+ * searches and lists scoped to a company, whose best plan depends on how big that company is: a named
+ * statement's generic plan is made for an average company, and in a database of many small vendors a
+ * big one's catalogue search read all its products through the company's index (bench/README.md).
+ */
+export type RunnerOptions = { planEachCall?: boolean };
+
+export function pgRunner(client: PgQueryable, opts: RunnerOptions = {}): SqlRunner {
+  return { query: async <T>(text: string, values: unknown[] = []) => (await client.query({ text, values, name: opts.planEachCall ? undefined : statementName(text) })).rows as T[] };
 }
 
 /**
@@ -54,8 +62,8 @@ export function prismaRunner(tx: Tx): SqlRunner {
 }
 
 /** The app's own client → its pg pool directly (no ORM); any other Prisma client → through it. */
-export function runnerFor(db: Tx): SqlRunner {
-  return db === prisma ? pgRunner(pool()) : prismaRunner(db);
+export function runnerFor(db: Tx, opts: RunnerOptions = {}): SqlRunner {
+  return db === prisma ? pgRunner(pool(), opts) : prismaRunner(db);
 }
 
 /** A transaction of named statements on one of the app's pooled pg connections (no ORM): BEGIN, `work`, COMMIT; ROLLBACK on a throw. */

@@ -47,3 +47,17 @@ it("behind PgBouncer nothing is prepared", async () => {
     else process.env.DATABASE_POOLER = before;
   }
 });
+
+it("a statement planned on each call (a company's search) is not prepared; the others still are", async () => {
+  const client = await pool.connect();
+  try {
+    await client.query("DEALLOCATE ALL");
+    const search = "SELECT $1::text || '%' AS pattern /* planned on each call */";
+    expect(await pgRunner(client, { planEachCall: true }).query<{ pattern: string }>(search, ["dal"])).toEqual([{ pattern: "dal%" }]);
+    expect(await preparedOnConnection(client)).toEqual([]);
+    await pgRunner(client).query("SELECT $1::int AS n /* named */", [1]);
+    expect((await preparedOnConnection(client)).map((p) => p.statement)).toEqual(["SELECT $1::int AS n /* named */"]);
+  } finally {
+    client.release(true);
+  }
+});
