@@ -13,6 +13,8 @@ test("a packed order is invoiced and dispatched; the PDF opens; the payment is r
   // on shipments; only when no confirmed order is left, e.g. on a retry, a packed one is taken).
   const soLink = staff.getByRole("link", { name: /^SO\/\d{2}-\d{2}\/\d{6}$/ }).first();
   await staff.goto("/orders?status=confirmed");
+  // The list streams in after the page's skeleton: look only once its rows or its empty state are there.
+  await expect(soLink.or(staff.getByText("Nothing to pack"))).toBeVisible();
   const packed = !(await soLink.isVisible());
   if (packed) await staff.goto("/orders?status=packed");
   const orderNumber = (await soLink.innerText()).trim();
