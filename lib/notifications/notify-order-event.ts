@@ -24,6 +24,8 @@ import { eventNameOf, type NotifiableKind } from "@/lib/notifications/order-even
 export type NotifyResult = { notifications: number; emails: number; sms: number; push: number };
 
 const SMS_KINDS: readonly string[] = ["dispatched", "delivered"];
+/** The staff roles told in-app of a confirmation (packing is next), and of every other event. */
+const STAFF_ROLES = { confirmed: staffRolesFor("confirmed"), other: staffRolesFor("placed") };
 
 /** The event, its order with the vendor and the retailer, and who hears of it: one statement. */
 const notifyInputsSql = `
@@ -73,7 +75,7 @@ type NotifyInputs = {
 
 export async function notifyOrderEvent(eventId: string): Promise<NotifyResult> {
   const none = { notifications: 0, emails: 0, sms: 0, push: 0 };
-  const [row] = await runnerFor(prisma).query<NotifyInputs>(notifyInputsSql, [eventId, staffRolesFor("placed"), staffRolesFor("confirmed")]);
+  const [row] = await runnerFor(prisma).query<NotifyInputs>(notifyInputsSql, [eventId, STAFF_ROLES.other, STAFF_ROLES.confirmed]);
   const ev = row.event;
   const order = row.order;
   if (!ev || !order) {

@@ -5,6 +5,7 @@ import "server-only";
 // replica reports read the primary (lib/db/client.ts readDb), and a job backlog is the workers'
 // concern, not a reason to take every web instance out of the pool.
 import { checkReplica, pool, type ReplicaStatus } from "@/lib/db/client";
+import { within } from "@/lib/within";
 
 const DB_TIMEOUT_MS = 2_000;
 
@@ -47,9 +48,5 @@ async function checkJobs(): Promise<Readiness["jobs"]> {
 }
 
 function withTimeout<T>(p: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)), DB_TIMEOUT_MS);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+  return within(DB_TIMEOUT_MS, p, `no answer within ${DB_TIMEOUT_MS} ms`);
 }

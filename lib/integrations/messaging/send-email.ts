@@ -10,6 +10,7 @@ import { pgTransaction, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner
 import { getBoss } from "@/lib/jobs/boss";
 import type { JobData } from "@/lib/jobs/queues";
 import { env } from "@/lib/env";
+import { within } from "@/lib/within";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 
@@ -121,7 +122,7 @@ export async function deliverEmail(id: string, opts: { finalAttempt?: boolean } 
       const provider = providers[msg.provider];
       if (!provider) throw new Error(`No mail provider "${msg.provider}" is configured`);
       const attachments = await renderAttachments(msg);
-      const { providerId } = await withinSeconds(PROVIDER_TIMEOUT_SECONDS, provider.send({ id: msg.id, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, attachments }));
+      const { providerId } = await within(PROVIDER_TIMEOUT_SECONDS * 1000, provider.send({ id: msg.id, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, attachments }), `The mail provider did not answer within ${PROVIDER_TIMEOUT_SECONDS} s`);
       await run.query(`UPDATE "EmailMessage" SET status = 'SENT', "sentAt" = now(), "providerId" = $2, error = NULL WHERE id = $1 RETURNING id`, [id, providerId]);
       return { sent: true as const };
     } catch (err) {
@@ -136,12 +137,6 @@ export async function deliverEmail(id: string, opts: { finalAttempt?: boolean } 
 
 /** The provider is called inside the row's transaction: a hung one is given up (the attempt fails and is retried). */
 const PROVIDER_TIMEOUT_SECONDS = 30;
-
-function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`The mail provider did not answer within ${seconds} s`)), seconds * 1000)));
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Puts a FAILED mail back to QUEUED (a person retries its dead-lettered job). */
 export async function requeueFailedEmail(tx: Tx, id: string) {
