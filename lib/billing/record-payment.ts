@@ -13,7 +13,7 @@ import { recordPaymentInput } from "@/lib/billing/payments.schemas";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { nextBillingNumber } from "@/lib/inventory/numbering";
+import { assignNumberLast, billingNumberWidth, provisionalNumber } from "@/lib/inventory/assign-number-last";
 import { lockConnection } from "@/lib/orders/credit";
 import { dayToDbDate, isCalendarDay, istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
@@ -49,12 +49,15 @@ export async function writeReceipt(ctx: Ctx, tx: Prisma.TransactionClient, args:
   const connection = await lockConnection(tx, companyId, data.connectionId);
   if (!connection) throw notFound("Retailer");
   const settings = await tx.billingSettings.findUnique({ where: { companyId }, select: { receiptSeries: true } });
+  const series = settings?.receiptSeries ?? "RCT";
+  const width = billingNumberWidth(series);
   const paidOn = dayToDbDate(data.paidOn);
-  const number = await nextBillingNumber(tx, { companyId, series: settings?.receiptSeries ?? "RCT", table: "Payment", date: paidOn });
+  // Written under a provisional number; the receipt's own is taken by the transaction's last statement,
+  // so the series' counter is not locked while the allocations are written (lib/inventory/assign-number-last.ts).
   const payment = await tx.payment.create({
     data: {
       companyId,
-      number,
+      number: provisionalNumber(),
       kind: "RECEIPT",
       connectionId: connection.id,
       retailerId: connection.retailerId,
@@ -82,8 +85,9 @@ export async function writeReceipt(ctx: Ctx, tx: Prisma.TransactionClient, args:
     entityId: payment.id,
     companyId,
     retailerId: connection.retailerId,
-    after: { number, amount: data.amount, method: data.method, paidOn: data.paidOn, reference: data.reference, allocations: data.allocations, allocated: allocated.toFixed(2), gatewayPaymentId: data.gatewayPaymentId },
+    after: { number: payment.number, amount: data.amount, method: data.method, paidOn: data.paidOn, reference: data.reference, allocations: data.allocations, allocated: allocated.toFixed(2), gatewayPaymentId: data.gatewayPaymentId },
   });
+  const number = await assignNumberLast(tx, { table: "Payment", id: payment.id, companyId, series, width, date: paidOn, auditAction: "payment.recorded" });
   return { id: payment.id, number, allocated };
 }
 

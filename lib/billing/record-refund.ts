@@ -14,7 +14,7 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatINR } from "@/lib/format";
-import { nextBillingNumber } from "@/lib/inventory/numbering";
+import { assignNumberLast, billingNumberWidth, provisionalNumber } from "@/lib/inventory/assign-number-last";
 import { lockConnection } from "@/lib/orders/credit";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
@@ -52,11 +52,11 @@ export async function recordRefund(ctx: Ctx, input: unknown): Promise<PaymentVie
       throw new AppError("validation", `Only ${formatINR(credit.byDay)} of the credit existed on ${data.paidOn}; a refund cannot be dated before the credit it pays back`, { fieldErrors: { paidOn: ["Before the credit it pays back"] } });
     }
     const paidOn = dayToDbDate(data.paidOn);
-    const number = await nextBillingNumber(tx, { companyId, series: REFUND_SERIES, table: "Payment", date: paidOn });
+    // Numbered by the transaction's last statement (lib/inventory/assign-number-last.ts).
     const refund = await tx.payment.create({
       data: {
         companyId,
-        number,
+        number: provisionalNumber(),
         kind: "REFUND",
         connectionId: connection.id,
         retailerId: connection.retailerId,
@@ -91,8 +91,9 @@ export async function recordRefund(ctx: Ctx, input: unknown): Promise<PaymentVie
       entityId: refund.id,
       companyId,
       retailerId: connection.retailerId,
-      after: { number, amount: amount.toFixed(2), method: data.method, paidOn: data.paidOn, reference: data.reference, sources: data.sources ?? "oldest_first" },
+      after: { number: refund.number, amount: amount.toFixed(2), method: data.method, paidOn: data.paidOn, reference: data.reference, sources: data.sources ?? "oldest_first" },
     });
+    await assignNumberLast(tx, { table: "Payment", id: refund.id, companyId, series: REFUND_SERIES, width: billingNumberWidth(REFUND_SERIES), date: paidOn, auditAction: "refund.recorded" });
     return refund.id;
   });
   return loadPaymentView(ctx.db, actor, id);

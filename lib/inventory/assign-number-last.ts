@@ -1,6 +1,6 @@
 import "server-only";
-// Gapless GST document numbers (invoices, credit and debit notes, delivery challans: per company,
-// series and financial year) with the series' counter row locked for the last statement of the
+// Gapless document numbers (invoices, credit and debit notes, delivery challans, receipts and refunds:
+// per company, series and financial year) with the series' counter row locked for the last statement of the
 // issuing transaction only. The document is written first under a provisional number (never
 // committed: unique, no "/", so it can never be a real number), everything else the transaction does
 // runs without the counter's lock, and then ONE statement takes the next number, puts it on the
@@ -13,8 +13,10 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { financialYearLabel, MAX_DOCUMENT_NUMBER_LENGTH } from "@/lib/inventory/numbering";
 
+export { billingNumberWidth } from "@/lib/inventory/numbering";
+
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-const tables = { Invoice: Prisma.raw(`"Invoice"`), DeliveryChallan: Prisma.raw(`"DeliveryChallan"`) } as const;
+const tables = { Invoice: Prisma.raw(`"Invoice"`), DeliveryChallan: Prisma.raw(`"DeliveryChallan"`), Payment: Prisma.raw(`"Payment"`) } as const;
 export type NumberedTable = keyof typeof tables;
 
 /** "Z-" and 14 random characters: fits the number columns and checks, and never looks like SERIES/YY-YY/N. */
@@ -22,15 +24,6 @@ export function provisionalNumber(): string {
   let s = "Z-";
   for (let i = 0; i < 14; i++) s += ALPHABET[randomInt(ALPHABET.length)];
   return s;
-}
-
-/**
- * Checks a company-configured billing series (1–4 characters: INV, CN, DN) and gives the digits its
- * numbers are padded to: six for series of up to 3 characters, five for 4, so "INV/25-26/000123" fits 16.
- */
-export function billingNumberWidth(series: string): number {
-  if (!/^[A-Z1-9][A-Z0-9]{0,3}$/.test(series)) throw new AppError("validation", `Series "${series}" must be 1–4 capital letters or digits, not starting with 0`);
-  return Math.min(6, MAX_DOCUMENT_NUMBER_LENGTH - 7 - series.length);
 }
 
 export function isProvisionalNumber(n: string): boolean {

@@ -34,31 +34,26 @@ export type BillingDocumentTable = "Invoice" | "Payment";
 export const MAX_DOCUMENT_NUMBER_LENGTH = 16;
 
 /**
- * The next number of a company-configured billing series (1–4 characters: INV, CN, DN, RCT):
- * "INV/25-26/000123". Six digits for series of up to 3 characters, five for 4, so the number
- * always fits 16 characters; a series that runs out is refused instead of overflowing.
+ * Checks a company-configured billing series (1–4 characters: INV, CN, DN, RCT) and gives the digits its
+ * numbers are padded to: six for series of up to 3 characters, five for 4, so "INV/25-26/000123" fits 16.
+ * Billing documents take their numbers last (lib/inventory/assign-number-last.ts).
  */
-export async function nextBillingNumber(tx: Prisma.TransactionClient, args: { companyId: string; series: string; table: BillingDocumentTable; date: Date }): Promise<string> {
-  if (!/^[A-Z1-9][A-Z0-9]{0,3}$/.test(args.series)) throw new AppError("validation", `Series "${args.series}" must be 1–4 capital letters or digits, not starting with 0`);
-  const width = Math.min(6, MAX_DOCUMENT_NUMBER_LENGTH - 7 - args.series.length);
-  const number = await takeNumber(tx, { companyId: args.companyId, series: args.series, table: args.table, width, date: args.date });
-  if (number.length > MAX_DOCUMENT_NUMBER_LENGTH) {
-    throw new AppError("conflict", `Series ${args.series} has used all its numbers this financial year: choose a new series in Settings → GST`);
-  }
-  return number;
+export function billingNumberWidth(series: string): number {
+  if (!/^[A-Z1-9][A-Z0-9]{0,3}$/.test(series)) throw new AppError("validation", `Series "${series}" must be 1–4 capital letters or digits, not starting with 0`);
+  return Math.min(6, MAX_DOCUMENT_NUMBER_LENGTH - 7 - series.length);
 }
 
 /**
- * The number nextBillingNumber would give now, without taking it (the confirm step before issuing
+ * The number the series' next document would get now, without taking it (the confirm step before issuing
  * names it). Another document issued in between takes it first; the issued document then carries the
  * next one, so callers present it as "the next number of the series".
  */
 export async function peekBillingNumber(db: Pick<Prisma.TransactionClient, "$queryRaw">, args: { companyId: string; series: string; table: BillingDocumentTable; date: Date }): Promise<string> {
-  const width = Math.min(6, MAX_DOCUMENT_NUMBER_LENGTH - 7 - args.series.length);
+  const width = billingNumberWidth(args.series);
   const fy = financialYearLabel(args.date);
   const head = `${args.series}/${fy}/`;
   const table = Prisma.raw(`"${args.table}"`);
-  // Same rule as takeNumber: the counter row if there is one, else after the documents already there.
+  // Same rule as assignNumberLast: the counter row if there is one, else after the documents already there.
   const [row] = await db.$queryRaw<{ last: number }[]>`
     SELECT coalesce(
       (SELECT last FROM "DocumentSequence" WHERE "companyId" = ${args.companyId} AND series = ${args.series} AND "financialYear" = ${fy}),

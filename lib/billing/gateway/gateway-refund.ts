@@ -11,7 +11,7 @@ import { fromPaise } from "@/lib/billing/paise";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/ctx";
 import { Prisma, type PaymentAttempt } from "@/lib/generated/prisma/client";
-import { nextBillingNumber } from "@/lib/inventory/numbering";
+import { assignNumberLast, billingNumberWidth, provisionalNumber } from "@/lib/inventory/assign-number-last";
 import { lockConnection } from "@/lib/orders/credit";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 
@@ -30,11 +30,11 @@ export async function bookGatewayRefund(ctx: Ctx, tx: Prisma.TransactionClient, 
   if (free.lt(amount)) await releaseFromReceipt(tx, { companyId: attempt.companyId, paymentId: receipt.id, amount: amount.minus(free) });
   const today = istDay(ctx.now());
   const paidOn = dayToDbDate(today);
-  const number = await nextBillingNumber(tx, { companyId: attempt.companyId, series: REFUND_SERIES, table: "Payment", date: paidOn });
+  // Numbered by the last statement (lib/inventory/assign-number-last.ts).
   const refund = await tx.payment.create({
     data: {
       companyId: attempt.companyId,
-      number,
+      number: provisionalNumber(),
       kind: "REFUND",
       connectionId: connection.id,
       retailerId: connection.retailerId,
@@ -47,6 +47,6 @@ export async function bookGatewayRefund(ctx: Ctx, tx: Prisma.TransactionClient, 
     },
   });
   await allocate(tx, { companyId: attempt.companyId, connectionId: connection.id, userId: ctx.actor.userId, source: { paymentId: receipt.id }, target: { refundId: refund.id }, amount });
-  await recordAudit(ctx, tx, { action: "refund.recorded", entityType: "Payment", entityId: refund.id, companyId: attempt.companyId, retailerId: connection.retailerId, after: { number, amount: amount.toFixed(2), method: "GATEWAY", gatewayPaymentId: attempt.gatewayPaymentId, receipt: receipt.number } });
-  return number;
+  await recordAudit(ctx, tx, { action: "refund.recorded", entityType: "Payment", entityId: refund.id, companyId: attempt.companyId, retailerId: connection.retailerId, after: { number: refund.number, amount: amount.toFixed(2), method: "GATEWAY", gatewayPaymentId: attempt.gatewayPaymentId, receipt: receipt.number } });
+  return assignNumberLast(tx, { table: "Payment", id: refund.id, companyId: attempt.companyId, series: REFUND_SERIES, width: billingNumberWidth(REFUND_SERIES), date: paidOn, auditAction: "refund.recorded" });
 }
