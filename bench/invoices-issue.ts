@@ -3,8 +3,10 @@
 //   1. issueInvoice (3 catalog lines, a random one of RETAILERS retailers) at concurrency 1 and 8;
 //   2. invoiceOrder on packed orders (made beforehand through the order functions, not timed; an order
 //      is invoiced before it is dispatched) at concurrency 8;
-//   3. issueCreditNote ("full", one per invoice of phase 1) at concurrency 8.
-// Every phase checks that the numbers of each series are gapless and distinct (count == distinct ==
+//   3. issueCreditNote ("full", one per invoice of phase 1) at concurrency 8;
+//   4. recordPayment (a ₹700 receipt of a random retailer, allocated oldest due first against what the
+//      phases above left open) at concurrency 8: receipts share one RCT series per company too.
+// Every phase checks that the numbers of each series (receipts too) are gapless and distinct (count == distinct ==
 // highest running number) and that Order.invoicedTotal equals the invoices made from the orders.
 // While a phase runs, pg_stat_activity is sampled every 25 ms: the share of the bench's active
 // backends waiting on a lock (and on which: the series counter is a "tuple"/"transactionid" wait
@@ -31,7 +33,7 @@ const PRODUCTS = 30;
 process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
 
 type Phase = {
-  kind: "direct" | "from_order" | "credit_note";
+  kind: "direct" | "from_order" | "credit_note" | "receipt";
   concurrency: number;
   attempts: number;
   ok: number;
@@ -64,6 +66,8 @@ async function main() {
   const { confirmOrder } = await import("../lib/orders/confirm-order");
   const { packOrder } = await import("../lib/orders/pack-order");
   const { issueCreditNote } = await import("../lib/billing/issue-note");
+  const { recordPayment } = await import("../lib/billing/record-payment");
+  const { istDay } = await import("../lib/pricing/dates");
   const { applyMovements } = await import("../lib/inventory/ledger");
   try {
     console.log(`bench db: ${describeUrl(db.url)}${db.embedded ? " (embedded)" : ""}`);
@@ -109,13 +113,16 @@ async function main() {
     phases.push(await phase("from_order", top, orderIds.map(() => [] as Line[]), async (_l, i) => (await invoiceOrder(ctx(), orderIds[i]!), "ok")));
     const noteTargets = issuedIds.slice(0, Math.min(issuedIds.length, INVOICES));
     phases.push(await phase("credit_note", top, noteTargets.map(() => [] as Line[]), async (_l, i) => (await issueCreditNote(ctx(), noteTargets[i]!, { reason: "RETURN", lines: "full" }), "ok")));
+    const today = istDay(new Date());
+    phases.push(await phase("receipt", top, Array.from({ length: INVOICES }, () => [] as Line[]), async (_l, i) => (await recordPayment(ctx(), { connectionId: pick(424242, i), amount: "700.00", method: "UPI", reference: `UPI${i}`, paidOn: today }), "ok")));
 
     async function phase(kind: Phase["kind"], concurrency: number, work: Line[][], attempt: (lines: Line[], i: number) => Promise<Outcome>): Promise<Phase> {
       const sampler = await sampleLockWaits(db.url);
       const load = await runLoad(concurrency, work, attempt);
       const { share: lockWaitShare, on: lockWaitsOn } = await sampler.stop();
       const { rows: series } = await admin.query<{ type: string; n: string; distinct: string; max: number | null }>(
-        `SELECT type, count(*) AS n, count(DISTINCT number) AS distinct, max(split_part(number, '/', 3)::int) AS max FROM "Invoice" WHERE "companyId" = $1 GROUP BY type`,
+        `SELECT type::text, count(*) AS n, count(DISTINCT number) AS distinct, max(split_part(number, '/', 3)::int) AS max FROM "Invoice" WHERE "companyId" = $1 GROUP BY type
+         UNION ALL SELECT kind::text, count(*), count(DISTINCT number), max(split_part(number, '/', 3)::int) FROM "Payment" WHERE "companyId" = $1 GROUP BY kind`,
         [setup.companyId],
       );
       const { rows: mismatched } = await admin.query<{ n: string }>(
@@ -144,7 +151,7 @@ async function main() {
       return p;
     }
 
-    console.log(`\nIssuing tax invoices (3 lines each; numbering, dated GST rates, frozen parties, audit, jobs in one transaction):\n`);
+    console.log(`\nIssuing tax invoices (3 lines each; numbering, dated GST rates, frozen parties, audit, jobs in one transaction), notes and receipts:\n`);
     console.log(table(["phase", "conc", "ok", "errors", "docs/s", "p50 ms", "p95 ms", "p99 ms", "lock wait", "load 1m", "gapless"], phases.map((p) => [p.kind, p.concurrency, p.ok, p.errors, p.invoicesPerSec, p.p50, p.p95, p.p99, `${Math.round(p.lockWaitShare * 100)} %`, p.loadAverage[0]!, p.checks.gapless && p.checks.invoicedTotalsMatch ? "ok" : "FAILED"])));
     const file = writeResults(process.env.RESULTS_NAME ?? "invoices-issue", {
       at: new Date().toISOString(),
