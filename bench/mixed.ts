@@ -27,7 +27,7 @@ import os from "node:os";
 import pg from "pg";
 import { seededRandom } from "../lib/demo/seeded-random";
 import { describeUrl, openBenchDb } from "./lib/db";
-import { bearerToken, startApp } from "./lib/http";
+import { bearerToken, procCpuMs, procCpuSince, startApp } from "./lib/http";
 import { ensureMixedCompany, MIXED_PASSWORD, mixedSpecs, settleTables, verifyMixedData } from "./lib/mixed-data";
 import { machineInfo, summarize, table, writeResults, type Summary } from "./lib/stats";
 
@@ -35,6 +35,7 @@ const SCALE = Number(process.env.SCALE ?? 1);
 const USERS = Number(process.env.USERS ?? 200);
 const SECONDS = Number(process.env.SECONDS ?? 120);
 const SEED = Number(process.env.SEED ?? 1);
+const ROUTE_CPU = Number(process.env.ROUTE_CPU ?? 0);
 const RETAILER_SHARE = Number(process.env.RETAILER_SHARE ?? 0.7);
 const THINK_MIN_MS = Number(process.env.THINK_MIN_MS ?? 500);
 const THINK_MAX_MS = Number(process.env.THINK_MAX_MS ?? 2000);
@@ -198,6 +199,7 @@ async function main() {
     console.log(`staff queues at start: ${JSON.stringify(queuedAtStart)}`);
     const today = new Date().toISOString().slice(0, 10);
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+    const cpuByRoute = ROUTE_CPU > 0 && app.startedHere ? await routeCpu({ base, code, retailerToken: tokens[0]!, staffToken: tokens[retailerUsers]!, queues, today, daysAgo, appCpuMs: () => app.cpuMs?.() ?? 0 }) : null;
 
     // Every 5 s while the load runs: the load average, the database sessions of this database by state (is the
     // app's pool busy in SQL, or idle while requests wait in Node?) and the CPU of the app process(es) serving
@@ -438,6 +440,7 @@ async function main() {
       machine: await machineInfo((sql) => admin.query(sql)),
       loadAverage: { start: loadAtStart, end: loadAtEnd, samplesDuringRun1Min: loadSamples, note: "shared 2-core machine with other work running; re-run on a quiet machine for absolute figures" },
       cpu,
+      ...(cpuByRoute ? { cpuPerRequestByRoute: cpuByRoute } : {}),
       databaseSessionsEvery5s: dbSessions,
       totals: { requests: total, errors, seconds: Math.round(seconds), requestsPerSec: Math.round((total / seconds) * 10) / 10, ...counters, ordersPerMin: Math.round((counters.ordersPlaced / seconds) * 60), staffQueuesAtStart: queuedAtStart },
       routes: results,
@@ -459,6 +462,83 @@ async function main() {
 }
 
 /** Processes serving base: a next server whose environment has AUTH_URL=base (Linux /proc; none elsewhere). */
+/**
+ * ROUTE_CPU=N: before the load, each route on its own, N requests one after another (one retailer, one
+ * manager), and the CPU they cost: the app process's (its job workers included: the batch is followed by
+ * 1.5 s for the jobs it queued) and PostgreSQL's (every postgres process, from /proc), per request, with
+ * the wall p50. A checkout needs an item in the cart: its figure is a batch of add-then-checkout less the
+ * adds' own. What the load's CPU is spent on, route by route, without attributing samples of a profile.
+ */
+async function routeCpu(a: {
+  base: string;
+  code: string;
+  retailerToken: string;
+  staffToken: string;
+  queues: { placed: string[]; confirmed: string[]; packed: string[]; dues: string[] };
+  today: string;
+  daysAgo: (d: number) => string;
+  appCpuMs: () => number;
+}) {
+  const { base, code, retailerToken: rt, staffToken: st, queues } = a;
+  const isPostgres = (p: { comm: string }) => p.comm === "postgres";
+  let found: string[] = [];
+  let invoices: string[] = [];
+  let seen: string[] = [];
+  const r0 = await call(base, rt, "probe", "GET", `/api/v1/me/vendors/${code}/catalog?q=oil&limit=24`);
+  found = ((r0.json?.data as Json[]) ?? []).filter((i) => i.availability !== "out").map((i) => String(i.id));
+  const r1 = await call(base, rt, "probe", "GET", `/api/v1/invoices?vendorCode=${code}&limit=20`);
+  invoices = ((r1.json?.data as Json[]) ?? []).map((i) => String(i.id));
+  const r2 = await call(base, st, "probe", "GET", `/api/v1/orders?status=all&limit=25`);
+  seen = ((r2.json?.data as Json[]) ?? []).map((o) => String(o.id));
+  const add = (i: number) => call(base, rt, "probe", "POST", `/api/v1/cart/${code}/items`, { productId: found[i % found.length], quantity: "2" });
+  const orderFilters = ["status=placed", "status=open&sort=-createdAt", "status=all&q=Store%201", `status=all&from=${a.daysAgo(30)}&to=${a.today}`, "status=all&sort=-grandTotal"];
+  const invoiceFilters = ["payment=unpaid", "payment=overdue", `from=${a.daysAgo(30)}&to=${a.today}`, "q=INV%2F26-27%2F0001", "q=Store%2042"];
+  const probes: [string, (i: number) => Promise<unknown>][] = [
+    ["GET /me/vendors/{code}/catalog?q", (i) => call(base, rt, "probe", "GET", `/api/v1/me/vendors/${code}/catalog?q=${encodeURIComponent(WORDS[i % WORDS.length]!)}&limit=24`)],
+    ["POST /cart/{vendor}/items", add],
+    ["GET /cart/{vendor}", () => call(base, rt, "probe", "GET", `/api/v1/cart/${code}`)],
+    ["(add + checkout)", async (i) => (await add(i), call(base, rt, "probe", "POST", `/api/v1/cart/${code}/checkout`, { buyerReference: `CPU-${i}` }))],
+    ["GET /orders (retailer)", () => call(base, rt, "probe", "GET", `/api/v1/orders?vendorCode=${code}&limit=20`)],
+    ["GET /invoices (retailer)", () => call(base, rt, "probe", "GET", `/api/v1/invoices?vendorCode=${code}&limit=20`)],
+    ["GET /invoices/{id}/pdf", (i) => call(base, rt, "probe", "GET", `/api/v1/invoices/${invoices[i % invoices.length]}/pdf`)],
+    ["GET /orders (staff, filters)", (i) => call(base, st, "probe", "GET", `/api/v1/orders?${orderFilters[i % orderFilters.length]}&limit=25`)],
+    ["GET /orders/{id}", (i) => call(base, st, "probe", "GET", `/api/v1/orders/${seen[i % seen.length]}`)],
+    ["GET /invoices (staff, filters)", (i) => call(base, st, "probe", "GET", `/api/v1/invoices?${invoiceFilters[i % invoiceFilters.length]}&limit=25`)],
+    ["POST /orders/{id}/confirm", () => call(base, st, "probe", "POST", `/api/v1/orders/${queues.confirmed.push(queues.placed.shift()!), queues.confirmed.at(-1)}/confirm`, {})],
+    ["POST /orders/{id}/pack", () => call(base, st, "probe", "POST", `/api/v1/orders/${queues.packed.push(queues.confirmed.shift()!), queues.packed.at(-1)}/pack`, {})],
+    ["POST /orders/{id}/invoice", () => call(base, st, "probe", "POST", `/api/v1/orders/${queues.packed.shift()}/invoice`, {})],
+    ["POST /payments", (i) => call(base, st, "probe", "POST", `/api/v1/payments`, { connectionId: queues.dues[i % queues.dues.length], amount: "700", method: "UPI", reference: `UPICPU${Date.now()}${i}`, paidOn: a.today })],
+  ];
+  const out: Record<string, { appMs: number; dbMs: number; wallP50Ms: number; errors: number }> = {};
+  for (const [route, probe] of probes) {
+    await probe(0); // warm the route
+    const errorsBefore = stats.get("probe")?.errors ?? 0;
+    const app0 = a.appCpuMs();
+    const db0 = procCpuMs(isPostgres);
+    const walls: number[] = [];
+    for (let i = 1; i <= ROUTE_CPU; i++) {
+      const t = performance.now();
+      await probe(i);
+      walls.push(performance.now() - t);
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    out[route] = {
+      appMs: Math.round(((a.appCpuMs() - app0) / ROUTE_CPU) * 10) / 10,
+      dbMs: Math.round((procCpuSince(db0, isPostgres) / ROUTE_CPU) * 10) / 10,
+      wallP50Ms: Math.round(summarize(walls).p50 * 10) / 10,
+      errors: (stats.get("probe")?.errors ?? 0) - errorsBefore,
+    };
+  }
+  const both = out["(add + checkout)"]!;
+  const adds = out["POST /cart/{vendor}/items"]!;
+  out["POST /cart/{vendor}/checkout"] = { appMs: Math.round((both.appMs - adds.appMs) * 10) / 10, dbMs: Math.round((both.dbMs - adds.dbMs) * 10) / 10, wallP50Ms: Math.round((both.wallP50Ms - adds.wallP50Ms) * 10) / 10, errors: both.errors };
+  delete out["(add + checkout)"];
+  console.log(`\nCPU per request, each route alone (${ROUTE_CPU} requests one after another):\n`);
+  console.log(table(["route", "app ms", "db ms", "wall p50 ms", "errors"], Object.entries(out).map(([r, x]) => [r, x.appMs, x.dbMs, x.wallP50Ms, x.errors])));
+  stats.delete("probe");
+  return out;
+}
+
 function findServerPids(base: string): number[] {
   const pids: number[] = [];
   try {

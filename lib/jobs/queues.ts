@@ -14,8 +14,8 @@ const HEARTBEAT = { heartbeatSeconds: 30 } as const;
 const withRetries: QueueOptions = { retryLimit: 5, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120, deadLetter: DEAD_LETTER_QUEUE, ...HEARTBEAT };
 
 export const queues = {
-  /** Deliver one EmailMessage row (written in the business transaction). Data: { emailId }. */
-  "email-deliver": withRetries,
+  /** Deliver one EmailMessage row (written in the business transaction). Data: { emailId }. Fetched 8 at a time (lib/jobs/worker.ts BATCHED), each bounded at 30 s: 300 s covers a batch. */
+  "email-deliver": { ...withRetries, expireInSeconds: 300 },
   /** Fan an order event out to its recipients: in-app, email, SMS, push. Data: { eventId }. */
   "order-notify": withRetries,
   /** Mail an issued invoice or note to the retailer with its PDF. Data: { invoiceId }. */

@@ -18,11 +18,22 @@ export type WorkerOptions = {
 
 /**
  * Queues fetched several jobs at a time: a full batch fetches the next at once instead of waiting the
- * polling interval (a backlog of webhook events drained at one job per poll per slot, ~8 events/s).
- * The jobs of a batch run one after another in their slot, and each is settled on its own
- * (perJobResults): a failing job retries or dead-letters alone, with its own retry count.
+ * polling interval. A queue fetched one job at a time waits the interval after every job, so a backlog
+ * drains at one job per poll per slot: 2 jobs/s with the defaults (4 slots, 2 s), which is how a
+ * morning's order events fell behind by minutes under the mixed load (bench/README.md), and ~8 webhook
+ * events/s before that queue was batched. The jobs of a batch run one after another in their slot, and
+ * each is settled on its own (perJobResults): a failing job retries or dead-letters alone, with its own
+ * retry count. A batch must finish within its queue's expireInSeconds: the size times a job's own bound
+ * (a mail provider gets 30 s) stays under it (lib/jobs/queues.ts).
  */
-export const BATCHED: Partial<Record<QueueName, number>> = { "gateway-event-apply": 8 };
+export const BATCHED: Partial<Record<QueueName, number>> = { "gateway-event-apply": 8, "order-notify": 8, "email-deliver": 8, "invoice-pdf": 4 };
+
+/** The options a queue's worker is registered with: batched (above) or one job per fetch. */
+export function workOptions(name: QueueName, opts: WorkerOptions = {}) {
+  const polling = { localConcurrency: opts.concurrency ?? env().JOBS_CONCURRENCY, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
+  const batch = BATCHED[name];
+  return batch ? { includeMetadata: true as const, perJobResults: true as const, batchSize: batch, burstWhenBatchFull: true, ...polling } : { includeMetadata: true as const, batchSize: 1, ...polling };
+}
 
 const g = globalThis as unknown as { __erpWorkers?: Promise<string[]> };
 
@@ -32,11 +43,11 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<string[]> {
     const boss = await getBoss();
     const ids: string[] = [];
     for (const name of Object.keys(queues) as QueueName[]) {
-      const polling = { localConcurrency: opts.concurrency ?? env().JOBS_CONCURRENCY, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
-      const batch = BATCHED[name];
-      const id = batch
-        ? await boss.work(name, { includeMetadata: true, perJobResults: true, batchSize: batch, burstWhenBatchFull: true, ...polling }, async (jobs: JobWithMetadata<JobData[typeof name]>[]) => runBatch(name, jobs))
-        : await boss.work(name, { includeMetadata: true, batchSize: 1, ...polling }, async ([job]: JobWithMetadata<JobData[typeof name]>[]) => runJob(name, job));
+      const options = workOptions(name, opts);
+      const id =
+        "perJobResults" in options
+          ? await boss.work(name, options, async (jobs: JobWithMetadata<JobData[typeof name]>[]) => runBatch(name, jobs))
+          : await boss.work(name, options, async ([job]: JobWithMetadata<JobData[typeof name]>[]) => runJob(name, job));
       ids.push(id);
     }
     // One schedule for the whole deployment (pg-boss keeps it by name, and one instance fires it).
