@@ -199,7 +199,7 @@ async function main() {
     console.log(`staff queues at start: ${JSON.stringify(queuedAtStart)}`);
     const today = new Date().toISOString().slice(0, 10);
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
-    const cpuByRoute = ROUTE_CPU > 0 && app.startedHere ? await routeCpu({ base, code, retailerToken: tokens[0]!, staffToken: tokens[retailerUsers]!, queues, today, daysAgo, appCpuMs: () => app.cpuMs?.() ?? 0 }) : null;
+    const cpuByRoute = ROUTE_CPU > 0 && app.startedHere ? await routeCpu({ base, code, retailerToken: tokens[0]!, retailerTokens: tokens.slice(0, retailerUsers), staffToken: tokens[retailerUsers]!, queues, today, daysAgo, appCpuMs: () => app.cpuMs?.() ?? 0, admin }) : null;
 
     // Every 5 s while the load runs: the load average, the database sessions of this database by state (is the
     // app's pool busy in SQL, or idle while requests wait in Node?) and the CPU of the app process(es) serving
@@ -343,6 +343,7 @@ async function main() {
     );
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
+    const jobs = await jobLag(admin, new Date(Date.now() - seconds * 1000));
     const wall = (performance.now() - cpu0.at) / 1000;
     const selfCpu = process.cpuUsage(cpu0.self);
     const cpu = {
@@ -379,6 +380,8 @@ async function main() {
         `database sessions every 5 s: active ${active.join(" ")}, idle in transaction ${idleInTx.join(" ")}`,
     );
     for (const r of results) for (const e of r.firstErrors) console.log(`error: ${r.route}: ${e}`);
+    console.log(`\nbackground jobs queued during the load (state 10 s after it ended; lag = queued → completed):\n`);
+    console.log(table(["queue", "queued", "completed", "still waiting", "lag p50 s", "lag p95 s", "lag max s"], jobs.map((j) => [j.queue, j.queued, j.completed, j.waiting, j.lagP50Seconds ?? "", j.lagP95Seconds ?? "", j.lagMaxSeconds ?? ""])));
 
     // Plans of the reads that missed, from their domain functions run here with the same input.
     const plans: Record<string, string> = {};
@@ -441,6 +444,7 @@ async function main() {
       loadAverage: { start: loadAtStart, end: loadAtEnd, samplesDuringRun1Min: loadSamples, note: "shared 2-core machine with other work running; re-run on a quiet machine for absolute figures" },
       cpu,
       ...(cpuByRoute ? { cpuPerRequestByRoute: cpuByRoute } : {}),
+      jobsQueuedDuringLoad: jobs,
       databaseSessionsEvery5s: dbSessions,
       totals: { requests: total, errors, seconds: Math.round(seconds), requestsPerSec: Math.round((total / seconds) * 10) / 10, ...counters, ordersPerMin: Math.round((counters.ordersPlaced / seconds) * 60), staffQueuesAtStart: queuedAtStart },
       routes: results,
@@ -463,9 +467,28 @@ async function main() {
 
 /** Processes serving base: a next server whose environment has AUTH_URL=base (Linux /proc; none elsewhere). */
 /**
+ * The background jobs the load queued (notifications, mails, PDFs, e-invoices): per queue how many,
+ * how many were done 10 s after the load ended, and how long they waited from queued to completed. A
+ * worker that falls behind shows here as jobs still waiting and a lag that grows with the run.
+ */
+async function jobLag(admin: pg.Client, since: Date) {
+  await new Promise((r) => setTimeout(r, 10_000));
+  const { rows } = await admin.query<{ queue: string; queued: number; completed: number; waiting: number; p50: number | null; p95: number | null; max: number | null }>(
+    `SELECT name AS queue, count(*)::int AS queued, count(*) FILTER (WHERE state = 'completed')::int AS completed,
+            count(*) FILTER (WHERE state IN ('created', 'retry', 'active'))::int AS waiting,
+            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - created_on)) FILTER (WHERE state = 'completed'))::numeric, 2)::float AS p50,
+            round((percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - created_on)) FILTER (WHERE state = 'completed'))::numeric, 2)::float AS p95,
+            round(max(extract(epoch FROM completed_on - created_on)) FILTER (WHERE state = 'completed')::numeric, 2)::float AS max
+     FROM pgboss.job WHERE created_on >= $1 GROUP BY name ORDER BY count(*) DESC`,
+    [since],
+  );
+  return rows.map((r) => ({ queue: r.queue, queued: r.queued, completed: r.completed, waiting: r.waiting, lagP50Seconds: r.p50, lagP95Seconds: r.p95, lagMaxSeconds: r.max }));
+}
+
+/**
  * ROUTE_CPU=N: before the load, each route on its own, N requests one after another (one retailer, one
  * manager), and the CPU they cost: the app process's (its job workers included: the batch is followed by
- * 1.5 s for the jobs it queued) and PostgreSQL's (every postgres process, from /proc), per request, with
+ * a wait for the jobs it queued to be done) and PostgreSQL's (every postgres process, from /proc), per request, with
  * the wall p50. A checkout needs an item in the cart: its figure is a batch of add-then-checkout less the
  * adds' own. What the load's CPU is spent on, route by route, without attributing samples of a profile.
  */
@@ -478,6 +501,8 @@ async function routeCpu(a: {
   today: string;
   daysAgo: (d: number) => string;
   appCpuMs: () => number;
+  admin: pg.Client;
+  retailerTokens: string[];
 }) {
   const { base, code, retailerToken: rt, staffToken: st, queues } = a;
   const isPostgres = (p: { comm: string }) => p.comm === "postgres";
@@ -486,8 +511,14 @@ async function routeCpu(a: {
   let seen: string[] = [];
   const r0 = await call(base, rt, "probe", "GET", `/api/v1/me/vendors/${code}/catalog?q=oil&limit=24`);
   found = ((r0.json?.data as Json[]) ?? []).filter((i) => i.availability !== "out").map((i) => String(i.id));
-  const r1 = await call(base, rt, "probe", "GET", `/api/v1/invoices?vendorCode=${code}&limit=20`);
-  invoices = ((r1.json?.data as Json[]) ?? []).map((i) => String(i.id));
+  // A retailer with invoices, for the PDF downloads.
+  let pdfToken = rt;
+  for (const t of a.retailerTokens) {
+    const r1 = await call(base, t, "probe", "GET", `/api/v1/invoices?vendorCode=${code}&limit=20`);
+    invoices = ((r1.json?.data as Json[]) ?? []).map((i) => String(i.id));
+    pdfToken = t;
+    if (invoices.length) break;
+  }
   const r2 = await call(base, st, "probe", "GET", `/api/v1/orders?status=all&limit=25`);
   seen = ((r2.json?.data as Json[]) ?? []).map((o) => String(o.id));
   const add = (i: number) => call(base, rt, "probe", "POST", `/api/v1/cart/${code}/items`, { productId: found[i % found.length], quantity: "2" });
@@ -500,7 +531,7 @@ async function routeCpu(a: {
     ["(add + checkout)", async (i) => (await add(i), call(base, rt, "probe", "POST", `/api/v1/cart/${code}/checkout`, { buyerReference: `CPU-${i}` }))],
     ["GET /orders (retailer)", () => call(base, rt, "probe", "GET", `/api/v1/orders?vendorCode=${code}&limit=20`)],
     ["GET /invoices (retailer)", () => call(base, rt, "probe", "GET", `/api/v1/invoices?vendorCode=${code}&limit=20`)],
-    ["GET /invoices/{id}/pdf", (i) => call(base, rt, "probe", "GET", `/api/v1/invoices/${invoices[i % invoices.length]}/pdf`)],
+    ["GET /invoices/{id}/pdf", (i) => call(base, pdfToken, "probe", "GET", `/api/v1/invoices/${invoices[i % invoices.length]}/pdf`)],
     ["GET /orders (staff, filters)", (i) => call(base, st, "probe", "GET", `/api/v1/orders?${orderFilters[i % orderFilters.length]}&limit=25`)],
     ["GET /orders/{id}", (i) => call(base, st, "probe", "GET", `/api/v1/orders/${seen[i % seen.length]}`)],
     ["GET /invoices (staff, filters)", (i) => call(base, st, "probe", "GET", `/api/v1/invoices?${invoiceFilters[i % invoiceFilters.length]}&limit=25`)],
@@ -521,7 +552,10 @@ async function routeCpu(a: {
       await probe(i);
       walls.push(performance.now() - t);
     }
-    await new Promise((r) => setTimeout(r, 1500));
+    // The jobs the batch queued (notices, mails, the invoice's PDF) are part of its cost: wait for them.
+    const until = Date.now() + 60_000;
+    do await new Promise((r) => setTimeout(r, 500));
+    while (Date.now() < until && (await a.admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`)).rows[0]!.n > 0);
     out[route] = {
       appMs: Math.round(((a.appCpuMs() - app0) / ROUTE_CPU) * 10) / 10,
       dbMs: Math.round((procCpuSince(db0, isPostgres) / ROUTE_CPU) * 10) / 10,
@@ -535,6 +569,7 @@ async function routeCpu(a: {
   delete out["(add + checkout)"];
   console.log(`\nCPU per request, each route alone (${ROUTE_CPU} requests one after another):\n`);
   console.log(table(["route", "app ms", "db ms", "wall p50 ms", "errors"], Object.entries(out).map(([r, x]) => [r, x.appMs, x.dbMs, x.wallP50Ms, x.errors])));
+  for (const e of stats.get("probe")?.firstErrors ?? []) console.log(`probe error: ${e}`);
   stats.delete("probe");
   return out;
 }
