@@ -14,23 +14,10 @@ import { prisma } from "@/lib/db/client";
 import { isProvisionalNumber } from "@/lib/inventory/assign-number-last";
 import { createChallan } from "@/lib/logistics/challans/create-challan";
 import { docsShop } from "../support/logistics-docs-factories";
-import { createRetailerUser } from "../support/factories";
-import { orderIn, orderShop, stockedProduct, type Shop } from "../support/order-factories";
+import { moreConnections, oneTo, running } from "../support/numbering-helpers";
+import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
 
 process.env.DATABASE_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "25";
-
-async function moreConnections(shop: Shop, n: number): Promise<string[]> {
-  const ids = [shop.connection.id];
-  for (let i = 1; i < n; i++) {
-    const r = await createRetailerUser();
-    const c = await prisma.connection.create({ data: { companyId: shop.co, retailerId: r.retailer.id, status: "ACTIVE", customerCode: `P-${i}-${Date.now() % 100000}`, placeOfSupply: "27", activatedAt: new Date() } });
-    ids.push(c.id);
-  }
-  return ids;
-}
-
-const running = (numbers: string[]) => numbers.map((n) => Number(n.split("/")[2])).sort((a, b) => a - b);
-const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe("GST numbers taken last", () => {
   it("40 invoices, then 20 credit and 10 debit notes, issued in parallel over 10 retailers: gapless and unique per series", { timeout: 180_000 }, async () => {

@@ -11,24 +11,12 @@ import { recordRefund } from "@/lib/billing/record-refund";
 import { prisma } from "@/lib/db/client";
 import { isProvisionalNumber } from "@/lib/inventory/assign-number-last";
 import { insertInvoiceRow } from "../support/billing-factories";
-import { createRetailerUser } from "../support/factories";
-import { orderShop, type Shop } from "../support/order-factories";
+import { moreConnections, oneTo, running } from "../support/numbering-helpers";
+import { orderShop } from "../support/order-factories";
 
 process.env.DATABASE_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "25";
 
 const NOW = new Date("2026-12-15T06:00:00Z");
-const running = (numbers: string[]) => numbers.map((n) => Number(n.split("/")[2])).sort((a, b) => a - b);
-const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-
-async function moreConnections(shop: Shop, n: number): Promise<string[]> {
-  const ids = [shop.connection.id];
-  for (let i = 1; i < n; i++) {
-    const r = await createRetailerUser();
-    const c = await prisma.connection.create({ data: { companyId: shop.co, retailerId: r.retailer.id, status: "ACTIVE", customerCode: `R-${i}-${Date.now() % 100000}`, placeOfSupply: "27", activatedAt: new Date() } });
-    ids.push(c.id);
-  }
-  return ids;
-}
 
 describe("receipt and refund numbers taken last", () => {
   it("30 receipts over 10 retailers at once, each allocated to two invoices: RCT 1…30, audit rows carrying them", { timeout: 120_000 }, async () => {
