@@ -4,7 +4,6 @@
 // year; the audit row and the order's timeline carry the real number, never the provisional one;
 // and the counter is first touched by the numbering statement (a held counter lock stops the issue
 // there, after everything else was written).
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { invoiceOrder } from "@/lib/billing/invoice-order";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
@@ -14,7 +13,7 @@ import { prisma } from "@/lib/db/client";
 import { isProvisionalNumber } from "@/lib/inventory/assign-number-last";
 import { createChallan } from "@/lib/logistics/challans/create-challan";
 import { docsShop } from "../support/logistics-docs-factories";
-import { moreConnections, oneTo, running } from "../support/numbering-helpers";
+import { moreConnections, oneTo, running, withCounterHeld } from "../support/numbering-helpers";
 import { orderIn, orderShop, stockedProduct } from "../support/order-factories";
 
 process.env.DATABASE_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "25";
@@ -64,30 +63,16 @@ describe("GST numbers taken last", () => {
     const shop = await orderShop();
     const p = await stockedProduct(shop, 0, { hsnCode: "84713010" });
     await issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] }); // the series row exists
-    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    const watcher = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await holder.connect();
-    await watcher.connect();
-    try {
-      await holder.query("BEGIN");
-      await holder.query(`SELECT last FROM "DocumentSequence" WHERE "companyId" = $1 AND series = 'INV' FOR UPDATE`, [shop.co]);
+    await withCounterHeld(shop.co, "INV", async ({ blocked, release }) => {
       const issuing = issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] });
-      let blocked: { query: string } | undefined;
-      for (let i = 0; i < 200 && !blocked; i++) {
-        const { rows } = await watcher.query<{ query: string }>(`SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%DocumentSequence%'`);
-        blocked = rows[0];
-        if (!blocked) await new Promise((r) => setTimeout(r, 25));
-      }
+      const waiting = await blocked();
       // The statement waiting for the counter is the numbering statement: it also numbers the document and its audit row.
-      expect(blocked?.query).toMatch(/WITH n AS \(\s*UPDATE "DocumentSequence"/);
-      expect(blocked?.query).toContain(`"AuditLog"`);
-      await holder.query("COMMIT");
+      expect(waiting?.query).toMatch(/WITH n AS \(\s*UPDATE "DocumentSequence"/);
+      expect(waiting?.query).toContain(`"AuditLog"`);
+      await release();
       const inv = await issuing;
       expect(inv.number.endsWith("/000002")).toBe(true);
-    } finally {
-      await holder.end();
-      await watcher.end();
-    }
+    });
   });
 
   it("20 delivery challans at once: DC numbers 1…20, audit rows carrying them", { timeout: 120_000 }, async () => {

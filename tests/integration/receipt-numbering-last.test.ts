@@ -4,14 +4,13 @@
 // same way; and with the receipt series' counter locked elsewhere, a receipt has already written its
 // allocations when it stops to wait for its number (before, it waited first and wrote them with the
 // counter locked, so one company's receipts ran one at a time).
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { recordPayment } from "@/lib/billing/record-payment";
 import { recordRefund } from "@/lib/billing/record-refund";
 import { prisma } from "@/lib/db/client";
 import { isProvisionalNumber } from "@/lib/inventory/assign-number-last";
 import { insertInvoiceRow } from "../support/billing-factories";
-import { moreConnections, oneTo, running } from "../support/numbering-helpers";
+import { moreConnections, oneTo, running, withCounterHeld } from "../support/numbering-helpers";
 import { orderShop } from "../support/order-factories";
 
 process.env.DATABASE_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "25";
@@ -60,34 +59,20 @@ describe("receipt and refund numbers taken last", () => {
     const shop = await orderShop({ now: NOW });
     await insertInvoiceRow(shop, { grandTotal: "1000.00", issueDate: "2026-11-01" });
     await recordPayment(shop.staff, { connectionId: shop.connection.id, amount: "100.00", method: "CASH", paidOn: "2026-12-10" }); // the series row exists
-    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    const watcher = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await holder.connect();
-    await watcher.connect();
-    try {
-      await holder.query("BEGIN");
-      await holder.query(`SELECT last FROM "DocumentSequence" WHERE "companyId" = $1 AND series = 'RCT' FOR UPDATE`, [shop.co]);
+    await withCounterHeld(shop.co, "RCT", async ({ watcher, blocked, release }) => {
       const recording = recordPayment(shop.staff, { connectionId: shop.connection.id, amount: "400.00", method: "CASH", paidOn: "2026-12-10" });
-      let blocked: { pid: number; query: string } | undefined;
-      for (let i = 0; i < 200 && !blocked; i++) {
-        const { rows } = await watcher.query<{ pid: number; query: string }>(`SELECT pid, query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%DocumentSequence%'`);
-        blocked = rows[0];
-        if (!blocked) await new Promise((r) => setTimeout(r, 25));
-      }
-      expect(blocked?.query).toMatch(/WITH n AS \(\s*UPDATE "DocumentSequence"/);
+      const waiting = await blocked();
+      expect(waiting?.query).toMatch(/WITH n AS \(\s*UPDATE "DocumentSequence"/);
       // Its allocation and the invoice's settled amount are already written, in its open transaction.
       const { rows: held } = await watcher.query<{ rel: string }>(
         `SELECT relation::regclass::text AS rel FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND mode = 'RowExclusiveLock' AND relation::regclass::text IN ('"Allocation"', '"Invoice"', '"AuditLog"')`,
-        [blocked!.pid],
+        [waiting!.pid],
       );
       expect(held.map((r) => r.rel).sort()).toEqual(['"Allocation"', '"AuditLog"', '"Invoice"']);
-      await holder.query("COMMIT");
+      await release();
       const receipt = await recording;
       expect(receipt.number).toBe("RCT/26-27/000002");
       expect(receipt.allocatedAmount).toBe("400.00");
-    } finally {
-      await holder.end();
-      await watcher.end();
-    }
+    });
   });
 });

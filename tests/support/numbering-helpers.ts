@@ -1,4 +1,5 @@
 // Shared by the tests of document numbers taken under concurrency (GST documents, receipts).
+import pg from "pg";
 import { prisma } from "@/lib/db/client";
 import { createRetailerUser } from "./factories";
 import type { Shop } from "./order-factories";
@@ -17,3 +18,35 @@ export async function moreConnections(shop: Shop, n: number): Promise<string[]> 
 /** The running numbers of SERIES/YY-YY/N numbers, sorted. */
 export const running = (numbers: string[]) => numbers.map((n) => Number(n.split("/")[2])).sort((a, b) => a - b);
 export const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/**
+ * Holds a series' counter row locked from another connection while `work` runs. `blocked()` waits (up to
+ * 5 s) for the statement stopped on the counter and gives its backend and text; `release()` commits the
+ * holder so the blocked document can finish.
+ */
+export async function withCounterHeld<T>(
+  companyId: string,
+  series: string,
+  work: (h: { watcher: pg.Client; blocked: () => Promise<{ pid: number; query: string } | undefined>; release: () => Promise<void> }) => Promise<T>,
+): Promise<T> {
+  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const watcher = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await holder.connect();
+  await watcher.connect();
+  try {
+    await holder.query("BEGIN");
+    await holder.query(`SELECT last FROM "DocumentSequence" WHERE "companyId" = $1 AND series = $2 FOR UPDATE`, [companyId, series]);
+    const blocked = async () => {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await watcher.query<{ pid: number; query: string }>(`SELECT pid, query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%DocumentSequence%'`);
+        if (rows[0]) return rows[0];
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return undefined;
+    };
+    return await work({ watcher, blocked, release: async () => void (await holder.query("COMMIT")) });
+  } finally {
+    await holder.end();
+    await watcher.end();
+  }
+}
