@@ -488,7 +488,7 @@ async function jobLag(admin: pg.Client, since: Date) {
 /**
  * ROUTE_CPU=N: before the load, each route on its own, N requests one after another (one retailer, one
  * manager), and the CPU they cost: the app process's (its job workers included: the batch is followed by
- * a wait for the jobs it queued to be done) and PostgreSQL's (every postgres process, from /proc), per request, with
+ * a wait for the jobs it queued to be done; with JOBS_WORKER=off, the requests alone) and PostgreSQL's (every postgres process, from /proc), per request, with
  * the wall p50. A checkout needs an item in the cart: its figure is a batch of add-then-checkout less the
  * adds' own. What the load's CPU is spent on, route by route, without attributing samples of a profile.
  */
@@ -552,8 +552,9 @@ async function routeCpu(a: {
       await probe(i);
       walls.push(performance.now() - t);
     }
-    // The jobs the batch queued (notices, mails, the invoice's PDF) are part of its cost: wait for them.
-    const until = Date.now() + 60_000;
+    // The jobs the batch queued (notices, mails, the invoice's PDF) are part of its cost: wait for them,
+    // unless the app runs no workers (JOBS_WORKER=off: the requests' own CPU, the jobs left queued).
+    const until = Date.now() + (process.env.JOBS_WORKER === "off" ? 0 : 60_000);
     do await new Promise((r) => setTimeout(r, 500));
     while (Date.now() < until && (await a.admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`)).rows[0]!.n > 0);
     out[route] = {
