@@ -199,7 +199,7 @@ async function main() {
     console.log(`staff queues at start: ${JSON.stringify(queuedAtStart)}`);
     const today = new Date().toISOString().slice(0, 10);
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
-    const cpuByRoute = ROUTE_CPU > 0 && app.startedHere ? await routeCpu({ base, code, retailerToken: tokens[0]!, retailerTokens: tokens.slice(0, retailerUsers), staffToken: tokens[retailerUsers]!, queues, today, daysAgo, appCpuMs: () => app.cpuMs?.() ?? 0, admin }) : null;
+    const cpuByRoute = ROUTE_CPU > 0 && app.startedHere ? await routeCpu({ base, code, retailerTokens: tokens.slice(0, retailerUsers), staffToken: tokens[retailerUsers]!, queues, today, daysAgo, appCpuMs: () => app.cpuMs?.() ?? 0, admin }) : null;
 
     // Every 5 s while the load runs: the load average, the database sessions of this database by state (is the
     // app's pool busy in SQL, or idle while requests wait in Node?) and the CPU of the app process(es) serving
@@ -495,16 +495,17 @@ async function jobLag(admin: pg.Client, since: Date) {
 async function routeCpu(a: {
   base: string;
   code: string;
-  retailerToken: string;
+  /** The retailers' tokens: the first places the orders, the first with invoices downloads the PDFs. */
+  retailerTokens: string[];
   staffToken: string;
   queues: { placed: string[]; confirmed: string[]; packed: string[]; dues: string[] };
   today: string;
   daysAgo: (d: number) => string;
   appCpuMs: () => number;
   admin: pg.Client;
-  retailerTokens: string[];
 }) {
-  const { base, code, retailerToken: rt, staffToken: st, queues } = a;
+  const { base, code, staffToken: st, queues } = a;
+  const rt = a.retailerTokens[0]!;
   const isPostgres = (p: { comm: string }) => p.comm === "postgres";
   let found: string[] = [];
   let invoices: string[] = [];
