@@ -6,6 +6,9 @@
 //   3. issueCreditNote ("full", one per invoice of phase 1) at concurrency 8;
 //   4. recordPayment (a ₹700 receipt of a random retailer, allocated oldest due first against what the
 //      phases above left open) at concurrency 8: receipts share one RCT series per company too.
+//   5. the background work of EINVOICE_JOBS e-invoiced invoices (the company e-invoices and mails on issue): issued
+//      one after another, then their jobs (IRP sandbox, PDF, mail and its delivery) run in the order a real IRP
+//      gives them, its answer after the other queues' jobs: PDFs drawn and CPU per invoice, mails sent.
 // Every phase checks that the numbers of each series (receipts too) are gapless and distinct (count == distinct ==
 // highest running number) and that Order.invoicedTotal equals the invoices made from the orders.
 // While a phase runs, pg_stat_activity is sampled every 25 ms: the share of the bench's active
@@ -15,10 +18,11 @@
 //   npx tsx --conditions=react-server bench/invoices-issue.ts
 // Env: RESULTS_NAME (invoices-issue), BENCH_DATABASE_URL / DATABASE_URL (else embedded under .data/bench-postgres), INVOICES (300
 // per direct phase), ORDERS (120), CONCURRENCY ("1,8" for direct; the order phase runs at the
-// highest), RETAILERS (40). Writes bench/results/invoices-issue-<date>.json. Runs in about a minute.
+// highest), RETAILERS (40), EINVOICE_JOBS (40; 0 skips phase 5). Writes bench/results/invoices-issue-<date>.json. Runs in about a minute.
 import os from "node:os";
 import pg from "pg";
 import type { StaffActor } from "../lib/auth/actor";
+import type { JobInfo } from "../lib/jobs/queues";
 import { describeUrl, openBenchDb } from "./lib/db";
 import { round, runLoad, type Line, type Outcome } from "./lib/load";
 import { machineInfo, table, writeResults } from "./lib/stats";
@@ -29,6 +33,7 @@ const INVOICES = Number(process.env.INVOICES ?? 300);
 const ORDERS = Number(process.env.ORDERS ?? 120);
 const LEVELS = (process.env.CONCURRENCY ?? "1,8").split(",").map(Number);
 const RETAILERS = Number(process.env.RETAILERS ?? 40);
+const EINVOICE_JOBS = Number(process.env.EINVOICE_JOBS ?? 40);
 const PRODUCTS = 30;
 process.env.DATABASE_POOL_SIZE = String(Math.max(...LEVELS) + 4);
 
@@ -116,6 +121,40 @@ async function main() {
     const today = istDay(new Date());
     phases.push(await phase("receipt", top, Array.from({ length: INVOICES }, () => [] as Line[]), async (_l, i) => (await recordPayment(ctx(), { connectionId: pick(424242, i), amount: "700.00", method: "UPI", reference: `UPI${i}`, paidOn: today }), "ok")));
 
+    const eInvoiced = EINVOICE_JOBS > 0 ? await eInvoicedBackground() : null;
+
+    /** Phase 5: what an e-invoiced invoice costs in the background, each job run once in a real IRP's order. */
+    async function eInvoicedBackground() {
+      const { handlers } = await import("../lib/jobs/handlers");
+      const { pdfsDrawn } = await import("../lib/pdf/render-pool");
+      await prisma.billingSettings.upsert({ where: { companyId: setup.companyId }, create: { companyId: setup.companyId, eInvoiceEnabled: true, emailOnIssue: true }, update: { eInvoiceEnabled: true, emailOnIssue: true } });
+      const ids: string[] = [];
+      for (let i = 0; i < EINVOICE_JOBS; i++) ids.push((await issueInvoice(ctx(), { connectionId: pick(5150, i), lines: linesFor(5150, i).map((l) => ({ productId: l.productId, quantity: String(l.quantity) })) })).id);
+      const jobsRun: Record<string, number> = {};
+      const drawnBefore = pdfsDrawn();
+      const cpu = process.cpuUsage();
+      for (let round = 0; round < 8; round++) {
+        const { rows: mails } = await admin.query<{ id: string }>(`SELECT id FROM "EmailMessage" WHERE "dedupeKey" = ANY($1)`, [ids.map((id) => `invoice-email:${id}`)]);
+        const { rows: jobs } = await admin.query<{ id: string; name: string; data: unknown }>(
+          `DELETE FROM pgboss.job WHERE state = 'created' AND (data->>'invoiceId' = ANY($1) OR data->>'emailId' = ANY($2)) RETURNING id, name, data, (name = 'einvoice-generate') AS irp, created_on`,
+          [ids, mails.map((m) => m.id)],
+        );
+        if (!jobs.length) break;
+        jobs.sort((a, b) => Number(a.name === "einvoice-generate") - Number(b.name === "einvoice-generate"));
+        for (const j of jobs) {
+          const run = handlers[j.name as keyof typeof handlers] as (data: unknown, job: JobInfo) => Promise<unknown>;
+          await run(j.data, { id: j.id, retryCount: 0, retryLimit: 3, finalAttempt: false });
+          jobsRun[j.name] = (jobsRun[j.name] ?? 0) + 1;
+        }
+      }
+      const used = process.cpuUsage(cpu);
+      const { rows: sent } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "EmailMessage" WHERE "dedupeKey" = ANY($1) AND status = 'SENT'`, [ids.map((id) => `invoice-email:${id}`)]);
+      const { rows: irns } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "Invoice" WHERE id = ANY($1) AND irn IS NOT NULL`, [ids]);
+      const r = { invoices: ids.length, withIrn: Number(irns[0]!.n), jobsRun, pdfsDrawnPerInvoice: round((pdfsDrawn() - drawnBefore) / ids.length), cpuMsPerInvoice: round((used.user + used.system) / 1000 / ids.length), mailsSent: Number(sent[0]!.n) };
+      console.log(`e-invoiced  background of ${r.invoices} invoices: ${r.pdfsDrawnPerInvoice} PDFs drawn and ${r.cpuMsPerInvoice} ms of CPU per invoice; ${r.withIrn} IRNs, ${r.mailsSent} mails sent; jobs ${JSON.stringify(jobsRun)}`);
+      return r;
+    }
+
     async function phase(kind: Phase["kind"], concurrency: number, work: Line[][], attempt: (lines: Line[], i: number) => Promise<Outcome>): Promise<Phase> {
       const sampler = await sampleLockWaits(db.url);
       const load = await runLoad(concurrency, work, attempt);
@@ -159,6 +198,7 @@ async function main() {
       database: { url: describeUrl(db.url), embedded: db.embedded },
       setup: { invoicesPerDirectPhase: INVOICES, orders: ORDERS, retailers: RETAILERS, products: PRODUCTS, linesPerInvoice: 3, door: "domain functions in-process" },
       phases,
+      eInvoicedBackground: eInvoiced,
     });
     console.log(`written: ${file}`);
     if (phases.some((p) => p.errors > 0 || !p.checks.gapless || !p.checks.invoicedTotalsMatch)) process.exitCode = 2;

@@ -10,6 +10,7 @@ import "server-only";
 // Callers must issue no statement after it.
 import { toJson } from "@/lib/audit/record-audit";
 import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
+import { queueIssuedDocumentJobs } from "@/lib/billing/issued-document-jobs";
 import type { Ctx } from "@/lib/ctx";
 import { rowId } from "@/lib/db/row-id";
 import { prismaRunner } from "@/lib/db/sql-runner";
@@ -127,9 +128,10 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
     requestId: ctx.requestId,
   };
   // The jobs first: they need only the document's id, and exist only if the transaction commits.
-  if (a.settings.emailOnIssue && a.parties.buyer.email) await enqueueJob(tx, "invoice-email", { invoiceId: id });
+  // An e-invoiced document is drawn and mailed once its IRN and signed QR are on it (the e-invoice job
+  // queues both): without them it is not a valid invoice, and a PDF drawn before would be drawn again.
   if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: id });
-  await enqueueJob(tx, "invoice-pdf", { invoiceId: id, companyId: a.companyId });
+  else await queueIssuedDocumentJobs(tx, { invoiceId: id, companyId: a.companyId, mail: a.settings.emailOnIssue && Boolean(a.parties.buyer.email) });
   // The retailer's connection row is locked here (a caller may hold it already) and kept to the commit:
   // its ledger is written one document at a time (lib/billing/open-receivables.ts). The document, its
   // lines (each with its unit cost at issue, for margin), what it holds open and its audit row are the

@@ -30,8 +30,13 @@ export function renderThreads(): number {
   return env().PDF_RENDER_THREADS ?? (os.availableParallelism() > 1 ? 1 : 0);
 }
 
+let drawn = 0;
+/** How many PDFs this process has been asked to draw since it started (benches, tests). */
+export const pdfsDrawn = () => drawn;
+
 /** The PDF of one kind (lib/pdf/renderers.ts) from its renderer's arguments, drawn on a pool thread. */
 export async function renderPdf<K extends PdfKind>(kind: K, ...args: PdfArgs<K>): Promise<Buffer> {
+  drawn++;
   if (renderThreads() === 0) {
     const { renderers } = await import("./renderers");
     return (renderers[kind] as (...a: PdfArgs<K>) => Promise<Buffer>)(...args);

@@ -3,7 +3,7 @@
 // within 24 hours only (then a credit note is the way), cancelling gives money and order quantities
 // back, other tenants reach nothing, and the NIC driver talks to a fake NIC over HTTP.
 import { importSPKI, jwtVerify } from "jose";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { allocate } from "@/lib/billing/allocations";
 import { cancelInvoice } from "@/lib/billing/cancel-invoice";
 import { cancelEInvoiceAtIrp } from "@/lib/billing/einvoice/cancel-einvoice-at-irp";
@@ -11,16 +11,21 @@ import { getEInvoiceJson } from "@/lib/billing/einvoice/get-einvoice-json";
 import { getEwayBillJson } from "@/lib/billing/einvoice/eway-bill";
 import { requestEInvoice } from "@/lib/billing/einvoice/request-einvoice";
 import { submitEInvoice } from "@/lib/billing/einvoice/submit-einvoice";
+import { emailInvoice } from "@/lib/billing/email-invoice";
+import { issueInvoice } from "@/lib/billing/issue-invoice";
+import { renderInvoicePdfJob } from "@/lib/billing/render-invoice-pdf-job";
 import { makeCtx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { computeIrn } from "@/lib/integrations/gst/einvoice/irn";
 import { IrpError } from "@/lib/integrations/gst/einvoice/irp-client";
 import { createSandboxIrp, sandboxPublicKeyPem } from "@/lib/integrations/gst/einvoice/sandbox";
+import { pdfsDrawn, stopRenderPool } from "@/lib/pdf/render-pool";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { orderIn, orderShop, stockedProduct, type Shop } from "../support/order-factories";
 import { rejects } from "../support/rejects";
 
 const job = { finalAttempt: false };
+afterAll(() => stopRenderPool());
 const HOUR = 3600_000;
 
 async function pendingInvoice(shop: Shop, opts: Parameters<typeof insertInvoiceRow>[1] = { grandTotal: "1180.00", issueDate: "2026-11-20" }) {
@@ -105,6 +110,45 @@ describe("generating an IRN with the local IRP sandbox", () => {
     expect((await rejects(requestEInvoice(shop.staff, inv.id))).message).toMatch(/already has an IRN; a document number never gets a second one/);
     const sales = await shop.staffAs("SALES");
     expect((await rejects(requestEInvoice(sales, inv.id))).code).toBe("forbidden");
+  });
+});
+
+describe("an e-invoiced document is drawn and mailed once its IRN is on it", () => {
+  const jobsOf = async (invoiceId: string) =>
+    (await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.job WHERE data->>'invoiceId' = ${invoiceId} ORDER BY name`).map((j) => j.name);
+  async function mailingShop(eInvoiceEnabled: boolean) {
+    const shop = await orderShop();
+    await prisma.retailer.update({ where: { id: shop.retailer.id }, data: { email: `accounts-${shop.retailer.id}@kirana.example` } });
+    await prisma.billingSettings.create({ data: { companyId: shop.co, eInvoiceEnabled, emailOnIssue: true } });
+    const p = await stockedProduct(shop, 10);
+    return { shop, issue: () => issueInvoice(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }] }) };
+  }
+
+  it("without e-invoicing the PDF and the mail are queued at issue", async () => {
+    const { issue } = await mailingShop(false);
+    expect(await jobsOf((await issue()).id)).toEqual(["invoice-email", "invoice-pdf"]);
+  });
+
+  it("with e-invoicing only the IRP job is queued at issue; the IRN's arrival queues the PDF (drawn once, with it) and the mail", async () => {
+    const { shop, issue } = await mailingShop(true);
+    const drawnBefore = pdfsDrawn();
+    const inv = await issue();
+    expect((await prisma.invoice.findUniqueOrThrow({ where: { id: inv.id } })).eInvoiceStatus).toBe("PENDING");
+    expect(await jobsOf(inv.id)).toEqual(["einvoice-generate"]);
+    expect(await submitEInvoice(inv.id, job)).toBe("generated");
+    expect(await jobsOf(inv.id)).toEqual(["einvoice-generate", "invoice-email", "invoice-pdf"]);
+    expect(await renderInvoicePdfJob({ invoiceId: inv.id, companyId: shop.co })).toEqual({ rendered: true });
+    // The stored PDF is current with the IRN on the document: the mail's attachment and downloads serve it.
+    expect(await renderInvoicePdfJob({ invoiceId: inv.id, companyId: shop.co })).toEqual({ rendered: false });
+    expect(pdfsDrawn() - drawnBefore).toBe(1);
+    expect(await emailInvoice(inv.id)).toBe("queued");
+  });
+
+  it("a document the IRP refuses is still drawn, but not mailed without its IRN", async () => {
+    const { shop } = await mailingShop(true);
+    const inv = await pendingInvoice(shop, { grandTotal: "1180.00", issueDate: "2026-11-20", hsnCode: "19059" });
+    expect(await submitEInvoice(inv.id, job)).toBe("invalid");
+    expect(await jobsOf(inv.id)).toEqual(["invoice-pdf"]);
   });
 });
 

@@ -5,7 +5,10 @@ import "server-only";
 // IRN the IRP already gave, instead of failing.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { jobRuntime, type EInvoiceJobDeps } from "@/lib/billing/einvoice/einvoice-job-deps";
+import { getBillingSettings } from "@/lib/billing/billing-settings";
 import { loadInvoiceDocument } from "@/lib/billing/invoice-access";
+import { queueIssuedDocumentJobs } from "@/lib/billing/issued-document-jobs";
+import type { BuyerSnapshot } from "@/lib/billing/parties";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { computeIrn } from "@/lib/integrations/gst/einvoice/irn";
@@ -59,11 +62,13 @@ export async function submitEInvoice(invoiceId: string, job: Pick<JobInfo, "fina
       return "failed";
     }
   }
-  await store(ctx, invoiceId, result, client.kind);
+  // Drawn and mailed now that the IRN and QR are on it (write-document.ts held both back).
+  const mail = (await getBillingSettings(db, head.companyId)).emailOnIssue && Boolean((doc.buyer as unknown as BuyerSnapshot).email);
+  await store(ctx, invoiceId, result, client.kind, mail);
   return recovered ? "recovered" : "generated";
 }
 
-async function store(ctx: Ctx, invoiceId: string, r: IrpGenerated, kind: IrpClient["kind"]) {
+async function store(ctx: Ctx, invoiceId: string, r: IrpGenerated, kind: IrpClient["kind"], mail: boolean) {
   const companyId = ctx.actor.kind === "system" ? ctx.actor.companyId! : "";
   await ctx.db.$transaction(async (tx) => {
     // NOT_REQUIRED too: the invoice may have been cancelled while the IRP was answering.
@@ -84,6 +89,7 @@ async function store(ctx: Ctx, invoiceId: string, r: IrpGenerated, kind: IrpClie
     const after = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { status: true, number: true } });
     // Cancelled locally while the IRP was generating: the IRN must be cancelled too.
     if (after.status === "CANCELLED" && r.Status !== "CNL") await enqueueJob(tx, "einvoice-cancel", { invoiceId });
+    await queueIssuedDocumentJobs(tx, { invoiceId, companyId, mail: mail && after.status !== "CANCELLED" });
     await recordAudit(ctx, tx, { action: "invoice.einvoice_generated", entityType: "Invoice", entityId: invoiceId, companyId, after: { irn: r.Irn, ackNo: r.AckNo, ackDt: r.AckDt, irp: kind } });
   });
 }
@@ -92,7 +98,10 @@ async function fail(ctx: Ctx, invoiceId: string, reason: string, result: SubmitR
   const companyId = ctx.actor.kind === "system" ? ctx.actor.companyId! : "";
   await ctx.db.$transaction(async (tx) => {
     const n = await tx.invoice.updateMany({ where: { id: invoiceId, companyId, irn: null, eInvoiceStatus: { in: ["PENDING", "FAILED"] } }, data: { eInvoiceStatus: "FAILED", eInvoiceError: reason.slice(0, 2000) } });
-    if (n.count) await recordAudit(ctx, tx, { action: "invoice.einvoice_failed", entityType: "Invoice", entityId: invoiceId, companyId, after: { reason } });
+    if (!n.count) return;
+    await recordAudit(ctx, tx, { action: "invoice.einvoice_failed", entityType: "Invoice", entityId: invoiceId, companyId, after: { reason } });
+    // The document still needs its PDF (without the IRN); its mail waits until an IRN is on it.
+    await queueIssuedDocumentJobs(tx, { invoiceId, companyId, mail: false });
   });
   return result;
 }

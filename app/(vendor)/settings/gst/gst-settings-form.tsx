@@ -76,7 +76,7 @@ export function GstSettingsForm({ settings, canWrite }: { settings: BillingSetti
             </Field>
             <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
               <input type="checkbox" checked={v.emailOnIssue} onChange={(e) => set({ emailOnIssue: e.target.checked })} className="size-4 rounded border-slate-300" />
-              Mail the PDF to the retailer when an invoice or note is issued
+              Mail the PDF to the retailer when an invoice or note is issued (an e-invoiced one once its IRN is on it)
             </label>
           </fieldset>
           {canWrite && (
