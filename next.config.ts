@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { staticFileHeaders } from "./lib/http/security-headers";
+import { apiHeaderRules, staticFileHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Packages with native binaries or Node-only internals stay outside the server bundle.
@@ -8,9 +8,9 @@ const nextConfig: NextConfig = {
   // Lets two dev servers run from one checkout (NEXT_DIST_DIR=.next-other); default .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
-  // The build's hashed JS and CSS skip proxy.ts (which sends every other response's security headers).
+  // The build's hashed JS and CSS and the API skip proxy.ts (which sends the pages' security headers).
   async headers() {
-    return [{ source: "/_next/static/:path*", headers: staticFileHeaders() }];
+    return [{ source: "/_next/static/:path*", headers: staticFileHeaders() }, ...apiHeaderRules()];
   },
 };
 

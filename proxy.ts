@@ -1,5 +1,5 @@
-// Runs before every request except the build's static files (next.config.ts covers those): sends the
-// browser's security headers and gives each page render a fresh CSP nonce. Next.js reads the nonce
+// Runs before every request except the build's static files and the API (next.config.ts sends their
+// headers, apiHeaderRules): sends the browser's security headers and gives each page render a fresh CSP nonce. Next.js reads the nonce
 // from the request's Content-Security-Policy header and puts it on its own scripts, which is why every
 // page renders dynamically (app/layout.tsx). Headers set here win over a route handler's own.
 import { NextResponse, type NextRequest } from "next/server";
@@ -42,6 +42,6 @@ function urlHasForbiddenChars(url: URL): boolean {
 }
 
 export const config = {
-  // Everything but the hashed build output; /_next/image is not used (images are served by the API).
-  matcher: ["/((?!_next/static/).*)"],
+  // Everything but the hashed build output and the API; /_next/image is not used (images are served by the API).
+  matcher: ["/((?!_next/static/|api/).*)"],
 };

@@ -32,6 +32,26 @@ describe("proxy.ts", () => {
     expect(res.headers.get("x-middleware-request-x-nonce")).toBeNull();
   });
 
+  it("the API skips the proxy, and next.config.ts sends it the proxy's headers (PDFs without the sandbox)", async () => {
+    const proxy = await loadProxy({ HSTS_MAX_AGE: undefined, NODE_ENV: "production" });
+    const { config } = await import("@/proxy");
+    const proxied = (path: string) => config.matcher.some((m) => new RegExp(`^${m}$`).test(path));
+    expect(["/api/v1/orders", "/api/auth/session", "/api/health", "/_next/static/x.js"].filter(proxied)).toEqual([]);
+    expect(["/orders", "/api-docs", "/api-docs/orders", "/portal/invoices/x", "/"].every(proxied)).toBe(true);
+
+    const rules = await (await import("@/next.config")).default.headers!();
+    const sent = (path: string) => {
+      const out: Record<string, string> = {};
+      for (const r of rules) if (new RegExp(`^${r.source.replace(/:path\*/g, ".*")}$`).test(path)) for (const h of r.headers) out[h.key] = h.value;
+      return out;
+    };
+    const viaProxy = (path: string) => Object.fromEntries([...proxy(new NextRequest(`http://localhost:3000${path}`)).headers].filter(([k]) => !k.startsWith("x-middleware")));
+    expect(sent("/api/v1/orders")).toEqual(viaProxy("/api/v1/orders"));
+    expect(sent("/api/v1/invoices/abc/pdf")).toEqual(viaProxy("/api/v1/invoices/abc/pdf"));
+    expect(sent("/api/v1/invoices/abc/pdf")["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(sent("/api/v1/invoices/pdfs")["content-security-policy"]).toContain("sandbox");
+  });
+
   it("sends HSTS when HSTS_MAX_AGE is set", async () => {
     const proxy = await loadProxy({ HSTS_MAX_AGE: "31536000", NODE_ENV: "production" });
     const res = proxy(new NextRequest("https://erp.example.com/login"));
