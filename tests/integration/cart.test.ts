@@ -12,7 +12,7 @@ import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
 import { addToCart } from "@/lib/orders/add-to-cart";
-import { buildCartView, cartConnectionInclude, cartItemInclude, getCartConnectionOrThrow, loadCart } from "@/lib/orders/cart-view";
+import { MAX_CART_LINES, buildCartView, cartConnectionInclude, cartItemInclude, getCartConnectionOrThrow, loadCart } from "@/lib/orders/cart-view";
 import { checkout } from "@/lib/orders/checkout";
 import { clearCart } from "@/lib/orders/clear-cart";
 import { getCart } from "@/lib/orders/get-cart";
@@ -24,6 +24,7 @@ import { setCartItem } from "@/lib/orders/set-cart-item";
 import { createProduct, stockUp } from "../support/catalog-factories";
 import { call } from "../support/http";
 import { PASSWORD, createRetailerUser } from "../support/factories";
+import { withRowHeld } from "../support/numbering-helpers";
 import { orderShop, stockedProduct, type Shop } from "../support/order-factories";
 
 /** A shop whose retailer buys on a "Kirana" list: besan at ₹90, ₹86.50 from 10 up. */
@@ -401,6 +402,42 @@ describe("retailer cart", () => {
     expect(addBody.required).toEqual(["productId", "quantity"]);
     expect(addBody.additionalProperties).toBe(false);
     expect(doc.paths["/api/v1/cart/{vendorCode}/items/{productId}"]).toHaveProperty("put");
+  });
+
+  it(`holds at most ${MAX_CART_LINES} lines, also when new lines are added at once; adds of one product at once add up; past a billion is refused`, async () => {
+    const s = await cartShop();
+    const made = await prisma.product.createManyAndReturn({
+      data: Array.from({ length: MAX_CART_LINES + 6 }, (_, i) => ({ companyId: s.co, sku: `CAP-${i}`, name: `Cap item ${i}`, hsnCode: "19059020", gstRate: "5", unit: "PCS" as const, basePrice: "10.00" })),
+      select: { id: true },
+    });
+    const [filled, spare] = [made.slice(0, MAX_CART_LINES - 2), made.slice(MAX_CART_LINES - 2)];
+    await addToCart(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "1" });
+    const cart = await prisma.cart.findUniqueOrThrow({ where: { retailerId_companyId: { retailerId: s.retailer.id, companyId: s.co } } });
+    await prisma.cartItem.createMany({ data: filled.map((p) => ({ cartId: cart.id, productId: p.id, quantity: "1" })) });
+    expect(await cartRows(s)).toHaveLength(MAX_CART_LINES - 1);
+
+    // One line of room, eight new products at once (let go together from behind a lock on the cart): one
+    // gets in, seven are refused by name.
+    const outcomes = await withRowHeld(`SELECT 1 FROM "Cart" WHERE id = $1 FOR UPDATE`, [cart.id], "Cart", async ({ blocked, release }) => {
+      const adding = Promise.allSettled(spare.map((p) => addToCart(s.shopper, { vendorCode: s.code, productId: p.id, quantity: "1" })));
+      expect(await blocked(spare.length)).toBeDefined();
+      await release();
+      return adding;
+    });
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o.status === "rejected")) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: "validation", fieldErrors: { productId: [`At most ${MAX_CART_LINES} products per cart`] } });
+    expect(await cartRows(s)).toHaveLength(MAX_CART_LINES);
+
+    // A full cart still takes more of what it holds; ten adds at once lose none.
+    await Promise.all(Array.from({ length: 10 }, () => addToCart(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "2" })));
+    expect((await cartRows(s)).find((r) => r.productId === s.besan.id)!.quantity.toFixed(3)).toBe("21.000");
+
+    // A line's quantity stays within a billion, whether set or added up; nothing changes when refused.
+    await expect(setCartItem(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "1000000001" })).rejects.toMatchObject({ code: "validation", fieldErrors: { quantity: ["That quantity is too large"] } });
+    await setCartItem(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "999999999" });
+    await expect(addToCart(s.shopper, { vendorCode: s.code, productId: s.besan.id, quantity: "2" })).rejects.toMatchObject({ code: "validation", fieldErrors: { quantity: ["That quantity is too large"] } });
+    expect((await cartRows(s)).find((r) => r.productId === s.besan.id)!.quantity.toFixed(3)).toBe("999999999.000");
+    expect(await cartRows(s)).toHaveLength(MAX_CART_LINES);
   });
 
   it("shows exact available quantities only when the vendor shows stock", async () => {

@@ -29,17 +29,30 @@ export async function withCounterHeld<T>(
   series: string,
   work: (h: { watcher: pg.Client; blocked: () => Promise<{ pid: number; query: string } | undefined>; release: () => Promise<void> }) => Promise<T>,
 ): Promise<T> {
+  return withRowHeld(`SELECT last FROM "DocumentSequence" WHERE "companyId" = $1 AND series = $2 FOR UPDATE`, [companyId, series], "DocumentSequence", work);
+}
+
+/**
+ * Holds the rows `lockSql` locks (FOR UPDATE) from another connection while `work` runs. `blocked(n)` waits
+ * (up to 5 s) until n statements mentioning `table` wait on a lock and gives the first; `release()` commits.
+ */
+export async function withRowHeld<T>(
+  lockSql: string,
+  params: unknown[],
+  table: string,
+  work: (h: { watcher: pg.Client; blocked: (n?: number) => Promise<{ pid: number; query: string } | undefined>; release: () => Promise<void> }) => Promise<T>,
+): Promise<T> {
   const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
   const watcher = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await holder.connect();
   await watcher.connect();
   try {
     await holder.query("BEGIN");
-    await holder.query(`SELECT last FROM "DocumentSequence" WHERE "companyId" = $1 AND series = $2 FOR UPDATE`, [companyId, series]);
-    const blocked = async () => {
+    await holder.query(lockSql, params);
+    const blocked = async (n = 1) => {
       for (let i = 0; i < 200; i++) {
-        const { rows } = await watcher.query<{ pid: number; query: string }>(`SELECT pid, query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%DocumentSequence%'`);
-        if (rows[0]) return rows[0];
+        const { rows } = await watcher.query<{ pid: number; query: string }>(`SELECT pid, query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1`, [`%"${table}"%`]);
+        if (rows.length >= n) return rows[0];
         await new Promise((r) => setTimeout(r, 25));
       }
       return undefined;
