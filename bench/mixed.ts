@@ -40,6 +40,8 @@ const RETAILER_SHARE = Number(process.env.RETAILER_SHARE ?? 0.7);
 const THINK_MIN_MS = Number(process.env.THINK_MIN_MS ?? 500);
 const THINK_MAX_MS = Number(process.env.THINK_MAX_MS ?? 2000);
 const TARGETS = { readP95: 150, writeP95: 300 };
+/** "stored": the PDFs the retailers download are stored first, as the invoice-pdf job stores every issued one; "first": first renders. */
+const PDFS = process.env.PDFS ?? "stored";
 process.env.BENCH_PORT ??= "3270";
 
 // Every statement this process sends, timed (for the plans of missed reads): the app's Prisma client
@@ -197,6 +199,30 @@ async function main() {
     };
     const queuedAtStart = Object.fromEntries(Object.entries(queues).map(([k, v]) => [k, v.length]));
     console.log(`staff queues at start: ${JSON.stringify(queuedAtStart)}`);
+
+    // Every invoice the product issues gets its PDF stored by the invoice-pdf job at issue; the data set's
+    // invoices were bulk-loaded around that. With PDFS=stored (the default) the PDFs of the invoices the
+    // retailers here download (the first page of each one's list) are stored first, as that job would
+    // have; with PDFS=first each download of one is a first render (what imported history costs).
+    let pdfsStoredBeforeLoad = 0;
+    if (PDFS === "stored") {
+      const retailerIds = [...new Set(users.filter((u) => u.kind === "retailer").map((u) => `${p}_r_${u.login}`))];
+      const { rows: unstored } = await admin.query<{ id: string }>(
+        `SELECT i.id FROM unnest($2::text[]) AS r(id) CROSS JOIN LATERAL (
+           SELECT i.id FROM "Invoice" i JOIN "Connection" c ON c.id = i."connectionId"
+           WHERE i."companyId" = $1 AND c."retailerId" = r.id ORDER BY i."issueDate" DESC, i.number DESC, i.id DESC LIMIT 20) i
+         WHERE NOT EXISTS (SELECT 1 FROM "InvoicePdf" s WHERE s."invoiceId" = i.id)`,
+        [cid, retailerIds],
+      );
+      const { ensureInvoicePdf } = await import("../lib/billing/stored-invoice-pdf");
+      const tPdf = performance.now();
+      let nextPdf = 0;
+      await Promise.all(Array.from({ length: 2 }, async () => {
+        for (let i = nextPdf++; i < unstored.length; i = nextPdf++) await ensureInvoicePdf(prisma, cid, unstored[i]!.id);
+      }));
+      pdfsStoredBeforeLoad = unstored.length;
+      console.log(`PDFs of the retailers' first pages of invoices: ${unstored.length} stored in ${((performance.now() - tPdf) / 1000).toFixed(1)} s (PDFS=first skips this)`);
+    }
     const today = new Date().toISOString().slice(0, 10);
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
     const cpuByRoute = ROUTE_CPU > 0 && app.startedHere ? await routeCpu({ base, code, retailerTokens: tokens.slice(0, retailerUsers), staffToken: tokens[retailerUsers]!, queues, today, daysAgo, appCpuMs: () => app.cpuMs?.() ?? 0, admin }) : null;
@@ -437,7 +463,7 @@ async function main() {
     const file = writeResults(`mixed${process.env.RESULTS_SUFFIX ?? ""}`, {
       description:
         "A morning's mixed load: simulated users with think time against one production instance through /api/v1 (bearer tokens): 70 % retailers (catalog search, cart, checkout, own orders, invoices and PDFs), 30 % staff (order and invoice lists with filters, one order, confirm, pack, invoice, record payment)",
-      config: { scale: SCALE, users: USERS, retailerUsers, staffUsers: USERS - retailerUsers, seconds: SECONDS, seed: SEED, thinkMs: [THINK_MIN_MS, THINK_MAX_MS], baseUrl: base, startedHere: app.startedHere },
+      config: { scale: SCALE, users: USERS, retailerUsers, staffUsers: USERS - retailerUsers, seconds: SECONDS, seed: SEED, thinkMs: [THINK_MIN_MS, THINK_MAX_MS], baseUrl: base, startedHere: app.startedHere, pdfs: PDFS, pdfsStoredBeforeLoad },
       dataSet: { main: specs.main, other: specs.other, verified: dataSet, builtInSeconds: mainBuild.reused && otherBuild.reused ? null : buildSeconds, reused: mainBuild.reused && otherBuild.reused },
       targets: TARGETS,
       machine: await machineInfo((sql) => admin.query(sql)),
@@ -459,6 +485,7 @@ async function main() {
     } else if (misses.length) process.exitCode = 2;
   } finally {
     await app.stop();
+    await (await import("../lib/pdf/render-pool")).stopRenderPool();
     await admin.end();
     await disconnect();
     await db.stop();
