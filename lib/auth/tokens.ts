@@ -19,6 +19,16 @@ export type TokenPair = { accessToken: string; refreshToken: string; expiresIn: 
 
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
+// The signing key, imported once per secret: given the raw bytes, jose imports a WebCrypto key on every
+// call (an async crypto job of its own on every API request).
+let signingKey: { secret: string; key: Promise<CryptoKey> } | null = null;
+function accessTokenKey(): Promise<CryptoKey> {
+  const raw = new Uint8Array(authSecret());
+  const secret = env().AUTH_SECRET!;
+  if (signingKey?.secret !== secret) signingKey = { secret, key: crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]) };
+  return signingKey.key;
+}
+
 export async function signAccessToken(actor: Actor, sessionId: string, now = new Date()): Promise<{ token: string; expiresIn: number }> {
   if (actor.kind === "system") throw new Error("system actors do not get tokens");
   const expiresIn = env().ACCESS_TOKEN_TTL_SECONDS;
@@ -31,7 +41,7 @@ export async function signAccessToken(actor: Actor, sessionId: string, now = new
     .setIssuedAt(iat)
     .setExpirationTime(iat + expiresIn)
     .setJti(randomUUID())
-    .sign(authSecret());
+    .sign(await accessTokenKey());
   return { token, expiresIn };
 }
 
@@ -39,7 +49,7 @@ export async function signAccessToken(actor: Actor, sessionId: string, now = new
 export async function actorFromAccessToken(db: PrismaClient, token: string): Promise<Actor> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, authSecret(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] }));
+    ({ payload } = await jwtVerify(token, await accessTokenKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] }));
   } catch {
     throw new AppError("unauthenticated", "The access token is invalid or expired");
   }
