@@ -43,7 +43,7 @@ describe("invitations", () => {
     expect(await listMyVendors(retailerCtx)).toEqual([expect.objectContaining({ status: "ACTIVE", vendor: expect.objectContaining({ id: v.company.id }) })]);
     const list = await listRetailers(v.ctx, {});
     expect(list.items.map((c) => c.retailer?.legalName)).toEqual(["Patil General Stores"]);
-    const actions = (await prisma.auditLog.findMany({ where: { companyId: v.company.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (await prisma.auditLog.findMany({ where: { companyId: v.company.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((a) => a.action);
     expect(actions).toEqual(["invitation.create", "invitation.accept", "connection.activate"]);
   });
 
