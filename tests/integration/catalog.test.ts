@@ -50,7 +50,7 @@ const poha = (over: Record<string, unknown> = {}) => ({
 });
 
 async function auditActions(companyId: string, entityId?: string) {
-  return (await prisma.auditLog.findMany({ where: { companyId, ...(entityId ? { entityId } : {}) }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+  return (await prisma.auditLog.findMany({ where: { companyId, ...(entityId ? { entityId } : {}) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((a) => a.action);
 }
 
 /** Sets reserved units on a level the way the ledger would (a RESERVATION row, the level and the product total). */

@@ -47,7 +47,7 @@ describe("delivery locations", () => {
     // Clearing the vendor's pin (nulls) falls back again; leaving hours out keeps them.
     const cleared = await setDeliveryLocation(v.ctx, connection.id, { latitude: null, longitude: null });
     expect(cleared.effective).toMatchObject({ position: { source: "retailer_pin" }, window: { source: "vendor", fromMin: 900 } });
-    const audit = await prisma.auditLog.findMany({ where: { entityId: connection.id, action: "connection.update_delivery_location" }, orderBy: { createdAt: "asc" } });
+    const audit = await prisma.auditLog.findMany({ where: { entityId: connection.id, action: "connection.update_delivery_location" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(audit).toHaveLength(2);
     expect(audit[0].after).toMatchObject({ deliveryLatitude: "20.0011", receivingFromMin: 900 });
   });

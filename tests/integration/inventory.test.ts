@@ -69,7 +69,7 @@ describe("warehouses", () => {
     expect(list.items.map((w) => [w.code, w.isDefault])).toEqual([["NSK", true], ["PUNE-1", false]]);
     const renamed = await updateWarehouse(ctx, pune.id, { name: "Pune main godown", pincode: "411019" });
     expect(renamed).toMatchObject({ name: "Pune main godown", pincode: "411019", code: "PUNE-1" });
-    const actions = (await prisma.auditLog.findMany({ where: { companyId: t.company.id, entityType: "Warehouse" }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (await prisma.auditLog.findMany({ where: { companyId: t.company.id, entityType: "Warehouse" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((a) => a.action);
     expect(actions).toEqual(["warehouse.create", "warehouse.create", "warehouse.set_default", "warehouse.update"]);
   });
 

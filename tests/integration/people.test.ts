@@ -76,7 +76,7 @@ describe("employees", () => {
     const row = await prisma.membership.findUniqueOrThrow({ where: { id: s.membership.id } });
     expect(row.deactivatedAt).toBeInstanceOf(Date);
     await expect(updateEmployee(t.ctx, s.membership.id, { active: true })).resolves.toMatchObject({ active: true });
-    const actions = (await prisma.auditLog.findMany({ where: { entityId: s.membership.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (await prisma.auditLog.findMany({ where: { entityId: s.membership.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((a) => a.action);
     expect(actions).toEqual(["employee.update", "employee.deactivate", "employee.reactivate"]);
   });
 

@@ -203,7 +203,7 @@ describe("price lists", () => {
     const lists = await prisma.priceList.findMany({ where: { companyId: t.company.id }, orderBy: { name: "asc" } });
     expect(lists.map((l) => [l.name, l.isDefault])).toEqual([["Standard", false], ["Wholesale", true]]);
     await setDefaultPriceList(t.ctx, second.id); // already default: no change
-    const audit = await prisma.auditLog.findMany({ where: { companyId: t.company.id }, orderBy: { createdAt: "asc" } });
+    const audit = await prisma.auditLog.findMany({ where: { companyId: t.company.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(audit.map((a) => a.action)).toEqual(["price_list.create", "price_list.create", "price_list.set_default"]);
     expect(audit[2]).toMatchObject({ entityId: second.id, before: { defaultPriceList: { id: first.id, name: "Standard" } }, actorUserId: t.user.id });
   });
@@ -348,7 +348,7 @@ describe("item prices", () => {
     expect(await prisma.priceListItem.count({ where: { priceListId: list.id } })).toBe(2);
     await setItemPrices(t.ctx, list.id, { productId: p.id, slabs: [] });
     expect(await prisma.priceListItem.count({ where: { priceListId: list.id } })).toBe(0);
-    const audits = await prisma.auditLog.findMany({ where: { companyId: t.company.id, action: "price_list.set_prices" }, orderBy: { createdAt: "asc" } });
+    const audits = await prisma.auditLog.findMany({ where: { companyId: t.company.id, action: "price_list.set_prices" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(audits).toHaveLength(2);
     expect(audits[1]).toMatchObject({ before: { slabs: [{ minQty: "1" }, { minQty: "10" }] }, after: { slabs: [] } });
   });
@@ -429,7 +429,7 @@ describe("quotes and retailer connections", () => {
     await expect(updateConnectionTerms(t.ctx, r.connection.id, { priceListId: old.id })).rejects.toMatchObject({ code: "validation", fieldErrors: { priceListId: [expect.stringContaining("inactive")] } });
     expect((await prisma.connection.findUniqueOrThrow({ where: { id: r.connection.id } })).priceListId).toBe(ws.id);
     expect((await updateConnectionTerms(t.ctx, r.connection.id, { priceListId: "" })).priceListId).toBeNull();
-    const audit = await prisma.auditLog.findMany({ where: { entityId: r.connection.id, action: "connection.update_terms" }, orderBy: { createdAt: "asc" } });
+    const audit = await prisma.auditLog.findMany({ where: { entityId: r.connection.id, action: "connection.update_terms" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(audit.map((a) => [a.before, a.after])).toMatchObject([
       [{ priceListId: null }, { priceListId: ws.id }],
       [{ priceListId: ws.id }, { priceListId: null }],
