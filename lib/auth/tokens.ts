@@ -23,9 +23,11 @@ export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex"
 // call (an async crypto job of its own on every API request).
 let signingKey: { secret: string; key: Promise<CryptoKey> } | null = null;
 function accessTokenKey(): Promise<CryptoKey> {
-  const raw = new Uint8Array(authSecret());
-  const secret = env().AUTH_SECRET!;
-  if (signingKey?.secret !== secret) signingKey = { secret, key: crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]) };
+  const secret = env().AUTH_SECRET;
+  if (!signingKey || signingKey.secret !== secret) {
+    const raw = new Uint8Array(authSecret()); // throws when AUTH_SECRET is not set
+    signingKey = { secret: secret!, key: crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]) };
+  }
   return signingKey.key;
 }
 
