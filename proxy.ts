@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   }
   // A page address with NUL or another control character (`?q=%00`) would reach the database through the
   // page's own query and fail there: refuse it here, as the API doors do for theirs.
-  if (!pathname.startsWith("/api/") && urlHasForbiddenChars(request.nextUrl)) {
+  if (urlHasForbiddenChars(request.nextUrl)) {
     const refused = new NextResponse("The address contains characters that are not allowed (control characters such as NUL).", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
     for (const [k, v] of Object.entries(securityHeaders({ pathname, hstsMaxAge: e.HSTS_MAX_AGE, dev: false }))) refused.headers.set(k, v);
     return refused;
