@@ -136,7 +136,7 @@ async function main() {
       for (let round = 0; round < 8; round++) {
         const { rows: mails } = await admin.query<{ id: string }>(`SELECT id FROM "EmailMessage" WHERE "dedupeKey" = ANY($1)`, [ids.map((id) => `invoice-email:${id}`)]);
         const { rows: jobs } = await admin.query<{ id: string; name: string; data: unknown }>(
-          `DELETE FROM pgboss.job WHERE state = 'created' AND (data->>'invoiceId' = ANY($1) OR data->>'emailId' = ANY($2)) RETURNING id, name, data, (name = 'einvoice-generate') AS irp, created_on`,
+          `DELETE FROM pgboss.job WHERE state = 'created' AND (data->>'invoiceId' = ANY($1) OR data->>'emailId' = ANY($2)) RETURNING id, name, data`,
           [ids, mails.map((m) => m.id)],
         );
         if (!jobs.length) break;
