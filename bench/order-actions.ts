@@ -1,0 +1,99 @@
+// The staff's order reads and moves of the mixed load (bench/mixed.ts), in-process through their domain
+// functions on the mixed data set: one order's view (getOrderOrThrow, what GET /orders/{id} answers),
+// confirming a placed order and packing a confirmed one. Each is called CALLS times one after another,
+// after WARMUP calls, on orders of the data set's queues; printed per action: wall p50/p95, the
+// process's CPU per call (user + system), PostgreSQL's (every postgres process, from /proc; the
+// database must run on this machine) and the SQL statements sent per call (pg's query calls, BEGIN
+// and COMMIT included). The statement count does not depend on the machine: it is the figure to compare
+// between two versions of the code; the CPU is this machine's, read to ±15 %.
+//
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/erp_bench_mixed npx tsx --conditions=react-server bench/order-actions.ts
+// Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions). The data set must exist (bench/mixed.ts
+// builds it); confirming and packing use up its placed and confirmed orders (2,000 and 1,250 when built).
+import pg from "pg";
+import { procCpuMs, procCpuSince } from "./lib/http";
+import { mixedSpecs } from "./lib/mixed-data";
+import { round } from "./lib/load";
+import { machineInfo, percentile, writeResults } from "./lib/stats";
+
+const CALLS = Number(process.env.CALLS ?? 300);
+const WARMUP = Number(process.env.WARMUP ?? 30);
+const isPostgres = (p: { comm: string }) => p.comm === "postgres";
+
+let statements = 0;
+const pgQuery = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements++;
+  return pgQuery.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+async function main() {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error("BENCH_DATABASE_URL: the mixed data set's database");
+  process.env.DATABASE_URL = url;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const spec = mixedSpecs(1).main;
+  const { makeCtx } = await import("../lib/ctx");
+  const { getOrderOrThrow } = await import("../lib/orders/get-order-or-throw");
+  const { confirmOrder } = await import("../lib/orders/confirm-order");
+  const { packOrder } = await import("../lib/orders/pack-order");
+  const { disconnect } = await import("../lib/db/client");
+  const { stopBoss } = await import("../lib/jobs/boss");
+
+  const staff = makeCtx({ kind: "staff", userId: `${spec.p}_su_1`, email: `staff1@${spec.code.toLowerCase()}.bench.example`, name: "Bench Staff 1", companyId: spec.companyId, role: "MANAGER" });
+  const n = CALLS + WARMUP;
+  const ids = async (status: string) =>
+    (await admin.query<{ id: string }>(`SELECT id FROM "Order" WHERE "companyId" = $1 AND status = $2::"OrderStatus" ORDER BY "placedAt" DESC, id LIMIT $3`, [spec.companyId, status, n])).rows.map((r) => r.id);
+  const placed = await ids("PLACED");
+  if (placed.length < n) throw new Error(`${placed.length} placed orders, ${n} needed: rebuild the data set (MIXED_REBUILD=1 bench/mixed.ts) or lower CALLS`);
+  const anyOrders = (await admin.query<{ id: string }>(`SELECT id FROM "Order" WHERE "companyId" = $1 ORDER BY id LIMIT $2`, [spec.companyId, n])).rows.map((r) => r.id);
+
+  const actions: Record<string, (i: number) => Promise<unknown>> = {
+    "order view": (i) => getOrderOrThrow(staff, anyOrders[i]),
+    confirm: (i) => confirmOrder(staff, placed[i], {}),
+    // The orders just confirmed, in the same order.
+    pack: (i) => packOrder(staff, placed[i], {}),
+  };
+  const results: Record<string, { calls: number; wallP50: number; wallP95: number; cpuMsPerCall: number; dbCpuMsPerCall: number; statementsPerCall: number }> = {};
+  for (const [name, act] of Object.entries(actions)) {
+    for (let i = 0; i < WARMUP; i++) await act(i);
+    const walls: number[] = [];
+    const cpu0 = process.cpuUsage();
+    const db0 = procCpuMs(isPostgres);
+    const s0 = statements;
+    for (let i = WARMUP; i < n; i++) {
+      const t = performance.now();
+      await act(i);
+      walls.push(performance.now() - t);
+    }
+    const cpu = process.cpuUsage(cpu0);
+    const dbMs = procCpuSince(db0, isPostgres);
+    walls.sort((a, b) => a - b);
+    results[name] = {
+      calls: CALLS,
+      wallP50: round(percentile(walls, 50)),
+      wallP95: round(percentile(walls, 95)),
+      cpuMsPerCall: round((cpu.user + cpu.system) / 1000 / CALLS),
+      dbCpuMsPerCall: round(dbMs / CALLS),
+      statementsPerCall: round((statements - s0) / CALLS),
+    };
+    console.log(`${name.padEnd(12)} wall p50 ${results[name].wallP50} ms, p95 ${results[name].wallP95} ms; CPU ${results[name].cpuMsPerCall} ms here and ${results[name].dbCpuMsPerCall} ms in PostgreSQL, ${results[name].statementsPerCall} statements per call`);
+  }
+  const file = writeResults(process.env.RESULTS_NAME ?? "order-actions", {
+    at: new Date().toISOString(),
+    machine: await machineInfo((sql) => admin.query(sql)),
+    setup: { calls: CALLS, warmup: WARMUP, door: "domain functions in-process", data: "bench/mixed.ts data set (SCALE 1)", actor: "a manager of the data set's company" },
+    results,
+  });
+  console.log(`written: ${file}`);
+  await admin.end();
+  // Confirming queues the order's notices: the job queue's client started then, and is stopped here.
+  await stopBoss();
+  await disconnect();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
