@@ -11,21 +11,12 @@
 // Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions). The data set must exist (bench/mixed.ts
 // builds it); confirming and packing use up its placed and confirmed orders (2,000 and 1,250 when built).
 import pg from "pg";
-import { procCpuMs, procCpuSince } from "./lib/http";
+import { timeCalls, type CallFigures } from "./lib/in-process";
 import { mixedSpecs } from "./lib/mixed-data";
-import { round } from "./lib/load";
-import { machineInfo, percentile, writeResults } from "./lib/stats";
+import { machineInfo, writeResults } from "./lib/stats";
 
 const CALLS = Number(process.env.CALLS ?? 300);
 const WARMUP = Number(process.env.WARMUP ?? 30);
-const isPostgres = (p: { comm: string }) => p.comm === "postgres";
-
-let statements = 0;
-const pgQuery = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++;
-  return pgQuery.apply(this, args);
-} as typeof pg.Client.prototype.query;
 
 async function main() {
   const url = process.env.BENCH_DATABASE_URL;
@@ -55,29 +46,9 @@ async function main() {
     // The orders just confirmed, in the same order.
     pack: (i) => packOrder(staff, placed[i], {}),
   };
-  const results: Record<string, { calls: number; wallP50: number; wallP95: number; cpuMsPerCall: number; dbCpuMsPerCall: number; statementsPerCall: number }> = {};
+  const results: Record<string, CallFigures> = {};
   for (const [name, act] of Object.entries(actions)) {
-    for (let i = 0; i < WARMUP; i++) await act(i);
-    const walls: number[] = [];
-    const cpu0 = process.cpuUsage();
-    const db0 = procCpuMs(isPostgres);
-    const s0 = statements;
-    for (let i = WARMUP; i < n; i++) {
-      const t = performance.now();
-      await act(i);
-      walls.push(performance.now() - t);
-    }
-    const cpu = process.cpuUsage(cpu0);
-    const dbMs = procCpuSince(db0, isPostgres);
-    walls.sort((a, b) => a - b);
-    results[name] = {
-      calls: CALLS,
-      wallP50: round(percentile(walls, 50)),
-      wallP95: round(percentile(walls, 95)),
-      cpuMsPerCall: round((cpu.user + cpu.system) / 1000 / CALLS),
-      dbCpuMsPerCall: round(dbMs / CALLS),
-      statementsPerCall: round((statements - s0) / CALLS),
-    };
+    results[name] = await timeCalls(act, { calls: CALLS, warmup: WARMUP, offset: WARMUP, dbCpu: true });
     console.log(`${name.padEnd(12)} wall p50 ${results[name].wallP50} ms, p95 ${results[name].wallP95} ms; CPU ${results[name].cpuMsPerCall} ms here and ${results[name].dbCpuMsPerCall} ms in PostgreSQL, ${results[name].statementsPerCall} statements per call`);
   }
   const file = writeResults(process.env.RESULTS_NAME ?? "order-actions", {

@@ -10,19 +10,12 @@
 // builds it). Writes bench/results/<RESULTS_NAME>-<date>.json.
 import pg from "pg";
 import { mixedSpecs } from "./lib/mixed-data";
-import { round } from "./lib/load";
-import { machineInfo, percentile, writeResults } from "./lib/stats";
+import { timeCalls, type CallFigures } from "./lib/in-process";
+import { machineInfo, writeResults } from "./lib/stats";
 
 const CALLS = Number(process.env.CALLS ?? 400);
 const WARMUP = Number(process.env.WARMUP ?? 40);
 const WORDS = ["dal", "rice", "oil", "masala", "bhujia", "biscuits", "tea", "soap", "noodles", "pickle", "almonds", "agarbatti", "kaveri", "ghee", "1 kg", "nilgiri", "deccan", "shampoo", "atta", "cookies"];
-
-let statements = 0;
-const pgQuery = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++;
-  return pgQuery.apply(this, args);
-} as typeof pg.Client.prototype.query;
 
 async function main() {
   const url = process.env.BENCH_DATABASE_URL;
@@ -59,26 +52,9 @@ async function main() {
     "catalog search": (i: number) => browseVendorCatalog(retailer(1 + (i % logins)), { vendor: spec.code, q: WORDS[i % WORDS.length], pageSize: 24 }),
     "cart (5 lines)": (i: number) => getCart(retailer(1 + (i % logins)), spec.code),
   };
-  const results: Record<string, { calls: number; wallP50: number; wallP95: number; cpuMsPerCall: number; statementsPerCall: number }> = {};
+  const results: Record<string, CallFigures> = {};
   for (const [name, read] of Object.entries(reads)) {
-    for (let i = 0; i < WARMUP; i++) await read(i);
-    const walls: number[] = [];
-    const cpu0 = process.cpuUsage();
-    const s0 = statements;
-    for (let i = 0; i < CALLS; i++) {
-      const t = performance.now();
-      await read(i);
-      walls.push(performance.now() - t);
-    }
-    const cpu = process.cpuUsage(cpu0);
-    walls.sort((a, b) => a - b);
-    results[name] = {
-      calls: CALLS,
-      wallP50: round(percentile(walls, 50)),
-      wallP95: round(percentile(walls, 95)),
-      cpuMsPerCall: round((cpu.user + cpu.system) / 1000 / CALLS),
-      statementsPerCall: round((statements - s0) / CALLS),
-    };
+    results[name] = await timeCalls(read, { calls: CALLS, warmup: WARMUP });
     console.log(`${name.padEnd(16)} wall p50 ${results[name].wallP50} ms, p95 ${results[name].wallP95} ms; CPU ${results[name].cpuMsPerCall} ms and ${results[name].statementsPerCall} statements per call`);
   }
   const file = writeResults(process.env.RESULTS_NAME ?? "portal-reads", {
