@@ -10,21 +10,14 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/erp_bench_mixed npx tsx --conditions=react-server bench/order-actions.ts
 // Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions). The data set must exist (bench/mixed.ts
 // builds it); confirming and packing use up its placed and confirmed orders (2,000 and 1,250 when built).
-import pg from "pg";
-import { timeCalls, type CallFigures } from "./lib/in-process";
-import { mixedSpecs } from "./lib/mixed-data";
+import { openMixedDataSet, timeCalls, type CallFigures } from "./lib/in-process";
 import { machineInfo, writeResults } from "./lib/stats";
 
 const CALLS = Number(process.env.CALLS ?? 300);
 const WARMUP = Number(process.env.WARMUP ?? 30);
 
 async function main() {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) throw new Error("BENCH_DATABASE_URL: the mixed data set's database");
-  process.env.DATABASE_URL = url;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const spec = mixedSpecs(1).main;
+  const { admin, spec } = await openMixedDataSet();
   const { makeCtx } = await import("../lib/ctx");
   const { getOrderOrThrow } = await import("../lib/orders/get-order-or-throw");
   const { confirmOrder } = await import("../lib/orders/confirm-order");

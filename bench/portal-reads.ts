@@ -8,9 +8,7 @@
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/erp_bench_mixed npx tsx --conditions=react-server bench/portal-reads.ts
 // Env: CALLS (400), WARMUP (40), RESULTS_NAME (portal-reads). The data set must exist (bench/mixed.ts
 // builds it). Writes bench/results/<RESULTS_NAME>-<date>.json.
-import pg from "pg";
-import { mixedSpecs } from "./lib/mixed-data";
-import { timeCalls, type CallFigures } from "./lib/in-process";
+import { openMixedDataSet, timeCalls, type CallFigures } from "./lib/in-process";
 import { machineInfo, writeResults } from "./lib/stats";
 
 const CALLS = Number(process.env.CALLS ?? 400);
@@ -18,12 +16,7 @@ const WARMUP = Number(process.env.WARMUP ?? 40);
 const WORDS = ["dal", "rice", "oil", "masala", "bhujia", "biscuits", "tea", "soap", "noodles", "pickle", "almonds", "agarbatti", "kaveri", "ghee", "1 kg", "nilgiri", "deccan", "shampoo", "atta", "cookies"];
 
 async function main() {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) throw new Error("BENCH_DATABASE_URL: the mixed data set's database");
-  process.env.DATABASE_URL = url;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const spec = mixedSpecs(1).main;
+  const { admin, spec } = await openMixedDataSet();
   const { makeCtx } = await import("../lib/ctx");
   const { browseVendorCatalog } = await import("../lib/catalog/portal-catalog");
   const { getCart } = await import("../lib/orders/get-cart");

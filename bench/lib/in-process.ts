@@ -5,6 +5,7 @@
 import pg from "pg";
 import { procCpuMs, procCpuSince } from "./http";
 import { round } from "./load";
+import { mixedSpecs } from "./mixed-data";
 import { percentile } from "./stats";
 
 let statements = 0;
@@ -52,4 +53,17 @@ export async function timeCalls(fn: (i: number) => Promise<unknown>, opts: { cal
     ...(dbMs === null ? {} : { dbCpuMsPerCall: round(dbMs / opts.calls) }),
     statementsPerCall: round((statements - s0) / opts.calls),
   };
+}
+
+/**
+ * The mixed data set's database (BENCH_DATABASE_URL; bench/mixed.ts builds the data set), made the app's
+ * own (DATABASE_URL) before the caller imports the app, with a client of the bench's own.
+ */
+export async function openMixedDataSet() {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error("BENCH_DATABASE_URL: the mixed data set's database");
+  process.env.DATABASE_URL = url;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  return { admin, spec: mixedSpecs(1).main };
 }
