@@ -1,4 +1,4 @@
-// API tokens: a short-lived access JWT (HS256 via jose) and a rotating opaque refresh token,
+// API tokens: a short-lived access JWT (HS256: signed with jose, verified with node:crypto) and a rotating opaque refresh token,
 // stored only as a sha256 hash. A sign-in starts a session (lib/auth/sessions.ts) whose id is the
 // refresh-token family and rides in every access token as `sid`; each request checks that session,
 // so logout or a password change stops an access token at once, not when it expires. Presenting a
