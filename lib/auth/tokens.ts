@@ -1,8 +1,8 @@
-// API tokens: a short-lived access JWT (HS256: signed with jose, verified with node:crypto) and a rotating opaque refresh token,
-// stored only as a sha256 hash. A sign-in starts a session (lib/auth/sessions.ts) whose id is the
-// refresh-token family and rides in every access token as `sid`; each request checks that session,
-// so logout or a password change stops an access token at once, not when it expires. Presenting a
-// spent refresh token ends every session of that user.
+// API tokens: a short-lived access JWT (HS256: signed with jose, verified with node:crypto) and a
+// rotating opaque refresh token, stored only as a sha256 hash. A sign-in starts a session
+// (lib/auth/sessions.ts) whose id is the refresh-token family and rides in every access token as `sid`;
+// each request checks that session, so logout or a password change stops an access token at once, not
+// when it expires. Presenting a spent refresh token ends every session of that user.
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { SignJWT, type JWTPayload } from "jose";
 import type { Actor } from "@/lib/auth/actor";
@@ -49,7 +49,8 @@ const jsonPart = (part: string): Record<string, unknown> | null => {
  * the first two parts, 32 bytes, compared in constant time; our issuer and audience; an expiry after
  * now (required: a token without one would never end) and no not-before after now. jose's verify is a
  * WebCrypto job, a hand-off to libuv's thread pool and back on every API request: under the mixed load
- * that took 4.6 % of the request thread (bench/README.md); this takes ~5 µs on it.
+ * that took 4.6 % of the request thread. This takes 7.7 µs of CPU against jose's 52.6
+ * (bench/token-verify.ts, bench/README.md).
  */
 export function verifyAccessJwt(token: string, key: Buffer, nowSeconds: number): JWTPayload | null {
   const parts = token.split(".");
