@@ -2,11 +2,11 @@ import "server-only";
 // The vendor accepts a placed order (not while it is on credit hold).
 import type { Ctx } from "@/lib/ctx";
 import { confirmOrderInput } from "@/lib/orders/orders.schemas";
-import { transitionOrder } from "@/lib/orders/transition-order";
+import { stampOrder } from "@/lib/orders/stamp-order";
 import type { OrderView } from "@/lib/orders/views";
 import { parseInput } from "@/lib/validation";
 
 export async function confirmOrder(ctx: Ctx, orderId: string, input: unknown = {}): Promise<OrderView> {
   const data = parseInput(confirmOrderInput, input ?? {});
-  return transitionOrder(ctx, orderId, { action: "confirm", event: "confirmed", work: async () => ({ patch: { confirmedAt: ctx.now() }, note: data.note }) });
+  return stampOrder(ctx, orderId, { action: "confirm", event: "confirmed", stamp: "confirmedAt", note: data.note });
 }

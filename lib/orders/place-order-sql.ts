@@ -316,7 +316,7 @@ FROM "Order" o
 WHERE o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))`;
 
 /** The view's JSON from an order row (`order`), its lines and its events (each a table or a row source), and the order's keys. */
-function orderViewObject(a: { order: string; lines: string; events: string; key: (column: "companyId" | "retailerId" | "connectionId" | "warehouseId") => string }): string {
+export function orderViewObject(a: { order: string; lines: string; events: string; key: (column: "companyId" | "retailerId" | "connectionId" | "warehouseId") => string }): string {
   return `json_build_object(
   'order', ${a.order},
   'company', (SELECT json_build_object('id', c.id, 'code', c.code, 'legalName', c."legalName", 'tradeName', c."tradeName", 'stateCode', c."stateCode", 'gstin', c.gstin) FROM "Company" c WHERE c.id = ${a.key("companyId")}),

@@ -11,7 +11,8 @@ import { publishOrderEvent } from "@/lib/notifications/publish-order-event";
 
 export type OrderEventKind = "draft_saved" | "placed" | "edited" | "held" | "released" | "confirmed" | "packed" | "dispatched" | "delivered" | "cancelled" | "returned" | "invoiced" | "invoice_cancelled";
 
-const notified: ReadonlySet<OrderEventKind> = new Set(["placed", "confirmed", "dispatched", "delivered", "cancelled"]);
+/** The events people are told about: each becomes an order-notify job. */
+export const notified: ReadonlySet<OrderEventKind> = new Set(["placed", "confirmed", "dispatched", "delivered", "cancelled"]);
 
 export async function recordOrderEvent(
   ctx: Ctx,
