@@ -3,9 +3,11 @@ import "server-only";
 // a retailer user reaches its own business's orders (at any vendor) except the vendor's unfinished
 // drafts. Anything else is not_found, never forbidden, so an order id of another tenant leaks nothing.
 import type { Actor } from "@/lib/auth/actor";
-import type { PrismaClient, Tx } from "@/lib/db/client";
+import { pool, prisma, type PrismaClient, type Tx } from "@/lib/db/client";
+import { pgRunner } from "@/lib/db/sql-runner";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { orderViewSql, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
 import { orderViewArgs, toOrderView, type OrderView } from "@/lib/orders/views";
 
 type Db = PrismaClient | Tx;
@@ -26,7 +28,18 @@ export function orderScopeSql(actor: Actor, alias = "o"): Prisma.Sql {
   return "companyId" in scope ? Prisma.sql`${a}."companyId" = ${scope.companyId}` : Prisma.sql`${a}."retailerId" = ${scope.retailerId} AND ${a}.status <> 'DRAFT'::"OrderStatus"`;
 }
 
+/**
+ * On the app's own client, one named statement on a pooled connection (orderViewSql: the order with its
+ * parties, lines and events as JSON, planned once per connection); on any other client or in a
+ * transaction, the ORM's include (seven statements).
+ */
 export async function loadOrderView(db: Db, actor: Actor, orderId: string): Promise<OrderView> {
+  if (db === prisma) {
+    const scope = orderScope(actor);
+    const [found] = await pgRunner(pool()).query<{ row: OrderViewJson }>(orderViewSql, [orderId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
+    if (!found) throw notFound("Order");
+    return toOrderView(actor, toOrderRow(found.row));
+  }
   const row = await db.order.findFirst({ where: { id: orderId, ...orderScope(actor) }, ...orderViewArgs });
   if (!row) throw notFound("Order");
   return toOrderView(actor, row);

@@ -29,7 +29,7 @@ import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
 import { rowId } from "@/lib/db/row-id";
 import { pgTransaction } from "@/lib/db/sql-runner";
-import { pgRunner, prismaRunner, orderViewSql, readOrderInputsSql, reserveParams, reserveSql, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
+import { pgRunner, prismaRunner, readOrderInputsSql, reserveParams, reserveSql, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
 import type { z } from "zod";
 import type { OrderEventKind } from "@/lib/orders/record-order-event";
 import { defaultShippingAddress, type ConnectionWithAddresses } from "@/lib/orders/shipping-address";
@@ -88,10 +88,8 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
           );
       // The answer: as the write statement inserted it, unless a later statement changed the order (a
       // credit hold) — then read after commit (no lock held), on the pooled connection in one statement.
-      if (!direct) return loadOrderView(ctx.db, actor, written.id);
-      if (written.view) return toOrderView(actor, toOrderRow(written.view));
-      const [view] = await pgRunner(pool()).query<{ row: OrderViewJson }>(orderViewSql, [written.id, actor.kind === "staff" ? actor.companyId : null, actor.kind === "retailer" ? actor.retailerId : null]);
-      return toOrderView(actor, toOrderRow(view.row));
+      if (direct && written.view) return toOrderView(actor, toOrderRow(written.view));
+      return loadOrderView(ctx.db, actor, written.id);
     } catch (err) {
       // The sequence was dropped with its database, or orders were numbered around it (a bulk load):
       // bring it past every number used and try once more.

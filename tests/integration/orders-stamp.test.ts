@@ -1,5 +1,6 @@
 // Confirm and pack (lib/orders/stamp-order.ts): the same rows and the same answer whether the statements run on
-// the app's pooled connection or through a caller's own Prisma client; refusals write nothing.
+// the app's pooled connection or through a caller's own Prisma client; refusals write nothing. The order's view
+// in one statement (orderViewSql, the app's client) equals the ORM's include (any other client).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeCtx } from "@/lib/ctx";
@@ -9,6 +10,7 @@ import { getBoss } from "@/lib/jobs/boss";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { getOrderOrThrow } from "@/lib/orders/get-order-or-throw";
 import { packOrder } from "@/lib/orders/pack-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { orderShop, staffPlace, stockedProduct } from "../support/order-factories";
 import { rejects } from "../support/rejects";
 
@@ -40,12 +42,14 @@ describe("confirm and pack", () => {
       expect(confirmed.availableActions).toContain("pack");
       expect(confirmed.timeline.map((e) => e.kind)).toEqual(["placed", "confirmed"]);
       expect(confirmed.timeline[1]).toMatchObject({ fromStatus: "PLACED", toStatus: "CONFIRMED", label: "Confirmed", actorName: shop.owner.name, note: "Call before delivery", at: at.toISOString() });
-      // The answer is what a fresh read gives.
+      // The answer is what a fresh read gives: on the app's client (one statement) and through the ORM's include.
       expect(confirmed).toEqual(await getOrderOrThrow(shop.staff, placed.id));
+      expect(confirmed).toEqual(await getOrderOrThrow({ ...shop.staff, db: own as unknown as typeof prisma }, placed.id));
 
       const packed = await packOrder(ctx, placed.id, {});
       expect(packed).toMatchObject({ status: "PACKED", confirmedAt: at.toISOString(), packedAt: at.toISOString() });
       expect(packed).toEqual(await getOrderOrThrow(shop.staff, placed.id));
+      expect(packed).toEqual(await getOrderOrThrow({ ...shop.staff, db: own as unknown as typeof prisma }, placed.id));
 
       const rows = await rowsOf(placed.id);
       expect(rows.order).toMatchObject({ status: "PACKED", confirmedAt: at, packedAt: at, updatedAt: at });
@@ -81,5 +85,28 @@ describe("confirm and pack", () => {
     expect(Object.keys(bad.fieldErrors ?? {})).toEqual(expect.arrayContaining(["note"]));
 
     expect(await rowsOf(placed.id)).toEqual(before);
+  });
+});
+
+describe("one order's view", () => {
+  it("in one statement on the app's client: the same as the ORM's include for staff and for the retailer, not found for others", async () => {
+    const shop = await orderShop();
+    const other = await orderShop();
+    const p = await stockedProduct(shop, 20);
+    const q = await stockedProduct(shop, 20, { name: "Toor Dal 1 kg" });
+    const placed = await staffPlace(shop, [{ productId: p.id, quantity: 2 }, { productId: q.id, quantity: 3 }], { notes: "Back door" });
+    await confirmOrder(shop.staff, placed.id, { note: "OK" });
+    const viaOrm = (ctx: typeof shop.staff) => getOrderOrThrow({ ...ctx, db: own as unknown as typeof prisma }, placed.id);
+    for (const ctx of [shop.staff, shop.shopper]) {
+      const view = await getOrderOrThrow(ctx, placed.id);
+      expect(view.lines).toHaveLength(2);
+      expect(view).toEqual(await viaOrm(ctx));
+    }
+    expect((await rejects(getOrderOrThrow(other.staff, placed.id))).code).toBe("not_found");
+    expect((await rejects(viaOrm(other.staff))).code).toBe("not_found");
+    // A retailer never sees the vendor's draft.
+    const draft = await placeOrder(shop.staff, { connectionId: shop.connection.id, lines: [{ productId: p.id, quantity: "1" }], draft: true });
+    expect((await rejects(getOrderOrThrow(shop.shopper, draft.id))).code).toBe("not_found");
+    expect((await getOrderOrThrow(shop.staff, draft.id)).status).toBe("DRAFT");
   });
 });
