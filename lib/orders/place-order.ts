@@ -8,7 +8,6 @@ import "server-only";
 // Locks, late and short: the connection row (only when the retailer has a credit limit) from the
 // end of the write statement, the stock rows (in product order) for the last statement; Node does
 // no work while they are held. The statements are in lib/orders/place-order-sql.ts.
-import type pg from "pg";
 import { toJson } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
@@ -19,9 +18,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { CreditPolicy, OrderSource } from "@/lib/generated/prisma/enums";
 import { shortLinesToFields } from "@/lib/inventory/documents";
 import { insufficientStockError, type ShortLine } from "@/lib/inventory/ledger";
-import { getBoss } from "@/lib/jobs/boss";
-import { onConnection } from "@/lib/jobs/enqueue";
-import { publishOrderEvent } from "@/lib/notifications/publish-order-event";
+import { publishOrderEvent, publishOrderEventOnConnection } from "@/lib/notifications/publish-order-event";
 import { creditDecision } from "@/lib/orders/credit";
 import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "@/lib/orders/order-number";
 import { loadOrderView } from "@/lib/orders/order-access";
@@ -77,7 +74,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
     try {
       const seq = await ensureOrderNumberSequence((work) => (direct ? pgTransaction(work) : ctx.db.$transaction((tx) => work(prismaRunner(tx)))), companyId, now, attempt > 0);
       const written = direct
-        ? await pgTransaction((run, client) => writeOrder(ctx, run, { ...inputs, source, now, seq, data, enqueue: (eventId) => sendOrderNotify(client, eventId) }))
+        ? await pgTransaction((run, client) => writeOrder(ctx, run, { ...inputs, source, now, seq, data, enqueue: (eventId) => publishOrderEventOnConnection(client, eventId) }))
         : await ctx.db.$transaction(
             async (tx) => {
               const w = await writeOrder(ctx, prismaRunner(tx), { ...inputs, source, now, seq, data, enqueue: (eventId) => publishOrderEvent(tx, eventId) });
@@ -283,12 +280,6 @@ function shortLine(s: ReserveRow["short"][number], warehouseId: string): ShortLi
   const onHand = new D(s.onHand ?? 0);
   const reserved = new D(s.reserved ?? 0);
   return { productId: s.productId, warehouseId, sku: s.sku, name: s.name, unit: s.unit, requested: new D(s.requested).toFixed(3), available: D.max(onHand.minus(reserved), 0).toFixed(3), onHand: onHand.toFixed(3), reserved: reserved.toFixed(3) };
-}
-
-/** The order-notify job through pg-boss's own insert, on the order's connection (the transactional outbox, lib/jobs/enqueue.ts). */
-async function sendOrderNotify(client: pg.PoolClient, eventId: string) {
-  const boss = await getBoss();
-  return boss.send("order-notify", { eventId }, { db: onConnection(client) });
 }
 
 function isPgError(err: unknown, code: string, text: string): boolean {

@@ -18,8 +18,7 @@ import { rowId } from "@/lib/db/row-id";
 import { pgTransaction, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
 import { notFound } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import { getBoss } from "@/lib/jobs/boss";
-import { enqueueJob, onConnection } from "@/lib/jobs/enqueue";
+import { publishOrderEvent, publishOrderEventOnConnection } from "@/lib/notifications/publish-order-event";
 import { orderScope } from "@/lib/orders/order-access";
 import { orderViewObject, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
 import { notified, type OrderEventKind } from "@/lib/orders/record-order-event";
@@ -67,8 +66,8 @@ const writeStatements = { confirmedAt: writeSql("confirmedAt"), packedAt: writeS
 export async function stampOrder(ctx: Ctx, orderId: string, move: StampMove): Promise<OrderView> {
   const row =
     ctx.db === prisma
-      ? await pgTransaction((run, client) => stampInTransaction(ctx, run, orderId, move, async (eventId) => void (await (await getBoss()).send("order-notify", { eventId }, { db: onConnection(client) }))))
-      : await ctx.db.$transaction((tx) => stampInTransaction(ctx, prismaRunner(tx), orderId, move, async (eventId) => void (await enqueueJob(tx, "order-notify", { eventId }))), { timeout: 20_000, maxWait: 20_000 });
+      ? await pgTransaction((run, client) => stampInTransaction(ctx, run, orderId, move, (eventId) => publishOrderEventOnConnection(client, eventId)))
+      : await ctx.db.$transaction((tx) => stampInTransaction(ctx, prismaRunner(tx), orderId, move, (eventId) => publishOrderEvent(tx, eventId)), { timeout: 20_000, maxWait: 20_000 });
   return toOrderView(ctx.actor, toOrderRow(row));
 }
 
