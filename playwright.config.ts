@@ -9,6 +9,10 @@ const CI = !!process.env.CI;
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/playwright",
+  // One worker. Tried (2026-12-07): two workers, each with a server and a copy of the seeded database of its own.
+  // On 2 cores the CPU was then saturated (0 % idle: two Chromiums, two servers, PostgreSQL) and each spec took
+  // about twice as long, so the suite was no shorter. Debian's chromium-headless-shell instead of Chromium's new
+  // headless mode made no difference either (the same five specs: 151 s against 154 s).
   fullyParallel: false,
   workers: 1,
   retries: CI ? 1 : 0,
