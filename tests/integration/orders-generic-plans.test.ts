@@ -77,6 +77,13 @@ it("placing and invoicing read and lock only the ordered products' rows on a gen
     `INSERT INTO "StockLevel" ("companyId", "productId", "warehouseId", "onHand", reserved, "updatedAt")
      SELECT 'gpco_${tag}_' || i, 'gpsm_${tag}_' || i, 'gpwh_${tag}_' || i, 0, 0, now() FROM generate_series(1, 300) i`,
   );
+  // Each small vendor trades with the shop's retailer too, so the connections are many whatever else the
+  // database holds (with a few dozen, a scan of the whole table is the cheaper plan, and the right one).
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "Connection" (id, "companyId", "retailerId", status, "placeOfSupply", "updatedAt")
+     SELECT 'gpcn_${tag}_' || i, 'gpco_${tag}_' || i, $1, 'ACTIVE', '27', now() FROM generate_series(1, 300) i`,
+    shop.retailer.id,
+  );
   await prisma.$executeRawUnsafe(`ANALYZE "Product", "StockLevel", "Company", "Connection", "Warehouse"`);
   const ids = [`gp_${tag}_7`, `gp_${tag}_4321`, `gp_${tag}_9999`].sort();
 
