@@ -1,6 +1,6 @@
 // The staff's order reads and moves of the mixed load (bench/mixed.ts), in-process through their domain
 // functions on the mixed data set: one order's view (getOrderOrThrow, what GET /orders/{id} answers),
-// confirming a placed order and packing a confirmed one. Each is called CALLS times one after another,
+// confirming a placed order, packing a confirmed one and delivering a dispatched one. Each is called CALLS times one after another,
 // after WARMUP calls, on orders of the data set's queues; printed per action: wall p50/p95, the
 // process's CPU per call (user + system), PostgreSQL's (every postgres process, from /proc; the
 // database must run on this machine) and the SQL statements sent per call (pg's query calls, BEGIN
@@ -8,8 +8,9 @@
 // between two versions of the code; the CPU is this machine's, read to ±15 %.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/erp_bench_mixed npx tsx --conditions=react-server bench/order-actions.ts
-// Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions). The data set must exist (bench/mixed.ts
-// builds it); confirming and packing use up its placed and confirmed orders (2,000 and 1,250 when built).
+// Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions), ACTIONS (all: "order view,confirm,pack,deliver").
+// The data set must exist (bench/mixed.ts builds it); confirming, packing and delivering use up its placed and
+// dispatched orders (2,000 and 750 when built; its mixed load places more).
 import { openMixedDataSet, timeCalls, type CallFigures } from "./lib/in-process";
 import { machineInfo, writeResults } from "./lib/stats";
 
@@ -22,23 +23,35 @@ async function main() {
   const { getOrderOrThrow } = await import("../lib/orders/get-order-or-throw");
   const { confirmOrder } = await import("../lib/orders/confirm-order");
   const { packOrder } = await import("../lib/orders/pack-order");
+  const { deliverOrder } = await import("../lib/orders/deliver-order");
   const { disconnect } = await import("../lib/db/client");
   const { stopBoss } = await import("../lib/jobs/boss");
 
   const staff = makeCtx({ kind: "staff", userId: `${spec.p}_su_1`, email: `staff1@${spec.code.toLowerCase()}.bench.example`, name: "Bench Staff 1", companyId: spec.companyId, role: "MANAGER" });
   const n = CALLS + WARMUP;
-  const ids = async (status: string) =>
-    (await admin.query<{ id: string }>(`SELECT id FROM "Order" WHERE "companyId" = $1 AND status = $2::"OrderStatus" ORDER BY "placedAt" DESC, id LIMIT $3`, [spec.companyId, status, n])).rows.map((r) => r.id);
+  const ids = async (status: string, extra = "") =>
+    (await admin.query<{ id: string }>(`SELECT id FROM "Order" WHERE "companyId" = $1 AND status = $2::"OrderStatus" ${extra} ORDER BY "placedAt" DESC, id LIMIT $3`, [spec.companyId, status, n])).rows.map((r) => r.id);
   const placed = await ids("PLACED");
-  if (placed.length < n) throw new Error(`${placed.length} placed orders, ${n} needed: rebuild the data set (MIXED_REBUILD=1 bench/mixed.ts) or lower CALLS`);
+  // Delivering takes the general path of order moves (lib/orders/transition-order.ts).
+  const dispatched = await ids("DISPATCHED", `AND "dispatchedAt" <= now()`);
   const anyOrders = (await admin.query<{ id: string }>(`SELECT id FROM "Order" WHERE "companyId" = $1 ORDER BY id LIMIT $2`, [spec.companyId, n])).rows.map((r) => r.id);
 
-  const actions: Record<string, (i: number) => Promise<unknown>> = {
-    "order view": (i) => getOrderOrThrow(staff, anyOrders[i]),
-    confirm: (i) => confirmOrder(staff, placed[i], {}),
+  // Each action with the orders it works on (it uses them up); ACTIONS picks some ("order view,deliver").
+  const all: Record<string, [(i: number) => Promise<unknown>, string[]]> = {
+    "order view": [(i) => getOrderOrThrow(staff, anyOrders[i]), anyOrders],
+    confirm: [(i) => confirmOrder(staff, placed[i], {}), placed],
     // The orders just confirmed, in the same order.
-    pack: (i) => packOrder(staff, placed[i], {}),
+    pack: [(i) => packOrder(staff, placed[i], {}), placed],
+    deliver: [(i) => deliverOrder(staff, dispatched[i], { receivedBy: "Ramesh (shop owner)" }), dispatched],
   };
+  const wanted = process.env.ACTIONS ? process.env.ACTIONS.split(",").map((a) => a.trim()) : Object.keys(all);
+  const actions: Record<string, (i: number) => Promise<unknown>> = {};
+  for (const name of wanted) {
+    if (!all[name]) throw new Error(`ACTIONS: no action "${name}" (${Object.keys(all).join(", ")})`);
+    const [act, orders] = all[name];
+    if (orders.length < n) throw new Error(`${name}: ${orders.length} orders to work on, ${n} needed: rebuild the data set (MIXED_REBUILD=1 bench/mixed.ts), lower CALLS or leave it out of ACTIONS`);
+    actions[name] = act;
+  }
   const results: Record<string, CallFigures> = {};
   for (const [name, act] of Object.entries(actions)) {
     results[name] = await timeCalls(act, { calls: CALLS, warmup: WARMUP, offset: WARMUP, dbCpu: true });
