@@ -1,11 +1,11 @@
 // The staff's order reads and moves of the mixed load (bench/mixed.ts), in-process through their domain
 // functions on the mixed data set: one order's view (getOrderOrThrow, what GET /orders/{id} answers),
-// confirming a placed order, packing a confirmed one and delivering a dispatched one. Each is called CALLS times one after another,
-// after WARMUP calls, on orders of the data set's queues; printed per action: wall p50/p95, the
-// process's CPU per call (user + system), PostgreSQL's (every postgres process, from /proc; the
-// database must run on this machine) and the SQL statements sent per call (pg's query calls, BEGIN
-// and COMMIT included). The statement count does not depend on the machine: it is the figure to compare
-// between two versions of the code; the CPU is this machine's, read to ±15 %.
+// confirming a placed order, packing a confirmed one and delivering a dispatched one. Each is called
+// CALLS times one after another, after WARMUP calls, on orders of the data set's queues; printed per
+// action: wall p50/p95, the process's CPU per call (user + system), PostgreSQL's (every postgres
+// process, from /proc; the database must run on this machine) and the SQL statements sent per call
+// (pg's query calls, BEGIN and COMMIT included). The statement count does not depend on the machine:
+// it is the figure to compare between two versions of the code; the CPU is this machine's, read to ±15 %.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/erp_bench_mixed npx tsx --conditions=react-server bench/order-actions.ts
 // Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions), ACTIONS (all: "order view,confirm,pack,deliver").

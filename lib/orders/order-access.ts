@@ -28,6 +28,12 @@ export function orderScopeSql(actor: Actor, alias = "o"): Prisma.Sql {
   return "companyId" in scope ? Prisma.sql`${a}."companyId" = ${scope.companyId}` : Prisma.sql`${a}."retailerId" = ${scope.retailerId} AND ${a}.status <> 'DRAFT'::"OrderStatus"`;
 }
 
+/** The scope as the parameters of orderInScopeSql (lib/orders/place-order-sql.ts): [company, retailer], one of them null. */
+export function orderScopeParams(actor: Actor): [string | null, string | null] {
+  const scope = orderScope(actor);
+  return "companyId" in scope ? [scope.companyId, null] : [null, scope.retailerId];
+}
+
 /**
  * On the app's own client, one named statement on a pooled connection (orderViewSql: the order with its
  * parties, lines and events as JSON, planned once per connection); on any other client or in a
@@ -35,8 +41,7 @@ export function orderScopeSql(actor: Actor, alias = "o"): Prisma.Sql {
  */
 export async function loadOrderView(db: Db, actor: Actor, orderId: string): Promise<OrderView> {
   if (db === prisma) {
-    const scope = orderScope(actor);
-    const [found] = await pgRunner(pool()).query<{ row: OrderViewJson }>(orderViewSql, [orderId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
+    const [found] = await pgRunner(pool()).query<{ row: OrderViewJson }>(orderViewSql, [orderId, ...orderScopeParams(actor)]);
     if (!found) throw notFound("Order");
     return toOrderView(actor, toOrderRow(found.row));
   }

@@ -306,14 +306,20 @@ export function reserveParams(a: {
 // the answer
 
 /**
+ * One order (`o`, $1) within an actor's reach: $2 the company (staff), or $3 the retailer (retailer users: not
+ * the vendor's drafts). orderScopeParams (lib/orders/order-access.ts) gives $2 and $3.
+ */
+export const orderInScopeSql = `o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))`;
+
+/**
  * The order as `orderViewArgs` (lib/orders/views.ts) loads it — order, company, retailer,
  * connection, warehouse, lines, events — in one statement, as JSON; `toOrderRow` turns it into the
- * row toOrderView reads. $1 order id, $2 company (staff) or $3 retailer (retailer users) scope.
+ * row toOrderView reads. $1 order id, $2 and $3 the scope (orderInScopeSql).
  */
 export const orderViewSql = `
 SELECT ${orderViewObject({ order: "to_jsonb(o) - 'deliveryPhoto'", lines: `(SELECT * FROM "OrderLine" WHERE "orderId" = o.id)`, events: `(SELECT * FROM "OrderEvent" WHERE "orderId" = o.id)`, key: (k) => `o."${k}"` })} AS row
 FROM "Order" o
-WHERE o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))`;
+WHERE ${orderInScopeSql}`;
 
 /** The view's JSON from an order row (`order`), its lines and its events (each a table or a row source), and the order's keys. */
 export function orderViewObject(a: { order: string; lines: string; events: string; key: (column: "companyId" | "retailerId" | "connectionId" | "warehouseId") => string }): string {

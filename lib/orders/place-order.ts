@@ -84,7 +84,8 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput | unknown, opt
             { timeout: 20_000, maxWait: 20_000 },
           );
       // The answer: as the write statement inserted it, unless a later statement changed the order (a
-      // credit hold) — then read after commit (no lock held), on the pooled connection in one statement.
+      // credit hold) or it ran through a caller's client — then read after commit (no lock held):
+      // loadOrderView, in one statement on the app's client.
       if (direct && written.view) return toOrderView(actor, toOrderRow(written.view));
       return loadOrderView(ctx.db, actor, written.id);
     } catch (err) {

@@ -19,19 +19,19 @@ import { pgTransaction, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner
 import { notFound } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { publishOrderEvent, publishOrderEventOnConnection } from "@/lib/notifications/publish-order-event";
-import { orderScope } from "@/lib/orders/order-access";
-import { orderViewObject, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
+import { orderScopeParams } from "@/lib/orders/order-access";
+import { orderInScopeSql, orderViewObject, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
 import { notified, type OrderEventKind } from "@/lib/orders/record-order-event";
 import { assertTransition, type OrderAction } from "@/lib/orders/state-machine";
 import { toOrderView, type OrderView } from "@/lib/orders/views";
 
 export type StampMove = { action: Extract<OrderAction, "confirm" | "pack">; event: Extract<OrderEventKind, "confirmed" | "packed">; stamp: "confirmedAt" | "packedAt"; note?: string | null };
 
-/** $1 order id, $2 company (staff) or $3 retailer (retailer users) scope, as orderScope. */
+/** $1 order id, $2 and $3 the actor's scope (orderInScopeSql). */
 const lockSql = `
 SELECT o.status::text AS status, o."creditHold", o."companyId", o."retailerId"
 FROM "Order" o
-WHERE o.id = $1 AND (o."companyId" = $2::text OR (o."retailerId" = $3::text AND o.status <> 'DRAFT'))
+WHERE ${orderInScopeSql}
 FOR UPDATE`;
 
 /**
@@ -73,8 +73,7 @@ export async function stampOrder(ctx: Ctx, orderId: string, move: StampMove): Pr
 
 async function stampInTransaction(ctx: Ctx, run: SqlRunner, orderId: string, move: StampMove, enqueue: (eventId: string) => Promise<void>): Promise<OrderViewJson> {
   const { actor } = ctx;
-  const scope = orderScope(actor);
-  const [order] = await run.query<{ status: OrderStatus; creditHold: boolean; companyId: string; retailerId: string }>(lockSql, [orderId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
+  const [order] = await run.query<{ status: OrderStatus; creditHold: boolean; companyId: string; retailerId: string }>(lockSql, [orderId, ...orderScopeParams(actor)]);
   if (!order) throw notFound("Order");
   const next = assertTransition(actor, order, move.action);
   const now = ctx.now();
