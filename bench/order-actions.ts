@@ -1,14 +1,16 @@
 // The staff's order reads and moves of the mixed load (bench/mixed.ts), in-process through their domain
 // functions on the mixed data set: one order's view (getOrderOrThrow, what GET /orders/{id} answers),
-// confirming a placed order, packing a confirmed one and delivering a dispatched one. Each is called
-// CALLS times one after another, after WARMUP calls, on orders of the data set's queues; printed per
-// action: wall p50/p95, the process's CPU per call (user + system), PostgreSQL's (every postgres
-// process, from /proc; the database must run on this machine) and the SQL statements sent per call
-// (pg's query calls, BEGIN and COMMIT included). The statement count does not depend on the machine:
-// it is the figure to compare between two versions of the code; the CPU is this machine's, read to ±15 %.
+// confirming a placed order, packing a confirmed one, delivering a dispatched one, invoicing a packed
+// one and recording a retailer's receipt. Each is called CALLS times one after another, after WARMUP
+// calls, on orders (or retailers with something due) of the data set; printed per action: wall p50/p95,
+// the process's CPU per call (user + system), PostgreSQL's (every postgres process, from /proc; the
+// database must run on this machine) and the SQL statements sent per call (pg's query calls, BEGIN and
+// COMMIT included). The statement count does not depend on the machine: it is the figure to compare
+// between two versions of the code; the CPU is this machine's, read to ±15 %.
 //
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/erp_bench_mixed npx tsx --conditions=react-server bench/order-actions.ts
-// Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions), ACTIONS (all: "order view,confirm,pack,deliver").
+// Env: CALLS (300), WARMUP (30), RESULTS_NAME (order-actions), ACTIONS (all: "order view,confirm,pack,deliver,
+// invoice,payment"; invoice issues the tax invoice of the orders pack has just packed, so it comes with both).
 // The data set must exist (bench/mixed.ts builds it); confirming, packing and delivering use up its placed and
 // dispatched orders (2,000 and 750 when built; its mixed load places more).
 import { openMixedDataSet, timeCalls, type CallFigures } from "./lib/in-process";
@@ -24,6 +26,9 @@ async function main() {
   const { confirmOrder } = await import("../lib/orders/confirm-order");
   const { packOrder } = await import("../lib/orders/pack-order");
   const { deliverOrder } = await import("../lib/orders/deliver-order");
+  const { invoiceOrder } = await import("../lib/billing/invoice-order");
+  const { recordPayment } = await import("../lib/billing/record-payment");
+  const { istDay } = await import("../lib/pricing/dates");
   const { disconnect } = await import("../lib/db/client");
   const { stopBoss } = await import("../lib/jobs/boss");
 
@@ -34,6 +39,14 @@ async function main() {
   const placed = await ids("PLACED");
   // Delivering takes the general path of order moves (lib/orders/transition-order.ts).
   const dispatched = await ids("DISPATCHED", `AND "dispatchedAt" <= now()`);
+  // Retailers with something due: a UPI receipt each, allocated oldest due first (POST /payments, as bench/mixed.ts sends it).
+  const dues = (
+    await admin.query<{ id: string }>(
+      `SELECT "connectionId" AS id FROM "Invoice" WHERE "companyId" = $1 AND status = 'ISSUED' AND type = 'INVOICE' AND "settledAmount" < "grandTotal" GROUP BY 1 ORDER BY 1 LIMIT $2`,
+      [spec.companyId, n],
+    )
+  ).rows.map((r) => r.id);
+  const today = istDay(new Date());
   const anyOrders = (await admin.query<{ id: string }>(`SELECT id FROM "Order" WHERE "companyId" = $1 ORDER BY id LIMIT $2`, [spec.companyId, n])).rows.map((r) => r.id);
 
   // Each action with the orders it works on (it uses them up); ACTIONS picks some ("order view,deliver").
@@ -43,6 +56,9 @@ async function main() {
     // The orders just confirmed, in the same order.
     pack: [(i) => packOrder(staff, placed[i], {}), placed],
     deliver: [(i) => deliverOrder(staff, dispatched[i], { receivedBy: "Ramesh (shop owner)" }), dispatched],
+    // The orders just packed: their tax invoice (POST /orders/{id}/invoice).
+    invoice: [(i) => invoiceOrder(staff, placed[i], {}), placed],
+    payment: [(i) => recordPayment(staff, { connectionId: dues[i], amount: String(500 + ((i * 137) % 5000)), method: "UPI", reference: `UPI${Date.now()}${i}`, paidOn: today }), dues],
   };
   const wanted = process.env.ACTIONS ? process.env.ACTIONS.split(",").map((a) => a.trim()) : Object.keys(all);
   const actions: Record<string, (i: number) => Promise<unknown>> = {};

@@ -14,6 +14,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { lockConnection } from "@/lib/orders/credit";
 import { dbDateToDay } from "@/lib/pricing/dates";
 import { parseInput } from "@/lib/validation";
+import { prismaRunner } from "@/lib/db/sql-runner";
 
 export async function allocatePayment(ctx: Ctx, paymentId: string, input: unknown): Promise<PaymentView> {
   assertCan(ctx.actor, "payments.write");
@@ -29,12 +30,12 @@ export async function allocatePayment(ctx: Ctx, paymentId: string, input: unknow
     if (payment.status !== "RECORDED") throw new AppError("conflict", "This payment is voided");
     const scope = { companyId, connectionId: payment.connectionId, userId: actor.userId };
     const before = payment.allocationsOut.map((a) => ({ invoiceId: a.invoiceId, refundId: a.refundId, amount: a.amount.toFixed(2) }));
-    await releaseAllocations(tx, { companyId, of: { paymentId } });
+    await releaseAllocations(prismaRunner(tx), { companyId, of: { paymentId } });
     for (const a of payment.allocationsOut) {
-      if (a.refundId) await allocate(tx, { ...scope, source: { paymentId }, target: { refundId: a.refundId }, amount: a.amount });
+      if (a.refundId) await allocate(prismaRunner(tx), { ...scope, source: { paymentId }, target: { refundId: a.refundId }, amount: a.amount });
     }
-    if (data.allocations === "auto") await allocateOldestFirst(tx, { ...scope, source: { paymentId } });
-    else await allocateByHand(tx, { ...scope, source: { paymentId }, lines: data.allocations, available: await available(tx, companyId, { paymentId }) });
+    if (data.allocations === "auto") await allocateOldestFirst(prismaRunner(tx), { ...scope, source: { paymentId } });
+    else await allocateByHand(prismaRunner(tx), { ...scope, source: { paymentId }, lines: data.allocations, available: await available(prismaRunner(tx), companyId, { paymentId }) });
     await recordAudit(ctx, tx, { action: "payment.allocated", entityType: "Payment", entityId: paymentId, companyId, retailerId: payment.retailerId, before, after: { allocations: data.allocations } });
   });
   return loadPaymentView(ctx.db, actor, paymentId);
@@ -61,13 +62,13 @@ export async function applyCreditNote(ctx: Ctx, creditNoteId: string, input: unk
     await lockConnection(tx, companyId, head.connectionId);
     const note = await tx.invoice.findFirstOrThrow({ where: { id: creditNoteId, companyId } });
     if (note.status !== "ISSUED") throw new AppError("conflict", "This credit note is cancelled");
-    const left = await available(tx, companyId, { creditNoteId });
+    const left = await available(prismaRunner(tx), companyId, { creditNoteId });
     if (!left.gt(0)) throw new AppError("conflict", `Credit note ${note.number} is fully applied`);
     const scope = { companyId, connectionId: note.connectionId, userId: actor.userId };
     const done =
       data.allocations === "auto"
-        ? await allocateOldestFirst(tx, { ...scope, source: { creditNoteId } })
-        : await allocateByHand(tx, { ...scope, source: { creditNoteId }, lines: data.allocations, available: left });
+        ? await allocateOldestFirst(prismaRunner(tx), { ...scope, source: { creditNoteId } })
+        : await allocateByHand(prismaRunner(tx), { ...scope, source: { creditNoteId }, lines: data.allocations, available: left });
     if (!done.gt(0)) throw new AppError("conflict", "The retailer has no open invoices to apply this credit note to");
     await recordAudit(ctx, tx, { action: "credit_note.applied", entityType: "Invoice", entityId: creditNoteId, companyId, retailerId: note.retailerId, after: { allocations: data.allocations, applied: done.toFixed(2) } });
   });

@@ -4,7 +4,7 @@ import "server-only";
 // and no amount may exceed what is open on it. The caller holds the connection lock, so what it
 // reads here cannot change before the conditional UPDATEs in allocate() run.
 import { allocate, type AllocationSource } from "@/lib/billing/allocations";
-import type { Tx } from "@/lib/db/client";
+import type { SqlRunner } from "@/lib/db/sql-runner";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatINR } from "@/lib/format";
@@ -15,16 +15,17 @@ export type AllocationLine = { invoiceId: string; amount: string };
 
 /** Allocates each line from `source`; the lines together may use at most `available`. Returns the total allocated. */
 export async function allocateByHand(
-  tx: Tx,
+  run: SqlRunner,
   args: { companyId: string; connectionId: string; userId: string | null; source: AllocationSource; lines: AllocationLine[]; available: Prisma.Decimal; field?: string },
 ): Promise<Prisma.Decimal> {
   const field = args.field ?? "allocations";
   const ids = args.lines.map((l) => l.invoiceId);
-  const docs = await tx.invoice.findMany({
-    where: { id: { in: ids }, companyId: args.companyId, connectionId: args.connectionId, status: "ISSUED", type: { in: ["INVOICE", "DEBIT_NOTE"] } },
-    select: { id: true, number: true, grandTotal: true, settledAmount: true },
-  });
-  const byId = new Map(docs.map((d) => [d.id, d]));
+  const docs = await run.query<{ id: string; number: string; open: string }>(
+    `SELECT id, number, ("grandTotal" - "settledAmount")::text AS open FROM "Invoice"
+     WHERE id = ANY($1::text[]) AND "companyId" = $2::text AND "connectionId" = $3::text AND status = 'ISSUED' AND type IN ('INVOICE', 'DEBIT_NOTE')`,
+    [ids, args.companyId, args.connectionId],
+  );
+  const byId = new Map(docs.map((d) => [d.id, { number: d.number, open: new D(d.open) }]));
   const errors: FieldErrors = {};
   let sum = new D(0);
   args.lines.forEach((l, i) => {
@@ -32,14 +33,14 @@ export async function allocateByHand(
     const amount = new D(l.amount);
     sum = sum.plus(amount);
     if (!doc) errors[`${field}.${i}.invoiceId`] = ["Not an open invoice or debit note of this retailer"];
-    else if (amount.gt(doc.grandTotal.minus(doc.settledAmount))) errors[`${field}.${i}.amount`] = [`Only ${formatINR(doc.grandTotal.minus(doc.settledAmount))} is open on ${doc.number}`];
+    else if (amount.gt(doc.open)) errors[`${field}.${i}.amount`] = [`Only ${formatINR(doc.open)} is open on ${doc.number}`];
   });
   if (Object.keys(errors).length) throw new AppError("validation", "Some allocations cannot be made", { fieldErrors: errors });
   if (sum.gt(args.available)) {
     throw new AppError("validation", `The allocations add up to ${formatINR(sum)}, more than the ${formatINR(args.available)} available`, { fieldErrors: { [field]: [`At most ${formatINR(args.available)} in total`] } });
   }
   for (const l of args.lines) {
-    await allocate(tx, { companyId: args.companyId, connectionId: args.connectionId, userId: args.userId, source: args.source, target: { invoiceId: l.invoiceId }, amount: l.amount });
+    await allocate(run, { companyId: args.companyId, connectionId: args.connectionId, userId: args.userId, source: args.source, target: { invoiceId: l.invoiceId }, amount: l.amount });
   }
   return sum;
 }

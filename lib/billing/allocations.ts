@@ -8,8 +8,13 @@ import "server-only";
 // Locking rule for all billing writes: lock the connection row first (lockConnection in
 // lib/orders/credit.ts), then touch documents. One lock per retailer and vendor serializes the
 // writers of one ledger, and nothing can deadlock on documents.
+//
+// Every function takes the transaction's statements (run: lib/db/sql-tx.ts, or prismaRunner for a Prisma
+// transaction). Amounts go to PostgreSQL as text and come back as text; days come back as text too
+// (pg would read a date column at local midnight) and are revived as UTC midnight, as Prisma gives them.
 import { moveOpenReceivables, receivableOf, type InvoiceState, type PaymentState } from "@/lib/billing/open-receivables";
-import type { Tx } from "@/lib/db/client";
+import type { SqlRunner } from "@/lib/db/sql-runner";
+import { rowId } from "@/lib/db/row-id";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -22,41 +27,50 @@ export type AllocationTarget = { invoiceId: string } | { refundId: string };
 type Scope = { companyId: string; connectionId: string; userId?: string | null };
 
 /** Allocates `amount` from source to target; both must belong to the connection and have room. */
-export async function allocate(tx: Tx, args: Scope & { source: AllocationSource; target: AllocationTarget; amount: Decimal | string }): Promise<void> {
+export async function allocate(run: SqlRunner, args: Scope & { source: AllocationSource; target: AllocationTarget; amount: Decimal | string }): Promise<void> {
   const amount = new D(args.amount);
   if (!amount.gt(0)) throw new AppError("validation", "An allocation must be more than zero", { fieldErrors: { amount: ["Must be more than zero"] } });
   if (amount.decimalPlaces() > 2) throw new AppError("validation", "Amounts have at most 2 decimals", { fieldErrors: { amount: ["At most 2 decimals"] } });
-  await take(tx, args, "source", args.source, amount);
-  await take(tx, args, "target", args.target, amount);
-  await tx.allocation.create({
-    data: {
-      companyId: args.companyId,
-      connectionId: args.connectionId,
-      paymentId: "paymentId" in args.source ? args.source.paymentId : null,
-      creditNoteId: "creditNoteId" in args.source ? args.source.creditNoteId : null,
-      invoiceId: "invoiceId" in args.target ? args.target.invoiceId : null,
-      refundId: "refundId" in args.target ? args.target.refundId : null,
-      amount,
-      createdById: args.userId ?? null,
-    },
-  });
+  await take(run, args, "source", args.source, amount);
+  await take(run, args, "target", args.target, amount);
+  await run.query(
+    `INSERT INTO "Allocation" (id, "companyId", "connectionId", "paymentId", "creditNoteId", "invoiceId", "refundId", amount, "createdById")
+     VALUES ($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::numeric, $9::text)`,
+    [
+      rowId(),
+      args.companyId,
+      args.connectionId,
+      "paymentId" in args.source ? args.source.paymentId : null,
+      "creditNoteId" in args.source ? args.source.creditNoteId : null,
+      "invoiceId" in args.target ? args.target.invoiceId : null,
+      "refundId" in args.target ? args.target.refundId : null,
+      amount.toFixed(2),
+      args.userId ?? null,
+    ],
+  );
 }
+
+type AllocationRow = { id: string; paymentId: string | null; creditNoteId: string | null; invoiceId: string | null; refundId: string | null; amount: string };
+const allocationColumns = `id, "paymentId", "creditNoteId", "invoiceId", "refundId", amount::text AS amount`;
+const sideColumn = (of: AllocationSource | AllocationTarget) => ("paymentId" in of ? "paymentId" : "creditNoteId" in of ? "creditNoteId" : "invoiceId" in of ? "invoiceId" : "refundId");
+const sideId = (of: AllocationSource | AllocationTarget) => ("paymentId" in of ? of.paymentId : "creditNoteId" in of ? of.creditNoteId : "invoiceId" in of ? of.invoiceId : of.refundId);
 
 /**
  * Undoes every allocation of one document, from either side (a voided payment, a cancelled invoice,
  * a reallocation), giving the amounts back to the other side. Returns the total released.
  */
-export async function releaseAllocations(tx: Tx, args: { companyId: string; of: AllocationSource | AllocationTarget }): Promise<Decimal> {
-  const rows = await tx.allocation.findMany({ where: { companyId: args.companyId, ...args.of } });
+export async function releaseAllocations(run: SqlRunner, args: { companyId: string; of: AllocationSource | AllocationTarget }): Promise<Decimal> {
+  const rows = await run.query<AllocationRow>(`SELECT ${allocationColumns} FROM "Allocation" WHERE "companyId" = $1::text AND "${sideColumn(args.of)}" = $2::text ORDER BY "createdAt", id`, [args.companyId, sideId(args.of)]);
   let total = new D(0);
   for (const a of rows) {
-    if (a.paymentId) await give(tx, "Payment", "allocatedAmount", a.paymentId, a.amount);
-    if (a.creditNoteId) await give(tx, "Invoice", "settledAmount", a.creditNoteId, a.amount);
-    if (a.invoiceId) await give(tx, "Invoice", "settledAmount", a.invoiceId, a.amount);
-    if (a.refundId) await give(tx, "Payment", "allocatedAmount", a.refundId, a.amount);
-    total = total.plus(a.amount);
+    const amount = new D(a.amount);
+    if (a.paymentId) await give(run, "Payment", "allocatedAmount", a.paymentId, amount);
+    if (a.creditNoteId) await give(run, "Invoice", "settledAmount", a.creditNoteId, amount);
+    if (a.invoiceId) await give(run, "Invoice", "settledAmount", a.invoiceId, amount);
+    if (a.refundId) await give(run, "Payment", "allocatedAmount", a.refundId, amount);
+    total = total.plus(amount);
   }
-  if (rows.length) await tx.allocation.deleteMany({ where: { companyId: args.companyId, id: { in: rows.map((r) => r.id) } } });
+  if (rows.length) await run.query(`DELETE FROM "Allocation" WHERE "companyId" = $1::text AND id = ANY($2::text[])`, [args.companyId, rows.map((r) => r.id)]);
   return total;
 }
 
@@ -65,17 +79,20 @@ export async function releaseAllocations(tx: Tx, args: { companyId: string; of: 
  * first (a gateway refund of money that had paid them: the documents are open again by that much).
  * Returns the amount released.
  */
-export async function releaseFromReceipt(tx: Tx, args: { companyId: string; paymentId: string; amount: Decimal | string }): Promise<Decimal> {
+export async function releaseFromReceipt(run: SqlRunner, args: { companyId: string; paymentId: string; amount: Decimal | string }): Promise<Decimal> {
   let left = new D(args.amount);
-  const rows = await tx.allocation.findMany({ where: { companyId: args.companyId, paymentId: args.paymentId, invoiceId: { not: null } }, orderBy: { createdAt: "desc" } });
+  const rows = await run.query<AllocationRow>(
+    `SELECT ${allocationColumns} FROM "Allocation" WHERE "companyId" = $1::text AND "paymentId" = $2::text AND "invoiceId" IS NOT NULL ORDER BY "createdAt" DESC, id DESC`,
+    [args.companyId, args.paymentId],
+  );
   let done = new D(0);
   for (const a of rows) {
     if (!left.gt(0)) break;
     const part = D.min(left, a.amount);
-    await give(tx, "Payment", "allocatedAmount", args.paymentId, part);
-    await give(tx, "Invoice", "settledAmount", a.invoiceId!, part);
-    if (part.eq(a.amount)) await tx.allocation.delete({ where: { id: a.id } });
-    else await tx.allocation.update({ where: { id: a.id }, data: { amount: a.amount.minus(part) } });
+    await give(run, "Payment", "allocatedAmount", args.paymentId, part);
+    await give(run, "Invoice", "settledAmount", a.invoiceId!, part);
+    if (part.eq(a.amount)) await run.query(`DELETE FROM "Allocation" WHERE id = $1::text`, [a.id]);
+    else await run.query(`UPDATE "Allocation" SET amount = amount - $2::numeric WHERE id = $1::text`, [a.id, part.toFixed(2)]);
     left = left.minus(part);
     done = done.plus(part);
   }
@@ -84,41 +101,124 @@ export async function releaseFromReceipt(tx: Tx, args: { companyId: string; paym
 
 /**
  * Allocates what is left of a source to the connection's open invoices and debit notes, oldest
- * due first (then oldest issued, then number), up to `limit` if given. Returns the amount allocated.
+ * due first (then oldest issued, then number), up to `limit` if given, in one statement
+ * (allocateOldestFirstSql). Returns the amount allocated.
  */
-export async function allocateOldestFirst(tx: Tx, args: Scope & { source: AllocationSource; limit?: Decimal | string }): Promise<Decimal> {
-  let left = await available(tx, args.companyId, args.source);
-  if (args.limit !== undefined && new D(args.limit).lt(left)) left = new D(args.limit);
-  let done = new D(0);
-  if (!left.gt(0)) return done;
-  const open = await tx.$queryRaw<{ id: string; open: Prisma.Decimal }[]>`
-    SELECT id, "grandTotal" - "settledAmount" AS open FROM "Invoice"
-    WHERE "companyId" = ${args.companyId} AND "connectionId" = ${args.connectionId} AND status = 'ISSUED'
-      AND type IN ('INVOICE', 'DEBIT_NOTE') AND "settledAmount" < "grandTotal"
-    ORDER BY "dueDate", "issueDate", number`;
-  for (const inv of open) {
-    if (!left.gt(0)) break;
-    const amount = D.min(left, new D(inv.open));
-    await allocate(tx, { ...args, target: { invoiceId: inv.id }, amount });
-    left = left.minus(amount);
-    done = done.plus(amount);
-  }
-  return done;
+export async function allocateOldestFirst(run: SqlRunner, args: Scope & { source: AllocationSource; limit?: Decimal | string }): Promise<Decimal> {
+  const payment = "paymentId" in args.source;
+  const [row] = await run.query<{ allocated: string; picked: number; made: number; emptied: { kind: string; day: string }[] }>(allocateOldestFirstSql[payment ? "payment" : "creditNote"], [
+    args.companyId,
+    args.connectionId,
+    payment ? (args.source as { paymentId: string }).paymentId : (args.source as { creditNoteId: string }).creditNoteId,
+    args.limit === undefined ? null : new D(args.limit).toFixed(2),
+    args.userId ?? null,
+    rowId(),
+  ]);
+  // Under the connection's lock nothing else moves these documents, so every pick is made; if not, nothing is kept.
+  if (Number(row!.made) !== Number(row!.picked)) throw new AppError("conflict", "The open documents changed while allocating; try again");
+  if (row!.emptied.length) await dropEmptyReceivables(run, args, row!.emptied);
+  return new D(row!.allocated);
+}
+
+/**
+ * $1 company  $2 connection  $3 the source (a recorded receipt, or an issued credit note)  $4 at most
+ * this much (null: all it has left)  $5 who  $6 the allocations' ids' head (each gets its place after it,
+ * so they sort in the order they were made, as their view lists them). The open invoices and debit notes, oldest due first, each
+ * takes what is left of the budget after those before it (a running sum); then, as allocate() would one
+ * by one: the documents' settled amounts, the allocation rows, the source's allocated amount, and what
+ * each holds open (OpenReceivables: per due day of the documents paid, and the source's credit). It
+ * answers the amount allocated, how many documents were picked and paid, and the OpenReceivables keys
+ * left with no document (the caller deletes them).
+ */
+export const allocateOldestFirstSql = Object.fromEntries(
+  (["payment", "creditNote"] as const).map((kind) => {
+    const src =
+      kind === "payment"
+        ? `SELECT amount - "allocatedAmount" AS "left", "paidOn" AS day FROM "Payment"
+           WHERE id = $3::text AND "companyId" = $1::text AND "connectionId" = $2::text AND kind = 'RECEIPT' AND status = 'RECORDED'`
+        : `SELECT "grandTotal" - "settledAmount" AS "left", "issueDate" AS day FROM "Invoice"
+           WHERE id = $3::text AND "companyId" = $1::text AND "connectionId" = $2::text AND type = 'CREDIT_NOTE' AND status = 'ISSUED'`;
+    const takeFromSource =
+      kind === "payment"
+        ? `UPDATE "Payment" t SET "allocatedAmount" = t."allocatedAmount" + tot.amount, "updatedAt" = now() FROM tot
+           WHERE t.id = $3::text AND tot.n > 0 AND t."allocatedAmount" + tot.amount <= t.amount
+           RETURNING t.amount - t."allocatedAmount" AS "left"`
+        : `UPDATE "Invoice" t SET "settledAmount" = t."settledAmount" + tot.amount, "updatedAt" = now() FROM tot
+           WHERE t.id = $3::text AND tot.n > 0 AND t."settledAmount" + tot.amount <= t."grandTotal"
+           RETURNING t."grandTotal" - t."settledAmount" AS "left"`;
+    const sourceColumns = kind === "payment" ? `$3::text, NULL` : `NULL, $3::text`;
+    return [
+      kind,
+      `
+WITH src AS (${src}),
+budget AS (SELECT LEAST(src."left", coalesce($4::numeric, src."left")) AS amount, src.day FROM src),
+open AS (
+  SELECT i.id, i."dueDate", i."grandTotal" - i."settledAmount" AS open,
+         sum(i."grandTotal" - i."settledAmount") OVER (ORDER BY i."dueDate", i."issueDate", i.number, i.id) AS upto
+  FROM "Invoice" i
+  WHERE i."companyId" = $1::text AND i."connectionId" = $2::text AND i.status = 'ISSUED' AND i.type IN ('INVOICE', 'DEBIT_NOTE')
+    AND i."settledAmount" < i."grandTotal"
+),
+pick AS (
+  SELECT o.id, o."dueDate", LEAST(o.open, b.amount - (o.upto - o.open)) AS amount, o.open, row_number() OVER (ORDER BY o.upto) AS n
+  FROM open o, budget b WHERE o.upto - o.open < b.amount
+),
+paid AS (
+  UPDATE "Invoice" i SET "settledAmount" = i."settledAmount" + p.amount, "updatedAt" = now()
+  FROM pick p WHERE i.id = p.id AND i."settledAmount" + p.amount <= i."grandTotal"
+  RETURNING i.id, p."dueDate", p.amount, p.amount = p.open AS closed, p.n
+),
+rows AS (
+  INSERT INTO "Allocation" (id, "companyId", "connectionId", "paymentId", "creditNoteId", "invoiceId", amount, "createdById")
+  SELECT $6::text || lpad(paid.n::text, 6, '0'), $1::text, $2::text, ${sourceColumns}, paid.id, paid.amount, $5::text FROM paid
+),
+tot AS (SELECT coalesce(sum(amount), 0) AS amount, count(*) AS n FROM paid),
+taken AS (${takeFromSource}),
+due AS (
+  INSERT INTO "OpenReceivables" ("companyId", kind, day, "connectionId", amount, documents)
+  SELECT $1::text, 'DUE'::"ReceivableKind", "dueDate", $2::text, -sum(amount), -(count(*) FILTER (WHERE closed))::int FROM paid GROUP BY "dueDate" ORDER BY "dueDate"
+  ON CONFLICT ("companyId", kind, day, "connectionId")
+  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  RETURNING kind::text, day::text, documents
+),
+credit AS (
+  INSERT INTO "OpenReceivables" ("companyId", kind, day, "connectionId", amount, documents)
+  SELECT $1::text, 'CREDIT'::"ReceivableKind", b.day, $2::text, -tot.amount, CASE WHEN taken."left" = 0 THEN -1 ELSE 0 END FROM tot, budget b, taken
+  ON CONFLICT ("companyId", kind, day, "connectionId")
+  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  RETURNING kind::text, day::text, documents
+)
+SELECT (SELECT amount FROM tot)::text AS allocated, (SELECT count(*) FROM pick)::int AS picked,
+       (SELECT CASE WHEN n = 0 OR EXISTS (SELECT 1 FROM taken) THEN n ELSE -1 END FROM tot)::int AS made,
+       (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'day', e.day)), '[]') FROM (SELECT * FROM due UNION ALL SELECT * FROM credit) e WHERE e.documents = 0) AS emptied`,
+    ];
+  }),
+) as Record<"payment" | "creditNote", string>;
+
+/** Deletes the OpenReceivables rows (of one connection) that hold no document any more. */
+async function dropEmptyReceivables(run: SqlRunner, scope: Scope, keys: { kind: string; day: string }[]) {
+  await run.query(
+    `DELETE FROM "OpenReceivables" r USING unnest($3::"ReceivableKind"[], $4::date[]) AS k(kind, day)
+     WHERE r."companyId" = $1::text AND r."connectionId" = $2::text AND r.kind = k.kind AND r.day = k.day AND r.documents = 0`,
+    [scope.companyId, scope.connectionId, keys.map((k) => k.kind), keys.map((k) => k.day)],
+  );
 }
 
 /**
  * Funds a refund from the connection's unapplied credit, oldest first: receipts not yet allocated,
  * then credit notes not yet applied. Refuses when the credit is smaller than the refund.
  */
-export async function fundRefundOldestFirst(tx: Tx, args: Scope & { refundId: string; amount: Decimal | string }): Promise<void> {
+export async function fundRefundOldestFirst(run: SqlRunner, args: Scope & { refundId: string; amount: Decimal | string }): Promise<void> {
   let left = new D(args.amount);
-  const credits = await tx.$queryRaw<{ kind: "payment" | "credit_note"; id: string; open: Prisma.Decimal }[]>`
-    SELECT 'payment' AS kind, id, amount - "allocatedAmount" AS open, "paidOn" AS day, number FROM "Payment"
-    WHERE "companyId" = ${args.companyId} AND "connectionId" = ${args.connectionId} AND kind = 'RECEIPT' AND status = 'RECORDED' AND "allocatedAmount" < amount
-    UNION ALL
-    SELECT 'credit_note', id, "grandTotal" - "settledAmount", "issueDate", number FROM "Invoice"
-    WHERE "companyId" = ${args.companyId} AND "connectionId" = ${args.connectionId} AND type = 'CREDIT_NOTE' AND status = 'ISSUED' AND "settledAmount" < "grandTotal"
-    ORDER BY day, number`;
+  const credits = await run.query<{ kind: "payment" | "credit_note"; id: string; open: string }>(
+    `SELECT 'payment' AS kind, id, (amount - "allocatedAmount")::text AS open, "paidOn" AS day, number FROM "Payment"
+     WHERE "companyId" = $1::text AND "connectionId" = $2::text AND kind = 'RECEIPT' AND status = 'RECORDED' AND "allocatedAmount" < amount
+     UNION ALL
+     SELECT 'credit_note', id, ("grandTotal" - "settledAmount")::text, "issueDate", number FROM "Invoice"
+     WHERE "companyId" = $1::text AND "connectionId" = $2::text AND type = 'CREDIT_NOTE' AND status = 'ISSUED' AND "settledAmount" < "grandTotal"
+     ORDER BY day, number`,
+    [args.companyId, args.connectionId],
+  );
   const total = credits.reduce((s, c) => s.plus(c.open), new D(0));
   if (total.lt(left)) {
     throw new AppError("conflict", `The retailer has ₹${total.toFixed(2)} of unapplied credit; a refund cannot be more than that`, { details: { availableCredit: total.toFixed(2) } });
@@ -127,53 +227,70 @@ export async function fundRefundOldestFirst(tx: Tx, args: Scope & { refundId: st
     if (!left.gt(0)) break;
     const amount = D.min(left, new D(c.open));
     const source: AllocationSource = c.kind === "payment" ? { paymentId: c.id } : { creditNoteId: c.id };
-    await allocate(tx, { ...args, source, target: { refundId: args.refundId }, amount });
+    await allocate(run, { ...args, source, target: { refundId: args.refundId }, amount });
     left = left.minus(amount);
   }
 }
 
 /** What a source still has to allocate. */
-export async function available(tx: Tx, companyId: string, source: AllocationSource): Promise<Decimal> {
-  if ("paymentId" in source) {
-    const p = await tx.payment.findFirst({ where: { id: source.paymentId, companyId, kind: "RECEIPT", status: "RECORDED" }, select: { amount: true, allocatedAmount: true } });
-    return p ? p.amount.minus(p.allocatedAmount) : new D(0);
-  }
-  const n = await tx.invoice.findFirst({ where: { id: source.creditNoteId, companyId, type: "CREDIT_NOTE", status: "ISSUED" }, select: { grandTotal: true, settledAmount: true } });
-  return n ? n.grandTotal.minus(n.settledAmount) : new D(0);
+export async function available(run: SqlRunner, companyId: string, source: AllocationSource): Promise<Decimal> {
+  const [row] =
+    "paymentId" in source
+      ? await run.query<{ left: string }>(`SELECT (amount - "allocatedAmount")::text AS "left" FROM "Payment" WHERE id = $1::text AND "companyId" = $2::text AND kind = 'RECEIPT' AND status = 'RECORDED'`, [source.paymentId, companyId])
+      : await run.query<{ left: string }>(`SELECT ("grandTotal" - "settledAmount")::text AS "left" FROM "Invoice" WHERE id = $1::text AND "companyId" = $2::text AND type = 'CREDIT_NOTE' AND status = 'ISSUED'`, [source.creditNoteId, companyId]);
+  return new D(row?.left ?? 0);
 }
 
-async function take(tx: Tx, scope: Scope, side: "source" | "target", doc: AllocationSource | AllocationTarget, amount: Decimal) {
+async function take(run: SqlRunner, scope: Scope, side: "source" | "target", doc: AllocationSource | AllocationTarget, amount: Decimal) {
   let rows: (InvoiceState | PaymentState)[];
   if ("paymentId" in doc || "refundId" in doc) {
     const id = "paymentId" in doc ? doc.paymentId : doc.refundId;
     const kind = "paymentId" in doc ? "RECEIPT" : "REFUND";
-    rows = await tx.$queryRaw<PaymentState[]>`UPDATE "Payment" SET "allocatedAmount" = "allocatedAmount" + ${amount}, "updatedAt" = now()
-      WHERE id = ${id} AND "companyId" = ${scope.companyId} AND "connectionId" = ${scope.connectionId} AND kind = ${kind}::"PaymentKind"
-        AND status = 'RECORDED' AND "allocatedAmount" + ${amount} <= amount
-      RETURNING ${paymentState}`;
+    rows = await run.query<PaymentState>(
+      `UPDATE "Payment" SET "allocatedAmount" = "allocatedAmount" + $1::numeric, "updatedAt" = now()
+       WHERE id = $2::text AND "companyId" = $3::text AND "connectionId" = $4::text AND kind = $5::"PaymentKind"
+         AND status = 'RECORDED' AND "allocatedAmount" + $1::numeric <= amount
+       RETURNING ${paymentState}`,
+      [amount.toFixed(2), id, scope.companyId, scope.connectionId, kind],
+    );
   } else {
     const id = "creditNoteId" in doc ? doc.creditNoteId : doc.invoiceId;
     const types = "creditNoteId" in doc ? ["CREDIT_NOTE"] : ["INVOICE", "DEBIT_NOTE"];
-    rows = await tx.$queryRaw<InvoiceState[]>`UPDATE "Invoice" SET "settledAmount" = "settledAmount" + ${amount}, "updatedAt" = now()
-      WHERE id = ${id} AND "companyId" = ${scope.companyId} AND "connectionId" = ${scope.connectionId} AND type::text = ANY(${types})
-        AND status = 'ISSUED' AND "settledAmount" + ${amount} <= "grandTotal"
-      RETURNING ${invoiceState}`;
+    rows = await run.query<InvoiceState>(
+      `UPDATE "Invoice" SET "settledAmount" = "settledAmount" + $1::numeric, "updatedAt" = now()
+       WHERE id = $2::text AND "companyId" = $3::text AND "connectionId" = $4::text AND type::text = ANY($5::text[])
+         AND status = 'ISSUED' AND "settledAmount" + $1::numeric <= "grandTotal"
+       RETURNING ${invoiceState}`,
+      [amount.toFixed(2), id, scope.companyId, scope.connectionId, types],
+    );
   }
   if (rows.length !== 1) {
     const what = side === "source" ? "The payment or credit note does not have that much left to allocate" : "That is more than is open on the document";
     throw new AppError("conflict", `${what} (₹${amount.toFixed(2)})`, { fieldErrors: { amount: [what] } });
   }
-  await moveOpenReceivables(tx, receivableOf(withSettled(rows[0]!, amount.negated())), receivableOf(rows[0]!));
+  const row = reviveState(rows[0]!);
+  await moveOpenReceivables(run, receivableOf(withSettled(row, amount.negated())), receivableOf(row));
 }
 
-async function give(tx: Tx, table: "Payment" | "Invoice", column: "allocatedAmount" | "settledAmount", id: string, amount: Decimal) {
-  const rows = await tx.$queryRaw<(InvoiceState | PaymentState)[]>`UPDATE ${Prisma.raw(`"${table}"`)} SET ${Prisma.raw(`"${column}"`)} = ${Prisma.raw(`"${column}"`)} - ${amount}, "updatedAt" = now() WHERE id = ${id}
-    RETURNING ${table === "Invoice" ? invoiceState : paymentState}`;
-  if (rows[0]) await moveOpenReceivables(tx, receivableOf(withSettled(rows[0], amount)), receivableOf(rows[0]));
+async function give(run: SqlRunner, table: "Payment" | "Invoice", column: "allocatedAmount" | "settledAmount", id: string, amount: Decimal) {
+  const rows = await run.query<InvoiceState | PaymentState>(
+    `UPDATE "${table}" SET "${column}" = "${column}" - $1::numeric, "updatedAt" = now() WHERE id = $2::text RETURNING ${table === "Invoice" ? invoiceState : paymentState}`,
+    [amount.toFixed(2), id],
+  );
+  if (rows[0]) {
+    const row = reviveState(rows[0]);
+    await moveOpenReceivables(run, receivableOf(withSettled(row, amount)), receivableOf(row));
+  }
 }
 
-const invoiceState = Prisma.sql`"companyId", "connectionId", type::text AS type, status::text AS status, "issueDate", "dueDate", "grandTotal", "settledAmount"`;
-const paymentState = Prisma.sql`"companyId", "connectionId", kind::text AS kind, status::text AS status, "paidOn", amount, "allocatedAmount"`;
+const invoiceState = `"companyId", "connectionId", type::text AS type, status::text AS status, "issueDate"::text AS "issueDate", "dueDate"::text AS "dueDate", "grandTotal"::text AS "grandTotal", "settledAmount"::text AS "settledAmount"`;
+const paymentState = `"companyId", "connectionId", kind::text AS kind, status::text AS status, "paidOn"::text AS "paidOn", amount::text AS amount, "allocatedAmount"::text AS "allocatedAmount"`;
+
+/** A state row as selected above: its days (text) as UTC midnight. */
+function reviveState<T extends InvoiceState | PaymentState>(row: T): T {
+  const day = (d: Date | string) => new Date(`${String(d).slice(0, 10)}T00:00:00Z`);
+  return "type" in row ? { ...row, issueDate: day(row.issueDate), dueDate: day(row.dueDate) } : { ...row, paidOn: day(row.paidOn) };
+}
 
 /** The row with its settled (allocated) amount `delta` higher: as it was before a change of −`delta`. */
 function withSettled<T extends InvoiceState | PaymentState>(row: T, delta: Decimal): T {

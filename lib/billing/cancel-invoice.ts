@@ -13,6 +13,7 @@ import { cancelRefusal, kindName } from "@/lib/billing/cancel-rules";
 import { moveOpenReceivables, receivableOf } from "@/lib/billing/open-receivables";
 import { cancelInvoiceInput, cancelReasons } from "@/lib/billing/einvoice/einvoice.schemas";
 import type { Ctx } from "@/lib/ctx";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue";
@@ -52,7 +53,7 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
       eInvoiceError = null;
     }
 
-    const released = await releaseAllocations(tx, { companyId, of: inv.type === "CREDIT_NOTE" ? { creditNoteId: inv.id } : { invoiceId: inv.id } });
+    const released = await releaseAllocations(prismaRunner(tx), { companyId, of: inv.type === "CREDIT_NOTE" ? { creditNoteId: inv.id } : { invoiceId: inv.id } });
 
     // What it still holds open once its allocations are released (nothing is applied to it any more).
     const open = await tx.invoice.findFirstOrThrow({ where: { id: inv.id, companyId }, select: { companyId: true, connectionId: true, type: true, status: true, issueDate: true, dueDate: true, grandTotal: true, settledAmount: true } });
@@ -61,15 +62,15 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, eInvoiceStatus, eInvoiceError },
     });
     if (n.count !== 1) throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
-    await recordSalesRollups(tx, { companyId, invoiceId: inv.id, sign: -1 });
-    await moveOpenReceivables(tx, receivableOf(open), null);
+    await recordSalesRollups(prismaRunner(tx), { companyId, invoiceId: inv.id, sign: -1 });
+    await moveOpenReceivables(prismaRunner(tx), receivableOf(open), null);
 
     if (inv.type === "INVOICE" && inv.orderId) {
       for (const l of inv.lines) {
         if (!l.orderLineId) continue;
         await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = GREATEST("invoicedQty" - ${l.quantity}::numeric, 0) WHERE id = ${l.orderLineId} AND "companyId" = ${companyId}`;
       }
-      await settleInvoicedTotal(tx, companyId, inv.orderId);
+      await settleInvoicedTotal(prismaRunner(tx), companyId, inv.orderId);
       await recordOrderEvent(ctx, tx, { orderId: inv.orderId, companyId, kind: "invoice_cancelled", note: `Invoice ${inv.number} cancelled — ${reason}`, data: { invoiceId: inv.id, number: inv.number } });
     }
     if (cancelAtIrp) await enqueueJob(tx, "einvoice-cancel", { invoiceId: inv.id });

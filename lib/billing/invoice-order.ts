@@ -14,10 +14,13 @@ import { readDirectInvoiceInputs } from "@/lib/billing/direct-invoice-inputs";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
-import type { Tx } from "@/lib/db/client";
+import { runnerFor, type SqlRunner } from "@/lib/db/sql-runner";
+import { sqlTransaction } from "@/lib/db/sql-tx";
 import { Prisma, type Order, type OrderLine } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import { recordOrderEvent } from "@/lib/orders/record-order-event";
+import { orderScopeParams } from "@/lib/orders/order-access";
+import { orderViewSql, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
+import { recordOrderEventIn } from "@/lib/orders/record-order-event";
 import { parseInput } from "@/lib/validation";
 import { settleInvoicedTotal } from "@/lib/orders/invoiced-total";
 import type { TaxRateRow } from "@/lib/tax/resolve-rate";
@@ -41,77 +44,80 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
   const data = parseInput(invoiceOrderInput, input ?? {});
   const issueDate = documentDate(ctx, data.issueDate);
 
-  // Read and priced before the transaction, with no lock held: the order with its lines, then the
-  // connection, company, settings and dated GST rates in one statement (lib/billing/direct-invoice-inputs.ts).
+  // Read and priced before the transaction, with no lock held: the order with its lines (its view's one
+  // statement, lib/orders/place-order-sql.ts), then the connection, company, settings and dated GST rates
+  // in one statement (lib/billing/direct-invoice-inputs.ts).
   // What may change meanwhile is checked under the locks: the connection is still approved (the write
   // statement), the order still invoiceable, and no line gets more invoiced than is left (the line update).
-  const order = await ctx.db.order.findFirst({ where: { id: String(orderId), companyId }, omit: { deliveryPhoto: true }, include: { lines: { orderBy: { position: "asc" } } } });
-  if (!order) throw notFound("Order");
+  const [found] = await runnerFor(ctx.db).query<{ row: OrderViewJson }>(orderViewSql, [String(orderId), ...orderScopeParams(ctx.actor)]);
+  if (!found) throw notFound("Order");
+  const order = toOrderRow(found.row);
   const inputs = await readDirectInvoiceInputs(ctx.db, { companyId, connectionId: order.connectionId, productIds: [], day: issueDate.toISOString().slice(0, 10), freeTextHsnCodes: [...new Set(order.lines.map((l) => l.hsnCode))] });
   const connection = inputs.connection;
   if (!connection) throw notFound("Order");
   const { picked, built } = priceOrderInvoice({ order, buyerGstin: connection.retailer.gstin, issueDate, wanted: data.lines, taxRates: inputs.taxRates });
   const parties = freezeParties(inputs.company, connection.retailer, connection, orderShipTo(order));
 
-  const id = await ctx.db.$transaction(
-    async (tx) => {
-      const doc = await writeDocument(ctx, tx, {
-        companyId,
-        connectionId: connection.id,
-        retailerId: order.retailerId,
-        type: "INVOICE",
-        settings: inputs.settings,
-        issueDate,
-        dueInDays: connection.paymentTermsDays,
-        supplierStateCode: order.supplierStateCode,
-        placeOfSupply: order.placeOfSupply,
-        supplyType: "regular",
-        parties,
-        built,
-        orderId: order.id,
-        buyerReference: order.buyerReference,
-        notes: data.notes,
-        beforeNumber: async (doc) => {
-          // Locking rule: the connection first (the write statement took it), then the order.
-          const [locked] = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM "Order" WHERE id = ${order.id} AND "companyId" = ${companyId} FOR UPDATE`;
-          if (!locked) throw notFound("Order");
-          assertInvoiceable({ number: order.number, status: locked.status });
-          await addInvoicedQuantities(tx, companyId, picked);
-          await settleInvoicedTotal(tx, companyId, order.id);
-          // Written under the provisional number; the numbering statement puts the real one in.
-          const event = await recordOrderEvent(ctx, tx, {
-            orderId: order.id,
-            companyId,
-            kind: "invoiced",
-            note: `Invoice ${doc.provisionalNumber}`,
-            data: { invoiceId: doc.id, number: doc.provisionalNumber, grandTotal: built.totals.grandTotal.toFixed(2), lines: picked.map((p) => ({ orderLineId: p.line.id, quantity: p.quantity.toFixed(3) })) },
-          });
-          return { orderEventId: event.id };
-        },
-      });
-      return doc.id;
-    },
-    { timeout: 20_000, maxWait: 20_000 },
-  );
+  const id = await sqlTransaction(ctx.db, async (t) => {
+    const doc = await writeDocument(ctx, t, {
+      companyId,
+      connectionId: connection.id,
+      retailerId: order.retailerId,
+      type: "INVOICE",
+      settings: inputs.settings,
+      issueDate,
+      dueInDays: connection.paymentTermsDays,
+      supplierStateCode: order.supplierStateCode,
+      placeOfSupply: order.placeOfSupply,
+      supplyType: "regular",
+      parties,
+      built,
+      orderId: order.id,
+      buyerReference: order.buyerReference,
+      notes: data.notes,
+      beforeNumber: async (doc) => {
+        // Locking rule: the connection first (the write statement took it), then the order.
+        const [locked] = await t.run.query<{ status: OrderStatus }>(lockOrderSql, [order.id, companyId]);
+        if (!locked) throw notFound("Order");
+        assertInvoiceable({ number: order.number, status: locked.status });
+        await addInvoicedQuantities(t.run, companyId, picked);
+        await settleInvoicedTotal(t.run, companyId, order.id);
+        // Written under the provisional number; the numbering statement puts the real one in.
+        const event = await recordOrderEventIn(ctx, t, {
+          orderId: order.id,
+          companyId,
+          kind: "invoiced",
+          note: `Invoice ${doc.provisionalNumber}`,
+          data: { invoiceId: doc.id, number: doc.provisionalNumber, grandTotal: built.totals.grandTotal.toFixed(2), lines: picked.map((p) => ({ orderLineId: p.line.id, quantity: p.quantity.toFixed(3) })) },
+        });
+        return { orderEventId: event.id };
+      },
+    });
+    return doc.id;
+  });
   return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
+
+const lockOrderSql = `SELECT status::text AS status FROM "Order" WHERE id = $1::text AND "companyId" = $2::text FOR UPDATE`;
 
 /**
  * Adds the picked quantities to their lines' invoiced quantities in one statement. Conditional, so a
  * line's invoiced quantity never passes ordered − returned, whatever happened since the lines were read;
  * a line that has less left than picked refuses the whole invoice, naming it.
  */
-async function addInvoicedQuantities(tx: Tx, companyId: string, picked: Picked[]) {
-  const updated = await tx.$queryRaw<{ id: string }[]>`
-    UPDATE "OrderLine" l SET "invoicedQty" = l."invoicedQty" + v.quantity
-    FROM unnest(${picked.map((p) => p.line.id)}::text[], ${picked.map((p) => p.quantity.toFixed(3))}::numeric[]) AS v(id, quantity)
-    WHERE l.id = v.id AND l."companyId" = ${companyId} AND l."invoicedQty" + v.quantity + l."returnedQty" <= l.quantity
-    RETURNING l.id`;
+async function addInvoicedQuantities(run: SqlRunner, companyId: string, picked: Picked[]) {
+  const updated = await run.query<{ id: string }>(addInvoicedSql, [picked.map((p) => p.line.id), picked.map((p) => p.quantity.toFixed(3)), companyId]);
   if (updated.length === picked.length) return;
   const done = new Set(updated.map((r) => r.id));
   const { line } = picked.find((p) => !done.has(p.line.id))!;
   throw new AppError("conflict", `Line ${line.position + 1} (${line.name}) has less left to invoice than that`);
 }
+
+const addInvoicedSql = `
+UPDATE "OrderLine" l SET "invoicedQty" = l."invoicedQty" + v.quantity
+FROM unnest($1::text[], $2::numeric[]) AS v(id, quantity)
+WHERE l.id = v.id AND l."companyId" = $3::text AND l."invoicedQty" + v.quantity + l."returnedQty" <= l.quantity
+RETURNING l.id`;
 
 function assertInvoiceable(order: Pick<Order, "number" | "status">) {
   if (!INVOICEABLE_STATUSES.includes(order.status)) {

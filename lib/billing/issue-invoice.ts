@@ -12,6 +12,7 @@ import { loadInvoiceView, type InvoiceView } from "@/lib/billing/invoice-views";
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import type { PrismaClient } from "@/lib/db/client";
+import { sqlTransaction } from "@/lib/db/sql-tx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { quotePrices, wantedQuantities, type PriceQuote } from "@/lib/pricing/resolve-price";
@@ -34,29 +35,26 @@ export async function issueInvoice(ctx: Ctx, input: IssueInvoiceInput | unknown)
 
   // The transaction is writeDocument's: it locks the retailer's connection (and checks it is still
   // approved) in the statement that writes the document, four statements before the commit.
-  const id = await ctx.db.$transaction(
-    async (tx) => {
-      const doc = await writeDocument(ctx, tx, {
-        companyId,
-        connectionId: connection.id,
-        retailerId: connection.retailerId,
-        type: "INVOICE",
-        settings: inputs.settings,
-        issueDate,
-        dueInDays: connection.paymentTermsDays,
-        supplierStateCode: inputs.company.stateCode,
-        placeOfSupply,
-        supplyType,
-        parties,
-        built,
-        buyerReference: data.buyerReference,
-        notes: data.notes,
-      });
-      // Nothing after writeDocument: its last statement takes the number under the counter's lock.
-      return doc.id;
-    },
-    { timeout: 20_000, maxWait: 20_000 },
-  );
+  const id = await sqlTransaction(ctx.db, async (t) => {
+    const doc = await writeDocument(ctx, t, {
+      companyId,
+      connectionId: connection.id,
+      retailerId: connection.retailerId,
+      type: "INVOICE",
+      settings: inputs.settings,
+      issueDate,
+      dueInDays: connection.paymentTermsDays,
+      supplierStateCode: inputs.company.stateCode,
+      placeOfSupply,
+      supplyType,
+      parties,
+      built,
+      buyerReference: data.buyerReference,
+      notes: data.notes,
+    });
+    // Nothing after writeDocument: its last statement takes the number under the counter's lock.
+    return doc.id;
+  });
   return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 

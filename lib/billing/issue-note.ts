@@ -22,11 +22,13 @@ import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/db/client";
+import { sqlTxOf } from "@/lib/db/sql-tx";
 import { Prisma, type Invoice, type InvoiceLine } from "@/lib/generated/prisma/client";
 import { formatINR } from "@/lib/format";
 import { lockConnection } from "@/lib/orders/credit";
 import type { SupplyType } from "@/lib/tax/invoice-tax";
 import { parseInput } from "@/lib/validation";
+import { prismaRunner } from "@/lib/db/sql-runner";
 
 const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
@@ -72,7 +74,7 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
       const moved = basis.status !== invoice.status || basis.creditNotes !== readBasis?.creditNotes;
       const { built } = moved ? await priceNote(tx, { companyId, invoice: { ...invoice, status: basis.status }, type, data, issueDate }) : priced;
 
-      const doc = await writeDocument(ctx, tx, {
+      const doc = await writeDocument(ctx, sqlTxOf(tx), {
         companyId,
         connectionId: invoice.connectionId,
         retailerId: invoice.retailerId,
@@ -95,7 +97,7 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
           // What is still open on the invoice, as locked (a payment may have settled part of it since the read).
           const open = invoice.grandTotal.minus(basis.settledAmount);
           const apply = D.min(open, built.totals.grandTotal);
-          if (apply.gt(0)) await allocate(tx, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
+          if (apply.gt(0)) await allocate(prismaRunner(tx), { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
         },
       });
       // The one exception to "the number is the last statement": a credit note issued from a return's

@@ -5,7 +5,7 @@ import "server-only";
 // voiding one (void-payment.ts) and every allocation or release (allocations.ts) — passes the row
 // before and after to moveOpenReceivables. Rows are keyed by retailer: the writers of one retailer's
 // ledger hold its connection lock, so nobody else touches its rows meanwhile.
-import type { Tx } from "@/lib/db/client";
+import type { SqlRunner } from "@/lib/db/sql-runner";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const D = Prisma.Decimal;
@@ -29,8 +29,11 @@ export function receivableOf(row: InvoiceState | PaymentState): Open | null {
   return { companyId: row.companyId, connectionId: row.connectionId, kind: "CREDIT", day: row.paidOn, amount: open, documents: open.gt(0) ? 1 : 0 };
 }
 
-/** Moves what one document holds open from `before` to `after` (null: nothing, e.g. before issue or after cancelling). */
-export async function moveOpenReceivables(tx: Tx, before: Open | null, after: Open | null): Promise<void> {
+/**
+ * Moves what one document holds open from `before` to `after` (null: nothing, e.g. before issue or after
+ * cancelling). run: the transaction's statements (lib/db/sql-tx.ts; prismaRunner for a Prisma transaction).
+ */
+export async function moveOpenReceivables(run: SqlRunner, before: Open | null, after: Open | null): Promise<void> {
   const key = after ?? before;
   if (!key) return;
   if (before && after && (before.kind !== after.kind || before.day.getTime() !== after.day.getTime() || before.connectionId !== after.connectionId)) {
@@ -40,15 +43,17 @@ export async function moveOpenReceivables(tx: Tx, before: Open | null, after: Op
   const amount = (after?.amount ?? new D(0)).minus(before?.amount ?? new D(0));
   const documents = (after?.documents ?? 0) - (before?.documents ?? 0);
   if (amount.isZero() && documents === 0) return;
-  const day = key.day.toISOString().slice(0, 10);
-  const [row] = await tx.$queryRaw<{ documents: number }[]>`
-    INSERT INTO "OpenReceivables" ("companyId", "kind", "day", "connectionId", "amount", "documents")
-    VALUES (${key.companyId}, ${key.kind}::"ReceivableKind", ${day}::date, ${key.connectionId}, ${amount}::numeric, ${documents}::int)
-    ON CONFLICT ("companyId", "kind", "day", "connectionId")
-    DO UPDATE SET "amount" = "OpenReceivables"."amount" + EXCLUDED."amount", "documents" = "OpenReceivables"."documents" + EXCLUDED."documents"
-    RETURNING "documents"`;
+  const params = [key.companyId, key.kind, key.day.toISOString().slice(0, 10), key.connectionId];
+  const [row] = await run.query<{ documents: number }>(
+    `INSERT INTO "OpenReceivables" ("companyId", "kind", "day", "connectionId", "amount", "documents")
+     VALUES ($1::text, $2::"ReceivableKind", $3::date, $4::text, $5::numeric, $6::int)
+     ON CONFLICT ("companyId", "kind", "day", "connectionId")
+     DO UPDATE SET "amount" = "OpenReceivables"."amount" + EXCLUDED."amount", "documents" = "OpenReceivables"."documents" + EXCLUDED."documents"
+     RETURNING "documents"`,
+    [...params, amount.toFixed(2), documents],
+  );
   // Nothing open on that day any more: the row goes, so the table holds what is open, not history.
-  if (row && row.documents === 0) {
-    await tx.$executeRaw`DELETE FROM "OpenReceivables" WHERE "companyId" = ${key.companyId} AND "kind" = ${key.kind}::"ReceivableKind" AND "day" = ${day}::date AND "connectionId" = ${key.connectionId} AND "documents" = 0`;
+  if (row && Number(row.documents) === 0) {
+    await run.query(`DELETE FROM "OpenReceivables" WHERE "companyId" = $1::text AND "kind" = $2::"ReceivableKind" AND "day" = $3::date AND "connectionId" = $4::text AND "documents" = 0`, params);
   }
 }

@@ -5,11 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { invoiceScope } from "@/lib/billing/invoice-access";
 import { notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { runnerFor } from "@/lib/db/sql-runner";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentKind, PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 import { dbDateToDay } from "@/lib/pricing/dates";
 
 type Db = PrismaClient | Tx;
+const D = Prisma.Decimal;
 
 export type PaymentAllocationView = {
   id: string;
@@ -122,7 +124,60 @@ export function listFields(p: ListRow): PaymentListItem {
 /** One payment the actor may see (staff: billing.read, the company's; a retailer: its own), else not_found. */
 export async function loadPaymentView(db: Db, actor: Actor, paymentId: string): Promise<PaymentView> {
   if (typeof paymentId !== "string" || !paymentId || paymentId.length > 64) throw notFound("Payment");
-  const row = await db.payment.findFirst({ where: { id: paymentId, ...invoiceScope(actor) }, ...paymentViewArgs });
+  const scope = invoiceScope(actor);
+  const [row] = await runnerFor(db).query<PaymentViewJson>(paymentViewSql, [paymentId, "companyId" in scope ? scope.companyId : null, "retailerId" in scope ? scope.retailerId : null]);
   if (!row) throw notFound("Payment");
-  return toPaymentView(row);
+  return toPaymentView(revivePayment(row));
+}
+
+/**
+ * The payment ($1) in a company's ($2) or a retailer's ($3) scope as JSON, with what paymentViewArgs
+ * includes (its retailer, connection, company and allocations each way with the other side), in one
+ * statement: the ORM's include took nine.
+ */
+export const paymentViewSql = `
+WITH p AS MATERIALIZED (
+  SELECT * FROM "Payment" WHERE id = $1::text AND ("companyId" = $2::text OR "retailerId" = $3::text)
+)
+SELECT to_jsonb(p) AS payment,
+  (SELECT json_build_object('id', r.id, 'legalName', r."legalName", 'tradeName', r."tradeName") FROM "Retailer" r WHERE r.id = p."retailerId") AS retailer,
+  (SELECT json_build_object('customerCode', c."customerCode") FROM "Connection" c WHERE c.id = p."connectionId") AS connection,
+  (SELECT json_build_object('code', co.code, 'legalName', co."legalName", 'tradeName', co."tradeName") FROM "Company" co WHERE co.id = p."companyId") AS company,
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'amount', a.amount::text, 'createdAt', a."createdAt", 'refundId', a."refundId",
+            'invoice', (SELECT json_build_object('id', d.id, 'number', d.number, 'type', d.type, 'issueDate', d."issueDate") FROM "Invoice" d WHERE d.id = a."invoiceId"),
+            'refund', (SELECT json_build_object('id', x.id, 'number', x.number, 'kind', x.kind, 'paidOn', x."paidOn") FROM "Payment" x WHERE x.id = a."refundId"))
+          ORDER BY a."createdAt", a.id), '[]')
+     FROM "Allocation" a WHERE a."paymentId" = p.id) AS "allocationsOut",
+  (SELECT coalesce(json_agg(json_build_object('id', a.id, 'amount', a.amount::text, 'createdAt', a."createdAt", 'refundId', a."refundId",
+            'payment', (SELECT json_build_object('id', x.id, 'number', x.number, 'kind', x.kind, 'paidOn', x."paidOn") FROM "Payment" x WHERE x.id = a."paymentId"),
+            'creditNote', (SELECT json_build_object('id', d.id, 'number', d.number, 'type', d.type, 'issueDate', d."issueDate") FROM "Invoice" d WHERE d.id = a."creditNoteId"))
+          ORDER BY a."createdAt", a.id), '[]')
+     FROM "Allocation" a WHERE a."refundId" = p.id) AS "allocationsIn"
+FROM p`;
+
+type Json = Record<string, unknown>;
+type PaymentViewJson = { payment: Json; retailer: Json; connection: Json; company: Json; allocationsOut: Json[]; allocationsIn: Json[] };
+
+/** The statement's JSON as the ORM gives the row: decimals as Decimals, days and times as Dates. */
+function revivePayment(row: PaymentViewJson): PaymentRow {
+  const day = (v: unknown) => (v == null ? null : new Date(`${String(v).slice(0, 10)}T00:00:00Z`));
+  const time = (v: unknown) => (v == null ? null : new Date(String(v)));
+  const p = row.payment;
+  const doc = (d: Json | null) => d && { ...d, issueDate: day(d.issueDate) };
+  const pay = (d: Json | null) => d && { ...d, paidOn: day(d.paidOn) };
+  const allocation = (a: Json) => ({ ...a, amount: new D(String(a.amount)), createdAt: time(a.createdAt) });
+  return {
+    ...p,
+    amount: new D(String(p.amount)),
+    allocatedAmount: new D(String(p.allocatedAmount)),
+    paidOn: day(p.paidOn),
+    voidedAt: time(p.voidedAt),
+    createdAt: time(p.createdAt),
+    updatedAt: time(p.updatedAt),
+    retailer: row.retailer,
+    connection: row.connection,
+    company: row.company,
+    allocationsOut: row.allocationsOut.map((a) => ({ ...allocation(a), invoice: doc(a.invoice as Json | null), refund: pay(a.refund as Json | null) })),
+    allocationsIn: row.allocationsIn.map((a) => ({ ...allocation(a), payment: pay(a.payment as Json | null), creditNote: doc(a.creditNote as Json | null) })),
+  } as unknown as PaymentRow;
 }

@@ -11,6 +11,7 @@ import { loadPaymentView, type PaymentView } from "@/lib/billing/payment-views";
 import { recordRefundInput } from "@/lib/billing/payments.schemas";
 import { assertPaidOn } from "@/lib/billing/record-payment";
 import type { Ctx } from "@/lib/ctx";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatINR } from "@/lib/format";
@@ -80,10 +81,10 @@ export async function recordRefund(ctx: Ctx, input: unknown): Promise<PaymentVie
           : (await tx.invoice.findFirst({ where: { id: s.creditNoteId, companyId, connectionId: connection.id, type: "CREDIT_NOTE", status: "ISSUED" }, select: { issueDate: true } }))?.issueDate;
         if (!day) throw new AppError("validation", "Not a receipt or credit note of this retailer", { fieldErrors: { [`sources.${i}`]: ["Not a receipt or credit note of this retailer"] } });
         if (day > paidOn) throw new AppError("validation", "A refund cannot be dated before the credit it pays back", { fieldErrors: { [`sources.${i}`]: ["Dated after the refund"] } });
-        await allocate(tx, { ...scope, source, target: { refundId: refund.id }, amount: s.amount });
+        await allocate(prismaRunner(tx), { ...scope, source, target: { refundId: refund.id }, amount: s.amount });
       }
     } else {
-      await fundRefundOldestFirst(tx, { ...scope, refundId: refund.id, amount });
+      await fundRefundOldestFirst(prismaRunner(tx), { ...scope, refundId: refund.id, amount });
     }
     await recordAudit(ctx, tx, {
       action: "refund.recorded",
@@ -93,7 +94,7 @@ export async function recordRefund(ctx: Ctx, input: unknown): Promise<PaymentVie
       retailerId: connection.retailerId,
       after: { number: refund.number, amount: amount.toFixed(2), method: data.method, paidOn: data.paidOn, reference: data.reference, sources: data.sources ?? "oldest_first" },
     });
-    await assignNumberLast(tx, { table: "Payment", id: refund.id, companyId, series: REFUND_SERIES, width: billingNumberWidth(REFUND_SERIES), date: paidOn, auditAction: "refund.recorded" });
+    await assignNumberLast(prismaRunner(tx), { table: "Payment", id: refund.id, companyId, series: REFUND_SERIES, width: billingNumberWidth(REFUND_SERIES), date: paidOn, auditAction: "refund.recorded" });
     return refund.id;
   });
   return loadPaymentView(ctx.db, actor, id);

@@ -13,6 +13,7 @@ import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
 import { lockConnection } from "@/lib/orders/credit";
 import { parseInput } from "@/lib/validation";
+import { prismaRunner } from "@/lib/db/sql-runner";
 
 export async function voidPayment(ctx: Ctx, paymentId: string, input: unknown): Promise<PaymentView> {
   assertCan(ctx.actor, "payments.write");
@@ -32,10 +33,10 @@ export async function voidPayment(ctx: Ctx, paymentId: string, input: unknown): 
       const refunds = [...new Set(payment.allocationsOut.map((a) => a.refund!.number))].join(", ");
       throw new AppError("conflict", `${payment.number} funded refund ${refunds}: the money was paid back out of it. Void the refund first, then this receipt.`, { details: { refunds } });
     }
-    const released = await releaseAllocations(tx, { companyId, of: payment.kind === "RECEIPT" ? { paymentId } : { refundId: paymentId } });
+    const released = await releaseAllocations(prismaRunner(tx), { companyId, of: payment.kind === "RECEIPT" ? { paymentId } : { refundId: paymentId } });
     const before = await tx.payment.findFirstOrThrow({ where: { id: paymentId, companyId } });
     await tx.payment.update({ where: { id: paymentId, companyId }, data: { status: "VOIDED", voidedAt: ctx.now(), voidReason: data.reason } });
-    await moveOpenReceivables(tx, receivableOf(before), null);
+    await moveOpenReceivables(prismaRunner(tx), receivableOf(before), null);
     await recordAudit(ctx, tx, {
       action: payment.kind === "RECEIPT" ? "payment.voided" : "refund.voided",
       entityType: "Payment",

@@ -13,13 +13,13 @@ import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document"
 import { queueIssuedDocumentJobs } from "@/lib/billing/issued-document-jobs";
 import type { Ctx } from "@/lib/ctx";
 import { rowId } from "@/lib/db/row-id";
-import { prismaRunner } from "@/lib/db/sql-runner";
+import type { SqlTx } from "@/lib/db/sql-tx";
 import { AppError } from "@/lib/errors";
-import type { BillingSettings, Prisma } from "@/lib/generated/prisma/client";
+import type { BillingSettings } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
 import { assignNumberLast, billingNumberWidth, provisionalNumber } from "@/lib/inventory/assign-number-last";
 import { financialYearLabel } from "@/lib/inventory/numbering";
-import { enqueueJob } from "@/lib/jobs/enqueue";
+import { enqueueJobOn } from "@/lib/jobs/enqueue";
 import { dayToDbDate, istDay } from "@/lib/pricing/dates";
 import { recordSalesRollups } from "@/lib/reporting/sales/record-sales-rollups";
 
@@ -58,7 +58,8 @@ export type WriteDocumentArgs = {
   beforeNumber?: (doc: { id: string; provisionalNumber: string }) => Promise<{ orderEventId?: string } | void>;
 };
 
-export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: WriteDocumentArgs): Promise<{ id: string; number: string }> {
+/** t: the issuing transaction (lib/db/sql-tx.ts: the app's pooled connection, or sqlTxOf a caller's Prisma transaction). */
+export async function writeDocument(ctx: Ctx, t: SqlTx, a: WriteDocumentArgs): Promise<{ id: string; number: string }> {
   const series = a.type === "INVOICE" ? a.settings.invoiceSeries : a.type === "CREDIT_NOTE" ? a.settings.creditNoteSeries : a.settings.debitNoteSeries;
   const width = billingNumberWidth(series);
   const provisional = provisionalNumber();
@@ -66,7 +67,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
   // E-invoicing covers B2B documents: a registered buyer (or an SEZ unit, which always has a GSTIN).
   const eInvoice = a.settings.eInvoiceEnabled && buyerGstin !== null;
   const id = rowId();
-  const t = a.built.totals;
+  const totals = a.built.totals;
   const dueDate = new Date(a.issueDate.getTime() + a.dueInDays * DAY_MS);
   const doc = {
     id,
@@ -96,14 +97,14 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
     shipTo: a.parties.shipTo,
     buyerReference: a.buyerReference ?? null,
     notes: a.notes ?? null,
-    taxableTotal: t.taxable,
-    discountTotal: t.discount,
-    cgstTotal: t.cgst,
-    sgstTotal: t.sgst,
-    igstTotal: t.igst,
-    cessTotal: t.cess,
-    roundOff: t.roundOff,
-    grandTotal: t.grandTotal,
+    taxableTotal: totals.taxable,
+    discountTotal: totals.discount,
+    cgstTotal: totals.cgst,
+    sgstTotal: totals.sgst,
+    igstTotal: totals.igst,
+    cessTotal: totals.cess,
+    roundOff: totals.roundOff,
+    grandTotal: totals.grandTotal,
     eInvoiceStatus: eInvoice ? "PENDING" : "NOT_REQUIRED",
     issuedById: ctx.actor.userId,
   };
@@ -122,7 +123,7 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
       originalInvoiceId: a.originalInvoiceId ?? null,
       noteReason: a.noteReason ?? null,
       taxType: a.built.taxType,
-      grandTotal: t.grandTotal.toFixed(2),
+      grandTotal: totals.grandTotal.toFixed(2),
       lines: a.built.lines.map((l) => ({ hsnCode: l.hsnCode, quantity: l.quantity.toFixed(3), taxableValue: l.taxableValue.toFixed(2), gstRate: l.gstRate.toFixed(2), rateSource: l.rateSource })),
     }),
     requestId: ctx.requestId,
@@ -130,19 +131,19 @@ export async function writeDocument(ctx: Ctx, tx: Prisma.TransactionClient, a: W
   // The jobs first: they need only the document's id, and exist only if the transaction commits.
   // An e-invoiced document is drawn and mailed once its IRN and signed QR are on it (the e-invoice job
   // queues both): without them it is not a valid invoice, and a PDF drawn before would be drawn again.
-  if (eInvoice) await enqueueJob(tx, "einvoice-generate", { invoiceId: id });
-  else await queueIssuedDocumentJobs(tx, { invoiceId: id, companyId: a.companyId, mail: a.settings.emailOnIssue && Boolean(a.parties.buyer.email) });
+  if (eInvoice) await enqueueJobOn(t.jobs, "einvoice-generate", { invoiceId: id });
+  else await queueIssuedDocumentJobs(t.jobs, { invoiceId: id, companyId: a.companyId, mail: a.settings.emailOnIssue && Boolean(a.parties.buyer.email) });
   // The retailer's connection row is locked here (a caller may hold it already) and kept to the commit:
   // its ledger is written one document at a time (lib/billing/open-receivables.ts). The document, its
   // lines (each with its unit cost at issue, for margin), what it holds open and its audit row are the
   // same statement, written only while the connection is not back to pending.
-  const [written] = await prismaRunner(tx).query(writeDocumentSql, [JSON.stringify(doc), JSON.stringify(lines), JSON.stringify(audit)]);
+  const [written] = await t.run.query(writeDocumentSql, [JSON.stringify(doc), JSON.stringify(lines), JSON.stringify(audit)]);
   if (!written) throw new AppError("conflict", "This retailer's connection is not approved yet", { fieldErrors: { connectionId: ["Not approved yet"] } });
   const patch = (await a.beforeNumber?.({ id, provisionalNumber: provisional })) ?? {};
   // The sales rollups' rows (per product and day, per retailer and day: shared by every document of
   // the day) are locked by the second-to-last statement, and the series' counter by the last.
-  await recordSalesRollups(tx, { companyId: a.companyId, invoiceId: id, sign: 1 });
-  const number = await assignNumberLast(tx, { table: "Invoice", id, companyId: a.companyId, series, width, date: a.issueDate, auditAction: audit.action, provisional, orderEventId: patch.orderEventId });
+  await recordSalesRollups(t.run, { companyId: a.companyId, invoiceId: id, sign: 1 });
+  const number = await assignNumberLast(t.run, { table: "Invoice", id, companyId: a.companyId, series, width, date: a.issueDate, auditAction: audit.action, provisional, orderEventId: patch.orderEventId });
   return { id, number };
 }
 

@@ -9,8 +9,18 @@ import { getBoss } from "@/lib/jobs/boss";
 import type { JobData, QueueName } from "@/lib/jobs/queues";
 
 export async function enqueueJob<Q extends QueueName>(tx: Tx, queue: Q, data: JobData[Q], opts: { startAfterSeconds?: number } = {}): Promise<string | null> {
+  return enqueueJobOn(jobsIn(tx), queue, data, opts);
+}
+
+/** The same through pg-boss's adapter for a transaction's connection (jobsIn, onConnection; lib/db/sql-tx.ts). */
+export async function enqueueJobOn<Q extends QueueName>(jobs: Db, queue: Q, data: JobData[Q], opts: { startAfterSeconds?: number } = {}): Promise<string | null> {
   const boss = await getBoss();
-  return boss.send(queue, data, { db: fromPrisma(tx), ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}) });
+  return boss.send(queue, data, { db: jobs, ...(opts.startAfterSeconds ? { startAfter: opts.startAfterSeconds } : {}) });
+}
+
+/** pg-boss's statements in a Prisma transaction. */
+export function jobsIn(tx: Tx): Db {
+  return fromPrisma(tx);
 }
 
 /**

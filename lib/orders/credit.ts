@@ -9,7 +9,7 @@ import type { PrismaClient, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Connection, type Retailer } from "@/lib/generated/prisma/client";
 import { revive } from "@/lib/db/revive";
-import { prismaRunner } from "@/lib/db/sql-runner";
+import { prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
 import type { CreditPolicy } from "@/lib/generated/prisma/enums";
 import { formatINR } from "@/lib/format";
 
@@ -60,8 +60,13 @@ export function creditDecision(args: { outstanding: Prisma.Decimal; creditLimit:
 
 /** Locks the connection row, first in every order transaction (then stock), and returns it. */
 export async function lockConnection(tx: Tx, companyId: string, connectionId: string): Promise<LockedConnection | null> {
+  return lockConnectionOn(prismaRunner(tx), companyId, connectionId);
+}
+
+/** The same in a transaction of SQL statements (lib/db/sql-tx.ts). */
+export async function lockConnectionOn(run: SqlRunner, companyId: string, connectionId: string): Promise<LockedConnection | null> {
   // One statement: the row locked, with its retailer and the company's fields every caller reads.
-  const [row] = await prismaRunner(tx).query<{ connection: Record<string, unknown>; retailer: Record<string, unknown>; company: LockedConnection["company"] }>(lockConnectionSql, [connectionId, companyId]);
+  const [row] = await run.query<{ connection: Record<string, unknown>; retailer: Record<string, unknown>; company: LockedConnection["company"] }>(lockConnectionSql, [connectionId, companyId]);
   if (!row) return null;
   return {
     ...revive<Connection>(row.connection, CONNECTION_COLUMNS),

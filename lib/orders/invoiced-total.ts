@@ -1,5 +1,4 @@
-import type { Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/db/sql-runner";
 
 /**
  * What an order's invoicedTotal must be, as SQL over the order row `o`: the part of the order's value
@@ -15,7 +14,9 @@ export const invoicedTotalSql = (o: string) => `CASE
                  WHERE i."orderId" = ${o}.id AND i."companyId" = ${o}."companyId" AND i.type = 'INVOICE' AND i.status = 'ISSUED'), 0)
   END`;
 
-/** Sets an order's invoicedTotal after an invoice for it is issued or cancelled. */
-export async function settleInvoicedTotal(tx: Tx, companyId: string, orderId: string) {
-  await tx.$executeRaw`UPDATE "Order" o SET "invoicedTotal" = ${Prisma.raw(invoicedTotalSql("o"))} WHERE o.id = ${orderId} AND o."companyId" = ${companyId}`;
+const settleSql = `UPDATE "Order" o SET "invoicedTotal" = ${invoicedTotalSql("o")} WHERE o.id = $1 AND o."companyId" = $2`;
+
+/** Sets an order's invoicedTotal after an invoice for it is issued or cancelled (run: the transaction's statements). */
+export async function settleInvoicedTotal(run: SqlRunner, companyId: string, orderId: string) {
+  await run.query(settleSql, [orderId, companyId]);
 }

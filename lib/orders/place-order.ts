@@ -24,6 +24,7 @@ import { ensureOrderNumberSequence, orderNumberSequence, orderNumberSql } from "
 import { loadOrderView } from "@/lib/orders/order-access";
 import { lineRow, priceLoadedLines, totalsRow } from "@/lib/orders/order-lines";
 import { placeOrderInput, shippingAddressInput, type PlaceOrderInput } from "@/lib/orders/orders.schemas";
+import { isPgError } from "@/lib/db/pg-error";
 import { rowId } from "@/lib/db/row-id";
 import { pgTransaction } from "@/lib/db/sql-runner";
 import { pgRunner, prismaRunner, readOrderInputsSql, reserveParams, reserveSql, toOrderRow, writeOrderSql, type OrderInputsRow, type OrderViewJson, type ReserveRow, type SqlRunner } from "@/lib/orders/place-order-sql";
@@ -281,14 +282,6 @@ function shortLine(s: ReserveRow["short"][number], warehouseId: string): ShortLi
   const onHand = new D(s.onHand ?? 0);
   const reserved = new D(s.reserved ?? 0);
   return { productId: s.productId, warehouseId, sku: s.sku, name: s.name, unit: s.unit, requested: new D(s.requested).toFixed(3), available: D.max(onHand.minus(reserved), 0).toFixed(3), onHand: onHand.toFixed(3), reserved: reserved.toFixed(3) };
-}
-
-function isPgError(err: unknown, code: string, text: string): boolean {
-  const e = err as { code?: string; message?: string; constraint?: string; cause?: unknown } | null;
-  if (!e) return false;
-  if (e.code === code && `${e.message ?? ""} ${e.constraint ?? ""}`.includes(text)) return true;
-  // Through Prisma the driver's error is the cause.
-  return e.cause !== undefined && e.cause !== err && isPgError(e.cause, code, text);
 }
 
 export function connectionClosedMessage(status: string) {

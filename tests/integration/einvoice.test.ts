@@ -23,6 +23,7 @@ import { pdfsDrawn, stopRenderPool } from "@/lib/pdf/render-pool";
 import { insertInvoiceRow } from "../support/billing-factories";
 import { orderIn, orderShop, stockedProduct, type Shop } from "../support/order-factories";
 import { rejects } from "../support/rejects";
+import { prismaRunner } from "@/lib/db/sql-runner";
 
 const job = { finalAttempt: false };
 afterAll(() => stopRenderPool());
@@ -214,7 +215,7 @@ describe("what cancelling gives back", () => {
     const payment = await prisma.payment.create({
       data: { companyId: shop.co, number: `RCT/26-27/${Date.now() % 1000000}`, kind: "RECEIPT", connectionId: shop.connection.id, retailerId: shop.retailer.id, method: "UPI", amount: "500.00", paidOn: new Date("2026-11-21T00:00:00Z") },
     });
-    await prisma.$transaction((tx) => allocate(tx, { companyId: shop.co, connectionId: shop.connection.id, source: { paymentId: payment.id }, target: { invoiceId: inv.id }, amount: "500.00" }));
+    await prisma.$transaction((tx) => allocate(prismaRunner(tx), { companyId: shop.co, connectionId: shop.connection.id, source: { paymentId: payment.id }, target: { invoiceId: inv.id }, amount: "500.00" }));
 
     const res = await cancelInvoice(shop.staff, inv.id, { reasonCode: 3, remark: "Order cancelled by retailer" });
     expect(res).toMatchObject({ status: "CANCELLED", eInvoiceStatus: "NOT_REQUIRED", releasedAmount: "500.00" });

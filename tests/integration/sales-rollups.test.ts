@@ -16,6 +16,7 @@ import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { issueCreditNote, issueDebitNote } from "@/lib/billing/issue-note";
 import type { Ctx } from "@/lib/ctx";
 import { prisma } from "@/lib/db/client";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { packOrder } from "@/lib/orders/pack-order";
@@ -256,7 +257,7 @@ describe("sales rollups", () => {
     await Promise.all(
       docs.slice(3).map((d) =>
         prisma.$transaction(async (tx) => {
-          await recordSalesRollups(tx, { companyId: shop.co, invoiceId: d.id, sign: 1 });
+          await recordSalesRollups(prismaRunner(tx), { companyId: shop.co, invoiceId: d.id, sign: 1 });
           await tx.$executeRaw`SELECT pg_sleep(0.05)`;
         }),
       ),

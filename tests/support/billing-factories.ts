@@ -3,6 +3,7 @@
 // (and added to the sales rollups and the open receivables, as issuing does). Tests of issuing itself use lib/billing's
 // domain functions instead.
 import { prisma } from "@/lib/db/client";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import { buyerSnapshot, sellerSnapshot } from "@/lib/billing/parties";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceType } from "@/lib/generated/prisma/enums";
@@ -94,8 +95,8 @@ export async function insertInvoiceRow(
       },
       include: { lines: true },
     });
-    await recordSalesRollups(tx, { companyId: shop.co, invoiceId: invoice.id, sign: 1 });
-    await moveOpenReceivables(tx, null, receivableOf(invoice));
+    await recordSalesRollups(prismaRunner(tx), { companyId: shop.co, invoiceId: invoice.id, sign: 1 });
+    await moveOpenReceivables(prismaRunner(tx), null, receivableOf(invoice));
     return invoice;
   });
 }

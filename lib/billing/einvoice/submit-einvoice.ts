@@ -15,7 +15,7 @@ import { computeIrn } from "@/lib/integrations/gst/einvoice/irn";
 import { IRP_DUPLICATE_IRN, IrpError, parseIrpDateTime, type IrpClient, type IrpGenerated } from "@/lib/integrations/gst/einvoice/irp-client";
 import { buildIrpJson } from "@/lib/integrations/gst/einvoice/irp-json";
 import { blockingProblems, validateIrpJson } from "@/lib/integrations/gst/einvoice/validate-irp-json";
-import { enqueueJob } from "@/lib/jobs/enqueue";
+import { enqueueJob, jobsIn } from "@/lib/jobs/enqueue";
 import type { JobInfo } from "@/lib/jobs/queues";
 
 export type SubmitResult = "generated" | "recovered" | "skipped" | "invalid" | "failed";
@@ -89,7 +89,7 @@ async function store(ctx: Ctx, invoiceId: string, r: IrpGenerated, kind: IrpClie
     const after = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { status: true, number: true } });
     // Cancelled locally while the IRP was generating: the IRN must be cancelled too.
     if (after.status === "CANCELLED" && r.Status !== "CNL") await enqueueJob(tx, "einvoice-cancel", { invoiceId });
-    await queueIssuedDocumentJobs(tx, { invoiceId, companyId, mail: mail && after.status !== "CANCELLED" });
+    await queueIssuedDocumentJobs(jobsIn(tx), { invoiceId, companyId, mail: mail && after.status !== "CANCELLED" });
     await recordAudit(ctx, tx, { action: "invoice.einvoice_generated", entityType: "Invoice", entityId: invoiceId, companyId, after: { irn: r.Irn, ackNo: r.AckNo, ackDt: r.AckDt, irp: kind } });
   });
 }
@@ -101,7 +101,7 @@ async function fail(ctx: Ctx, invoiceId: string, reason: string, result: SubmitR
     if (!n.count) return;
     await recordAudit(ctx, tx, { action: "invoice.einvoice_failed", entityType: "Invoice", entityId: invoiceId, companyId, after: { reason } });
     // The document still needs its PDF (without the IRN); its mail waits until an IRN is on it.
-    await queueIssuedDocumentJobs(tx, { invoiceId, companyId, mail: false });
+    await queueIssuedDocumentJobs(jobsIn(tx), { invoiceId, companyId, mail: false });
   });
   return result;
 }

@@ -9,6 +9,7 @@ import { fromPaise } from "@/lib/billing/paise";
 import type { Ctx } from "@/lib/ctx";
 import type { Tx } from "@/lib/db/client";
 import { formatINR } from "@/lib/format";
+import { sqlTxOf } from "@/lib/db/sql-tx";
 import { Prisma, type GatewayAccount, type PayLink } from "@/lib/generated/prisma/client";
 import type { GatewayPayment } from "@/lib/integrations/payments/gateway";
 import { istDay } from "@/lib/pricing/dates";
@@ -41,7 +42,7 @@ export async function bookGatewayReceipt(ctx: Ctx, tx: Prisma.TransactionClient,
       review = `${formatINR(amount)} paid online against an outstanding of ${formatINR(outstanding)}: kept as an advance`;
     } else allocations = "auto";
   }
-  const receipt = await writeReceipt(ctx, tx, {
+  const receipt = await writeReceipt(ctx, sqlTxOf(tx), {
     companyId: link.companyId,
     userId: null,
     data: {

@@ -10,6 +10,7 @@ import { REFUND_SERIES } from "@/lib/billing/record-refund";
 import { fromPaise } from "@/lib/billing/paise";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/ctx";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import { Prisma, type PaymentAttempt } from "@/lib/generated/prisma/client";
 import { assignNumberLast, billingNumberWidth, provisionalNumber } from "@/lib/inventory/assign-number-last";
 import { lockConnection } from "@/lib/orders/credit";
@@ -27,7 +28,7 @@ export async function bookGatewayRefund(ctx: Ctx, tx: Prisma.TransactionClient, 
   const amount = new D(fromPaise(paise));
   const fresh = await tx.payment.findUniqueOrThrow({ where: { id: receipt.id }, select: { amount: true, allocatedAmount: true } });
   const free = fresh.amount.minus(fresh.allocatedAmount);
-  if (free.lt(amount)) await releaseFromReceipt(tx, { companyId: attempt.companyId, paymentId: receipt.id, amount: amount.minus(free) });
+  if (free.lt(amount)) await releaseFromReceipt(prismaRunner(tx), { companyId: attempt.companyId, paymentId: receipt.id, amount: amount.minus(free) });
   const today = istDay(ctx.now());
   const paidOn = dayToDbDate(today);
   // Numbered by the last statement (lib/inventory/assign-number-last.ts).
@@ -46,7 +47,7 @@ export async function bookGatewayRefund(ctx: Ctx, tx: Prisma.TransactionClient, 
       recordedById: ctx.actor.userId,
     },
   });
-  await allocate(tx, { companyId: attempt.companyId, connectionId: connection.id, userId: ctx.actor.userId, source: { paymentId: receipt.id }, target: { refundId: refund.id }, amount });
+  await allocate(prismaRunner(tx), { companyId: attempt.companyId, connectionId: connection.id, userId: ctx.actor.userId, source: { paymentId: receipt.id }, target: { refundId: refund.id }, amount });
   await recordAudit(ctx, tx, { action: "refund.recorded", entityType: "Payment", entityId: refund.id, companyId: attempt.companyId, retailerId: connection.retailerId, after: { number: refund.number, amount: amount.toFixed(2), method: "GATEWAY", gatewayPaymentId: attempt.gatewayPaymentId, receipt: receipt.number } });
-  return assignNumberLast(tx, { table: "Payment", id: refund.id, companyId: attempt.companyId, series: REFUND_SERIES, width: billingNumberWidth(REFUND_SERIES), date: paidOn, auditAction: "refund.recorded" });
+  return assignNumberLast(prismaRunner(tx), { table: "Payment", id: refund.id, companyId: attempt.companyId, series: REFUND_SERIES, width: billingNumberWidth(REFUND_SERIES), date: paidOn, auditAction: "refund.recorded" });
 }

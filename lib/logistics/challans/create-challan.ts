@@ -7,6 +7,7 @@ import { assertQuantitiesFitUnits } from "@/lib/catalog/units";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Ctx } from "@/lib/ctx";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import type { Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -100,7 +101,7 @@ export async function createChallan(ctx: Ctx, input: unknown): Promise<ChallanVi
       },
     });
     await recordAudit(ctx, tx, { action: "delivery_challan.issue", entityType: "DeliveryChallan", entityId: challan.id, after: { number: null, reason: data.reason, consignee: consignee.name, totalValue: challan.totalValue.toFixed(2), shipmentId: challan.shipmentId, stockTransferId: challan.stockTransferId } });
-    await assignNumberLast(tx, { table: "DeliveryChallan", id: challan.id, companyId, series: "DC", width: 5, date, auditAction: "delivery_challan.issue" });
+    await assignNumberLast(prismaRunner(tx), { table: "DeliveryChallan", id: challan.id, companyId, series: "DC", width: 5, date, auditAction: "delivery_challan.issue" });
     return challan.id;
   });
   return getChallanOrThrow(ctx, id);
