@@ -4,8 +4,9 @@ import "server-only";
 // fields), then write the status, the timeline event, the audit row and the notification job —
 // all in one transaction, so a failure anywhere changes nothing. Confirm and pack, which only stamp
 // a time, write the same rows in fewer statements (lib/orders/stamp-order.ts).
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAuditOn } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/ctx";
+import { prismaRunner } from "@/lib/db/sql-runner";
 import type { Prisma as P } from "@/lib/generated/prisma/client";
 type Tx = P.TransactionClient;
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -59,7 +60,7 @@ async function moveOrder(ctx: Ctx, tx: Tx, orderId: string, spec: TransitionSpec
   await tx.order.update({ where: { id: order.id, companyId: order.companyId }, data: { ...work.patch, status: next } });
   await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, kind: spec.event, fromStatus: order.status, toStatus: next, note: work.note, data: work.data });
   for (const e of work.extraEvents ?? []) await recordOrderEvent(ctx, tx, { orderId: order.id, companyId: order.companyId, ...e });
-  await recordAudit(ctx, tx, {
+  await recordAuditOn(ctx, prismaRunner(tx), {
     action: `order.${spec.action}`,
     entityType: "Order",
     entityId: order.id,
