@@ -10,7 +10,7 @@ import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billin
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { revive } from "@/lib/db/revive";
-import { runnerFor } from "@/lib/db/sql-runner";
+import { runnerFor, type SqlRunner } from "@/lib/db/sql-runner";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EInvoiceStatus, InvoiceStatus, InvoiceType } from "@/lib/generated/prisma/enums";
 import { stateName } from "@/lib/integrations/gst/states";
@@ -172,15 +172,17 @@ function reviveNotes(rows: Json[]): NoteRow[] {
 }
 
 /** Quantity and taxable value of each invoice line already credited by issued credit notes. */
-export async function creditedByLine(db: Db, companyId: string, lineIds: string[]): Promise<Credited> {
+export async function creditedByLine(run: SqlRunner, companyId: string, lineIds: string[]): Promise<Credited> {
   const out: Credited = new Map();
   if (lineIds.length === 0) return out;
-  const rows = await db.invoiceLine.groupBy({
-    by: ["originalLineId"],
-    where: { companyId, originalLineId: { in: lineIds }, invoice: { type: "CREDIT_NOTE", status: "ISSUED" } },
-    _sum: { quantity: true, taxableValue: true },
-  });
-  for (const r of rows) if (r.originalLineId) out.set(r.originalLineId, { quantity: r._sum.quantity ?? new D(0), value: r._sum.taxableValue ?? new D(0) });
+  const rows = await run.query<{ originalLineId: string; quantity: string; value: string }>(
+    `SELECT l."originalLineId", sum(l.quantity)::text AS quantity, sum(l."taxableValue")::text AS value
+     FROM "InvoiceLine" l JOIN "Invoice" n ON n.id = l."invoiceId"
+     WHERE l."companyId" = $1::text AND l."originalLineId" = ANY($2::text[]) AND n.type = 'CREDIT_NOTE' AND n.status = 'ISSUED'
+     GROUP BY l."originalLineId"`,
+    [companyId, lineIds],
+  );
+  for (const r of rows) out.set(r.originalLineId, { quantity: new D(r.quantity), value: new D(r.value) });
   return out;
 }
 

@@ -21,14 +21,13 @@ import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billin
 import { documentDate, writeDocument } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
 import { AppError, notFound } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/db/client";
-import { sqlTxOf } from "@/lib/db/sql-tx";
+import { runnerFor, type SqlRunner } from "@/lib/db/sql-runner";
+import { sqlTransaction, type SqlTx } from "@/lib/db/sql-tx";
 import { Prisma, type Invoice, type InvoiceLine } from "@/lib/generated/prisma/client";
 import { formatINR } from "@/lib/format";
-import { lockConnection } from "@/lib/orders/credit";
+import { lockConnectionOn } from "@/lib/orders/credit";
 import type { SupplyType } from "@/lib/tax/invoice-tax";
 import { parseInput } from "@/lib/validation";
-import { prismaRunner } from "@/lib/db/sql-runner";
 
 const D = Prisma.Decimal;
 type Decimal = Prisma.Decimal;
@@ -43,7 +42,7 @@ export function issueDebitNote(ctx: Ctx, invoiceId: string, input: IssueNoteInpu
   return issueNote(ctx, invoiceId, input, "DEBIT_NOTE");
 }
 
-type NoteHooks = { inTx?: (tx: Prisma.TransactionClient, note: { id: string; number: string }) => Promise<void> };
+type NoteHooks = { inTx?: (t: SqlTx, note: { id: string; number: string }) => Promise<void> };
 
 async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: NoteType, opts: NoteHooks = {}): Promise<InvoiceView> {
   assertCan(ctx.actor, "billing.write");
@@ -59,67 +58,63 @@ async function issueNote(ctx: Ctx, invoiceId: string, input: unknown, type: Note
   // The basis is read before the credited amounts priceNote reads (beside the invoice, whose lines never change).
   const [invoice, [readBasis]] = await Promise.all([
     ctx.db.invoice.findFirst({ where: { id: invoiceId, companyId }, include: { lines: { orderBy: { position: "asc" } } } }),
-    ctx.db.$queryRaw<NoteBasis[]>(noteBasisSql(invoiceId, companyId, false)),
+    runnerFor(ctx.db).query<NoteBasis>(noteBasisSql.read, [invoiceId, companyId]),
   ]);
   if (!invoice) throw notFound("Invoice");
-  const [priced, settings] = await Promise.all([priceNote(ctx.db, { companyId, invoice, type, data, issueDate }), getBillingSettings(ctx.db, companyId)]);
+  const [priced, settings] = await Promise.all([priceNote(runnerFor(ctx.db), { companyId, invoice, type, data, issueDate }), getBillingSettings(ctx.db, companyId)]);
 
-  const id = await ctx.db.$transaction(
-    async (tx) => {
-      const connection = await lockConnection(tx, companyId, invoice.connectionId);
-      if (!connection) throw notFound("Invoice");
-      // The invoice is locked after its connection, as every writer of both does.
-      const [basis] = await tx.$queryRaw<NoteBasis[]>(noteBasisSql(invoiceId, companyId, true));
-      if (!basis) throw notFound("Invoice");
-      const moved = basis.status !== invoice.status || basis.creditNotes !== readBasis?.creditNotes;
-      const { built } = moved ? await priceNote(tx, { companyId, invoice: { ...invoice, status: basis.status }, type, data, issueDate }) : priced;
+  const id = await sqlTransaction(ctx.db, async (t) => {
+    const connection = await lockConnectionOn(t.run, companyId, invoice.connectionId);
+    if (!connection) throw notFound("Invoice");
+    // The invoice is locked after its connection, as every writer of both does.
+    const [basis] = await t.run.query<NoteBasis>(noteBasisSql.lock, [invoiceId, companyId]);
+    if (!basis) throw notFound("Invoice");
+    const moved = basis.status !== invoice.status || basis.creditNotes !== readBasis?.creditNotes;
+    const { built } = moved ? await priceNote(t.run, { companyId, invoice: { ...invoice, status: basis.status }, type, data, issueDate }) : priced;
 
-      const doc = await writeDocument(ctx, sqlTxOf(tx), {
-        companyId,
-        connectionId: invoice.connectionId,
-        retailerId: invoice.retailerId,
-        type,
-        settings,
-        issueDate,
-        dueInDays: type === "CREDIT_NOTE" ? 0 : connection.paymentTermsDays,
-        supplierStateCode: invoice.supplierStateCode,
-        placeOfSupply: invoice.placeOfSupply,
-        supplyType: invoice.supplyType,
-        parties: { seller: invoice.seller as SellerSnapshot, buyer: invoice.buyer as BuyerSnapshot, shipTo: (invoice.shipTo as ShipToSnapshot | null) ?? null },
-        built,
-        orderId: invoice.orderId,
-        originalInvoiceId: invoice.id,
-        noteReason: data.reason,
-        buyerReference: invoice.buyerReference,
-        notes: data.notes,
-        beforeNumber: async (doc) => {
-          if (type !== "CREDIT_NOTE") return;
-          // What is still open on the invoice, as locked (a payment may have settled part of it since the read).
-          const open = invoice.grandTotal.minus(basis.settledAmount);
-          const apply = D.min(open, built.totals.grandTotal);
-          if (apply.gt(0)) await allocate(prismaRunner(tx), { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
-        },
-      });
-      // The one exception to "the number is the last statement": a credit note issued from a return's
-      // draft marks the draft and audits it with the note's number (two statements, returns only).
-      await opts.inTx?.(tx, { id: doc.id, number: doc.number });
-      return doc.id;
-    },
-    { timeout: 20_000, maxWait: 20_000 },
-  );
+    const doc = await writeDocument(ctx, t, {
+      companyId,
+      connectionId: invoice.connectionId,
+      retailerId: invoice.retailerId,
+      type,
+      settings,
+      issueDate,
+      dueInDays: type === "CREDIT_NOTE" ? 0 : connection.paymentTermsDays,
+      supplierStateCode: invoice.supplierStateCode,
+      placeOfSupply: invoice.placeOfSupply,
+      supplyType: invoice.supplyType,
+      parties: { seller: invoice.seller as SellerSnapshot, buyer: invoice.buyer as BuyerSnapshot, shipTo: (invoice.shipTo as ShipToSnapshot | null) ?? null },
+      built,
+      orderId: invoice.orderId,
+      originalInvoiceId: invoice.id,
+      noteReason: data.reason,
+      buyerReference: invoice.buyerReference,
+      notes: data.notes,
+      beforeNumber: async (doc) => {
+        if (type !== "CREDIT_NOTE") return;
+        // What is still open on the invoice, as locked (a payment may have settled part of it since the read).
+        const open = invoice.grandTotal.minus(basis.settledAmount);
+        const apply = D.min(open, built.totals.grandTotal);
+        if (apply.gt(0)) await allocate(t.run, { companyId, connectionId: invoice.connectionId, userId: ctx.actor.userId, source: { creditNoteId: doc.id }, target: { invoiceId: invoice.id }, amount: apply });
+      },
+    });
+    // The one exception to "the number is the last statement": a credit note issued from a return's
+    // draft marks the draft and audits it with the note's number (two statements, returns only).
+    await opts.inTx?.(t, { id: doc.id, number: doc.number });
+    return doc.id;
+  });
   return loadInvoiceView(ctx.db, ctx.actor, id, ctx.now());
 }
 
 /** What a note's price rests on besides the invoice's frozen lines: its status and its credit notes (each id with its status). */
-type NoteBasis = { status: Invoice["status"]; settledAmount: Decimal; creditNotes: string };
+type NoteBasis = { status: Invoice["status"]; settledAmount: string; creditNotes: string };
 
-function noteBasisSql(invoiceId: string, companyId: string, lock: boolean) {
-  return Prisma.sql`
-    SELECT i.status, i."settledAmount",
-           coalesce((SELECT string_agg(n.id || ':' || n.status, ',' ORDER BY n.id) FROM "Invoice" n WHERE n."originalInvoiceId" = i.id AND n.type = 'CREDIT_NOTE'), '') AS "creditNotes"
-    FROM "Invoice" i WHERE i.id = ${invoiceId} AND i."companyId" = ${companyId}
-    ${lock ? Prisma.sql`FOR UPDATE OF i` : Prisma.empty}`;
-}
+const noteBasisSelect = `
+SELECT i.status::text AS status, i."settledAmount"::text AS "settledAmount",
+       coalesce((SELECT string_agg(n.id || ':' || n.status, ',' ORDER BY n.id) FROM "Invoice" n WHERE n."originalInvoiceId" = i.id AND n.type = 'CREDIT_NOTE'), '') AS "creditNotes"
+FROM "Invoice" i WHERE i.id = $1::text AND i."companyId" = $2::text`;
+/** $1 invoice, $2 company: read before the transaction, and again locked (after the connection) inside it. */
+const noteBasisSql = { read: noteBasisSelect, lock: `${noteBasisSelect} FOR UPDATE OF i` };
 
 type ParsedNote = ReturnType<typeof issueNoteInput.parse>;
 
@@ -129,7 +124,7 @@ type ParsedNote = ReturnType<typeof issueNoteInput.parse>;
  * issueNote uses it inside its transaction, and the preview before issuing (preview-note.ts) on its own.
  */
 export async function priceNote(
-  db: PrismaClient | Prisma.TransactionClient,
+  run: SqlRunner,
   args: { companyId: string; invoice: Invoice & { lines: InvoiceLine[] }; type: NoteType; data: ParsedNote; issueDate: Date },
 ): Promise<{ built: BuiltDocument }> {
   const { companyId, invoice, type, data, issueDate } = args;
@@ -138,7 +133,7 @@ export async function priceNote(
   if (invoice.status !== "ISSUED") throw new AppError("conflict", `Invoice ${invoice.number} is cancelled`);
   if (issueDate < invoice.issueDate) throw new AppError("validation", "A note cannot be dated before its invoice", { fieldErrors: { issueDate: [`On or after ${invoice.issueDate.toISOString().slice(0, 10)}`] } });
 
-  const credited = type === "CREDIT_NOTE" ? await creditedByLine(db, companyId, invoice.lines.map((l) => l.id)) : new Map<string, { quantity: Decimal; value: Decimal }>();
+  const credited = type === "CREDIT_NOTE" ? await creditedByLine(run, companyId, invoice.lines.map((l) => l.id)) : new Map<string, { quantity: Decimal; value: Decimal }>();
   const lines = data.lines === "full" ? fullCredit(invoice.lines, credited) : data.lines.map((l, i) => noteLine(type, invoice.lines, credited, l, i));
   if (lines.length === 0) throw new AppError("conflict", `Everything on invoice ${invoice.number} has already been credited`);
 
@@ -153,8 +148,11 @@ export async function priceNote(
   });
 
   if (type === "CREDIT_NOTE") {
-    const sum = await db.invoice.aggregate({ where: { companyId, originalInvoiceId: invoice.id, type: "CREDIT_NOTE", status: "ISSUED" }, _sum: { grandTotal: true } });
-    const already = sum._sum.grandTotal ?? new D(0);
+    const [sum] = await run.query<{ total: string }>(
+      `SELECT coalesce(sum("grandTotal"), 0)::text AS total FROM "Invoice" WHERE "companyId" = $1::text AND "originalInvoiceId" = $2::text AND type = 'CREDIT_NOTE' AND status = 'ISSUED'`,
+      [companyId, invoice.id],
+    );
+    const already = new D(sum!.total);
     if (already.plus(built.totals.grandTotal).gt(invoice.grandTotal)) {
       const left = D.max(invoice.grandTotal.minus(already), 0);
       throw new AppError(

@@ -2,7 +2,7 @@ import "server-only";
 // Credit-note drafts from short or refused deliveries (lib/logistics/driver/record-driver-update.ts):
 // the accountant sees them on the invoice page and issues one with a click through the existing
 // credit-note function (the draft is marked issued in the note's own transaction), or dismisses it.
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAuditOn } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { issueCreditNote } from "@/lib/billing/issue-note";
 import type { InvoiceView } from "@/lib/billing/invoice-views";
@@ -31,10 +31,14 @@ export async function issuePendingCreditNote(ctx: Ctx, draftId: string): Promise
   const actor = ctx.actor;
   const { draft, input } = await pendingDraftOrThrow(ctx, ctx.actor.companyId, draftId);
   return issueCreditNote(ctx, draft.invoiceId, input, {
-    inTx: async (tx, note) => {
-      const n = await tx.pendingCreditNote.updateMany({ where: { id: draft.id, companyId: actor.companyId, status: "PENDING" }, data: { status: "ISSUED", issuedNoteId: note.id, decidedById: actor.userId, decidedAt: ctx.now() } });
-      if (n.count !== 1) throw new AppError("conflict", "This credit note draft was issued or dismissed meanwhile");
-      await recordAudit(ctx, tx, { action: "credit_note_draft.issue", entityType: "PendingCreditNote", entityId: draft.id, companyId: actor.companyId, after: { note: note.number } });
+    inTx: async (t, note) => {
+      const n = await t.run.query(
+        `UPDATE "PendingCreditNote" SET status = 'ISSUED', "issuedNoteId" = $3::text, "decidedById" = $4::text, "decidedAt" = $5::timestamptz
+         WHERE id = $1::text AND "companyId" = $2::text AND status = 'PENDING' RETURNING id`,
+        [draft.id, actor.companyId, note.id, actor.userId, ctx.now()],
+      );
+      if (n.length !== 1) throw new AppError("conflict", "This credit note draft was issued or dismissed meanwhile");
+      await recordAuditOn(ctx, t.run, { action: "credit_note_draft.issue", entityType: "PendingCreditNote", entityId: draft.id, companyId: actor.companyId, after: { note: note.number } });
     },
   });
 }

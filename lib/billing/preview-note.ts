@@ -10,6 +10,7 @@ import { priceNote, type NoteType } from "@/lib/billing/issue-note";
 import type { BuyerSnapshot, SellerSnapshot, ShipToSnapshot } from "@/lib/billing/parties";
 import { documentDate } from "@/lib/billing/write-document";
 import type { Ctx } from "@/lib/ctx";
+import { runnerFor } from "@/lib/db/sql-runner";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
@@ -23,7 +24,7 @@ export async function previewNote(ctx: Ctx, invoiceId: string, type: NoteType, i
     include: { lines: { orderBy: { position: "asc" } }, order: { select: { id: true, number: true } }, connection: { select: { paymentTermsDays: true } } },
   });
   if (!invoice) throw notFound("Invoice");
-  const { built } = await priceNote(ctx.db, { companyId, invoice, type, data, issueDate });
+  const { built } = await priceNote(runnerFor(ctx.db), { companyId, invoice, type, data, issueDate });
   const settings = await getBillingSettings(ctx.db, companyId);
   return toDocumentPreview(ctx.db, {
     companyId,
