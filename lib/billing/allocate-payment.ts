@@ -22,6 +22,7 @@ export async function allocatePayment(ctx: Ctx, paymentId: string, input: unknow
   const data = parseInput(allocatePaymentInput, input);
   const companyId = actor.companyId;
   await ctx.db.$transaction(async (tx) => {
+    const run = prismaRunner(tx);
     const head = await tx.payment.findFirst({ where: { id: String(paymentId), companyId }, select: { connectionId: true } });
     if (!head) throw notFound("Payment");
     await lockConnection(tx, companyId, head.connectionId);
@@ -30,12 +31,12 @@ export async function allocatePayment(ctx: Ctx, paymentId: string, input: unknow
     if (payment.status !== "RECORDED") throw new AppError("conflict", "This payment is voided");
     const scope = { companyId, connectionId: payment.connectionId, userId: actor.userId };
     const before = payment.allocationsOut.map((a) => ({ invoiceId: a.invoiceId, refundId: a.refundId, amount: a.amount.toFixed(2) }));
-    await releaseAllocations(prismaRunner(tx), { companyId, of: { paymentId } });
+    await releaseAllocations(run, { companyId, of: { paymentId } });
     for (const a of payment.allocationsOut) {
-      if (a.refundId) await allocate(prismaRunner(tx), { ...scope, source: { paymentId }, target: { refundId: a.refundId }, amount: a.amount });
+      if (a.refundId) await allocate(run, { ...scope, source: { paymentId }, target: { refundId: a.refundId }, amount: a.amount });
     }
-    if (data.allocations === "auto") await allocateOldestFirst(prismaRunner(tx), { ...scope, source: { paymentId } });
-    else await allocateByHand(prismaRunner(tx), { ...scope, source: { paymentId }, lines: data.allocations, available: await available(prismaRunner(tx), companyId, { paymentId }) });
+    if (data.allocations === "auto") await allocateOldestFirst(run, { ...scope, source: { paymentId } });
+    else await allocateByHand(run, { ...scope, source: { paymentId }, lines: data.allocations, available: await available(run, companyId, { paymentId }) });
     await recordAudit(ctx, tx, { action: "payment.allocated", entityType: "Payment", entityId: paymentId, companyId, retailerId: payment.retailerId, before, after: { allocations: data.allocations } });
   });
   return loadPaymentView(ctx.db, actor, paymentId);
@@ -57,18 +58,19 @@ export async function applyCreditNote(ctx: Ctx, creditNoteId: string, input: unk
   const data = parseInput(applyCreditNoteInput, input ?? {});
   const companyId = actor.companyId;
   await ctx.db.$transaction(async (tx) => {
+    const run = prismaRunner(tx);
     const head = await tx.invoice.findFirst({ where: { id: String(creditNoteId), companyId, type: "CREDIT_NOTE" }, select: { connectionId: true } });
     if (!head) throw notFound("Credit note");
     await lockConnection(tx, companyId, head.connectionId);
     const note = await tx.invoice.findFirstOrThrow({ where: { id: creditNoteId, companyId } });
     if (note.status !== "ISSUED") throw new AppError("conflict", "This credit note is cancelled");
-    const left = await available(prismaRunner(tx), companyId, { creditNoteId });
+    const left = await available(run, companyId, { creditNoteId });
     if (!left.gt(0)) throw new AppError("conflict", `Credit note ${note.number} is fully applied`);
     const scope = { companyId, connectionId: note.connectionId, userId: actor.userId };
     const done =
       data.allocations === "auto"
-        ? await allocateOldestFirst(prismaRunner(tx), { ...scope, source: { creditNoteId } })
-        : await allocateByHand(prismaRunner(tx), { ...scope, source: { creditNoteId }, lines: data.allocations, available: left });
+        ? await allocateOldestFirst(run, { ...scope, source: { creditNoteId } })
+        : await allocateByHand(run, { ...scope, source: { creditNoteId }, lines: data.allocations, available: left });
     if (!done.gt(0)) throw new AppError("conflict", "The retailer has no open invoices to apply this credit note to");
     await recordAudit(ctx, tx, { action: "credit_note.applied", entityType: "Invoice", entityId: creditNoteId, companyId, retailerId: note.retailerId, after: { allocations: data.allocations, applied: done.toFixed(2) } });
   });

@@ -12,8 +12,9 @@ import "server-only";
 // Every function takes the transaction's statements (run: lib/db/sql-tx.ts, or prismaRunner for a Prisma
 // transaction). Amounts go to PostgreSQL as text and come back as text; days come back as text too
 // (pg would read a date column at local midnight) and are revived as UTC midnight, as Prisma gives them.
-import { moveOpenReceivables, receivableOf, type InvoiceState, type PaymentState } from "@/lib/billing/open-receivables";
+import { addToOpenReceivablesSql, moveOpenReceivables, receivableOf, type InvoiceState, type PaymentState } from "@/lib/billing/open-receivables";
 import type { SqlRunner } from "@/lib/db/sql-runner";
+import { revive } from "@/lib/db/revive";
 import { rowId } from "@/lib/db/row-id";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -109,7 +110,7 @@ export async function allocateOldestFirst(run: SqlRunner, args: Scope & { source
   const [row] = await run.query<{ allocated: string; picked: number; made: number; emptied: { kind: string; day: string }[] }>(allocateOldestFirstSql[payment ? "payment" : "creditNote"], [
     args.companyId,
     args.connectionId,
-    payment ? (args.source as { paymentId: string }).paymentId : (args.source as { creditNoteId: string }).creditNoteId,
+    sideId(args.source),
     args.limit === undefined ? null : new D(args.limit).toFixed(2),
     args.userId ?? null,
     rowId(),
@@ -177,15 +178,13 @@ taken AS (${takeFromSource}),
 due AS (
   INSERT INTO "OpenReceivables" ("companyId", kind, day, "connectionId", amount, documents)
   SELECT $1::text, 'DUE'::"ReceivableKind", "dueDate", $2::text, -sum(amount), -(count(*) FILTER (WHERE closed))::int FROM paid GROUP BY "dueDate" ORDER BY "dueDate"
-  ON CONFLICT ("companyId", kind, day, "connectionId")
-  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  ${addToOpenReceivablesSql}
   RETURNING kind::text, day::text, documents
 ),
 credit AS (
   INSERT INTO "OpenReceivables" ("companyId", kind, day, "connectionId", amount, documents)
   SELECT $1::text, 'CREDIT'::"ReceivableKind", b.day, $2::text, -tot.amount, CASE WHEN taken."left" = 0 THEN -1 ELSE 0 END FROM tot, budget b, taken
-  ON CONFLICT ("companyId", kind, day, "connectionId")
-  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  ${addToOpenReceivablesSql}
   RETURNING kind::text, day::text, documents
 )
 SELECT (SELECT amount FROM tot)::text AS allocated, (SELECT count(*) FROM pick)::int AS picked,
@@ -286,10 +285,9 @@ async function give(run: SqlRunner, table: "Payment" | "Invoice", column: "alloc
 const invoiceState = `"companyId", "connectionId", type::text AS type, status::text AS status, "issueDate"::text AS "issueDate", "dueDate"::text AS "dueDate", "grandTotal"::text AS "grandTotal", "settledAmount"::text AS "settledAmount"`;
 const paymentState = `"companyId", "connectionId", kind::text AS kind, status::text AS status, "paidOn"::text AS "paidOn", amount::text AS amount, "allocatedAmount"::text AS "allocatedAmount"`;
 
-/** A state row as selected above: its days (text) as UTC midnight. */
+/** A state row as selected above: its days (text) as UTC midnight, as Prisma gives them. */
 function reviveState<T extends InvoiceState | PaymentState>(row: T): T {
-  const day = (d: Date | string) => new Date(`${String(d).slice(0, 10)}T00:00:00Z`);
-  return "type" in row ? { ...row, issueDate: day(row.issueDate), dueDate: day(row.dueDate) } : { ...row, paidOn: day(row.paidOn) };
+  return revive<T>(row, { dates: "type" in row ? ["issueDate", "dueDate"] : ["paidOn"] });
 }
 
 /** The row with its settled (allocated) amount `delta` higher: as it was before a change of −`delta`. */

@@ -32,6 +32,7 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
   const reason = `${cancelReasons[data.reasonCode]}: ${data.remark}`;
 
   return ctx.db.$transaction(async (tx) => {
+    const run = prismaRunner(tx);
     const head = await tx.invoice.findFirst({ where: { id: invoiceId, companyId }, select: { connectionId: true } });
     if (!head) throw notFound("Invoice");
     await lockConnection(tx, companyId, head.connectionId);
@@ -53,7 +54,7 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
       eInvoiceError = null;
     }
 
-    const released = await releaseAllocations(prismaRunner(tx), { companyId, of: inv.type === "CREDIT_NOTE" ? { creditNoteId: inv.id } : { invoiceId: inv.id } });
+    const released = await releaseAllocations(run, { companyId, of: inv.type === "CREDIT_NOTE" ? { creditNoteId: inv.id } : { invoiceId: inv.id } });
 
     // What it still holds open once its allocations are released (nothing is applied to it any more).
     const open = await tx.invoice.findFirstOrThrow({ where: { id: inv.id, companyId }, select: { companyId: true, connectionId: true, type: true, status: true, issueDate: true, dueDate: true, grandTotal: true, settledAmount: true } });
@@ -62,15 +63,15 @@ export async function cancelInvoice(ctx: Ctx, invoiceId: string, input: unknown)
       data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, eInvoiceStatus, eInvoiceError },
     });
     if (n.count !== 1) throw new AppError("invalid_transition", `${what} ${inv.number} is already cancelled`);
-    await recordSalesRollups(prismaRunner(tx), { companyId, invoiceId: inv.id, sign: -1 });
-    await moveOpenReceivables(prismaRunner(tx), receivableOf(open), null);
+    await recordSalesRollups(run, { companyId, invoiceId: inv.id, sign: -1 });
+    await moveOpenReceivables(run, receivableOf(open), null);
 
     if (inv.type === "INVOICE" && inv.orderId) {
       for (const l of inv.lines) {
         if (!l.orderLineId) continue;
         await tx.$executeRaw`UPDATE "OrderLine" SET "invoicedQty" = GREATEST("invoicedQty" - ${l.quantity}::numeric, 0) WHERE id = ${l.orderLineId} AND "companyId" = ${companyId}`;
       }
-      await settleInvoicedTotal(prismaRunner(tx), companyId, inv.orderId);
+      await settleInvoicedTotal(run, companyId, inv.orderId);
       await recordOrderEvent(ctx, tx, { orderId: inv.orderId, companyId, kind: "invoice_cancelled", note: `Invoice ${inv.number} cancelled — ${reason}`, data: { invoiceId: inv.id, number: inv.number } });
     }
     if (cancelAtIrp) await enqueueJob(tx, "einvoice-cancel", { invoiceId: inv.id });

@@ -18,8 +18,7 @@ import { runnerFor, type SqlRunner } from "@/lib/db/sql-runner";
 import { sqlTransaction } from "@/lib/db/sql-tx";
 import { Prisma, type Order, type OrderLine } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import { orderScopeParams } from "@/lib/orders/order-access";
-import { orderViewSql, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
+import { orderWithLinesOrThrow } from "@/lib/orders/order-access";
 import { recordOrderEventIn } from "@/lib/orders/record-order-event";
 import { parseInput } from "@/lib/validation";
 import { settleInvoicedTotal } from "@/lib/orders/invoiced-total";
@@ -44,14 +43,12 @@ export async function invoiceOrder(ctx: Ctx, orderId: string, input: InvoiceOrde
   const data = parseInput(invoiceOrderInput, input ?? {});
   const issueDate = documentDate(ctx, data.issueDate);
 
-  // Read and priced before the transaction, with no lock held: the order with its lines (its view's one
-  // statement, lib/orders/place-order-sql.ts), then the connection, company, settings and dated GST rates
-  // in one statement (lib/billing/direct-invoice-inputs.ts).
+  // Read and priced before the transaction, with no lock held: the order with its lines in one statement
+  // (lib/orders/order-access.ts), then the connection, company, settings and dated GST rates in one
+  // statement (lib/billing/direct-invoice-inputs.ts).
   // What may change meanwhile is checked under the locks: the connection is still approved (the write
   // statement), the order still invoiceable, and no line gets more invoiced than is left (the line update).
-  const [found] = await runnerFor(ctx.db).query<{ row: OrderViewJson }>(orderViewSql, [String(orderId), ...orderScopeParams(ctx.actor)]);
-  if (!found) throw notFound("Order");
-  const order = toOrderRow(found.row);
+  const order = await orderWithLinesOrThrow(runnerFor(ctx.db), ctx.actor, String(orderId));
   const inputs = await readDirectInvoiceInputs(ctx.db, { companyId, connectionId: order.connectionId, productIds: [], day: issueDate.toISOString().slice(0, 10), freeTextHsnCodes: [...new Set(order.lines.map((l) => l.hsnCode))] });
   const connection = inputs.connection;
   if (!connection) throw notFound("Order");

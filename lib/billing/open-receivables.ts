@@ -30,6 +30,13 @@ export function receivableOf(row: InvoiceState | PaymentState): Open | null {
 }
 
 /**
+ * How every INSERT into OpenReceivables ends: a key already there gets the amount and the documents added
+ * (negative ones take away). The writers of one retailer's rows hold its connection lock.
+ */
+export const addToOpenReceivablesSql = `ON CONFLICT ("companyId", kind, day, "connectionId")
+DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents`;
+
+/**
  * Moves what one document holds open from `before` to `after` (null: nothing, e.g. before issue or after
  * cancelling). run: the transaction's statements (lib/db/sql-tx.ts; prismaRunner for a Prisma transaction).
  */
@@ -47,8 +54,7 @@ export async function moveOpenReceivables(run: SqlRunner, before: Open | null, a
   const [row] = await run.query<{ documents: number }>(
     `INSERT INTO "OpenReceivables" ("companyId", "kind", "day", "connectionId", "amount", "documents")
      VALUES ($1::text, $2::"ReceivableKind", $3::date, $4::text, $5::numeric, $6::int)
-     ON CONFLICT ("companyId", "kind", "day", "connectionId")
-     DO UPDATE SET "amount" = "OpenReceivables"."amount" + EXCLUDED."amount", "documents" = "OpenReceivables"."documents" + EXCLUDED."documents"
+     ${addToOpenReceivablesSql}
      RETURNING "documents"`,
     [...params, amount.toFixed(2), documents],
   );

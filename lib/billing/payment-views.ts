@@ -5,13 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { invoiceScope } from "@/lib/billing/invoice-access";
 import { notFound } from "@/lib/errors";
+import { revive } from "@/lib/db/revive";
 import { runnerFor } from "@/lib/db/sql-runner";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentKind, PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 import { dbDateToDay } from "@/lib/pricing/dates";
 
 type Db = PrismaClient | Tx;
-const D = Prisma.Decimal;
 
 export type PaymentAllocationView = {
   id: string;
@@ -158,22 +158,13 @@ FROM p`;
 type Json = Record<string, unknown>;
 type PaymentViewJson = { payment: Json; retailer: Json; connection: Json; company: Json; allocationsOut: Json[]; allocationsIn: Json[] };
 
-/** The statement's JSON as the ORM gives the row: decimals as Decimals, days and times as Dates. */
+/** The statement's JSON as the ORM gives the row: decimals as Decimals, days and times as Dates (lib/db/revive.ts). */
 function revivePayment(row: PaymentViewJson): PaymentRow {
-  const day = (v: unknown) => (v == null ? null : new Date(`${String(v).slice(0, 10)}T00:00:00Z`));
-  const time = (v: unknown) => (v == null ? null : new Date(String(v)));
-  const p = row.payment;
-  const doc = (d: Json | null) => d && { ...d, issueDate: day(d.issueDate) };
-  const pay = (d: Json | null) => d && { ...d, paidOn: day(d.paidOn) };
-  const allocation = (a: Json) => ({ ...a, amount: new D(String(a.amount)), createdAt: time(a.createdAt) });
+  const doc = (d: Json | null) => d && revive<Json>(d, { dates: ["issueDate"] });
+  const pay = (d: Json | null) => d && revive<Json>(d, { dates: ["paidOn"] });
+  const allocation = (a: Json) => revive<Json>(a, { decimals: ["amount"], dates: ["createdAt"] });
   return {
-    ...p,
-    amount: new D(String(p.amount)),
-    allocatedAmount: new D(String(p.allocatedAmount)),
-    paidOn: day(p.paidOn),
-    voidedAt: time(p.voidedAt),
-    createdAt: time(p.createdAt),
-    updatedAt: time(p.updatedAt),
+    ...revive<Json>(row.payment, { decimals: ["amount", "allocatedAmount"], dates: ["paidOn", "voidedAt", "createdAt", "updatedAt"] }),
     retailer: row.retailer,
     connection: row.connection,
     company: row.company,

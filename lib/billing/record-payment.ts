@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditOn } from "@/lib/audit/record-audit";
 import { allocateByHand } from "@/lib/billing/allocation-input";
 import { allocateOldestFirst } from "@/lib/billing/allocations";
+import { addToOpenReceivablesSql } from "@/lib/billing/open-receivables";
 import { loadPaymentView, type PaymentView } from "@/lib/billing/payment-views";
 import { recordPaymentInput } from "@/lib/billing/payments.schemas";
 import type { Ctx } from "@/lib/ctx";
@@ -113,8 +114,7 @@ WITH p AS (
 r AS (
   INSERT INTO "OpenReceivables" ("companyId", kind, day, "connectionId", amount, documents)
   SELECT p."companyId", 'CREDIT'::"ReceivableKind", p."paidOn", p."connectionId", p.amount, 1 FROM p
-  ON CONFLICT ("companyId", kind, day, "connectionId")
-  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  ${addToOpenReceivablesSql}
   RETURNING 1
 )
 SELECT (SELECT "receiptSeries" FROM "BillingSettings" WHERE "companyId" = $2::text) AS series FROM p`;

@@ -11,6 +11,7 @@ import "server-only";
 import { toJson } from "@/lib/audit/record-audit";
 import type { BuiltDocument, FrozenParties } from "@/lib/billing/build-document";
 import { queueIssuedDocumentJobs } from "@/lib/billing/issued-document-jobs";
+import { addToOpenReceivablesSql } from "@/lib/billing/open-receivables";
 import type { Ctx } from "@/lib/ctx";
 import { rowId } from "@/lib/db/row-id";
 import type { SqlTx } from "@/lib/db/sql-tx";
@@ -198,8 +199,7 @@ r AS (
   SELECT d."companyId", CASE WHEN d.type = 'CREDIT_NOTE' THEN 'CREDIT' ELSE 'DUE' END::"ReceivableKind",
          CASE WHEN d.type = 'CREDIT_NOTE' THEN d."issueDate" ELSE d."dueDate" END, d."connectionId", d."grandTotal", 1
   FROM d WHERE d."grandTotal" > 0
-  ON CONFLICT ("companyId", kind, day, "connectionId")
-  DO UPDATE SET amount = "OpenReceivables".amount + EXCLUDED.amount, documents = "OpenReceivables".documents + EXCLUDED.documents
+  ${addToOpenReceivablesSql}
   RETURNING 1
 ),
 a AS (

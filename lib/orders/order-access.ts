@@ -4,7 +4,7 @@ import "server-only";
 // drafts. Anything else is not_found, never forbidden, so an order id of another tenant leaks nothing.
 import type { Actor } from "@/lib/auth/actor";
 import { pool, prisma, type PrismaClient, type Tx } from "@/lib/db/client";
-import { pgRunner, prismaRunner } from "@/lib/db/sql-runner";
+import { pgRunner, prismaRunner, type SqlRunner } from "@/lib/db/sql-runner";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma, type Order, type OrderLine } from "@/lib/generated/prisma/client";
 import { orderInScopeSql, orderViewSql, toOrderRow, type OrderViewJson } from "@/lib/orders/place-order-sql";
@@ -55,18 +55,23 @@ export async function loadOrderView(db: Db, actor: Actor, orderId: string): Prom
  * two people acting on one order at once are serialized and the second sees the first's result.
  */
 export async function lockOrderOrThrow(tx: Tx, actor: Actor, orderId: string): Promise<LockedOrder> {
-  const [row] = await prismaRunner(tx).query<{ order: Record<string, unknown>; lines: Record<string, unknown>[] }>(lockOrderSql, [orderId, ...orderScopeParams(actor)]);
+  return orderWithLinesOrThrow(prismaRunner(tx), actor, orderId, { lock: true });
+}
+
+/** The order (without its delivery photo) and its lines in the actor's reach, in one statement; locked FOR UPDATE when asked. */
+export async function orderWithLinesOrThrow(run: SqlRunner, actor: Actor, orderId: string, opts: { lock?: boolean } = {}): Promise<LockedOrder> {
+  const [row] = await run.query<{ order: Record<string, unknown>; lines: Record<string, unknown>[] }>(orderWithLinesSql[opts.lock ? "lock" : "read"], [orderId, ...orderScopeParams(actor)]);
   if (!row) throw notFound("Order");
   const { lines, ...order } = toOrderRow({ ...row, events: [] });
   return { ...order, lines } as unknown as LockedOrder;
 }
 
-/** The order row locked, with its lines, in one statement (the ORM took three). $1 order id, $2 and $3 the scope (orderInScopeSql). */
-const lockOrderSql = `
+/** $1 order id, $2 and $3 the scope (orderInScopeSql). The ORM took three statements for the locked read. */
+const orderWithLinesSelect = `
 SELECT to_jsonb(o) - 'deliveryPhoto' AS "order",
        (SELECT coalesce(json_agg(l ORDER BY l.position), '[]') FROM "OrderLine" l WHERE l."orderId" = o.id) AS lines
 FROM "Order" o
-WHERE ${orderInScopeSql}
-FOR UPDATE OF o`;
+WHERE ${orderInScopeSql}`;
+const orderWithLinesSql = { read: orderWithLinesSelect, lock: `${orderWithLinesSelect}\nFOR UPDATE OF o` };
 
 export type LockedOrder = Omit<Order, "deliveryPhoto"> & { lines: OrderLine[] };
